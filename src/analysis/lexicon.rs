@@ -1,0 +1,1 @@
+//! Word lists the analyses share: reporting verbs, honorifics, role nouns.

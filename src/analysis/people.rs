@@ -1,0 +1,1 @@
+//! Person names, honorifics and descriptors: the entity table quotes are attributed to.

@@ -1,0 +1,1 @@
+//! Temporal expressions: extraction and normalization.

@@ -1,0 +1,274 @@
+//! Saved web pages: the article's headline, date and body text, without the page's
+//! navigation, asides, footers, scripts and styles. Parsed with `scraper` (html5ever), so
+//! malformed markup and entities are handled as browsers do.
+
+use scraper::{ElementRef, Html, Node, Selector};
+
+use super::{Block, ParagraphKind, Parsed, metadata};
+
+/// Elements that never hold the story.
+const SKIP: &[&str] = &[
+    "script", "style", "noscript", "template", "nav", "footer", "aside", "form", "button",
+    "iframe", "svg", "canvas", "select", "figure", "header", "menu", "dialog",
+];
+
+/// Class or id fragments of page furniture.
+const FURNITURE: &[&str] = &[
+    "related",
+    "share",
+    "social",
+    "newsletter",
+    "subscribe",
+    "advert",
+    "promo",
+    "cookie",
+    "comments",
+    "sidebar",
+    "breadcrumb",
+    "byline",
+    "author",
+    "tags",
+    "recommend",
+    "footer",
+    "nav",
+    "menu",
+];
+
+fn sel(s: &str) -> Selector {
+    Selector::parse(s).expect("static selector")
+}
+
+pub(crate) fn parse(text: &str) -> Parsed {
+    let html = Html::parse_document(text);
+    let mut parsed = Parsed::default();
+
+    let meta = |attr: &str, name: &str| -> Option<String> {
+        html.select(&sel(&format!("meta[{attr}=\"{name}\"]")))
+            .find_map(|m| m.value().attr("content"))
+            .map(|s| clean_inline(s))
+            .filter(|s| !s.is_empty())
+    };
+    let root = html
+        .select(&sel("article"))
+        .max_by_key(|a| text_len(*a))
+        .or_else(|| html.select(&sel("main")).next())
+        .or_else(|| html.select(&sel("body")).next())
+        .unwrap_or_else(|| html.root_element());
+
+    // Headline: the article's <h1>, else og:title, else <title> without its site suffix.
+    let h1 = root
+        .select(&sel("h1"))
+        .next()
+        .or_else(|| html.select(&sel("h1")).next())
+        .map(|h| clean_inline(&h.text().collect::<String>()))
+        .filter(|s| !s.is_empty());
+    let page_title = html
+        .select(&sel("title"))
+        .next()
+        .map(|t| clean_inline(&t.text().collect::<String>()));
+    let (title, _, site) = match h1
+        .clone()
+        .or_else(|| meta("property", "og:title"))
+        .or(page_title.clone())
+    {
+        Some(t) => metadata::split_headline(&t),
+        None => (String::new(), None, None),
+    };
+    if !title.is_empty() {
+        parsed.title = Some(title);
+    }
+    parsed.source = meta("property", "og:site_name").or(site).or_else(|| {
+        page_title
+            .as_deref()
+            .map(metadata::split_headline)
+            .and_then(|(_, _, s)| s)
+    });
+    parsed.subtitle = meta("name", "description").or_else(|| meta("property", "og:description"));
+    parsed.author = meta("name", "author");
+
+    // Date: <time datetime>, article:published_time, JSON-LD datePublished.
+    parsed.published = root
+        .select(&sel("time[datetime]"))
+        .chain(html.select(&sel("time[datetime]")))
+        .find_map(|t| {
+            t.value()
+                .attr("datetime")
+                .and_then(metadata::parse_date_value)
+        })
+        .or_else(|| {
+            meta("property", "article:published_time").and_then(|v| metadata::parse_date_value(&v))
+        })
+        .or_else(|| meta("name", "date").and_then(|v| metadata::parse_date_value(&v)))
+        .or_else(|| json_ld_date(&html));
+
+    let mut walker = Walker {
+        parsed: &mut parsed,
+        h1_seen: false,
+    };
+    walker.walk(root, ParagraphKind::Body);
+    parsed
+}
+
+fn json_ld_date(html: &Html) -> Option<jiff::civil::Date> {
+    html.select(&sel("script[type=\"application/ld+json\"]"))
+        .find_map(|s| {
+            let text: String = s.text().collect();
+            let at = text.find("\"datePublished\"")?;
+            let rest = &text[at + 15..];
+            let start = rest.find('"')? + 1;
+            let end = rest[start..].find('"')? + start;
+            metadata::parse_date_value(&rest[start..end])
+        })
+}
+
+fn text_len(e: ElementRef) -> usize {
+    e.select(&sel("p"))
+        .map(|p| p.text().map(str::len).sum::<usize>())
+        .sum()
+}
+
+/// Whitespace runs become one space (HTML source wraps freely).
+fn clean_inline(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn is_furniture(e: &ElementRef) -> bool {
+    let v = e.value();
+    let marks = format!(
+        "{} {}",
+        v.attr("class").unwrap_or(""),
+        v.attr("id").unwrap_or("")
+    )
+    .to_ascii_lowercase();
+    FURNITURE
+        .iter()
+        .any(|f| marks.split([' ', '-', '_']).any(|w| w == *f))
+        || v.attr("role")
+            .is_some_and(|r| matches!(r, "navigation" | "banner" | "contentinfo" | "complementary"))
+        || v.attr("hidden").is_some()
+        || v.attr("aria-hidden") == Some("true")
+}
+
+struct Walker<'a> {
+    parsed: &'a mut Parsed,
+    h1_seen: bool,
+}
+
+impl Walker<'_> {
+    fn walk(&mut self, e: ElementRef, kind: ParagraphKind) {
+        for child in e.children() {
+            let Some(el) = ElementRef::wrap(child) else {
+                // Loose text directly in a container counts as a paragraph.
+                if let Node::Text(t) = child.value() {
+                    self.push(&t.text, kind);
+                }
+                continue;
+            };
+            let name = el.value().name();
+            if SKIP.contains(&name) || is_furniture(&el) {
+                continue;
+            }
+            match name {
+                "h1" if !self.h1_seen => self.h1_seen = true,
+                "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+                    let text = clean_inline(&el.text().collect::<String>());
+                    if !text.is_empty() {
+                        self.parsed.blocks.push(Block {
+                            heading: Some(text),
+                            start: self.parsed.paragraphs.len(),
+                        });
+                    }
+                }
+                "p" | "pre" | "dd" | "dt" | "figcaption" | "address" | "tr" => {
+                    self.push(&el.text().collect::<String>(), kind);
+                }
+                "li" => self.push(&el.text().collect::<String>(), ParagraphKind::ListItem),
+                "blockquote" => {
+                    if has_block_children(&el) {
+                        self.walk(el, ParagraphKind::BlockQuote);
+                    } else {
+                        self.push(&el.text().collect::<String>(), ParagraphKind::BlockQuote);
+                    }
+                }
+                _ => self.walk(el, kind),
+            }
+        }
+    }
+
+    fn push(&mut self, raw: &str, kind: ParagraphKind) {
+        let text = clean_inline(raw);
+        if text.is_empty() {
+            return;
+        }
+        // A leading dateline or byline paragraph is metadata, not story.
+        if self.parsed.paragraphs.is_empty() && self.parsed.blocks.is_empty() {
+            if let Some(date) = metadata::dateline(&text) {
+                self.parsed.published = self.parsed.published.or(Some(date));
+                return;
+            }
+            if let Some(author) = metadata::byline(&text) {
+                self.parsed.author = self.parsed.author.take().or(Some(author));
+                return;
+            }
+        }
+        self.parsed.paragraphs.push((text, kind));
+    }
+}
+
+fn has_block_children(e: &ElementRef) -> bool {
+    e.children()
+        .filter_map(ElementRef::wrap)
+        .any(|c| matches!(c.value().name(), "p" | "div" | "ul" | "ol" | "blockquote"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = r#"<!DOCTYPE html><html><head><title>Fund: can it deliver? | The Review</title>
+<meta property="article:published_time" content="2025-05-20T07:30:00Z">
+<script>var x = "<p>not text</p>";</script><style>p{color:red}</style></head>
+<body><header><nav><ul><li><a href="/">Home</a></li></ul></nav></header>
+<main><article><h1>Fund: can it deliver?</h1>
+<p class="byline">By <a href="/a">Chidi Okeke</a> · <time datetime="2025-05-21T07:30:00+00:00">21 May 2025</time></p>
+<p>Ministers approved a fund &amp; a plan.</p>
+<h2>The experts</h2>
+<p>Dr. Amara Nwosu said:</p>
+<blockquote><p>“We have seen this film before.”</p></blockquote>
+<aside class="related"><h3>Related</h3><ul><li>Other story, 2019</li></ul></aside>
+</article></main><footer><p>© 2025 The Review</p></footer></body></html>"#;
+
+    #[test]
+    fn extracts_article_without_furniture() {
+        let p = parse(PAGE);
+        assert_eq!(p.title.as_deref(), Some("Fund: can it deliver?"));
+        assert_eq!(p.published, Some("2025-05-21".parse().unwrap()));
+        assert_eq!(p.source.as_deref(), Some("The Review"));
+        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "Ministers approved a fund & a plan.",
+                "Dr. Amara Nwosu said:",
+                "“We have seen this film before.”"
+            ]
+        );
+        assert_eq!(p.paragraphs[2].1, ParagraphKind::BlockQuote);
+        assert_eq!(
+            p.blocks,
+            vec![Block {
+                heading: Some("The experts".into()),
+                start: 1
+            }]
+        );
+    }
+
+    #[test]
+    fn title_falls_back_to_title_element() {
+        let p = parse(
+            "<html><head><title>Only a title - Site.com</title></head><body><p>Text.</p></body></html>",
+        );
+        assert_eq!(p.title.as_deref(), Some("Only a title"));
+        assert_eq!(p.paragraphs.len(), 1);
+    }
+}

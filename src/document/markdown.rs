@@ -1,0 +1,305 @@
+//! Markdown briefings: optional YAML (`---`) or TOML (`+++`) front matter with
+//! title/date/source/author, headings as section titles, lists and quote blocks as
+//! paragraphs of their kind. Inline markup (emphasis, links) is rendered to its text.
+
+use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
+
+use super::{Block, ParagraphKind, Parsed, metadata};
+
+pub(crate) fn parse(text: &str) -> Parsed {
+    let mut parsed = Parsed::default();
+    let body = front_matter(text, &mut parsed);
+    let mut state = State::default();
+    for event in Parser::new(body) {
+        state.event(event, &mut parsed);
+    }
+    state.flush(&mut parsed);
+    finish_metadata(&mut parsed);
+    parsed
+}
+
+/// Reads front matter into `parsed` and returns the rest of the text.
+fn front_matter<'a>(text: &'a str, parsed: &mut Parsed) -> &'a str {
+    let trimmed = text.trim_start_matches('\n');
+    for fence in ["---", "+++"] {
+        let Some(rest) = trimmed
+            .strip_prefix(fence)
+            .and_then(|r| r.strip_prefix('\n'))
+        else {
+            continue;
+        };
+        let close = format!("\n{fence}");
+        let Some(end) = rest
+            .find(&close)
+            .or_else(|| rest.starts_with(fence).then_some(0))
+        else {
+            continue;
+        };
+        let (meta, after) = (
+            &rest[..end],
+            &rest[end + close.len().min(rest.len() - end)..],
+        );
+        let after = after.split_once('\n').map_or("", |(_, a)| a);
+        let fields: Vec<(String, String)> = if fence == "+++" {
+            toml_fields(meta)
+        } else {
+            yaml_fields(meta)
+        };
+        for (key, value) in fields {
+            let value = value.trim().to_string();
+            if value.is_empty() {
+                continue;
+            }
+            match key.to_ascii_lowercase().as_str() {
+                "title" | "headline" => parsed.title = Some(value),
+                "subtitle" | "description" | "kicker" => parsed.subtitle = Some(value),
+                "date" | "published" | "pubdate" | "published_at" => {
+                    parsed.published = metadata::parse_date_value(&value)
+                }
+                "source" | "publisher" | "site" | "outlet" => parsed.source = Some(value),
+                "author" | "byline" | "authors" => parsed.author = Some(value),
+                _ => {}
+            }
+        }
+        return after;
+    }
+    text
+}
+
+/// Top-level `key: value` pairs of a YAML block; quotes stripped. Only the scalar fields
+/// brief reads are needed, so a YAML library would be dead weight.
+fn yaml_fields(meta: &str) -> Vec<(String, String)> {
+    meta.lines()
+        .filter(|l| !l.starts_with([' ', '\t', '-', '#']))
+        .filter_map(|l| l.split_once(':'))
+        .map(|(k, v)| {
+            let v = v.trim();
+            let v = v
+                .strip_prefix('"')
+                .and_then(|s| s.strip_suffix('"'))
+                .or_else(|| v.strip_prefix('\'').and_then(|s| s.strip_suffix('\'')))
+                .unwrap_or(v);
+            (k.trim().to_string(), v.to_string())
+        })
+        .collect()
+}
+
+fn toml_fields(meta: &str) -> Vec<(String, String)> {
+    let Ok(table) = meta.parse::<toml::Table>() else {
+        return Vec::new();
+    };
+    table
+        .into_iter()
+        .filter_map(|(k, v)| match v {
+            toml::Value::String(s) => Some((k, s)),
+            toml::Value::Datetime(d) => Some((k, d.to_string())),
+            _ => None,
+        })
+        .collect()
+}
+
+#[derive(Default)]
+struct State {
+    buf: String,
+    heading: Option<HeadingLevel>,
+    item_depth: usize,
+    quote_depth: usize,
+    item_kind: Option<ParagraphKind>,
+}
+
+impl State {
+    fn event(&mut self, event: Event, parsed: &mut Parsed) {
+        match event {
+            Event::Start(Tag::Heading { level, .. }) => {
+                self.flush(parsed);
+                self.heading = Some(level);
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                let text = self.buf.trim().to_string();
+                self.buf.clear();
+                let level = self.heading.take();
+                if text.is_empty() {
+                    return;
+                }
+                if level == Some(HeadingLevel::H1)
+                    && parsed.title.is_none()
+                    && parsed.paragraphs.is_empty()
+                {
+                    parsed.title = Some(text);
+                } else {
+                    parsed.blocks.push(Block {
+                        heading: Some(text),
+                        start: parsed.paragraphs.len(),
+                    });
+                }
+            }
+            Event::Start(Tag::Item) => {
+                self.flush(parsed);
+                self.item_depth += 1;
+                self.item_kind = Some(ParagraphKind::ListItem);
+            }
+            Event::End(TagEnd::Item) => {
+                self.flush(parsed);
+                self.item_depth = self.item_depth.saturating_sub(1);
+            }
+            Event::Start(Tag::BlockQuote(_)) => {
+                self.flush(parsed);
+                self.quote_depth += 1;
+            }
+            Event::End(TagEnd::BlockQuote(_)) => {
+                self.flush(parsed);
+                self.quote_depth = self.quote_depth.saturating_sub(1);
+            }
+            Event::Start(Tag::Paragraph | Tag::CodeBlock(_) | Tag::TableRow | Tag::TableHead) => {
+                if self.item_depth == 0 {
+                    self.flush(parsed);
+                } else if !self.buf.is_empty() {
+                    self.buf.push(' ');
+                }
+            }
+            Event::End(
+                TagEnd::Paragraph | TagEnd::CodeBlock | TagEnd::TableRow | TagEnd::TableHead,
+            ) => {
+                if self.item_depth == 0 {
+                    self.flush(parsed);
+                }
+            }
+            Event::End(TagEnd::TableCell) => self.buf.push(' '),
+            Event::Text(t) | Event::Code(t) => self.buf.push_str(&t),
+            Event::SoftBreak => self.buf.push('\n'),
+            Event::HardBreak => self.buf.push('\n'),
+            Event::Start(Tag::Image { .. }) | Event::End(TagEnd::Image) => {}
+            Event::Html(_) | Event::InlineHtml(_) => {}
+            _ => {}
+        }
+    }
+
+    /// Ends the paragraph being built, splitting lines that were really paragraphs of
+    /// their own (one-paragraph-per-line text without blank lines).
+    fn flush(&mut self, parsed: &mut Parsed) {
+        let raw = std::mem::take(&mut self.buf);
+        let kind = if self.quote_depth > 0 {
+            ParagraphKind::BlockQuote
+        } else if self.item_depth > 0 {
+            self.item_kind.unwrap_or_default()
+        } else {
+            ParagraphKind::Body
+        };
+        let lines: Vec<&str> = raw
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect();
+        if lines.is_empty() {
+            return;
+        }
+        let separate = lines.len() > 1
+            && !super::paragraphs::is_hard_wrapped(&lines)
+            && lines.iter().all(|l| l.chars().count() > 60);
+        if separate {
+            for line in lines {
+                parsed
+                    .paragraphs
+                    .push((super::paragraphs::collapse_spaces(line), kind));
+            }
+        } else {
+            let joined = lines.join(" ");
+            parsed
+                .paragraphs
+                .push((super::paragraphs::collapse_spaces(&joined), kind));
+        }
+    }
+}
+
+/// Without front matter or an H1, a short first paragraph is the headline; leading
+/// dateline and byline paragraphs are metadata.
+fn finish_metadata(parsed: &mut Parsed) {
+    let mut taken = 0;
+    if parsed.title.is_none()
+        && let Some((first, _)) = parsed.paragraphs.first()
+        && first.chars().count() <= 200
+        && !first.ends_with('.')
+    {
+        let (title, subtitle, source) = metadata::split_headline(first);
+        parsed.title = Some(title);
+        parsed.subtitle = parsed.subtitle.take().or(subtitle);
+        parsed.source = parsed.source.take().or(source);
+        taken = 1;
+    }
+    while let Some((p, _)) = parsed.paragraphs.get(taken) {
+        if let Some(date) = metadata::dateline(p) {
+            parsed.published = parsed.published.or(Some(date));
+        } else if let Some(author) = metadata::byline(p) {
+            parsed.author = parsed.author.take().or(Some(author));
+        } else {
+            break;
+        }
+        taken += 1;
+    }
+    if taken > 0 {
+        parsed.paragraphs.drain(..taken);
+        for b in &mut parsed.blocks {
+            b.start = b.start.saturating_sub(taken);
+        }
+    }
+    if parsed.published.is_none()
+        && let Some((lede, _)) = parsed.paragraphs.first()
+    {
+        parsed.published = metadata::wire_dateline(lede);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn yaml_front_matter_headings_and_inline_markup() {
+        let md = "---\ntitle: \"Grid freeze: what experts say\"\ndate: 2025-02-18\nsource: Northern Ledger\nauthor: Kari Lunde\ntags: [energy]\n---\n\nThe regulator ([NERA](https://x.example)) froze **all** new connections.\n\n- first item;\n- second *item*.\n\n## Ingrid Solberg-Haugen, Fjordline\n\nShe said \"it is *speculative*\".\n";
+        let p = parse(md);
+        assert_eq!(p.title.as_deref(), Some("Grid freeze: what experts say"));
+        assert_eq!(p.published, Some("2025-02-18".parse().unwrap()));
+        assert_eq!(p.source.as_deref(), Some("Northern Ledger"));
+        assert_eq!(p.author.as_deref(), Some("Kari Lunde"));
+        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "The regulator (NERA) froze all new connections.",
+                "first item;",
+                "second item.",
+                "She said \"it is speculative\"."
+            ]
+        );
+        assert_eq!(p.paragraphs[1].1, ParagraphKind::ListItem);
+        assert_eq!(
+            p.blocks.last().unwrap().heading.as_deref(),
+            Some("Ingrid Solberg-Haugen, Fjordline")
+        );
+        assert_eq!(p.blocks.last().unwrap().start, 3);
+    }
+
+    #[test]
+    fn toml_front_matter() {
+        let p = parse("+++\ntitle = \"T\"\ndate = 2024-05-01\n+++\nBody.\n");
+        assert_eq!(p.title.as_deref(), Some("T"));
+        assert_eq!(p.published, Some("2024-05-01".parse().unwrap()));
+        assert_eq!(p.paragraphs.len(), 1);
+    }
+
+    #[test]
+    fn h1_is_title_and_wrapped_lines_join() {
+        let p = parse(
+            "# The headline\n\nA paragraph that was\nwrapped by an editor.\n\n> A quoted block.\n",
+        );
+        assert_eq!(p.title.as_deref(), Some("The headline"));
+        assert_eq!(
+            p.paragraphs[0].0,
+            "A paragraph that was wrapped by an editor."
+        );
+        assert_eq!(
+            p.paragraphs[1],
+            ("A quoted block.".to_string(), ParagraphKind::BlockQuote)
+        );
+    }
+}

@@ -1,0 +1,292 @@
+//! Headline and dateline conventions: a rubric glued to the headline, a dateline or
+//! `Published:` line under it, a wire-story dateline opening the lede, a byline.
+
+use std::sync::LazyLock;
+
+use jiff::civil::Date;
+use regex::Regex;
+
+const MONTHS: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
+
+/// Every explicit calendar date form a dateline uses.
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{MONTHS}),?\s+(?P<y1>\d{{4}})|(?P<m2>{MONTHS})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})|(?P<y3>\d{{4}})-(?P<m3>\d{{1,2}})-(?P<d3>\d{{1,2}})|(?P<d4>\d{{1,2}})\.(?P<m4>\d{{1,2}})\.(?P<y4>\d{{4}})|(?P<y5>\d{{4}})/(?P<m5>\d{{1,2}})/(?P<d5>\d{{1,2}}))\b"
+    ))
+    .unwrap()
+});
+
+/// What may stand around a date on a dateline without making it a sentence.
+static DATELINE_REST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b\d{1,2}[:.]\d{2}(?:\s*(?:am|pm))?\b|\b(?:utc|gmt|cet|cest|est|edt|pst|msk|[+-]\d{2}:?\d{2})\b|[-–—|·•,:/()\[\]]").unwrap()
+});
+
+static WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*").unwrap());
+
+/// Words that label a dateline rather than say something.
+const DATELINE_WORDS: &[&str] = &[
+    "published",
+    "updated",
+    "posted",
+    "date",
+    "dated",
+    "modified",
+    "last",
+    "on",
+    "at",
+    "am",
+    "pm",
+    "first",
+    "created",
+    "time",
+    "interviews",
+    "interview",
+    "news",
+    "analysis",
+    "opinion",
+];
+
+/// A rubric that sites glue after a headline ("… pragmatism Expert opinions on Caliber.Az").
+static RUBRIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:Expert (?:opinions?|views?|comments?)|Opinions?|Analysis|Interview|Exclusive|Commentary|Comment|Column|Editorial|Explainer|Feature|Read more)\b").unwrap()
+});
+
+static DOMAIN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b[\p{L}\p{N}-]+\.(?:[A-Z][a-z]{1,3}|[a-z]{2,4})$").unwrap());
+
+/// Splits a rubric or site name glued to the end of a headline. Returns the headline, the
+/// rubric (as subtitle) and the site name when the rubric ends with one.
+pub fn split_headline(line: &str) -> (String, Option<String>, Option<String>) {
+    let line = line.trim();
+    // "Headline | Site" and "Headline - Site" title suffixes.
+    for sep in [" | ", " — ", " – ", " - "] {
+        if let Some((head, tail)) = line.rsplit_once(sep)
+            && tail.split(' ').count() <= 4
+            && head.split(' ').count() >= 3
+            && (DOMAIN.is_match(tail) || sep == " | ")
+        {
+            return (head.trim().to_string(), None, Some(tail.trim().to_string()));
+        }
+    }
+    // Candidate cut points: a capitalized word right after a lower-case word, no
+    // punctuation between them (where a line break was lost).
+    let words: Vec<(usize, &str)> = line
+        .split(' ')
+        .scan(0usize, |pos, w| {
+            let at = *pos;
+            *pos += w.len() + 1;
+            Some((at, w))
+        })
+        .collect();
+    for i in (1..words.len()).rev() {
+        let (at, word) = words[i];
+        let prev = words[i - 1].1;
+        let prev_lower = prev.chars().last().is_some_and(|c| c.is_lowercase());
+        let starts_upper = word.chars().next().is_some_and(|c| c.is_uppercase());
+        if !(prev_lower && starts_upper) {
+            continue;
+        }
+        let rest = &line[at..];
+        let is_rubric = RUBRIC.is_match(rest);
+        let ends_with_site = DOMAIN.is_match(rest);
+        if is_rubric && rest.split(' ').count() <= 8 {
+            let source = ends_with_site.then(|| rest.rsplit(' ').next().unwrap_or("").to_string());
+            return (
+                line[..at].trim_end().to_string(),
+                Some(rest.to_string()),
+                source,
+            );
+        }
+    }
+    (line.to_string(), None, None)
+}
+
+/// Parses the first calendar date in `text`.
+pub fn find_date(text: &str) -> Option<Date> {
+    DATE.captures_iter(text).find_map(|c| {
+        let get = |n: &str| c.name(n).map(|m| m.as_str());
+        let (y, m, d) = if let (Some(d), Some(m), Some(y)) = (get("d1"), get("m1"), get("y1")) {
+            (y.parse().ok()?, month_number(m)?, d.parse().ok()?)
+        } else if let (Some(m), Some(d), Some(y)) = (get("m2"), get("d2"), get("y2")) {
+            (y.parse().ok()?, month_number(m)?, d.parse().ok()?)
+        } else if let (Some(y), Some(m), Some(d)) = (get("y3"), get("m3"), get("d3")) {
+            (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+        } else if let (Some(d), Some(m), Some(y)) = (get("d4"), get("m4"), get("y4")) {
+            (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+        } else if let (Some(y), Some(m), Some(d)) = (get("y5"), get("m5"), get("d5")) {
+            (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+        } else {
+            return None;
+        };
+        Date::new(y, m, d).ok()
+    })
+}
+
+/// Parses an ISO-ish date value from metadata (`2025-02-18`, `2025-02-18T10:00:00Z`,
+/// or any form [`find_date`] knows).
+pub fn parse_date_value(value: &str) -> Option<Date> {
+    let v = value.trim().trim_matches(|c| c == '"' || c == '\'');
+    if v.len() >= 10
+        && let Ok(d) = v[..10].parse::<Date>()
+    {
+        return Some(d);
+    }
+    find_date(v)
+}
+
+/// Month number from an English month name or abbreviation.
+pub fn month_number(name: &str) -> Option<i8> {
+    let n = name.trim_end_matches('.').to_ascii_lowercase();
+    let m = match n.get(..3)? {
+        "jan" => 1,
+        "feb" => 2,
+        "mar" => 3,
+        "apr" => 4,
+        "may" => 5,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" => 9,
+        "oct" => 10,
+        "nov" => 11,
+        "dec" => 12,
+        _ => return None,
+    };
+    Some(m)
+}
+
+/// If `line` is a dateline (a short line that is mostly a date: `12 March 2024 - 09:40`,
+/// `INTERVIEWS 21 September 2023`, `Published: …| Updated: …`, `Warsaw · 18.09.2024`,
+/// `date 2018-01-18`), the date it gives.
+pub fn dateline(line: &str) -> Option<Date> {
+    let line = line.trim();
+    if line.chars().count() > 90 || line.ends_with(['.', '?', '!']) && !line.ends_with("m.") {
+        return None;
+    }
+    let date = find_date(line)?;
+    let rest = DATE.replace_all(line, " ");
+    let rest = DATELINE_REST.replace_all(&rest, " ");
+    let leftover: Vec<&str> = WORD
+        .find_iter(&rest)
+        .map(|m| m.as_str())
+        .filter(|w| !DATELINE_WORDS.contains(&w.to_lowercase().as_str()))
+        .collect();
+    // A place name ("Warsaw", "NEW YORK") or a rubric may stay; a sentence may not.
+    let capitalized = leftover
+        .iter()
+        .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()));
+    (leftover.len() <= 2 || leftover.len() <= 4 && capitalized).then_some(date)
+}
+
+static WIRE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Lu}[\p{Lu}\p{M} .'-]{1,40}(?:,\s*\p{Lu}[\p{L} .'-]{1,30})?,\s*(?P<date>[^()\-–—]{6,30}?)\s*(?:\([^)]{1,60}\))?\s*[-–—]\s").unwrap()
+});
+
+/// The date of a wire-story dateline opening the lede (`BOGOTA, Oct 14, 2025 (Agency) - …`).
+pub fn wire_dateline(paragraph: &str) -> Option<Date> {
+    let c = WIRE.captures(paragraph)?;
+    find_date(c.name("date")?.as_str())
+}
+
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:by|text by|words by|written by)\s+(?P<name>\p{Lu}[\p{L}'’.-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’.-]+){0,4})(?:\s*[,|·–—-]\s*.{0,60})?$").unwrap()
+});
+
+/// The author named by a byline line (`By Kari Lunde`).
+pub fn byline(line: &str) -> Option<String> {
+    let line = line.trim();
+    if line.chars().count() > 100 {
+        return None;
+    }
+    BYLINE.captures(line).map(|c| c["name"].to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Option<Date> {
+        Some(s.parse().unwrap())
+    }
+
+    #[test]
+    fn splits_glued_rubric_and_site() {
+        let (title, sub, source) = split_headline(
+            "Washington – Minsk: diplomacy backed by pragmatism Expert opinions on Caliber.Az",
+        );
+        assert_eq!(title, "Washington – Minsk: diplomacy backed by pragmatism");
+        assert_eq!(sub.as_deref(), Some("Expert opinions on Caliber.Az"));
+        assert_eq!(source.as_deref(), Some("Caliber.Az"));
+    }
+
+    #[test]
+    fn keeps_ordinary_headlines_whole() {
+        for h in [
+            "Syr Darya accord: water diplomacy on a short fuse",
+            "Interview: Helena Marsh on the end of the chip glut and the coming power crunch",
+            "Colombian coffee exports stall as Buenaventura dock strike enters third week",
+            "Africa’s vaccine fund: can it deliver?",
+        ] {
+            assert_eq!(split_headline(h), (h.to_string(), None, None));
+        }
+        let (t, _, s) =
+            split_headline("Africa’s vaccine fund: can it deliver? | Health Policy Watch");
+        assert_eq!(t, "Africa’s vaccine fund: can it deliver?");
+        assert_eq!(s.as_deref(), Some("Health Policy Watch"));
+    }
+
+    #[test]
+    fn datelines() {
+        assert_eq!(dateline("21 September 2023 - 15:20"), d("2023-09-21"));
+        assert_eq!(dateline("INTERVIEWS 21 September 2023"), d("2023-09-21"));
+        assert_eq!(dateline("12 March 2024 - 09:40"), d("2024-03-12"));
+        assert_eq!(dateline("date 2018-01-18"), d("2018-01-18"));
+        assert_eq!(
+            dateline("Published: 19 November 2025 | Updated: 20 November 2025, 14:05"),
+            d("2025-11-19")
+        );
+        assert_eq!(dateline("Warsaw · 18.09.2024"), d("2024-09-18"));
+        assert_eq!(dateline("3 June 2024"), d("2024-06-03"));
+        assert_eq!(dateline("June 3, 2024"), d("2024-06-03"));
+    }
+
+    #[test]
+    fn sentences_with_dates_are_not_datelines() {
+        assert_eq!(
+            dateline("The deal was signed on 3 June 2024 by both sides."),
+            None
+        );
+        assert_eq!(
+            dateline("Talks resumed on 3 June 2024 after a long pause in Minsk"),
+            None
+        );
+        assert_eq!(dateline("No date here"), None);
+    }
+
+    #[test]
+    fn wire_story_dateline() {
+        assert_eq!(
+            wire_dateline("BOGOTA, Oct 14, 2025 (Andean Wire) - Colombia's coffee exports fell"),
+            d("2025-10-14")
+        );
+        assert_eq!(
+            wire_dateline("WASHINGTON, March 3, 2024 — The Senate voted"),
+            d("2024-03-03")
+        );
+        assert_eq!(
+            wire_dateline("Colombia's coffee exports fell, 2025 - a drop"),
+            None
+        );
+    }
+
+    #[test]
+    fn bylines() {
+        assert_eq!(byline("By Kari Lunde").as_deref(), Some("Kari Lunde"));
+        assert_eq!(
+            byline("By Kari Lunde, Northern Ledger").as_deref(),
+            Some("Kari Lunde")
+        );
+        assert_eq!(byline("By the end of the year, prices rose."), None);
+    }
+}

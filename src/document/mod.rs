@@ -1,0 +1,425 @@
+//! Loading briefings: bytes in any supported format become one cleaned [`Document`]
+//! with a title, metadata, paragraphs, sentences and structural sections.
+//!
+//! Everything downstream (analysis, reader, JSON) works on `Document`, never on raw bytes,
+//! so the safety rules in [`sanitize`] are applied exactly once, here.
+
+pub mod html;
+pub mod markdown;
+pub mod metadata;
+pub mod paragraphs;
+pub mod sanitize;
+pub mod sentences;
+pub mod text;
+
+use std::fmt;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use jiff::civil::Date;
+
+/// The input formats brief understands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    Text,
+    Markdown,
+    Html,
+}
+
+/// What kind of block a paragraph came from; the analyses use it (a `Q:` turn, a quote
+/// block) and the reader styles by it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ParagraphKind {
+    #[default]
+    Body,
+    /// An item of a bulleted or numbered list.
+    ListItem,
+    /// A `<blockquote>` or Markdown `>` block.
+    BlockQuote,
+}
+
+/// One paragraph of the briefing's body, with its sentences as byte ranges into `text`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Paragraph {
+    pub text: String,
+    pub sentences: Vec<Range<usize>>,
+    pub kind: ParagraphKind,
+}
+
+impl Paragraph {
+    pub fn new(text: String, kind: ParagraphKind) -> Self {
+        let sentences = sentences::split(&text);
+        Paragraph {
+            text,
+            sentences,
+            kind,
+        }
+    }
+
+    /// The sentences as string slices, in order.
+    pub fn sentence_texts(&self) -> impl Iterator<Item = &str> {
+        self.sentences.iter().map(|r| &self.text[r.clone()])
+    }
+}
+
+/// A structural block of paragraphs: a Markdown/HTML heading, or a run of paragraphs
+/// separated from the next by a blank line in one-paragraph-per-line text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    /// The heading text when the source had one.
+    pub heading: Option<String>,
+    /// Index of the block's first paragraph.
+    pub start: usize,
+}
+
+/// A loaded, cleaned briefing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    /// Where it came from: a file path, or `-` for standard input.
+    pub origin: String,
+    pub format: Format,
+    pub title: String,
+    /// A kicker, rubric or subtitle that came with the headline.
+    pub subtitle: Option<String>,
+    /// The outlet, from front matter, page metadata or a rubric such as `… on Caliber.Az`.
+    pub source: Option<String>,
+    pub author: Option<String>,
+    /// The publication date from the document's own metadata (or `--date`).
+    pub published: Option<Date>,
+    pub paragraphs: Vec<Paragraph>,
+    /// Structural blocks, in order, covering every paragraph; the first starts at 0.
+    pub blocks: Vec<Block>,
+    /// Problems met while loading that did not stop it (lossy UTF-8, say).
+    pub warnings: Vec<String>,
+}
+
+/// Why a file could not be loaded. Displayed as one line naming the file.
+#[derive(Debug)]
+pub enum LoadError {
+    Io {
+        origin: String,
+        error: std::io::Error,
+    },
+    Binary {
+        origin: String,
+    },
+    Empty {
+        origin: String,
+    },
+    TooLarge {
+        origin: String,
+        bytes: u64,
+    },
+    NothingFound {
+        origin: String,
+    },
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::Io { origin, error } => write!(f, "{origin}: {error}"),
+            LoadError::Binary { origin } => {
+                write!(f, "{origin}: looks like a binary file, not a briefing")
+            }
+            LoadError::Empty { origin } => write!(f, "{origin}: the file has no text"),
+            LoadError::TooLarge { origin, bytes } => write!(
+                f,
+                "{origin}: {} MB is too large for a briefing (limit {} MB)",
+                bytes / 1_000_000,
+                MAX_BYTES / 1_000_000
+            ),
+            LoadError::NothingFound { origin } => {
+                write!(f, "{origin}: no briefings (.txt, .md, .html) found here")
+            }
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// Files larger than this are refused rather than read into memory.
+pub const MAX_BYTES: u64 = 256 * 1_000_000;
+
+/// What one format's parser hands back before the shared steps (metadata, sentences).
+#[derive(Debug, Default)]
+pub(crate) struct Parsed {
+    pub title: Option<String>,
+    pub subtitle: Option<String>,
+    pub source: Option<String>,
+    pub author: Option<String>,
+    pub published: Option<Date>,
+    /// Paragraph texts with their kind, in order.
+    pub paragraphs: Vec<(String, ParagraphKind)>,
+    /// Structural block starts (paragraph index, heading).
+    pub blocks: Vec<Block>,
+}
+
+impl Format {
+    /// The format named by a file extension, if it names one.
+    pub fn from_extension(path: &Path) -> Option<Format> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "txt" | "text" => Some(Format::Text),
+            "md" | "markdown" | "mdown" | "mkd" => Some(Format::Markdown),
+            "html" | "htm" | "xhtml" => Some(Format::Html),
+            _ => None,
+        }
+    }
+
+    /// Guesses the format from the content, for stdin and unknown extensions.
+    pub fn sniff(text: &str) -> Format {
+        let head: String = text
+            .chars()
+            .take(2048)
+            .collect::<String>()
+            .to_ascii_lowercase();
+        let trimmed = head.trim_start();
+        if trimmed.starts_with("<!doctype html")
+            || trimmed.starts_with("<html")
+            || head.contains("<body")
+            || (head.contains("<p>") && head.contains("</p>"))
+        {
+            Format::Html
+        } else if trimmed.starts_with("---\n")
+            || trimmed.starts_with("+++\n")
+            || head
+                .lines()
+                .any(|l| l.starts_with("# ") || l.starts_with("## "))
+        {
+            Format::Markdown
+        } else {
+            Format::Text
+        }
+    }
+}
+
+/// Options that change how a document is read.
+#[derive(Debug, Clone, Default)]
+pub struct LoadOptions {
+    /// Overrides the document's own publication date.
+    pub date: Option<Date>,
+}
+
+impl Document {
+    /// Builds a document from already-decoded text in a known format.
+    /// `origin` names it in messages. This is the pure core of loading.
+    pub fn parse(
+        origin: &str,
+        raw: &str,
+        format: Format,
+        options: &LoadOptions,
+    ) -> Result<Document, LoadError> {
+        let cleaned = sanitize::clean(raw);
+        if cleaned.trim().is_empty() {
+            return Err(LoadError::Empty {
+                origin: origin.to_string(),
+            });
+        }
+        let parsed = match format {
+            Format::Text => text::parse(&cleaned),
+            Format::Markdown => markdown::parse(&cleaned),
+            Format::Html => html::parse(&cleaned),
+        };
+        let mut doc = Document::from_parsed(origin, format, parsed);
+        if doc.paragraphs.is_empty() && doc.title.is_empty() {
+            return Err(LoadError::Empty {
+                origin: origin.to_string(),
+            });
+        }
+        if options.date.is_some() {
+            doc.published = options.date;
+        }
+        Ok(doc)
+    }
+
+    /// A plain-text document from a string: handy for tests and for callers that
+    /// already hold text.
+    pub fn from_text(text: &str) -> Document {
+        Document::parse("<text>", text, Format::Text, &LoadOptions::default()).unwrap_or_else(
+            |_| Document {
+                origin: "<text>".into(),
+                format: Format::Text,
+                title: String::new(),
+                subtitle: None,
+                source: None,
+                author: None,
+                published: None,
+                paragraphs: Vec::new(),
+                blocks: vec![Block {
+                    heading: None,
+                    start: 0,
+                }],
+                warnings: Vec::new(),
+            },
+        )
+    }
+
+    fn from_parsed(origin: &str, format: Format, parsed: Parsed) -> Document {
+        let paragraphs: Vec<Paragraph> = parsed
+            .paragraphs
+            .into_iter()
+            .map(|(text, kind)| Paragraph::new(text, kind))
+            .collect();
+        let mut blocks: Vec<Block> = parsed
+            .blocks
+            .into_iter()
+            .filter(|b| b.start < paragraphs.len().max(1))
+            .collect();
+        blocks.dedup_by(|later, earlier| {
+            // Two starts at one paragraph: keep the later heading (the nearer one).
+            if later.start == earlier.start {
+                if later.heading.is_some() {
+                    earlier.heading = later.heading.take();
+                }
+                true
+            } else {
+                false
+            }
+        });
+        if blocks.first().is_none_or(|b| b.start != 0) {
+            blocks.insert(
+                0,
+                Block {
+                    heading: None,
+                    start: 0,
+                },
+            );
+        }
+        Document {
+            origin: origin.to_string(),
+            format,
+            title: parsed.title.unwrap_or_default(),
+            subtitle: parsed.subtitle,
+            source: parsed.source,
+            author: parsed.author,
+            published: parsed.published,
+            paragraphs,
+            blocks,
+            warnings: Vec::new(),
+        }
+    }
+
+    /// The paragraph range of structural block `i`.
+    pub fn block_range(&self, i: usize) -> Range<usize> {
+        let start = self.blocks[i].start;
+        let end = self
+            .blocks
+            .get(i + 1)
+            .map_or(self.paragraphs.len(), |b| b.start);
+        start..end
+    }
+
+    /// Total bytes of paragraph text: the size measure used by benchmarks.
+    pub fn text_len(&self) -> usize {
+        self.paragraphs.iter().map(|p| p.text.len()).sum()
+    }
+}
+
+/// Loads one file (or `-` for standard input).
+pub fn load_path(path: &Path, options: &LoadOptions) -> Result<Document, LoadError> {
+    let origin = path.display().to_string();
+    let bytes = if origin == "-" {
+        let mut buf = Vec::new();
+        use std::io::Read;
+        std::io::stdin()
+            .take(MAX_BYTES + 1)
+            .read_to_end(&mut buf)
+            .map_err(|error| LoadError::Io {
+                origin: "<stdin>".into(),
+                error,
+            })?;
+        buf
+    } else {
+        let meta = std::fs::metadata(path).map_err(|error| LoadError::Io {
+            origin: origin.clone(),
+            error,
+        })?;
+        if meta.len() > MAX_BYTES {
+            return Err(LoadError::TooLarge {
+                origin,
+                bytes: meta.len(),
+            });
+        }
+        std::fs::read(path).map_err(|error| LoadError::Io {
+            origin: origin.clone(),
+            error,
+        })?
+    };
+    let origin = if origin == "-" {
+        "<stdin>".to_string()
+    } else {
+        origin
+    };
+    load_bytes(&origin, &bytes, Format::from_extension(path), options)
+}
+
+/// Loads a briefing from bytes. `format` of `None` sniffs the content.
+pub fn load_bytes(
+    origin: &str,
+    bytes: &[u8],
+    format: Option<Format>,
+    options: &LoadOptions,
+) -> Result<Document, LoadError> {
+    if bytes.len() as u64 > MAX_BYTES {
+        return Err(LoadError::TooLarge {
+            origin: origin.to_string(),
+            bytes: bytes.len() as u64,
+        });
+    }
+    let decoded = sanitize::decode(bytes).map_err(|_| LoadError::Binary {
+        origin: origin.to_string(),
+    })?;
+    let format = format.unwrap_or_else(|| Format::sniff(&decoded.text));
+    let mut doc = Document::parse(origin, &decoded.text, format, options)?;
+    if decoded.lossy {
+        doc.warnings
+            .insert(0, format!("{origin}: invalid UTF-8 replaced with U+FFFD"));
+    }
+    Ok(doc)
+}
+
+/// Expands paths into the briefing files they name: files as given, folders recursively
+/// (sorted, hidden entries skipped, only files whose extension names a format).
+pub fn discover(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LoadError> {
+    let mut out = Vec::new();
+    for path in paths {
+        if path.as_os_str() == "-" || !path.is_dir() {
+            out.push(path.clone());
+            continue;
+        }
+        let before = out.len();
+        walk(path, &mut out).map_err(|error| LoadError::Io {
+            origin: path.display().to_string(),
+            error,
+        })?;
+        if out.len() == before {
+            return Err(LoadError::NothingFound {
+                origin: path.display().to_string(),
+            });
+        }
+    }
+    Ok(out)
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| !n.starts_with('.'))
+        })
+        .collect();
+    entries.sort();
+    for entry in entries {
+        if entry.is_dir() {
+            walk(&entry, out)?;
+        } else if Format::from_extension(&entry).is_some() {
+            out.push(entry);
+        }
+    }
+    Ok(())
+}

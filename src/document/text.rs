@@ -1,0 +1,91 @@
+//! Plain-text briefings: headline on the first line, optional dateline/byline lines, then
+//! the body in either paragraph convention (see [`super::paragraphs`]).
+
+use super::{Parsed, metadata, paragraphs};
+
+/// A first line longer than this is body text, not a headline.
+const MAX_TITLE_CHARS: usize = 250;
+
+pub(crate) fn parse(text: &str) -> Parsed {
+    let mut lines: Vec<&str> = text.lines().collect();
+    while lines.first().is_some_and(|l| l.trim().is_empty()) {
+        lines.remove(0);
+    }
+    let mut parsed = Parsed::default();
+    let Some(first) = lines.first().map(|l| l.trim()) else {
+        return parsed;
+    };
+    let mut body_start = 0;
+    if is_headline(first) {
+        let (title, subtitle, source) = metadata::split_headline(first);
+        parsed.title = Some(title);
+        parsed.subtitle = subtitle;
+        parsed.source = source;
+        body_start = 1;
+    }
+    // Metadata lines between the headline and the body.
+    while let Some(line) = lines.get(body_start).map(|l| l.trim()) {
+        if line.is_empty() {
+            body_start += 1;
+        } else if let Some(date) = metadata::dateline(line) {
+            parsed.published = parsed.published.or(Some(date));
+            body_start += 1;
+        } else if let Some(author) = metadata::byline(line) {
+            parsed.author = parsed.author.or(Some(author));
+            body_start += 1;
+        } else {
+            break;
+        }
+    }
+    let (paras, blocks) = paragraphs::from_lines(&lines[body_start..]);
+    if parsed.published.is_none()
+        && let Some((lede, _)) = paras.first()
+    {
+        parsed.published = metadata::wire_dateline(lede);
+    }
+    parsed.paragraphs = paras;
+    parsed.blocks = blocks;
+    parsed
+}
+
+/// A headline is a short line that does not read like the first sentence of a paragraph.
+fn is_headline(line: &str) -> bool {
+    let n = line.chars().count();
+    n <= MAX_TITLE_CHARS && !(n > 120 && line.ends_with('.'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headline_dateline_and_body() {
+        let p = parse(
+            "Syr Darya accord: water diplomacy\n12 March 2024 - 09:40\nKazakhstan signed.\n\nMore text.\n",
+        );
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Syr Darya accord: water diplomacy")
+        );
+        assert_eq!(p.published, Some("2024-03-12".parse().unwrap()));
+        assert_eq!(p.paragraphs.len(), 2);
+        assert_eq!(p.paragraphs[0].0, "Kazakhstan signed.");
+        assert_eq!(p.blocks.len(), 2);
+    }
+
+    #[test]
+    fn wire_dateline_gives_published_and_stays_in_text() {
+        let p = parse(
+            "Coffee exports stall\n\nBOGOTA, Oct 14, 2025 (Andean Wire) - Colombia's coffee exports fell.\n",
+        );
+        assert_eq!(p.published, Some("2025-10-14".parse().unwrap()));
+        assert!(p.paragraphs[0].0.starts_with("BOGOTA"));
+    }
+
+    #[test]
+    fn byline_is_metadata() {
+        let p = parse("Title here\nBy Jane Roe\n\nBody text.");
+        assert_eq!(p.author.as_deref(), Some("Jane Roe"));
+        assert_eq!(p.paragraphs.len(), 1);
+    }
+}
