@@ -45,7 +45,7 @@ pub(crate) fn parse(text: &str) -> Parsed {
     let meta = |attr: &str, name: &str| -> Option<String> {
         html.select(&sel(&format!("meta[{attr}=\"{name}\"]")))
             .find_map(|m| m.value().attr("content"))
-            .map(|s| clean_inline(s))
+            .map(clean_inline)
             .filter(|s| !s.is_empty())
     };
     let root = html
