@@ -52,6 +52,11 @@ static RUBRIC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:Expert (?:opinions?|views?|comments?)|Opinions?|Analysis|Interview|Exclusive|Commentary|Comment|Column|Editorial|Explainer|Feature|Read more)\b").unwrap()
 });
 
+/// The outlet a rubric names: `… on Caliber.Az`, `… from The Review`.
+static RUBRIC_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:on|from|by|at|for)\s+(?P<source>\p{Lu}[\p{L}\p{N}.&'’ -]*)$").unwrap()
+});
+
 static DOMAIN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b[\p{L}\p{N}-]+\.(?:[A-Z][a-z]{1,3}|[a-z]{2,4})$").unwrap());
 
@@ -82,7 +87,9 @@ pub fn split_headline(line: &str) -> (String, Option<String>, Option<String>) {
     for i in (1..words.len()).rev() {
         let (at, word) = words[i];
         let prev = words[i - 1].1;
-        let prev_lower = prev.chars().last().is_some_and(|c| c.is_lowercase());
+        let prev_lower = prev.chars().last().is_some_and(|c| {
+            c.is_lowercase() || matches!(c, '?' | '!' | '.' | ')' | '"' | '”' | '’')
+        });
         let starts_upper = word.chars().next().is_some_and(|c| c.is_uppercase());
         if !(prev_lower && starts_upper) {
             continue;
@@ -91,7 +98,12 @@ pub fn split_headline(line: &str) -> (String, Option<String>, Option<String>) {
         let is_rubric = RUBRIC.is_match(rest);
         let ends_with_site = DOMAIN.is_match(rest);
         if is_rubric && rest.split(' ').count() <= 8 {
-            let source = ends_with_site.then(|| rest.rsplit(' ').next().unwrap_or("").to_string());
+            let source = RUBRIC_SOURCE
+                .captures(rest)
+                .map(|c| c["source"].to_string())
+                .or_else(|| {
+                    ends_with_site.then(|| rest.rsplit(' ').next().unwrap_or("").to_string())
+                });
             return (
                 line[..at].trim_end().to_string(),
                 Some(rest.to_string()),
@@ -218,6 +230,15 @@ mod tests {
         assert_eq!(title, "Washington – Minsk: diplomacy backed by pragmatism");
         assert_eq!(sub.as_deref(), Some("Expert opinions on Caliber.Az"));
         assert_eq!(source.as_deref(), Some("Caliber.Az"));
+    }
+
+    #[test]
+    fn rubric_after_a_question_names_the_outlet() {
+        let (title, sub, source) =
+            split_headline("Who pays for the grid? Expert opinions on Northern Ledger");
+        assert_eq!(title, "Who pays for the grid?");
+        assert_eq!(sub.as_deref(), Some("Expert opinions on Northern Ledger"));
+        assert_eq!(source.as_deref(), Some("Northern Ledger"));
     }
 
     #[test]
