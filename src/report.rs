@@ -94,7 +94,7 @@ pub fn plain(doc: &Document, analysis: &Analysis, part: Part) -> String {
                 out,
                 "  {} (¶{}–{})",
                 s.title,
-                s.paragraphs.start + 1,
+                s.paragraphs.start.saturating_add(1),
                 s.paragraphs.end
             );
         }
@@ -144,10 +144,16 @@ pub fn plain(doc: &Document, analysis: &Analysis, part: Part) -> String {
             for q in &s.quotes {
                 match q.kind {
                     QuoteKind::Direct => {
-                        let _ = writeln!(out, "    ¶{} “{}”", q.paragraph + 1, q.text);
+                        let _ =
+                            writeln!(out, "    ¶{} “{}”", q.paragraph.saturating_add(1), q.text);
                     }
                     QuoteKind::Indirect => {
-                        let _ = writeln!(out, "    ¶{} (reported) {}", q.paragraph + 1, q.text);
+                        let _ = writeln!(
+                            out,
+                            "    ¶{} (reported) {}",
+                            q.paragraph.saturating_add(1),
+                            q.text
+                        );
                     }
                 }
             }

@@ -192,17 +192,23 @@ pub fn dateline(line: &str) -> Option<Date> {
 }
 
 static WIRE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\p{Lu}[\p{Lu}\p{M} .'-]{1,40}(?:,\s*\p{Lu}[\p{L} .'-]{1,30})?,\s*(?P<date>[^()\-–—]{6,30}?)\s*(?:\([^)]{1,60}\))?\s*[-–—]\s").unwrap()
+    // Unbounded repeats plus a length check in the caller: bounded repeats of Unicode
+    // classes make the regex slow to compile, and it is compiled at start-up.
+    Regex::new(r"^\p{Lu}[\p{Lu}\p{M} .'-]+(?:,\s*\p{Lu}[\p{L} .'-]+)?,\s*(?P<date>[^()\-–—]+?)\s*(?:\([^)]+\))?\s*[-–—]\s").unwrap()
 });
 
 /// The date of a wire-story dateline opening the lede (`BOGOTA, Oct 14, 2025 (Agency) - …`).
 pub fn wire_dateline(paragraph: &str) -> Option<Date> {
-    let c = WIRE.captures(paragraph)?;
+    let head = match paragraph.char_indices().nth(160) {
+        Some((at, _)) => &paragraph[..at],
+        None => paragraph,
+    };
+    let c = WIRE.captures(head)?;
     find_date(c.name("date")?.as_str())
 }
 
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:by|text by|words by|written by)\s+(?P<name>\p{Lu}[\p{L}'’.-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’.-]+){0,4})(?:\s*[,|·–—-]\s*.{0,60})?$").unwrap()
+    Regex::new(r"^(?i:by|text by|words by|written by)\s+(?P<name>\p{Lu}[\p{L}'’.-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’.-]+)*)(?:\s*[,|·–—-]\s*.*)?$").unwrap()
 });
 
 /// The author named by a byline line (`By Kari Lunde`).
@@ -211,7 +217,8 @@ pub fn byline(line: &str) -> Option<String> {
     if line.chars().count() > 100 {
         return None;
     }
-    BYLINE.captures(line).map(|c| c["name"].to_string())
+    let name = BYLINE.captures(line)?["name"].to_string();
+    (name.split_whitespace().count() <= 6).then_some(name)
 }
 
 #[cfg(test)]
