@@ -160,19 +160,21 @@ impl Config {
             .map_err(|e| format!("built-in config: {e}"))?;
         let checked: UserFile = toml::from_str(text).map_err(|e| locate(file, text, &e))?;
         let table: toml::Table = text.parse().map_err(|e| locate(file, text, &e))?;
-        let user_keys: Vec<Action> = checked.keys.map(|k| k.into_keys().collect()).unwrap_or_default();
+        let user_keys: Vec<Action> = checked
+            .keys
+            .map(|k| k.into_keys().collect())
+            .unwrap_or_default();
         // A user theme is complete only together with the theme it is based on: missing
         // colours of a new theme come from "dark".
         if let Some(toml::Value::Table(themes)) = table.get("themes") {
-            let dark = base
-                .get("themes")
-                .and_then(|t| t.get("dark"))
-                .cloned();
+            let dark = base.get("themes").and_then(|t| t.get("dark")).cloned();
             if let (Some(dark), Some(toml::Value::Table(base_themes))) =
                 (dark, base.get_mut("themes"))
             {
                 for name in themes.keys() {
-                    base_themes.entry(name.clone()).or_insert_with(|| dark.clone());
+                    base_themes
+                        .entry(name.clone())
+                        .or_insert_with(|| dark.clone());
                 }
             }
         }
@@ -244,7 +246,10 @@ mod tests {
         let c = user("[keys]\ndown = [\"ctrl-n\"]\n[reader]\nstart_pane = \"text\"\n").unwrap();
         assert_eq!(c.reader.start_pane, StartPane::Text);
         assert_eq!(c.reader.theme, "dark");
-        assert_eq!(c.keys[&Action::Down], vec!["ctrl-n".parse::<KeyChord>().unwrap()]);
+        assert_eq!(
+            c.keys[&Action::Down],
+            vec!["ctrl-n".parse::<KeyChord>().unwrap()]
+        );
         assert_eq!(c.keys[&Action::Up].len(), 2);
         assert_eq!(c.user_keys, vec![Action::Down]);
     }
@@ -256,9 +261,15 @@ mod tests {
         let e = user("[keys]\ndown = [\"ctl-n\"]\n").unwrap_err();
         assert!(e.starts_with("my.toml:2:9:") && e.contains("ctrl-d"), "{e}");
         let e = user("[keys]\ndwn = [\"j\"]\n").unwrap_err();
-        assert!(e.starts_with("my.toml:2:1:") && e.contains("page_down"), "{e}");
+        assert!(
+            e.starts_with("my.toml:2:1:") && e.contains("page_down"),
+            "{e}"
+        );
         let e = user("[themes.dark]\naccent = \"blu\"\n").unwrap_err();
-        assert!(e.starts_with("my.toml:2:10:") && e.contains("#5fafd7"), "{e}");
+        assert!(
+            e.starts_with("my.toml:2:10:") && e.contains("#5fafd7"),
+            "{e}"
+        );
         let e = user("[reader\n").unwrap_err();
         assert!(e.starts_with("my.toml:1:"), "{e}");
     }

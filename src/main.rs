@@ -107,7 +107,9 @@ fn run(cli: Cli) -> Result<u8, String> {
             serde_json::Value::Array(values)
         };
         let text = serde_json::to_string_pretty(&value).map_err(|e| e.to_string())?;
-        return writeln!(out, "{text}").or_else(ignore_broken_pipe).map(|()| 0);
+        return writeln!(out, "{text}")
+            .or_else(ignore_broken_pipe)
+            .map(|()| 0);
     }
     if cli.print.is_none() && out.is_terminal() {
         drop(out);

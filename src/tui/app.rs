@@ -165,7 +165,9 @@ impl App {
     pub fn selected_speaker(&self) -> Option<usize> {
         let cursor = self.raw_state(View::ExpertList).cursor;
         let order = &self.briefing().speaker_order;
-        order.get(cursor.min(order.len().saturating_sub(1))).copied()
+        order
+            .get(cursor.min(order.len().saturating_sub(1)))
+            .copied()
     }
 
     fn doc(&self) -> &DocState {
@@ -400,7 +402,10 @@ impl App {
             return;
         };
         let st = self.view_state(view, &content, usize::from(area.height));
-        let target = content.items.get(st.cursor).map_or(Target::None, |i| i.target);
+        let target = content
+            .items
+            .get(st.cursor)
+            .map_or(Target::None, |i| i.target);
         match target {
             Target::Paragraph(p) => {
                 let here = self.location();
@@ -545,9 +550,7 @@ impl App {
         }
         let now = s.current.map_or((0, 0), |m| (m.row, m.start));
         let i = if forward {
-            all.iter()
-                .position(|m| (m.row, m.start) > now)
-                .unwrap_or(0)
+            all.iter().position(|m| (m.row, m.start) > now).unwrap_or(0)
         } else {
             all.iter()
                 .rposition(|m| (m.row, m.start) < now)

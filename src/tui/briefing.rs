@@ -40,7 +40,11 @@ impl Briefing {
         }
         let paragraph_speaker = counts
             .iter()
-            .map(|c| c.iter().max_by_key(|(i, n)| (*n, usize::MAX - i)).map(|(i, _)| *i))
+            .map(|c| {
+                c.iter()
+                    .max_by_key(|(i, n)| (*n, usize::MAX - i))
+                    .map(|(i, _)| *i)
+            })
             .collect();
         let mut speaker_order: Vec<usize> = (0..analysis.speakers.len()).collect();
         speaker_order.sort_by_key(|&i| {
@@ -78,7 +82,11 @@ impl Briefing {
     /// The title, or the file name when the briefing has none.
     pub fn title(&self) -> &str {
         if self.doc.title.trim().is_empty() {
-            self.doc.origin.rsplit('/').next().unwrap_or(&self.doc.origin)
+            self.doc
+                .origin
+                .rsplit('/')
+                .next()
+                .unwrap_or(&self.doc.origin)
         } else {
             &self.doc.title
         }
@@ -127,8 +135,7 @@ fn readable_value(value: &str) -> String {
     let third = parts.next();
     let year_ok = year.len() == 4 && year.chars().all(|c| c.is_ascii_digit());
     if !year_ok {
-        if year.len() == 4 && year.starts_with(|c: char| c.is_ascii_digit()) && second.is_none()
-        {
+        if year.len() == 4 && year.starts_with(|c: char| c.is_ascii_digit()) && second.is_none() {
             // 199X → 1990s, 19XX → 1900s.
             let digits: String = year.chars().take_while(|c| c.is_ascii_digit()).collect();
             if digits.len() >= 2 && year[digits.len()..].chars().all(|c| c == 'X') {

@@ -277,8 +277,16 @@ mod tests {
 
     #[test]
     fn keeps_roles_and_breaks_long_words() {
-        let lines = wrap(&[("Name:", Role::Speaker), ("abcdefghijkl", Role::Text)], 6, 6);
-        assert!(lines.iter().all(|l| l.iter().map(|s| s.text.width()).sum::<usize>() <= 6));
+        let lines = wrap(
+            &[("Name:", Role::Speaker), ("abcdefghijkl", Role::Text)],
+            6,
+            6,
+        );
+        assert!(
+            lines
+                .iter()
+                .all(|l| l.iter().map(|s| s.text.width()).sum::<usize>() <= 6)
+        );
         assert_eq!(lines[0][0].role, Role::Speaker);
     }
 
@@ -289,7 +297,10 @@ mod tests {
             let w: usize = l.iter().map(|s| s.text.width()).sum();
             assert!(w <= 8, "{l:?}");
         }
-        assert_eq!(texts(&lines).concat().replace(' ', ""), "日本語のテキストです🎉🎉🎉ok");
+        assert_eq!(
+            texts(&lines).concat().replace(' ', ""),
+            "日本語のテキストです🎉🎉🎉ok"
+        );
     }
 
     #[test]
@@ -316,8 +327,10 @@ mod tests {
         assert!(c.items[0].rows.len() > 1);
         assert_eq!(c.items[1].rows.len(), 1);
         assert_eq!(c.find(Target::Paragraph(3)), Some(0));
-        assert!(c.rows[c.items[0].rows.start..c.items[0].rows.end]
-            .iter()
-            .all(|r| r.item == Some(0)));
+        assert!(
+            c.rows[c.items[0].rows.start..c.items[0].rows.end]
+                .iter()
+                .all(|r| r.item == Some(0))
+        );
     }
 }

@@ -26,7 +26,9 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
 
 /// Draws into a buffer (the frame's, or a test's).
 pub fn draw_into(buf: &mut Buffer, area: Rect, app: &App, theme: &Theme) {
-    let Some(layout) = app.layout().filter(|_| area.width >= MIN_WIDTH && area.height >= MIN_HEIGHT)
+    let Some(layout) = app
+        .layout()
+        .filter(|_| area.width >= MIN_WIDTH && area.height >= MIN_HEIGHT)
     else {
         too_small(buf, area, theme);
         return;
@@ -51,10 +53,18 @@ fn too_small(buf: &mut Buffer, area: Rect, theme: &Theme) {
     let text = format!(
         "Terminal too small: {}{}{} needed, {}{}{} here.",
         MIN_WIDTH,
-        if theme.symbols == Symbols::ASCII { "x" } else { "×" },
+        if theme.symbols == Symbols::ASCII {
+            "x"
+        } else {
+            "×"
+        },
         MIN_HEIGHT,
         area.width,
-        if theme.symbols == Symbols::ASCII { "x" } else { "×" },
+        if theme.symbols == Symbols::ASCII {
+            "x"
+        } else {
+            "×"
+        },
         area.height
     );
     Paragraph::new(text)
@@ -88,7 +98,10 @@ fn header(buf: &mut Buffer, area: Rect, app: &App, theme: &Theme) {
     let title = truncate(b.title(), room, sym.ellipsis);
     let meta_room = room.saturating_sub(title.width() + 3);
     let meta = b.meta(sym.dot);
-    let mut spans = vec![Span::raw(" "), Span::styled(title, theme.style(Role::Title))];
+    let mut spans = vec![
+        Span::raw(" "),
+        Span::styled(title, theme.style(Role::Title)),
+    ];
     if !meta.is_empty() && meta_room >= 8 {
         spans.push(Span::styled(
             format!("  {}", truncate(&meta, meta_room, sym.ellipsis)),
@@ -100,18 +113,35 @@ fn header(buf: &mut Buffer, area: Rect, app: &App, theme: &Theme) {
         let x = area.x + area.width.saturating_sub(count.width() as u16);
         buf.set_string(x, area.y, &count, theme.style(Role::Muted));
     }
-    // Tabs, then a rule to the edge.
+    // Tabs, then a rule to the edge. When the titles do not fit, only the active tab
+    // keeps its title.
+    let tabs: Vec<(Pane, String)> = Pane::ALL
+        .iter()
+        .map(|&pane| {
+            let action = match pane {
+                Pane::Summary => Action::Summary,
+                Pane::Experts => Action::Experts,
+                Pane::Timeline => Action::Timeline,
+                Pane::Text => Action::Text,
+            };
+            (pane, key_label(app, action).unwrap_or_default())
+        })
+        .collect();
+    let full: usize = tabs
+        .iter()
+        .map(|(p, k)| k.width() + p.title().len() + 3)
+        .sum::<usize>()
+        + 1;
+    let compact = full > width;
     let mut spans = vec![Span::raw(" ")];
-    for pane in Pane::ALL {
-        let action = match pane {
-            Pane::Summary => Action::Summary,
-            Pane::Experts => Action::Experts,
-            Pane::Timeline => Action::Timeline,
-            Pane::Text => Action::Text,
+    for (pane, key) in tabs {
+        let active = pane == app.pane;
+        let label = match (compact && !active, key.is_empty()) {
+            (true, false) => format!(" {key} "),
+            (_, false) => format!(" {key} {} ", pane.title()),
+            (_, true) => format!(" {} ", pane.title()),
         };
-        let key = key_label(app, action).map(|k| format!("{k} ")).unwrap_or_default();
-        let label = format!(" {key}{} ", pane.title());
-        let style = if pane == app.pane {
+        let style = if active {
             theme.style(Role::Accent).add_modifier(Modifier::REVERSED)
         } else {
             theme.style(Role::Muted)
@@ -121,7 +151,11 @@ fn header(buf: &mut Buffer, area: Rect, app: &App, theme: &Theme) {
     let used: usize = spans.iter().map(|s| s.content.width()).sum();
     let rule_width = width.saturating_sub(used + 1);
     spans.push(Span::raw(" "));
-    spans.push(Span::styled(sym.horizontal.repeat(rule_width / sym.horizontal.width().max(1)), theme.border));
+    spans.push(Span::styled(
+        sym.horizontal
+            .repeat(rule_width / sym.horizontal.width().max(1)),
+        theme.border,
+    ));
     buf.set_line(area.x, area.y + 1, &Line::from(spans), area.width);
 }
 
@@ -147,7 +181,11 @@ fn draw_view(
 ) {
     let height = usize::from(area.height);
     let st = app.view_state(view, content, height);
-    let highlight = if view == View::Text { app.highlight() } else { None };
+    let highlight = if view == View::Text {
+        app.highlight()
+    } else {
+        None
+    };
     let search = app
         .search
         .as_ref()
@@ -159,11 +197,12 @@ fn draw_view(
         };
         let y = area.y + i as u16;
         let row_rect = Rect::new(area.x, y, area.width, 1);
-        let item = row.item.and_then(|i| content.items.get(i).map(|it| (i, it)));
+        let item = row
+            .item
+            .and_then(|i| content.items.get(i).map(|it| (i, it)));
         let selected = item.is_some_and(|(i, _)| i == st.cursor);
-        let jumped = item.is_some_and(|(_, it)| {
-            highlight.is_some_and(|p| it.target == Target::Paragraph(p))
-        });
+        let jumped = item
+            .is_some_and(|(_, it)| highlight.is_some_and(|p| it.target == Target::Paragraph(p)));
         let row_style = if jumped {
             theme.jump
         } else if selected && focused {
@@ -178,7 +217,12 @@ fn draw_view(
             } else {
                 theme.style(Role::Muted)
             };
-            buf.set_string(area.x, y, theme.symbols.selected, mark_style.patch(row_style));
+            buf.set_string(
+                area.x,
+                y,
+                theme.symbols.selected,
+                mark_style.patch(row_style),
+            );
         }
         // Styled pieces of the row, then search matches laid over them.
         let mut pieces: Vec<(String, Style)> = row
@@ -191,10 +235,15 @@ fn draw_view(
             let ranges: Vec<_> = find_in_text(&plain, &s.query)
                 .into_iter()
                 .map(|m| {
-                    let current = s
-                        .current
-                        .is_some_and(|c| c.row == r && c.start == m.start);
-                    (m, if current { theme.current_match } else { theme.matched })
+                    let current = s.current.is_some_and(|c| c.row == r && c.start == m.start);
+                    (
+                        m,
+                        if current {
+                            theme.current_match
+                        } else {
+                            theme.matched
+                        },
+                    )
                 })
                 .collect();
             pieces = overlay(pieces, &ranges);
@@ -268,14 +317,26 @@ fn status(buf: &mut Buffer, area: Rect, app: &App, theme: &Theme) {
     let middle;
     if let Some(s) = &app.search {
         let count = if s.total == 0 {
-            if s.query.is_empty() { String::new() } else { "  no match".to_string() }
+            if s.query.is_empty() {
+                String::new()
+            } else {
+                "  no match".to_string()
+            }
         } else {
             format!("  {}/{}", s.index + 1, s.total)
         };
         if s.editing {
             middle = format!("/{}_{count}   Enter done {} Esc cancel", s.query, sym.dot);
         } else {
-            let hint = hints(app, &[(Action::NextMatch, "next"), (Action::PrevMatch, "prev"), (Action::Back, "clear")], sym);
+            let hint = hints(
+                app,
+                &[
+                    (Action::NextMatch, "next"),
+                    (Action::PrevMatch, "prev"),
+                    (Action::Back, "clear"),
+                ],
+                sym,
+            );
             middle = format!("/{}{count}   {hint}", s.query);
         }
     } else if let Some(m) = &app.message {
@@ -356,10 +417,17 @@ pub fn help_lines(app: &App) -> Vec<(String, &'static str)> {
 
 fn help(buf: &mut Buffer, area: Rect, app: &App, theme: &Theme, scroll: usize) {
     let lines = help_lines(app);
-    let key_col = lines.iter().map(|(k, _)| k.width()).max().unwrap_or(0).min(28);
+    let key_col = lines
+        .iter()
+        .map(|(k, _)| k.width())
+        .max()
+        .unwrap_or(0)
+        .min(28);
     let want_w = (key_col + 3 + 34 + 4) as u16;
     let w = want_w.min(area.width.saturating_sub(2)).max(1);
-    let h = (lines.len() as u16 + 2).min(area.height.saturating_sub(2)).max(1);
+    let h = (lines.len() as u16 + 2)
+        .min(area.height.saturating_sub(2))
+        .max(1);
     let rect = Rect::new(
         area.x + (area.width.saturating_sub(w)) / 2,
         area.y + (area.height.saturating_sub(h)) / 2,
@@ -387,7 +455,10 @@ fn help(buf: &mut Buffer, area: Rect, app: &App, theme: &Theme, scroll: usize) {
         .border_set(set)
         .border_style(theme.border)
         .title(Span::styled(" Keys ", theme.style(Role::Title)))
-        .title_bottom(Span::styled(format!(" {close} close "), theme.style(Role::Muted)));
+        .title_bottom(Span::styled(
+            format!(" {close} close "),
+            theme.style(Role::Muted),
+        ));
     let inner = block.inner(rect);
     block.render_into(rect, buf);
     let visible = usize::from(inner.height);

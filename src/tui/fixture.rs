@@ -17,7 +17,13 @@ fn quote(text: &str, kind: QuoteKind, paragraph: usize) -> Quote {
     }
 }
 
-fn event(date: &str, modifier: Option<&str>, event: &str, paragraph: usize, who: Option<&str>) -> TimelineEvent {
+fn event(
+    date: &str,
+    modifier: Option<&str>,
+    event: &str,
+    paragraph: usize,
+    who: Option<&str>,
+) -> TimelineEvent {
     TimelineEvent {
         date: date.into(),
         end: None,
@@ -42,9 +48,21 @@ pub fn briefing() -> Briefing {
     let n = doc.paragraphs.len();
     let analysis = Analysis {
         sections: vec![
-            Section { title: "Overview".into(), expert: None, paragraphs: 0..1 },
-            Section { title: "Ana Ruiz".into(), expert: Some("Ana Ruiz".into()), paragraphs: 1..3.min(n) },
-            Section { title: "Kenji Sato".into(), expert: Some("Kenji Sato".into()), paragraphs: 3.min(n)..n },
+            Section {
+                title: "Overview".into(),
+                expert: None,
+                paragraphs: 0..1,
+            },
+            Section {
+                title: "Ana Ruiz".into(),
+                expert: Some("Ana Ruiz".into()),
+                paragraphs: 1..3.min(n),
+            },
+            Section {
+                title: "Kenji Sato".into(),
+                expert: Some("Kenji Sato".into()),
+                paragraphs: 3.min(n)..n,
+            },
         ],
         speakers: vec![
             Speaker {
@@ -65,7 +83,11 @@ pub fn briefing() -> Briefing {
                 gender: Gender::Female,
                 aliases: vec!["Ruiz".into(), "Dr Ruiz".into()],
                 quotes: vec![
-                    quote("The sanctions cost both sides more than they admit.", QuoteKind::Direct, 1),
+                    quote(
+                        "The sanctions cost both sides more than they admit.",
+                        QuoteKind::Direct,
+                        1,
+                    ),
                     quote("trade could recover by early 2026", QuoteKind::Indirect, 2),
                 ],
                 position: Some("Sanctions hurt both sides.".into()),
@@ -78,7 +100,11 @@ pub fn briefing() -> Briefing {
                 expert: true,
                 gender: Gender::Unknown,
                 aliases: vec!["Sato".into()],
-                quotes: vec![quote("日本語の引用 with mixed 🎉 text", QuoteKind::Direct, 3)],
+                quotes: vec![quote(
+                    "日本語の引用 with mixed 🎉 text",
+                    QuoteKind::Direct,
+                    3,
+                )],
                 position: Some("The past matters here.".into()),
                 key_points: vec![],
                 first_paragraph: 3,
@@ -88,11 +114,27 @@ pub fn briefing() -> Briefing {
             event("PAST_REF", None, "a pause began", 0, None),
             event("2021", None, "talks paused", 0, None),
             event("2025-06", None, "negotiators met in Vienna", 0, None),
-            event("2026", Some("early"), "trade could recover", 2, Some("Ana Ruiz")),
+            event(
+                "2026",
+                Some("early"),
+                "trade could recover",
+                2,
+                Some("Ana Ruiz"),
+            ),
         ],
         summary: vec![
-            SummarySentence { text: "Negotiators met in Vienna in June 2025.".into(), paragraph: 0, sentence: 0, speaker: None },
-            SummarySentence { text: "The sanctions cost both sides more than they admit.".into(), paragraph: 1, sentence: 0, speaker: Some("Ana Ruiz".into()) },
+            SummarySentence {
+                text: "Negotiators met in Vienna in June 2025.".into(),
+                paragraph: 0,
+                sentence: 0,
+                speaker: None,
+            },
+            SummarySentence {
+                text: "The sanctions cost both sides more than they admit.".into(),
+                paragraph: 1,
+                sentence: 0,
+                speaker: Some("Ana Ruiz".into()),
+            },
         ],
         key_terms: vec!["Vienna".into()],
     };

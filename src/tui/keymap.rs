@@ -100,8 +100,7 @@ impl FromStr for KeyChord {
                 let lower = rest.to_ascii_lowercase();
                 if let Some((_, code)) = NAMED.iter().find(|(n, _)| *n == lower) {
                     *code
-                } else if let Some(n) = lower.strip_prefix('f').and_then(|n| n.parse::<u8>().ok())
-                {
+                } else if let Some(n) = lower.strip_prefix('f').and_then(|n| n.parse::<u8>().ok()) {
                     if (1..=24).contains(&n) {
                         KeyCode::F(n)
                     } else {
@@ -232,9 +231,15 @@ mod tests {
 
     #[test]
     fn parses_and_prints_keys() {
-        assert_eq!(k("ctrl-d"), KeyChord::new(KeyCode::Char('d'), KeyModifiers::CONTROL));
+        assert_eq!(
+            k("ctrl-d"),
+            KeyChord::new(KeyCode::Char('d'), KeyModifiers::CONTROL)
+        );
         assert_eq!(k("Ctrl-D"), k("ctrl-d"));
-        assert_eq!(k("shift-tab"), KeyChord::new(KeyCode::BackTab, KeyModifiers::NONE));
+        assert_eq!(
+            k("shift-tab"),
+            KeyChord::new(KeyCode::BackTab, KeyModifiers::NONE)
+        );
         assert_eq!(k("shift-g"), k("G"));
         assert_eq!(k("pgdn"), k("pagedown"));
         assert_eq!(k("f5").code, KeyCode::F(5));

@@ -64,7 +64,11 @@ pub fn look(config: &Config, options: &ReaderOptions) -> Result<Theme, String> {
             crate::config::AsciiMode::Never => false,
             crate::config::AsciiMode::Auto => theme::locale_is_ascii(env),
         };
-    let symbols = if ascii { Symbols::ASCII } else { Symbols::UNICODE };
+    let symbols = if ascii {
+        Symbols::ASCII
+    } else {
+        Symbols::UNICODE
+    };
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     Theme::choose(config, options.theme.as_deref(), no_color, symbols)
 }
@@ -97,7 +101,11 @@ fn install_panic_hook() {
 
 /// Runs the reader until the user quits or a signal arrives. Returns the exit code a
 /// signal asks for (128 + signal number), or 0.
-pub fn run(briefings: Vec<Briefing>, config: &Config, options: &ReaderOptions) -> Result<i32, String> {
+pub fn run(
+    briefings: Vec<Briefing>,
+    config: &Config,
+    options: &ReaderOptions,
+) -> Result<i32, String> {
     if briefings.is_empty() {
         return Err("no briefings to show".into());
     }
@@ -105,7 +113,12 @@ pub fn run(briefings: Vec<Briefing>, config: &Config, options: &ReaderOptions) -
     let theme = look(config, options)?;
     let keymap = Keymap::new(&config.keys, &config.user_keys);
     let symbols = theme.symbols;
-    let mut app = App::new(briefings, keymap, symbols, start_pane(config.reader.start_pane));
+    let mut app = App::new(
+        briefings,
+        keymap,
+        symbols,
+        start_pane(config.reader.start_pane),
+    );
 
     let flag = Arc::new(AtomicBool::new(false));
     for sig in [
@@ -179,3 +192,6 @@ fn event_loop(app: &mut App, theme: &Theme) -> Result<(), String> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests;

@@ -218,9 +218,18 @@ mod tests {
 
     #[test]
     fn colours_parse_names_indices_and_hex() {
-        assert_eq!(ColorSpec::try_from("dark_gray".to_string()).unwrap().0, Color::DarkGray);
-        assert_eq!(ColorSpec::try_from("Light-Blue".to_string()).unwrap().0, Color::LightBlue);
-        assert_eq!(ColorSpec::try_from("110".to_string()).unwrap().0, Color::Indexed(110));
+        assert_eq!(
+            ColorSpec::try_from("dark_gray".to_string()).unwrap().0,
+            Color::DarkGray
+        );
+        assert_eq!(
+            ColorSpec::try_from("Light-Blue".to_string()).unwrap().0,
+            Color::LightBlue
+        );
+        assert_eq!(
+            ColorSpec::try_from("110".to_string()).unwrap().0,
+            Color::Indexed(110)
+        );
         assert_eq!(
             ColorSpec::try_from("#5fafd7".to_string()).unwrap().0,
             Color::Rgb(0x5f, 0xaf, 0xd7)
@@ -231,20 +240,46 @@ mod tests {
     #[test]
     fn locale_detection() {
         let env = |pairs: &'static [(&'static str, &'static str)]| {
-            move |k: &str| pairs.iter().find(|(n, _)| *n == k).map(|(_, v)| v.to_string())
+            move |k: &str| {
+                pairs
+                    .iter()
+                    .find(|(n, _)| *n == k)
+                    .map(|(_, v)| v.to_string())
+            }
         };
         assert!(!locale_is_ascii(env(&[("LANG", "en_US.UTF-8")])));
-        assert!(locale_is_ascii(env(&[("LC_ALL", "C"), ("LANG", "en_US.UTF-8")])));
-        assert!(!locale_is_ascii(env(&[("LC_ALL", ""), ("LC_CTYPE", "C.utf8")])));
+        assert!(locale_is_ascii(env(&[
+            ("LC_ALL", "C"),
+            ("LANG", "en_US.UTF-8")
+        ])));
+        assert!(!locale_is_ascii(env(&[
+            ("LC_ALL", ""),
+            ("LC_CTYPE", "C.utf8")
+        ])));
         assert!(locale_is_ascii(env(&[])));
     }
 
     #[test]
     fn no_color_chooses_mono_unless_explicit() {
         let c = Config::from_user_text(std::path::Path::new(""), "").unwrap();
-        assert_eq!(Theme::choose(&c, None, true, Symbols::UNICODE).unwrap().name, "mono");
-        assert_eq!(Theme::choose(&c, Some("light"), true, Symbols::UNICODE).unwrap().name, "light");
-        assert_eq!(Theme::choose(&c, None, false, Symbols::UNICODE).unwrap().name, "dark");
+        assert_eq!(
+            Theme::choose(&c, None, true, Symbols::UNICODE)
+                .unwrap()
+                .name,
+            "mono"
+        );
+        assert_eq!(
+            Theme::choose(&c, Some("light"), true, Symbols::UNICODE)
+                .unwrap()
+                .name,
+            "light"
+        );
+        assert_eq!(
+            Theme::choose(&c, None, false, Symbols::UNICODE)
+                .unwrap()
+                .name,
+            "dark"
+        );
         assert!(Theme::choose(&c, Some("nope"), false, Symbols::UNICODE).is_err());
     }
 }

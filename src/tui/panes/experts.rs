@@ -20,7 +20,11 @@ pub fn list(b: &Briefing, width: usize, sym: &Symbols) -> Content {
             if group.is_some() {
                 out.blank();
             }
-            out.para(if s.expert { "Experts" } else { "Also quoted" }, Role::Heading, 0);
+            out.para(
+                if s.expert { "Experts" } else { "Also quoted" },
+                Role::Heading,
+                0,
+            );
             group = Some(s.expert);
         }
         out.start_item(Target::Speaker(i));
@@ -54,7 +58,11 @@ pub fn detail(b: &Briefing, speaker: usize, width: usize, sym: &Symbols) -> Cont
     }
     if let Some(p) = &s.position {
         out.blank();
-        out.wrapped(Vec::new(), &[("Position: ", Role::Heading), (p, Role::Text)], 2);
+        out.wrapped(
+            Vec::new(),
+            &[("Position: ", Role::Heading), (p, Role::Text)],
+            2,
+        );
     }
     if !s.key_points.is_empty() {
         out.blank();
@@ -68,7 +76,11 @@ pub fn detail(b: &Briefing, speaker: usize, width: usize, sym: &Symbols) -> Cont
         }
     }
     out.blank();
-    out.para(&format!("Statements ({})", s.quotes.len()), Role::Heading, 0);
+    out.para(
+        &format!("Statements ({})", s.quotes.len()),
+        Role::Heading,
+        0,
+    );
     for q in &s.quotes {
         out.start_item(Target::Paragraph(q.paragraph));
         let number = format!("{}{} ", sym.paragraph, q.paragraph + 1);
@@ -76,7 +88,11 @@ pub fn detail(b: &Briefing, speaker: usize, width: usize, sym: &Symbols) -> Cont
         match q.kind {
             QuoteKind::Direct => {
                 let text = format!("{}{}{}", sym.open_quote, q.text, sym.close_quote);
-                out.wrapped(vec![seg(&number, Role::Muted)], &[(&text, Role::Quote)], indent);
+                out.wrapped(
+                    vec![seg(&number, Role::Muted)],
+                    &[(&text, Role::Quote)],
+                    indent,
+                );
             }
             QuoteKind::Indirect => out.wrapped(
                 vec![seg(&number, Role::Muted)],

@@ -22,7 +22,11 @@ pub fn build(b: &Briefing, width: usize, sym: &Symbols) -> Content {
             segs.push((l.as_str(), Role::Speaker));
         }
         segs.push((s.text.as_str(), Role::Text));
-        out.wrapped(vec![seg(&format!("{} ", sym.bullet), Role::Accent)], &segs, 2);
+        out.wrapped(
+            vec![seg(&format!("{} ", sym.bullet), Role::Accent)],
+            &segs,
+            2,
+        );
         out.end_item();
     }
     out.blank();
@@ -53,7 +57,11 @@ pub fn build(b: &Briefing, width: usize, sym: &Symbols) -> Content {
         if let Some(d) = &desc {
             segs.push((d.as_str(), Role::Muted));
         }
-        out.wrapped(vec![seg(&format!("{} ", sym.bullet), Role::Accent)], &segs, 2);
+        out.wrapped(
+            vec![seg(&format!("{} ", sym.bullet), Role::Accent)],
+            &segs,
+            2,
+        );
         if let Some(p) = &s.position {
             out.para(p, Role::Text, 4);
         }

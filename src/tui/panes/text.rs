@@ -21,7 +21,11 @@ pub fn build(b: &Briefing, width: usize, sym: &Symbols) -> Content {
             out.blank();
         }
         let heading_pad = vec![seg(&" ".repeat(margin), Role::Text)];
-        out.wrapped(heading_pad, &[(section.title.as_str(), Role::Heading)], margin);
+        out.wrapped(
+            heading_pad,
+            &[(section.title.as_str(), Role::Heading)],
+            margin,
+        );
         out.blank();
         let range = section.paragraphs.start.min(paragraphs.len())
             ..section.paragraphs.end.min(paragraphs.len());
