@@ -259,7 +259,7 @@ mod tests {
         let e = user("[reader]\nstart_pane = \"texts\"\n").unwrap_err();
         assert!(e.starts_with("my.toml:2:14:"), "{e}");
         let e = user("[keys]\ndown = [\"ctl-n\"]\n").unwrap_err();
-        assert!(e.starts_with("my.toml:2:9:") && e.contains("ctrl-d"), "{e}");
+        assert!(e.starts_with("my.toml:2:8:") && e.contains("ctrl-d"), "{e}");
         let e = user("[keys]\ndwn = [\"j\"]\n").unwrap_err();
         assert!(
             e.starts_with("my.toml:2:1:") && e.contains("page_down"),
@@ -270,6 +270,8 @@ mod tests {
             e.starts_with("my.toml:2:10:") && e.contains("#5fafd7"),
             "{e}"
         );
+        let e = user("[analysis]\nsummary_sentences = \"five\"\n").unwrap_err();
+        assert!(e.starts_with("my.toml:2:21:"), "{e}");
         let e = user("[reader\n").unwrap_err();
         assert!(e.starts_with("my.toml:1:"), "{e}");
     }
