@@ -72,7 +72,12 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => ExitCode::from(code),
         Err(message) => {
-            eprintln!("brief: {message}");
+            // Messages can quote file names and config text: never let them drive the
+            // terminal.
+            eprintln!(
+                "brief: {}",
+                brief::document::sanitize::display_safe(&message)
+            );
             ExitCode::FAILURE
         }
     }
@@ -84,6 +89,12 @@ fn run(cli: Cli) -> Result<u8, String> {
         return Ok(0);
     }
     let config = Config::load(cli.config.as_deref())?;
+    let reader_options = ReaderOptions {
+        theme: cli.theme.clone(),
+        ascii: cli.ascii,
+    };
+    // A mistyped theme is an error even when the output is not a terminal.
+    tui::look(&config, &reader_options)?;
     let load_options = LoadOptions { date: cli.date };
     let analysis_options = AnalysisOptions {
         summary_sentences: config.analysis.summary_sentences,
@@ -113,12 +124,6 @@ fn run(cli: Cli) -> Result<u8, String> {
     }
     if cli.print.is_none() && out.is_terminal() {
         drop(out);
-        let options = ReaderOptions {
-            theme: cli.theme,
-            ascii: cli.ascii,
-        };
-        // Check the theme before analysing anything, so a typo fails fast.
-        tui::look(&config, &options)?;
         let briefings = docs
             .into_iter()
             .map(|d| {
@@ -126,7 +131,7 @@ fn run(cli: Cli) -> Result<u8, String> {
                 Briefing::new(d, a)
             })
             .collect();
-        let code = tui::run(briefings, &config, &options)?;
+        let code = tui::run(briefings, &config, &reader_options)?;
         return Ok(u8::try_from(code).unwrap_or(1));
     }
     let part = cli.print.unwrap_or(Part::All);

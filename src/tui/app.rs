@@ -161,6 +161,21 @@ impl App {
         c
     }
 
+    /// Prepares every pane's content at the current size, so that the first visit to a
+    /// pane costs no wrapping. Called when the reader is idle.
+    pub fn prepare_all(&mut self) {
+        let pane = self.pane;
+        for p in Pane::ALL {
+            self.pane = p;
+            if let Some(layout) = self.layout() {
+                for (view, area, _) in layout.views {
+                    self.content(view, Self::text_width(area));
+                }
+            }
+        }
+        self.pane = pane;
+    }
+
     /// The speaker (index into `analysis.speakers`) selected in the Experts list.
     pub fn selected_speaker(&self) -> Option<usize> {
         let cursor = self.raw_state(View::ExpertList).cursor;

@@ -161,12 +161,19 @@ fn event_loop(app: &mut App, theme: &Theme) -> Result<(), String> {
         Terminal::new(CrosstermBackend::new(io::stdout())).map_err(|e| e.to_string())?;
     let size = terminal.size().map_err(|e| e.to_string())?;
     app.resize(size.width, size.height);
+    let mut prepared_for = None;
     while !app.quit && SIGNAL.load(Ordering::SeqCst) == 0 {
         if app.needs_render {
             app.needs_render = false;
             if terminal.draw(|f| draw::draw(f, app, theme)).is_err() {
                 break; // The terminal went away.
             }
+        }
+        // Once the screen is up and no key waits, prepare the other panes.
+        let here = (app.current, app.width, app.height);
+        if prepared_for != Some(here) && matches!(event::poll(Duration::ZERO), Ok(false)) {
+            app.prepare_all();
+            prepared_for = Some(here);
         }
         // Poll with a timeout so a signal is noticed even without input.
         match event::poll(Duration::from_millis(100)) {
