@@ -21,6 +21,11 @@ impl Tmux {
     /// Runs `brief ARGS` in a new pane of `width`×`height`. After brief exits, the pane's
     /// shell prints `exited=CODE` and the terminal mode (`icanon` or `-icanon`).
     fn start(name: &str, args: &str, width: u16, height: u16) -> Tmux {
+        Tmux::start_with(name, "", args, width, height)
+    }
+
+    /// Like [`Tmux::start`], with extra shell lines (`export NO_COLOR=1`) before brief.
+    fn start_with(name: &str, setup: &str, args: &str, width: u16, height: u16) -> Tmux {
         let found = Command::new("tmux").arg("-V").output();
         assert!(
             found.is_ok_and(|o| o.status.success()),
@@ -36,6 +41,7 @@ impl Tmux {
                 "#!/bin/sh\n\
                  export LANG=C.UTF-8 LC_ALL=C.UTF-8 HOME='{home}' XDG_CONFIG_HOME='{home}'\n\
                  unset NO_COLOR\n\
+                 {setup}\n\
                  '{BIN}' {args} &\n\
                  echo $! > '{pid}'\n\
                  wait $!\n\
@@ -277,4 +283,29 @@ fn config_errors_name_the_place() {
         err.contains("c.toml:2:8:") && err.contains("ctrl-d"),
         "{err}"
     );
+}
+
+#[test]
+fn no_color_draws_without_any_colour() {
+    let t = Tmux::start_with("nocolor", "export NO_COLOR=1", "", 100, 30);
+    t.wait_for(&["Summary", "? help"]);
+    t.send(&["2"]);
+    t.wait_status("Experts");
+    let styled = t.tmux(&["capture-pane", "-p", "-e"]);
+    // tmux writes the cells' attributes as SGR sequences: only bold, underline and
+    // reverse (1, 4, 7) and resets may appear, no colour (30–49, 90–107, 38;…, 48;…).
+    for seq in styled.split('\u{1b}').skip(1) {
+        let Some(params) = seq.strip_prefix('[').and_then(|s| s.split('m').next()) else {
+            continue;
+        };
+        for p in params.split(';').filter(|p| !p.is_empty()) {
+            let n: u32 = p.parse().unwrap_or(0);
+            assert!(
+                matches!(n, 0 | 1 | 4 | 7 | 22 | 24 | 27 | 39 | 49),
+                "colour attribute {n} in {params:?}"
+            );
+        }
+    }
+    t.send(&["q"]);
+    t.assert_restored("0");
 }
