@@ -193,6 +193,11 @@ impl App {
         &mut self.docs[self.current]
     }
 
+    /// True when `back` has somewhere to return to.
+    pub fn can_go_back(&self) -> bool {
+        !self.back.is_empty()
+    }
+
     pub fn highlight(&self) -> Option<usize> {
         self.doc().highlight
     }

@@ -356,6 +356,11 @@ fn status(buf: &mut Buffer, area: Rect, app: &App, theme: &Theme) {
                 (Action::Search, "search"),
             ],
         };
+        if !app.can_go_back() {
+            list.retain(|(a, _)| *a != Action::Back);
+        } else if app.pane != Pane::Text {
+            list.insert(0, (Action::Back, "back"));
+        }
         if app.briefings.len() > 1 {
             list.push((Action::NextBriefing, "next briefing"));
         }

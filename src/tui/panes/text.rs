@@ -88,7 +88,7 @@ pub fn outline(b: &Briefing, width: usize, sym: &Symbols) -> Content {
             &[(s.title.as_str(), Role::Text)],
             2,
         );
-        if let Some(e) = &s.expert {
+        if let Some(e) = s.expert.as_deref().filter(|e| *e != s.title) {
             out.para(e, Role::Speaker, 2);
         }
         out.end_item();
