@@ -169,7 +169,7 @@ impl App {
             self.pane = p;
             if let Some(layout) = self.layout() {
                 for (view, area, _) in layout.views {
-                    self.content(view, Self::text_width(area));
+                    self.content(view, Self::text_width(area)).search_text();
                 }
             }
         }

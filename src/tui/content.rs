@@ -52,9 +52,26 @@ pub struct Item {
 pub struct Content {
     pub rows: Vec<Row>,
     pub items: Vec<Item>,
+    /// Each row's plain text and its case-folded form (when folding keeps every
+    /// character's byte length, so offsets carry over), made on the first search.
+    search_text: std::cell::OnceCell<Vec<(String, Option<String>)>>,
 }
 
 impl Content {
+    /// The rows' texts for searching, computed once.
+    pub fn search_text(&self) -> &[(String, Option<String>)] {
+        self.search_text.get_or_init(|| {
+            self.rows
+                .iter()
+                .map(|r| {
+                    let plain = r.plain();
+                    let folded = fold_aligned(&plain);
+                    (plain, folded)
+                })
+                .collect()
+        })
+    }
+
     /// The index of the item whose target is `target`.
     pub fn find(&self, target: Target) -> Option<usize> {
         self.items.iter().position(|i| i.target == target)
@@ -155,6 +172,20 @@ impl Builder {
         self.end_item();
         self.content
     }
+}
+
+/// Lower-cases `s` one character for one, or `None` when a character's lower case has
+/// another byte length (then byte offsets would not match the original).
+pub fn fold_aligned(s: &str) -> Option<String> {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let l = c.to_lowercase().next().unwrap_or(c);
+        if l.len_utf8() != c.len_utf8() {
+            return None;
+        }
+        out.push(l);
+    }
+    Some(out)
 }
 
 pub fn seg(text: &str, role: Role) -> Seg {

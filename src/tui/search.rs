@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::app::ViewState;
-use super::content::Content;
+use super::content::{Content, fold_aligned};
 use super::panes::View;
 
 /// A search in progress or confirmed.
@@ -50,20 +50,36 @@ pub fn find_in(content: &Content, query: &str) -> Vec<Match> {
     if query.is_empty() {
         return Vec::new();
     }
-    content
-        .rows
-        .iter()
-        .enumerate()
-        .flat_map(|(row, r)| {
-            find_in_text(&r.plain(), query)
-                .into_iter()
-                .map(move |m| Match {
+    let fold = !query.chars().any(char::is_uppercase);
+    let needle = if fold {
+        fold_aligned(query)
+    } else {
+        Some(query.to_string())
+    };
+    let mut out = Vec::new();
+    for (row, (plain, folded)) in content.search_text().iter().enumerate() {
+        let hay = if fold {
+            folded.as_deref()
+        } else {
+            Some(plain.as_str())
+        };
+        match (hay, needle.as_deref()) {
+            // The fast path: a substring search over text whose offsets match.
+            (Some(hay), Some(needle)) => {
+                out.extend(hay.match_indices(needle).map(|(start, _)| Match {
                     row,
-                    start: m.start,
-                    end: m.end,
-                })
-        })
-        .collect()
+                    start,
+                    end: start + needle.len(),
+                }))
+            }
+            _ => out.extend(find_in_text(plain, query).into_iter().map(|m| Match {
+                row,
+                start: m.start,
+                end: m.end,
+            })),
+        }
+    }
+    out
 }
 
 /// Byte ranges of non-overlapping matches of `query` in `text` (smart case).
@@ -112,5 +128,34 @@ mod tests {
         assert_eq!(find_in_text("日本語", "本"), vec![3..6]);
         assert!(find_in_text("abc", "").is_empty());
         assert!(find_in_text("ab", "abc").is_empty());
+    }
+
+    #[test]
+    fn content_search_agrees_with_text_search() {
+        use super::super::content::Builder;
+        use super::super::theme::Role;
+        let mut b = Builder::new(12);
+        b.para(
+            "Minsk and MINSK and minsk; İstanbul ärger Ärger",
+            Role::Text,
+            0,
+        );
+        let c = b.finish();
+        for q in ["minsk", "MINSK", "ärger", "stanbul", "i̇", "nd"] {
+            let fast: Vec<_> = find_in(&c, q);
+            let slow: Vec<_> = c
+                .rows
+                .iter()
+                .enumerate()
+                .flat_map(|(row, r)| {
+                    find_in_text(&r.plain(), q).into_iter().map(move |m| Match {
+                        row,
+                        start: m.start,
+                        end: m.end,
+                    })
+                })
+                .collect();
+            assert_eq!(fast, slow, "{q}");
+        }
     }
 }
