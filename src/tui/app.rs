@@ -162,18 +162,48 @@ impl App {
     }
 
     /// Prepares every pane's content at the current size, so that the first visit to a
-    /// pane costs no wrapping. Called when the reader is idle.
+    /// pane (or search) costs no wrapping.
     pub fn prepare_all(&mut self) {
+        while self.prepare_step() {}
+    }
+
+    /// Does one piece of [`App::prepare_all`]: the next view's content or its search
+    /// text. Returns false when everything is ready. The event loop calls it while no
+    /// key is waiting, so a key never waits for more than one piece.
+    pub fn prepare_step(&mut self) -> bool {
         let pane = self.pane;
+        let mut views = Vec::new();
         for p in Pane::ALL {
             self.pane = p;
             if let Some(layout) = self.layout() {
-                for (view, area, _) in layout.views {
-                    self.content(view, Self::text_width(area)).search_text();
-                }
+                views.extend(
+                    layout
+                        .views
+                        .into_iter()
+                        .map(|(v, a, _)| (v, Self::text_width(a))),
+                );
             }
         }
         self.pane = pane;
+        for (view, width) in views {
+            let cached = self
+                .cache
+                .borrow()
+                .get(&(self.current, view, width))
+                .cloned();
+            match cached {
+                None => {
+                    self.content(view, width);
+                    return true;
+                }
+                Some(c) if !c.has_search_text() => {
+                    c.search_text();
+                    return true;
+                }
+                Some(_) => {}
+            }
+        }
+        false
     }
 
     /// The speaker (index into `analysis.speakers`) selected in the Experts list.

@@ -58,6 +58,11 @@ pub struct Content {
 }
 
 impl Content {
+    /// True once [`Content::search_text`] has been computed.
+    pub fn has_search_text(&self) -> bool {
+        self.search_text.get().is_some()
+    }
+
     /// The rows' texts for searching, computed once.
     pub fn search_text(&self) -> &[(String, Option<String>)] {
         self.search_text.get_or_init(|| {

@@ -169,11 +169,12 @@ fn event_loop(app: &mut App, theme: &Theme) -> Result<(), String> {
                 break; // The terminal went away.
             }
         }
-        // Once the screen is up and no key waits, prepare the other panes.
+        // Once the screen is up and while no key waits, prepare the other panes.
         let here = (app.current, app.width, app.height);
-        if prepared_for != Some(here) && matches!(event::poll(Duration::ZERO), Ok(false)) {
-            app.prepare_all();
-            prepared_for = Some(here);
+        while prepared_for != Some(here) && matches!(event::poll(Duration::ZERO), Ok(false)) {
+            if !app.prepare_step() {
+                prepared_for = Some(here);
+            }
         }
         // Poll with a timeout so a signal is noticed even without input.
         match event::poll(Duration::from_millis(100)) {

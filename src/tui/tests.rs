@@ -416,3 +416,16 @@ fn ascii_mode_draws_no_wide_marks() {
         assert!(!chrome.contains(mark), "{mark}");
     }
 }
+
+#[test]
+fn preparing_when_idle_ends() {
+    let mut a = app();
+    let mut steps = 0;
+    while a.prepare_step() {
+        steps += 1;
+        assert!(steps < 100, "prepare_step never finishes");
+    }
+    // Content and search text for each of the six views on screen at 100 columns.
+    assert!(steps >= 10, "{steps}");
+    assert!(!a.prepare_step());
+}
