@@ -207,6 +207,11 @@ fn reader_walkthrough_restores_the_terminal() {
     assert!(s.contains("potash"));
     t.send(&["n"]);
     t.wait_for(&["/potash  2/"]);
+    // A phrase, found wherever the text wraps.
+    t.send(&["Escape", "/"]);
+    t.type_text("political dependence");
+    t.send(&["Enter"]);
+    t.wait_for(&["/political dependence  1/1"]);
     t.send(&["Escape"]);
 
     // Resize: smaller, too small, and back.

@@ -139,11 +139,7 @@ impl App {
         if (width, height) != (self.width, self.height) {
             self.width = width;
             self.height = height;
-            if let Some(s) = self.search.take() {
-                let view = s.view;
-                let mut s = s;
-                s.current = None;
-                self.search = Some(s);
+            if let Some(view) = self.search.as_ref().map(|s| s.view) {
                 self.refresh_search(view, true);
             }
         }
@@ -196,8 +192,8 @@ impl App {
                     self.content(view, width);
                     return true;
                 }
-                Some(c) if !c.has_search_text() => {
-                    c.search_text();
+                Some(c) if !c.has_search_index() => {
+                    c.search_index();
                     return true;
                 }
                 Some(_) => {}
@@ -540,7 +536,7 @@ impl App {
                 s.editing = false;
                 if s.query.is_empty() {
                     self.search = None;
-                } else if s.total == 0 {
+                } else if s.hits.is_empty() {
                     self.message = Some(format!("no match for “{}”", s.query));
                     self.search = None;
                 }
@@ -557,7 +553,7 @@ impl App {
         }
     }
 
-    /// Recomputes matches after the query changed: the first match at or after where the
+    /// Recomputes hits after the query changed: the first hit at or after where the
     /// search started (or the cursor, after a resize) becomes current.
     fn refresh_search(&mut self, view: View, from_cursor: bool) {
         let Some((area, content)) = self.content_for(view) else {
@@ -569,17 +565,15 @@ impl App {
             return;
         };
         let base = if from_cursor { here } else { s.origin };
-        let all = search::find_in(&content, &s.query);
-        s.total = all.len();
+        s.hits = search::find_in(&content, &s.query);
         let from_row = content.items.get(base.cursor).map_or(0, |i| i.rows.start);
-        let pick = all
+        s.current = s
+            .hits
             .iter()
-            .position(|m| m.row >= from_row)
-            .or(if all.is_empty() { None } else { Some(0) });
-        s.current = pick.map(|i| all[i]);
-        s.index = pick.unwrap_or(0);
+            .position(|h| h.first_row() >= from_row)
+            .or(if s.hits.is_empty() { None } else { Some(0) });
         let next = match s.current {
-            Some(m) => reveal(&content, base, height, m.row),
+            Some(i) => reveal(&content, base, height, s.hits[i].first_row()),
             None => base,
         };
         self.set_state(view, next);
@@ -591,28 +585,27 @@ impl App {
             return;
         };
         let view = s.view;
+        let n = s.hits.len();
+        if n == 0 {
+            return;
+        }
+        let i = match (s.current, forward) {
+            (Some(i), true) => (i + 1) % n,
+            (Some(i), false) => (i + n - 1) % n,
+            (None, _) => 0,
+        };
+        let row = s.hits[i].first_row();
         let Some((area, content)) = self.content_for(view) else {
             return;
         };
-        let all = search::find_in(&content, &s.query);
-        if all.is_empty() {
-            return;
-        }
-        let now = s.current.map_or((0, 0), |m| (m.row, m.start));
-        let i = if forward {
-            all.iter().position(|m| (m.row, m.start) > now).unwrap_or(0)
-        } else {
-            all.iter()
-                .rposition(|m| (m.row, m.start) < now)
-                .unwrap_or(all.len() - 1)
-        };
-        let m = all[i];
-        let st = self.raw_state(view);
-        let next = reveal(&content, st, usize::from(area.height), m.row);
+        let next = reveal(
+            &content,
+            self.raw_state(view),
+            usize::from(area.height),
+            row,
+        );
         if let Some(s) = self.search.as_mut() {
-            s.current = Some(m);
-            s.index = i;
-            s.total = all.len();
+            s.current = Some(i);
         }
         self.set_state(view, next);
     }

@@ -52,29 +52,20 @@ pub struct Item {
 pub struct Content {
     pub rows: Vec<Row>,
     pub items: Vec<Item>,
-    /// Each row's plain text and its case-folded form (when folding keeps every
-    /// character's byte length, so offsets carry over), made on the first search.
-    search_text: std::cell::OnceCell<Vec<(String, Option<String>)>>,
+    /// The rows joined for searching, built on the first search.
+    search_index: std::cell::OnceCell<super::search::SearchIndex>,
 }
 
 impl Content {
-    /// True once [`Content::search_text`] has been computed.
-    pub fn has_search_text(&self) -> bool {
-        self.search_text.get().is_some()
+    /// True once [`Content::search_index`] has been built.
+    pub fn has_search_index(&self) -> bool {
+        self.search_index.get().is_some()
     }
 
-    /// The rows' texts for searching, computed once.
-    pub fn search_text(&self) -> &[(String, Option<String>)] {
-        self.search_text.get_or_init(|| {
-            self.rows
-                .iter()
-                .map(|r| {
-                    let plain = r.plain();
-                    let folded = fold_aligned(&plain);
-                    (plain, folded)
-                })
-                .collect()
-        })
+    /// The rows joined for searching, built once.
+    pub fn search_index(&self) -> &super::search::SearchIndex {
+        self.search_index
+            .get_or_init(|| super::search::SearchIndex::build(self))
     }
 
     /// The index of the item whose target is `target`.

@@ -14,7 +14,6 @@ use super::action::Action;
 use super::app::{App, MIN_HEIGHT, MIN_WIDTH};
 use super::content::{Content, Target, truncate};
 use super::panes::{Pane, View};
-use super::search::find_in_text;
 use super::theme::{Role, Symbols, Theme};
 
 /// Draws the whole screen.
@@ -231,19 +230,16 @@ fn draw_view(
             .map(|s| (s.text.clone(), theme.style(s.role).patch(row_style)))
             .collect();
         if let Some(s) = search {
-            let plain = row.plain();
-            let ranges: Vec<_> = find_in_text(&plain, &s.query)
+            let ranges: Vec<_> = s
+                .pieces_on(r)
                 .into_iter()
-                .map(|m| {
-                    let current = s.current.is_some_and(|c| c.row == r && c.start == m.start);
-                    (
-                        m,
-                        if current {
-                            theme.current_match
-                        } else {
-                            theme.matched
-                        },
-                    )
+                .map(|(m, current)| {
+                    let style = if current {
+                        theme.current_match
+                    } else {
+                        theme.matched
+                    };
+                    (m, style)
                 })
                 .collect();
             pieces = overlay(pieces, &ranges);
@@ -316,14 +312,10 @@ fn status(buf: &mut Buffer, area: Rect, app: &App, theme: &Theme) {
     }
     let middle;
     if let Some(s) = &app.search {
-        let count = if s.total == 0 {
-            if s.query.is_empty() {
-                String::new()
-            } else {
-                "  no match".to_string()
-            }
-        } else {
-            format!("  {}/{}", s.index + 1, s.total)
+        let count = match s.current {
+            _ if s.query.is_empty() => String::new(),
+            Some(i) => format!("  {}/{}", i + 1, s.hits.len()),
+            None => "  no match".to_string(),
         };
         if s.editing {
             middle = format!("/{}_{count}   Enter done {} Esc cancel", s.query, sym.dot);

@@ -240,7 +240,7 @@ fn search_is_incremental_highlights_and_cycles() {
     typed(&mut a, "vienna");
     let s = a.search.clone().unwrap();
     assert!(s.editing);
-    assert!(s.total >= 1, "{s:?}");
+    assert!(!s.hits.is_empty(), "{s:?}");
     press(&mut a, KeyCode::Enter);
     assert!(!a.search.as_ref().unwrap().editing);
     let first = a.search.as_ref().unwrap().current;
