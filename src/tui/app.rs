@@ -351,14 +351,17 @@ impl App {
             match action {
                 Action::Help | Action::Back => self.help = None,
                 Action::Quit => self.quit = true,
-                Action::Down => self.help = Some(scroll + 1),
+                Action::Down => self.help = Some((scroll + 1).min(Action::ALL.len())),
                 Action::Up => self.help = Some(scroll.saturating_sub(1)),
-                Action::PageDown => self.help = Some(scroll + usize::from(self.height / 2)),
+                Action::PageDown => {
+                    let step = usize::from(self.height / 2);
+                    self.help = Some((scroll + step).min(Action::ALL.len()))
+                }
                 Action::PageUp => {
                     self.help = Some(scroll.saturating_sub(usize::from(self.height / 2)))
                 }
                 Action::Top => self.help = Some(0),
-                Action::Bottom => self.help = Some(usize::MAX / 2),
+                Action::Bottom => self.help = Some(Action::ALL.len()),
                 _ => {}
             }
             return;

@@ -429,3 +429,69 @@ fn preparing_when_idle_ends() {
     assert!(steps >= 10, "{steps}");
     assert!(!a.prepare_step());
 }
+
+#[test]
+fn odd_text_and_inconsistent_analysis_never_panic() {
+    use super::briefing::Briefing;
+    use crate::analysis::{Analysis, Section, SummarySentence, TimelineEvent};
+    use crate::document::Document;
+    let text = "T\n\nA\u{301}\u{301} e\u{200d}\u{200d} \u{202e}rtl\u{202c} 👩‍👩‍👧‍👦 \
+        ﷽ 𒐫𒐫 tab\there Wide:全角全角全角全角全角全角全角全角全角全角全角全角\n\n\
+        averyveryveryveryveryveryveryveryveryveryveryveryveryveryverylongword\n";
+    let doc = Document::from_text(text);
+    let mut analysis = fixture::briefing().analysis;
+    // Indices past the end, reversed ranges, empty strings: from a buggy analysis.
+    analysis.sections.push(Section {
+        title: String::new(),
+        expert: Some(String::new()),
+        paragraphs: 7..2,
+    });
+    analysis.sections.push(Section {
+        title: "x".into(),
+        expert: None,
+        paragraphs: 0..99,
+    });
+    analysis.summary.push(SummarySentence {
+        text: String::new(),
+        paragraph: 99,
+        sentence: 99,
+        speaker: Some(String::new()),
+    });
+    analysis.timeline.push(TimelineEvent {
+        date: "XXXX-13-99".into(),
+        end: Some("Ω".into()),
+        modifier: Some(String::new()),
+        when: String::new(),
+        event: "全角".repeat(40),
+        sentence: String::new(),
+        paragraph: usize::MAX,
+        speaker: None,
+    });
+    analysis.speakers[0].quotes[0].paragraph = usize::MAX;
+    let empty = Briefing::new(Document::from_text(""), Analysis::default());
+    let c = config("");
+    let mut a = App::new(
+        vec![Briefing::new(doc, analysis), empty],
+        Keymap::new(&c.keys, &c.user_keys),
+        Symbols::UNICODE,
+        Pane::Summary,
+    );
+    for (w, h) in [(100, 30), (41, 10), (60, 12), (1, 1)] {
+        a.resize(w, h);
+        for keys in [
+            "1GkG", "2jjjlGk", "3G", "4GggG", "/全", "\n", "nN", "]", "1234",
+        ] {
+            for ch in keys.chars() {
+                match ch {
+                    '\n' => press(&mut a, KeyCode::Enter),
+                    c => press(&mut a, KeyCode::Char(c)),
+                }
+            }
+            press(&mut a, KeyCode::Enter);
+            let _ = screen(&a);
+            press(&mut a, KeyCode::Backspace);
+            press(&mut a, KeyCode::PageDown);
+            let _ = screen(&a);
+        }
+    }
+}

@@ -83,7 +83,7 @@ pub fn detail(b: &Briefing, speaker: usize, width: usize, sym: &Symbols) -> Cont
     );
     for q in &s.quotes {
         out.start_item(Target::Paragraph(q.paragraph));
-        let number = format!("{}{} ", sym.paragraph, q.paragraph + 1);
+        let number = format!("{}{} ", sym.paragraph, q.paragraph.saturating_add(1));
         let indent = unicode_width::UnicodeWidthStr::width(number.as_str());
         match q.kind {
             QuoteKind::Direct => {
