@@ -158,13 +158,13 @@ impl Theme {
             quote: fg(c.quote),
             reported: fg(c.reported).add_modifier(Modifier::ITALIC),
             accent: fg(c.accent).add_modifier(Modifier::BOLD),
-            selection: Style::new().fg(c.selection_fg.0).bg(c.selection_bg.0),
+            selection: keep_fg_on_reset(c.selection_fg.0).bg(c.selection_bg.0),
             matched: Style::new().fg(c.match_fg.0).bg(c.match_bg.0),
             current_match: Style::new()
                 .fg(c.match_fg.0)
                 .bg(c.match_bg.0)
                 .add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
-            jump: Style::new().fg(c.jump_fg.0).bg(c.jump_bg.0),
+            jump: keep_fg_on_reset(c.jump_fg.0).bg(c.jump_bg.0),
             status: Style::new().fg(c.status_fg.0).bg(c.status_bg.0),
             border: fg(c.border),
             symbols,
@@ -198,6 +198,15 @@ impl Theme {
                 ))
             }
         }
+    }
+}
+
+/// A row style's foreground: `reset` leaves each piece's own colour showing.
+fn keep_fg_on_reset(c: Color) -> Style {
+    if c == Color::Reset {
+        Style::new()
+    } else {
+        Style::new().fg(c)
     }
 }
 
@@ -235,6 +244,15 @@ mod tests {
             Color::Rgb(0x5f, 0xaf, 0xd7)
         );
         assert!(ColorSpec::try_from("blu".to_string()).is_err());
+    }
+
+    #[test]
+    fn selection_keeps_role_colours_when_its_fg_is_reset() {
+        let c = Config::from_user_text(std::path::Path::new(""), "").unwrap();
+        let t = Theme::choose(&c, Some("dark"), false, Symbols::UNICODE).unwrap();
+        let speaker = t.style(Role::Speaker).patch(t.selection);
+        assert_eq!(speaker.fg, t.style(Role::Speaker).fg);
+        assert!(speaker.bg.is_some());
     }
 
     #[test]
