@@ -10,6 +10,7 @@ pub mod config;
 pub mod document;
 pub mod report;
 pub mod seeds;
+pub mod tui;
 
 pub use analysis::{Analysis, AnalysisOptions, analyse};
 pub use document::{Document, Format, LoadError, LoadOptions, load_bytes, load_path};

@@ -1,7 +1,7 @@
 //! The `brief` command: parses arguments, loads briefings and hands them to the reader or
 //! to a printer. All the work lives in the library.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -11,11 +11,14 @@ use brief::analysis::{AnalysisOptions, analyse};
 use brief::config::Config;
 use brief::document::{self, Document, LoadOptions};
 use brief::report::{self, Part};
+use brief::tui::{self, ReaderOptions, briefing::Briefing};
 
 /// A terminal reader for news briefings: who the experts are and what each one says,
 /// the dated events, and a summary, all offline.
 ///
-/// With no PATH, opens the bundled example briefing. A PATH may be a file (.txt, .md,
+/// In a terminal, opens the reader (press ? there for the keys); when output is not a
+/// terminal, prints the briefing as plain text. With no PATH, opens the bundled example
+/// briefing. A PATH may be a file (.txt, .md,
 /// .html; other names are sniffed), a folder (searched recursively) or - for standard input.
 #[derive(Debug, Parser)]
 #[command(
@@ -43,6 +46,20 @@ struct Cli {
     /// Read settings from FILE instead of ~/.config/brief/config.toml.
     #[arg(long, value_name = "FILE")]
     config: Option<PathBuf>,
+
+    /// Colour theme for the reader: dark, light, mono (no colours) or one from your
+    /// config. Without it, NO_COLOR selects mono.
+    #[arg(long, value_name = "NAME")]
+    theme: Option<String>,
+
+    /// Draw the reader's borders and marks in ASCII (automatic when the locale is not
+    /// UTF-8).
+    #[arg(long)]
+    ascii: bool,
+
+    /// Print the default settings (every one, commented) and exit.
+    #[arg(long)]
+    default_config: bool,
 }
 
 fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {
@@ -53,16 +70,31 @@ fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(code) => ExitCode::from(code),
         Err(message) => {
-            eprintln!("brief: {message}");
+            // Messages can quote file names and config text: never let them drive the
+            // terminal.
+            eprintln!(
+                "brief: {}",
+                brief::document::sanitize::display_safe(&message)
+            );
             ExitCode::FAILURE
         }
     }
 }
 
-fn run(cli: Cli) -> Result<(), String> {
+fn run(cli: Cli) -> Result<u8, String> {
+    if cli.default_config {
+        print!("{}", brief::config::DEFAULT_TOML);
+        return Ok(0);
+    }
     let config = Config::load(cli.config.as_deref())?;
+    let reader_options = ReaderOptions {
+        theme: cli.theme.clone(),
+        ascii: cli.ascii,
+    };
+    // A mistyped theme is an error even when the output is not a terminal.
+    tui::look(&config, &reader_options)?;
     let load_options = LoadOptions { date: cli.date };
     let analysis_options = AnalysisOptions {
         summary_sentences: config.analysis.summary_sentences,
@@ -86,7 +118,21 @@ fn run(cli: Cli) -> Result<(), String> {
             serde_json::Value::Array(values)
         };
         let text = serde_json::to_string_pretty(&value).map_err(|e| e.to_string())?;
-        return writeln!(out, "{text}").or_else(ignore_broken_pipe);
+        return writeln!(out, "{text}")
+            .or_else(ignore_broken_pipe)
+            .map(|()| 0);
+    }
+    if cli.print.is_none() && out.is_terminal() {
+        drop(out);
+        let briefings = docs
+            .into_iter()
+            .map(|d| {
+                let a = analyse(&d, &analysis_options);
+                Briefing::new(d, a)
+            })
+            .collect();
+        let code = tui::run(briefings, &config, &reader_options)?;
+        return Ok(u8::try_from(code).unwrap_or(1));
     }
     let part = cli.print.unwrap_or(Part::All);
     for (i, doc) in docs.iter().enumerate() {
@@ -96,7 +142,7 @@ fn run(cli: Cli) -> Result<(), String> {
         let text = report::plain(doc, &analyse(doc, &analysis_options), part);
         write!(out, "{text}").or_else(ignore_broken_pipe)?;
     }
-    Ok(())
+    Ok(0)
 }
 
 /// `brief … | head` closing the pipe early is not an error.
