@@ -45,7 +45,7 @@ pub(crate) fn parse(text: &str) -> Parsed {
     let meta = |attr: &str, name: &str| -> Option<String> {
         html.select(&sel(&format!("meta[{attr}=\"{name}\"]")))
             .find_map(|m| m.value().attr("content"))
-            .map(|s| clean_inline(s))
+            .map(clean_inline)
             .filter(|s| !s.is_empty())
     };
     let root = html
@@ -154,20 +154,47 @@ struct Walker<'a> {
     h1_seen: bool,
 }
 
+/// Elements that flow inside a paragraph rather than making one.
+const INLINE: &[&str] = &[
+    "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd",
+    "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr",
+    "ins", "del",
+];
+
 impl Walker<'_> {
     fn walk(&mut self, e: ElementRef, kind: ParagraphKind) {
+        // Text and inline elements directly inside a container form paragraphs of their
+        // own, ended by a block element or by `<br><br>`.
+        let mut run = String::new();
+        let mut last_br = false;
         for child in e.children() {
             let Some(el) = ElementRef::wrap(child) else {
-                // Loose text directly in a container counts as a paragraph.
                 if let Node::Text(t) = child.value() {
-                    self.push(&t.text, kind);
+                    run.push_str(&t.text);
+                    if !t.text.trim().is_empty() {
+                        last_br = false;
+                    }
                 }
                 continue;
             };
             let name = el.value().name();
+            if name == "br" {
+                if last_br {
+                    self.push(&std::mem::take(&mut run), kind);
+                }
+                run.push(' ');
+                last_br = true;
+                continue;
+            }
+            last_br = false;
             if SKIP.contains(&name) || is_furniture(&el) {
                 continue;
             }
+            if INLINE.contains(&name) {
+                run.extend(el.text());
+                continue;
+            }
+            self.push(&std::mem::take(&mut run), kind);
             match name {
                 "h1" if !self.h1_seen => self.h1_seen = true,
                 "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
@@ -193,6 +220,7 @@ impl Walker<'_> {
                 _ => self.walk(el, kind),
             }
         }
+        self.push(&run, kind);
     }
 
     fn push(&mut self, raw: &str, kind: ParagraphKind) {
@@ -260,6 +288,22 @@ mod tests {
                 heading: Some("The experts".into()),
                 start: 1
             }]
+        );
+    }
+
+    #[test]
+    fn div_text_with_inline_markup_and_double_breaks() {
+        let p = parse(
+            "<html><body><div>First <b>bold</b> and <a href=x>linked</a> text.<br><br>Second part<br>still second.<div>Block.</div></div></body></html>",
+        );
+        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "First bold and linked text.",
+                "Second part still second.",
+                "Block."
+            ]
         );
     }
 

@@ -159,11 +159,7 @@ impl State {
             }
             Event::End(
                 TagEnd::Paragraph | TagEnd::CodeBlock | TagEnd::TableRow | TagEnd::TableHead,
-            ) => {
-                if self.item_depth == 0 {
-                    self.flush(parsed);
-                }
-            }
+            ) if self.item_depth == 0 => self.flush(parsed),
             Event::End(TagEnd::TableCell) => self.buf.push(' '),
             Event::Text(t) | Event::Code(t) => self.buf.push_str(&t),
             Event::SoftBreak => self.buf.push('\n'),

@@ -133,6 +133,9 @@ pub fn from_lines(lines: &[&str]) -> (Vec<(String, ParagraphKind)>, Vec<Block>) 
 
 /// Runs of spaces inside a line become one (tab expansion can leave several).
 pub fn collapse_spaces(s: &str) -> String {
+    if !s.contains("  ") {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     let mut space = false;
     for c in s.chars() {

@@ -81,38 +81,53 @@ const TAB_WIDTH: usize = 4;
 pub fn clean(input: &str) -> String {
     let input = input.strip_prefix('\u{FEFF}').unwrap_or(input);
     let mut out = String::with_capacity(input.len());
-    let mut column = 0usize;
-    let mut chars = input.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\n' => {
-                out.push('\n');
-                column = 0;
-            }
-            '\r' => {
-                if chars.peek() == Some(&'\n') {
-                    chars.next();
-                }
-                out.push('\n');
-                column = 0;
-            }
-            '\t' => {
-                let n = TAB_WIDTH - column % TAB_WIDTH;
-                out.extend(std::iter::repeat_n(' ', n));
-                column += n;
-            }
-            '\u{1b}' => skip_escape(&mut chars),
-            // C1 introducers of strings that run to a terminator.
-            '\u{90}' | '\u{98}' | '\u{9d}' | '\u{9e}' | '\u{9f}' => skip_string(&mut chars),
-            '\u{9b}' => skip_csi(&mut chars),
-            c if is_dropped(c) => {}
-            c => {
-                out.push(c);
-                column += 1;
-            }
+    let mut rest = input;
+    // Copy runs of ordinary text in bulk; look closely only at bytes that can begin a
+    // control, an escape, a C1 or a bidi character.
+    while let Some(at) = rest.bytes().position(needs_care) {
+        out.push_str(&rest[..at]);
+        rest = clean_one(&rest[at..], &mut out);
+    }
+    out.push_str(rest);
+    out
+}
+
+/// First bytes of every character [`clean`] changes: C0 controls but LF, DEL, and the
+/// lead bytes of C1 controls (C2), bidi controls (E2, D8), and BOM/annotations (EF).
+fn needs_care(b: u8) -> bool {
+    (b < 0x20 && b != b'\n') || matches!(b, 0x7f | 0xC2 | 0xD8 | 0xE2 | 0xEF)
+}
+
+/// Handles the character at the start of `s`, appending what stays to `out`; returns
+/// the rest of the text.
+fn clean_one<'a>(s: &'a str, out: &mut String) -> &'a str {
+    let Some(c) = s.chars().next() else {
+        return s;
+    };
+    let rest = &s[c.len_utf8()..];
+    match c {
+        '\r' => {
+            out.push('\n');
+            rest.strip_prefix('\n').unwrap_or(rest)
+        }
+        '\t' => {
+            let line_start = out.rfind('\n').map_or(0, |i| i + 1);
+            let column = out[line_start..].chars().count();
+            out.extend(std::iter::repeat_n(' ', TAB_WIDTH - column % TAB_WIDTH));
+            rest
+        }
+        '\u{1b}' => skip_escape(rest),
+        // C1 introducers of strings that run to a terminator.
+        '\u{90}' | '\u{98}' | '\u{9d}' | '\u{9e}' | '\u{9f}' => skip_string(rest),
+        '\u{9b}' => skip_csi(rest),
+        // A BOM inside the text (concatenated files) is invisible junk too.
+        '\u{FEFF}' => rest,
+        c if is_dropped(c) => rest,
+        c => {
+            out.push(c);
+            rest
         }
     }
-    out
 }
 
 /// Controls and bidi formatting characters that never reach the reader.
@@ -126,66 +141,49 @@ fn is_dropped(c: char) -> bool {
         )
 }
 
-type Chars<'a> = std::iter::Peekable<std::str::Chars<'a>>;
-
-/// After ESC: consumes the rest of the sequence.
-fn skip_escape(chars: &mut Chars) {
-    match chars.peek().copied() {
-        Some('[') => {
-            chars.next();
-            skip_csi(chars);
-        }
-        Some(']' | 'P' | 'X' | '^' | '_') => {
-            chars.next();
-            skip_string(chars);
-        }
+/// After ESC: skips the rest of the sequence.
+fn skip_escape(s: &str) -> &str {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some('[') => skip_csi(chars.as_str()),
+        Some(']' | 'P' | 'X' | '^' | '_') => skip_string(chars.as_str()),
         // nF sequences: intermediates then one final byte.
-        Some(c) if ('\u{20}'..='\u{2f}').contains(&c) => {
-            while chars
-                .next_if(|c| ('\u{20}'..='\u{2f}').contains(c))
-                .is_some()
-            {}
-            chars.next_if(|c| ('\u{30}'..='\u{7e}').contains(c));
+        Some('\u{20}'..='\u{2f}') => {
+            let rest = s.trim_start_matches(|c| ('\u{20}'..='\u{2f}').contains(&c));
+            let mut r = rest.chars();
+            match r.next() {
+                Some('\u{30}'..='\u{7e}') => r.as_str(),
+                _ => rest,
+            }
         }
         // Two-character sequences (ESC c, ESC 7, ESC =, …).
-        Some(c) if ('\u{30}'..='\u{7e}').contains(&c) => {
-            chars.next();
-        }
-        _ => {}
+        Some('\u{30}'..='\u{7e}') => chars.as_str(),
+        _ => s,
     }
 }
 
 /// CSI: parameter and intermediate bytes, then a final byte in `@`..`~`.
-fn skip_csi(chars: &mut Chars) {
-    while let Some(&c) = chars.peek() {
-        if ('\u{20}'..='\u{3f}').contains(&c) {
-            chars.next();
-        } else {
-            if ('\u{40}'..='\u{7e}').contains(&c) {
-                chars.next();
-            }
-            return;
-        }
+fn skip_csi(s: &str) -> &str {
+    let rest = s.trim_start_matches(|c| ('\u{20}'..='\u{3f}').contains(&c));
+    let mut r = rest.chars();
+    match r.next() {
+        Some('\u{40}'..='\u{7e}') => r.as_str(),
+        _ => rest,
     }
 }
 
 /// OSC/DCS/SOS/PM/APC: everything up to BEL, ST (`ESC \` or U+009C), or a newline (a
 /// string that never terminates must not swallow the document).
-fn skip_string(chars: &mut Chars) {
-    while let Some(&c) = chars.peek() {
-        match c {
-            '\u{07}' | '\u{9c}' => {
-                chars.next();
-                return;
-            }
-            '\u{1b}' => {
-                chars.next();
-                chars.next_if_eq(&'\\');
-                return;
-            }
-            '\n' | '\r' => return,
-            _ => {
-                chars.next();
+fn skip_string(s: &str) -> &str {
+    match s.find(['\u{07}', '\u{9c}', '\u{1b}', '\n', '\r']) {
+        None => "",
+        Some(at) => {
+            let rest = &s[at..];
+            let mut r = rest.chars();
+            match r.next() {
+                Some('\u{07}' | '\u{9c}') => r.as_str(),
+                Some('\u{1b}') => r.as_str().strip_prefix('\\').unwrap_or(r.as_str()),
+                _ => rest,
             }
         }
     }
