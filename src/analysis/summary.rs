@@ -26,8 +26,10 @@ use summary_text::{NameMention, TermVector, Vocabulary};
 /// How far apart (in sentences) two sentences can be and still be linked in the graph.
 /// A briefing section rarely runs longer; it keeps the graph linear in size.
 const WINDOW: usize = 64;
-/// PacSum's edge threshold: edges below `min + BETA * (max - min)` are dropped.
-const BETA: f32 = 0.6;
+/// Links weaker than this are dropped from the graph. LexRank's threshold for tf-idf
+/// cosine; PacSum's relative threshold (a share of the strongest link) suits dense
+/// embeddings but leaves a sparse tf-idf graph with a handful of edges.
+const EDGE_THRESHOLD: f32 = 0.1;
 /// PacSum's weights for links to earlier and later sentences: a sentence that later
 /// sentences elaborate is central; one that repeats earlier ones is not.
 const LAMBDA_EARLIER: f32 = -2.0;
@@ -53,6 +55,10 @@ struct Unit<'a> {
     paragraph: usize,
     sentence: usize,
     text: &'a str,
+    /// Its words, tokenized once.
+    words: Vec<summary_text::Word<'a>>,
+    /// Its term ids, with repeats.
+    terms: Vec<u32>,
     vector: TermVector,
     /// Why it cannot be chosen, if it cannot.
     unfit: Option<Unfit>,
@@ -66,6 +72,11 @@ struct Unit<'a> {
     centrality: f32,
     /// Similarity to the headline, scaled to 0..=1.
     title: f32,
+    /// Similarity to everything its speaker says (their centroid): how central the
+    /// statement is to that speaker's view.
+    voice: f32,
+    /// Names its speaker, so it reads as theirs without context.
+    names_speaker: bool,
 }
 
 /// Chooses up to `max` sentences, in document order, and sets speakers' positions.
@@ -78,10 +89,12 @@ pub fn summarize(doc: &Document, speakers: &mut [Speaker], max: usize) -> Summar
     if units.is_empty() {
         return SummaryResult::default();
     }
-    let title_vector = vectorize(&mut units, &doc.title);
+    let mut vocab = Vocabulary::default();
+    let title_vector = vectorize(&mut units, &doc.title, &mut vocab);
     score_centrality(&mut units);
     score_title(&mut units, &title_vector);
     let entities = Entities::find(&mut units);
+    score_voices(&mut units, speakers);
 
     let selection = select(&units, speakers, &entities, budget(&units, max));
     let sentences = selection
@@ -99,7 +112,7 @@ pub fn summarize(doc: &Document, speakers: &mut [Speaker], max: usize) -> Summar
     set_positions(&units, speakers);
     SummaryResult {
         sentences,
-        key_terms: key_terms(&units, &entities, &doc.title),
+        key_terms: key_terms(&units, &entities, &doc.title, &mut vocab),
     }
 }
 
@@ -138,6 +151,8 @@ fn units<'a>(doc: &'a Document, speakers: &[Speaker]) -> Vec<Unit<'a>> {
                 paragraph: p,
                 sentence: k,
                 text,
+                words: summary_text::words(text),
+                terms: Vec::new(),
                 vector: TermVector::default(),
                 unfit: unfit(text, &para.text),
                 dangling: dangling(text),
@@ -145,23 +160,23 @@ fn units<'a>(doc: &'a Document, speakers: &[Speaker]) -> Vec<Unit<'a>> {
                 entities: Vec::new(),
                 centrality: 0.0,
                 title: 0.0,
+                voice: 0.0,
+                names_speaker: false,
             });
         }
     }
     out
 }
 
-/// Fills each unit's tf-idf vector and returns the headline's.
-fn vectorize(units: &mut [Unit<'_>], title: &str) -> TermVector {
-    let mut vocab = Vocabulary::default();
-    let ids: Vec<Vec<u32>> = units
-        .iter()
-        .map(|u| summary_text::term_ids(u.text, &mut vocab))
-        .collect();
-    let title_ids = summary_text::term_ids(title, &mut vocab);
-    let idf = summary_text::idf(&ids, vocab.len());
-    for (u, ids) in units.iter_mut().zip(&ids) {
-        u.vector = TermVector::new(ids, &idf);
+/// Fills each unit's terms and tf-idf vector and returns the headline's vector.
+fn vectorize(units: &mut [Unit<'_>], title: &str, vocab: &mut Vocabulary) -> TermVector {
+    for u in units.iter_mut() {
+        u.terms = summary_text::term_ids(&u.words, vocab);
+    }
+    let title_ids = summary_text::term_ids(&summary_text::words(title), vocab);
+    let idf = summary_text::idf(units.iter().map(|u| u.terms.as_slice()), vocab.len());
+    for u in units.iter_mut() {
+        u.vector = TermVector::new(&u.terms, &idf);
     }
     TermVector::new(&title_ids, &idf)
 }
@@ -169,21 +184,13 @@ fn vectorize(units: &mut [Unit<'_>], title: &str) -> TermVector {
 /// PacSum's directed degree centrality over a windowed similarity graph, scaled to 0..=1.
 fn score_centrality(units: &mut [Unit<'_>]) {
     let n = units.len();
-    let mut edges: Vec<(usize, usize, f32)> = Vec::new();
+    let mut raw = vec![0.0f32; n];
     for i in 0..n {
         for j in i + 1..n.min(i + 1 + WINDOW) {
-            edges.push((i, j, units[i].vector.cosine(&units[j].vector)));
+            let weight = (units[i].vector.cosine(&units[j].vector) - EDGE_THRESHOLD).max(0.0);
+            raw[i] += LAMBDA_LATER * weight;
+            raw[j] += LAMBDA_EARLIER * weight;
         }
-    }
-    let (lo, hi) = edges.iter().fold((f32::MAX, f32::MIN), |(lo, hi), e| {
-        (lo.min(e.2), hi.max(e.2))
-    });
-    let threshold = lo + BETA * (hi - lo);
-    let mut raw = vec![0.0f32; n];
-    for (i, j, sim) in edges {
-        let weight = (sim - threshold).max(0.0);
-        raw[i] += LAMBDA_LATER * weight;
-        raw[j] += LAMBDA_EARLIER * weight;
     }
     for (u, c) in units.iter_mut().zip(scale(&raw)) {
         u.centrality = c;
@@ -212,7 +219,7 @@ fn scale(values: &[f32]) -> Vec<f32> {
 /// briefing.
 fn budget(units: &[Unit<'_>], max: usize) -> usize {
     let usable = units.iter().filter(|u| u.unfit.is_none()).count();
-    max.min(usable.div_ceil(3)).max(usable.min(1))
+    max.min(usable.div_ceil(3).max(1))
 }
 
 /// The briefing's names, grouped so that `Rahimova` counts for `Nigora Rahimova`.
@@ -228,10 +235,10 @@ struct Entities {
 impl Entities {
     /// Finds name mentions, groups them, and records each unit's groups.
     fn find(units: &mut [Unit<'_>]) -> Entities {
-        let known = summary_text::capitalised_words(units.iter().map(|u| u.text));
+        let known = summary_text::capitalised_words(units.iter().map(|u| u.words.as_slice()));
         let found: Vec<Vec<NameMention>> = units
             .iter()
-            .map(|u| summary_text::name_mentions(u.text, &known))
+            .map(|u| summary_text::name_mentions(u.text, &u.words, &known))
             .collect();
         // Distinct part lists, longest first, so shorter forms can join a longer one.
         let mut forms: HashMap<Vec<String>, HashMap<String, usize>> = HashMap::new();
@@ -250,6 +257,14 @@ impl Entities {
                 .then(count(b).cmp(&count(a)))
                 .then(a.cmp(b))
         });
+        // Only a person's name takes in its shorter forms (`Rahimova` → `Nigora
+        // Rahimova`); an institution does not (`Belarus` ↛ `Special Envoy for Belarus`).
+        let absorbs = |key: &Vec<String>| {
+            key.len() <= 4
+                && forms[key]
+                    .keys()
+                    .all(|s| !s.contains(" of ") && !s.contains(" for "))
+        };
         // Each part points at the groups whose full form contains it.
         let mut by_part: HashMap<&str, Vec<usize>> = HashMap::new();
         let mut group_of: HashMap<&Vec<String>, usize> = HashMap::new();
@@ -259,7 +274,7 @@ impl Entities {
             let home = by_part.get(key[0].as_str()).and_then(|candidates| {
                 candidates.iter().copied().find(|&g| {
                     let full = full_form[g];
-                    key.len() < full.len() && key.iter().all(|p| full.contains(p))
+                    key.len() < full.len() && absorbs(full) && key.iter().all(|p| full.contains(p))
                 })
             });
             let g = home.unwrap_or_else(|| {
@@ -332,13 +347,23 @@ fn select(units: &[Unit<'_>], speakers: &[Speaker], entities: &Entities, k: usiz
     if let Some(lede) = units.iter().position(|u| u.unfit.is_none() && !u.dangling) {
         state.take(lede);
     }
-    for expert in reserved_experts(speakers, k.saturating_sub(state.chosen.len())) {
-        if let Some(best) = state.best(|u| u.speaker == Some(expert)) {
+    let experts = reserved_experts(speakers, k.saturating_sub(state.chosen.len()));
+    for &expert in &experts {
+        let own = |u: &Unit<'_>| u.speaker == Some(expert);
+        if let Some(best) = state.best(own, |u, _| {
+            (u.voice + u.title + f32::from(u.names_speaker)) / 3.0
+        }) {
             state.take(best);
         }
     }
+    // The rest tells what happened: sentences that are no expert's statement first.
+    let news = |u: &Unit<'_>| u.speaker.is_none_or(|s| !speakers[s].expert);
+    let relevance = |u: &Unit<'_>, gain: f32| (u.centrality + u.title + gain) / 3.0;
     while state.chosen.len() < k {
-        match state.best(|_| true) {
+        let next = state
+            .best(news, relevance)
+            .or_else(|| state.best(|_| true, relevance));
+        match next {
             Some(best) => state.take(best),
             None => break,
         }
@@ -380,8 +405,13 @@ impl Selection<'_, '_> {
         self.covered.extend(self.units[i].entities.iter().copied());
     }
 
-    /// The highest-scoring candidate that `filter` admits, if any may be chosen.
-    fn best(&self, filter: impl Fn(&Unit<'_>) -> bool) -> Option<usize> {
+    /// The candidate that `filter` admits with the best MMR score, if any may be chosen.
+    /// `relevance` rates a unit given its entity gain (0..=1).
+    fn best(
+        &self,
+        filter: impl Fn(&Unit<'_>) -> bool,
+        relevance: impl Fn(&Unit<'_>, f32) -> f32,
+    ) -> Option<usize> {
         let mut best: Option<(usize, f32)> = None;
         for (i, u) in self.units.iter().enumerate() {
             let antecedent_chosen = i > 0 && self.chosen.contains(&(i - 1));
@@ -405,13 +435,57 @@ impl Selection<'_, '_> {
             } else {
                 0.0
             };
-            let relevance = (u.centrality + u.title + gain) / 3.0;
+            let relevance = relevance(u, gain);
             let score = MMR_LAMBDA * relevance - (1.0 - MMR_LAMBDA) * redundancy;
             if best.is_none_or(|(_, b)| score > b) {
                 best = Some((i, score));
             }
         }
         best.map(|(i, _)| i)
+    }
+}
+
+/// Rates each statement against everything its speaker says (cosine with the speaker's
+/// centroid) and notes whether it names the speaker.
+fn score_voices(units: &mut [Unit<'_>], speakers: &[Speaker]) {
+    let mut centroids: Vec<HashMap<u32, f32>> = vec![HashMap::new(); speakers.len()];
+    for u in units.iter() {
+        if let Some(s) = u.speaker {
+            for &(t, w) in &u.vector.0 {
+                *centroids[s].entry(t).or_default() += w;
+            }
+        }
+    }
+    let norms: Vec<f32> = centroids
+        .iter()
+        .map(|c| {
+            c.values()
+                .map(|w| w * w)
+                .sum::<f32>()
+                .sqrt()
+                .max(f32::EPSILON)
+        })
+        .collect();
+    let names: Vec<Vec<&str>> = speakers
+        .iter()
+        .map(|s| {
+            s.name
+                .split_whitespace()
+                .chain(s.aliases.iter().map(String::as_str))
+                .filter(|w| w.chars().count() > 2)
+                .collect()
+        })
+        .collect();
+    for u in units.iter_mut() {
+        let Some(s) = u.speaker else { continue };
+        let dot: f32 = u
+            .vector
+            .0
+            .iter()
+            .map(|(t, w)| w * centroids[s].get(t).unwrap_or(&0.0))
+            .sum();
+        u.voice = dot / norms[s];
+        u.names_speaker = names[s].iter().any(|n| u.text.contains(n));
     }
 }
 
@@ -435,30 +509,9 @@ fn set_positions(units: &[Unit<'_>], speakers: &mut [Speaker]) {
             speaker.position = speaker.quotes.first().map(|q| q.text.clone());
             continue;
         }
-        // The speaker's centroid: what they talk about most.
-        let mut centroid: HashMap<u32, f32> = HashMap::new();
-        for &i in &pool {
-            for &(t, w) in &units[i].vector.0 {
-                *centroid.entry(t).or_default() += w;
-            }
-        }
-        let norm = centroid
-            .values()
-            .map(|w| w * w)
-            .sum::<f32>()
-            .sqrt()
-            .max(f32::EPSILON);
         let score: Vec<f32> = pool
             .iter()
-            .map(|&i| {
-                let v = &units[i].vector;
-                let own =
-                    v.0.iter()
-                        .map(|(t, w)| w * centroid.get(t).unwrap_or(&0.0))
-                        .sum::<f32>()
-                        / norm;
-                own + units[i].title
-            })
+            .map(|&i| units[i].voice + units[i].title)
             .collect();
         let want = pool.len().div_ceil(2).clamp(3, 5).min(pool.len());
         let mut points: Vec<usize> = Vec::new();
@@ -494,10 +547,14 @@ fn set_positions(units: &[Unit<'_>], speakers: &mut [Speaker]) {
 
 /// The main names and topic words, most mentioned first; a topic word in the headline
 /// counts double, since the headline names what the briefing is about.
-fn key_terms(units: &[Unit<'_>], entities: &Entities, title: &str) -> Vec<String> {
-    let title_stems: HashSet<String> = summary_text::words(title)
-        .iter()
-        .map(|w| summary_text::stem(summary_text::content_form(&w.lower)))
+fn key_terms(
+    units: &[Unit<'_>],
+    entities: &Entities,
+    title: &str,
+    vocab: &mut Vocabulary,
+) -> Vec<String> {
+    let title_terms: HashSet<u32> = summary_text::term_ids(&summary_text::words(title), vocab)
+        .into_iter()
         .collect();
     let mut scored: Vec<(usize, String)> = (0..entities.names.len())
         .filter(|&g| entities.weight[g] > 0.0)
@@ -514,39 +571,42 @@ fn key_terms(units: &[Unit<'_>], entities: &Entities, title: &str) -> Vec<String
                 .collect::<Vec<_>>()
         })
         .collect();
-    let mut topics: HashMap<String, (usize, HashMap<String, usize>)> = HashMap::new();
+    let mut topics: HashMap<u32, (usize, HashMap<&str, usize>)> = HashMap::new();
+    let mut seen: Vec<u32> = Vec::new();
     for u in units {
-        let mut seen: HashSet<String> = HashSet::new();
-        for w in summary_text::words(u.text) {
-            let form = summary_text::content_form(&w.lower);
+        seen.clear();
+        for w in &u.words {
             let lower_case = w.surface.chars().next().is_some_and(char::is_lowercase);
-            if !lower_case
-                || form.chars().count() < 4
-                || summary_text::is_stop_word(form)
-                || name_parts.contains(form)
-            {
+            let form = summary_text::content_form(&w.lower);
+            if !lower_case || form.chars().count() < 4 || name_parts.contains(form) {
                 continue;
             }
-            let stem = summary_text::stem(form);
-            let entry = topics.entry(stem.clone()).or_default();
-            *entry.1.entry(form.to_string()).or_default() += 1;
-            if seen.insert(stem) {
+            let Some(id) = vocab.term(&w.lower) else {
+                continue;
+            };
+            let entry = topics.entry(id).or_default();
+            *entry
+                .1
+                .entry(summary_text::content_form(w.surface))
+                .or_default() += 1;
+            if !seen.contains(&id) {
+                seen.push(id);
                 entry.0 += 1;
             }
         }
     }
     let mut topic_list: Vec<(usize, String)> = topics
         .into_iter()
-        .map(|(stem, (df, surfaces))| {
-            let boost = if title_stems.contains(&stem) { 2 } else { 1 };
+        .map(|(id, (df, surfaces))| {
+            let boost = if title_terms.contains(&id) { 2 } else { 1 };
             (df * boost, surfaces)
         })
         .filter(|(score, _)| *score >= 3)
         .map(|(df, surfaces)| {
             let best = surfaces
                 .into_iter()
-                .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
-                .map(|(s, _)| s)
+                .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0)))
+                .map(|(s, _)| s.to_string())
                 .unwrap_or_default();
             (df, best)
         })
@@ -558,4 +618,283 @@ fn key_terms(units: &[Unit<'_>], entities: &Entities, title: &str) -> Vec<String
     scored.extend(topic_list);
     scored.sort_by_key(|s| std::cmp::Reverse(s.0));
     scored.into_iter().map(|(_, name)| name).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::{Gender, Quote, QuoteKind};
+
+    fn doc(text: &str) -> Document {
+        Document::from_text(text)
+    }
+
+    fn texts(result: &SummaryResult) -> Vec<&str> {
+        result.sentences.iter().map(|s| s.text.as_str()).collect()
+    }
+
+    /// A speaker whose statements are the given sentences (found in `doc`).
+    fn speaker(doc: &Document, name: &str, expert: bool, statements: &[&str]) -> Speaker {
+        let mut quotes = Vec::new();
+        for s in statements {
+            let (p, at) = doc
+                .paragraphs
+                .iter()
+                .enumerate()
+                .find_map(|(p, para)| para.text.find(s).map(|at| (p, at)))
+                .expect("statement is in the document");
+            quotes.push(Quote {
+                text: s.to_string(),
+                kind: QuoteKind::Direct,
+                paragraph: p,
+                span: at..at + s.len(),
+            });
+        }
+        Speaker {
+            name: name.to_string(),
+            descriptor: None,
+            expert,
+            gender: Gender::Unknown,
+            aliases: Vec::new(),
+            first_paragraph: quotes.first().map_or(0, |q| q.paragraph),
+            quotes,
+            position: None,
+            key_points: Vec::new(),
+        }
+    }
+
+    const BRIEFING: &str = "Port strike halts grain exports\n\
+        The dockworkers' strike at the grain port entered its third week on Monday, halting grain exports.\n\
+        The union demands a pay rise of 14 percent for port workers. The port operator offered 7 percent.\n\
+        Anna Berg, an economist at the Trade Institute, said the strike was costing farmers dearly. \
+        \"Every week of the strike means grain rotting in silos. Farmers cannot sell a single tonne. \
+        The losses will be felt in rural incomes for a year,\" she said.\n\
+        Tom Reyes, a logistics analyst, said buyers would switch to other ports if the strike lasted. \
+        \"Shipping lines have long memories. Once they move their grain to another port, they rarely come back,\" Reyes said.\n\
+        Officials expect talks to resume next week.";
+
+    #[test]
+    fn empty_and_tiny_documents_are_fine() {
+        let empty = summarize(&doc(""), &mut [], 5);
+        assert!(empty.sentences.is_empty());
+        let one = summarize(
+            &doc("Title\nThe port reopened on Monday after a long strike."),
+            &mut [],
+            5,
+        );
+        assert_eq!(
+            texts(&one),
+            ["The port reopened on Monday after a long strike."]
+        );
+        let none = summarize(&doc(BRIEFING), &mut [], 0);
+        assert!(none.sentences.is_empty());
+    }
+
+    #[test]
+    fn lede_first_document_order_and_budget() {
+        let d = doc(BRIEFING);
+        let r = summarize(&d, &mut [], 4);
+        assert_eq!(r.sentences.len(), 4);
+        assert_eq!((r.sentences[0].paragraph, r.sentences[0].sentence), (0, 0));
+        let order: Vec<(usize, usize)> = r
+            .sentences
+            .iter()
+            .map(|s| (s.paragraph, s.sentence))
+            .collect();
+        let mut sorted = order.clone();
+        sorted.sort();
+        assert_eq!(order, sorted);
+        // A short briefing gets fewer sentences than the maximum.
+        let short = doc(
+            "T\nThe port reopened on Monday after a long strike. Exports resumed at once. \
+            Farmers welcomed the news. Prices fell on the exchange.",
+        );
+        assert_eq!(summarize(&short, &mut [], 5).sentences.len(), 2);
+    }
+
+    #[test]
+    fn dateline_and_byline_are_never_chosen() {
+        let d = doc("Port strike ends\n12 March 2024 - 09:40\nBy Laura Mendez\n\
+            The port strike ended on Tuesday after the union accepted a raise of ten percent.\n\
+            Exports of grain will resume on Thursday, the port operator said in a statement.\n\
+            (Reporting by Laura Mendez; Editing by Tomas Grau)");
+        let r = summarize(&d, &mut [], 5);
+        for s in texts(&r) {
+            assert!(
+                !s.contains("09:40") && !s.starts_with("By ") && !s.contains("Reporting by"),
+                "{s}"
+            );
+        }
+        assert!(texts(&r)[0].starts_with("The port strike ended"));
+    }
+
+    #[test]
+    fn dangling_he_needs_its_antecedent() {
+        // The "He" sentence shares the most words with the title, but without the
+        // sentence naming him it would be chosen out of context.
+        let d = doc("Minister warns of falling harvests\n\
+            The government opened an emergency water fund for farmers on Friday.\n\
+            Rainfall this spring was the lowest since records began, the weather office said.\n\
+            Farmers in the north were less affected by the dry weather.\n\
+            He warned of falling harvests and rising food prices.\n\
+            Cattle prices also rose sharply at the markets in the capital this week.");
+        let r = summarize(&d, &mut [], 2);
+        assert!(
+            texts(&r).iter().all(|s| !s.starts_with("He ")),
+            "{:?}",
+            texts(&r)
+        );
+        // Once its antecedent is in the summary, the sentence may follow it.
+        let d = doc("Minister warns of falling harvests\n\
+            Water minister Lena Ortiz spoke in parliament on Friday. \
+            He warned of falling harvests and rising food prices.\n\
+            Cattle prices rose at the markets in the capital this week.\n\
+            The football season opened with a draw between the two capital clubs.\n\
+            A new museum of modern art will open in the old railway station next year.\n\
+            Tourism numbers recovered to their level of five years ago.");
+        let r = summarize(&d, &mut [], 2);
+        assert_eq!(r.sentences.len(), 2);
+        assert!(texts(&r)[1].starts_with("He warned"), "{:?}", texts(&r));
+    }
+
+    #[test]
+    fn of_a_redundant_pair_only_one_is_chosen() {
+        let d = doc("Central bank raises interest rates\n\
+            The central bank raised its main interest rate by half a point on Wednesday.\n\
+            Inflation has stayed above the target for two years, driven by energy prices.\n\
+            On Wednesday the central bank raised its main interest rate by half a point.\n\
+            Mortgage lenders are expected to pass the increase on to borrowers within weeks.\n\
+            Exporters complained that the stronger currency would hurt their sales abroad.\n\
+            The government said it respected the independence of the bank.");
+        let r = summarize(&d, &mut [], 3);
+        let repeats = texts(&r)
+            .iter()
+            .filter(|s| s.contains("raised its main interest rate"))
+            .count();
+        assert_eq!(repeats, 1, "{:?}", texts(&r));
+    }
+
+    #[test]
+    fn questions_and_transitions_are_not_chosen() {
+        let d = doc("Grain deal signed\n\
+            Two countries signed a grain deal on Monday after years of talks.\n\
+            Is the grain deal a turning point for the grain trade?\n\
+            We asked three specialists about the grain deal.\n\
+            Maria Lopez, a trade economist, said the grain deal would lower bread prices.\n\
+            Prices of wheat fell by three percent on the news of the grain deal.");
+        let r = summarize(&d, &mut [], 3);
+        for s in texts(&r) {
+            assert!(!s.ends_with('?') && !s.starts_with("We asked"), "{s}");
+        }
+    }
+
+    #[test]
+    fn experts_get_reserved_slots_and_speakers() {
+        let d = doc(BRIEFING);
+        let mut speakers = vec![
+            speaker(
+                &d,
+                "Anna Berg",
+                true,
+                &[
+                    "the strike was costing farmers dearly",
+                    "Every week of the strike means grain rotting in silos.",
+                    "Farmers cannot sell a single tonne.",
+                    "The losses will be felt in rural incomes for a year,",
+                ],
+            ),
+            speaker(
+                &d,
+                "Tom Reyes",
+                true,
+                &[
+                    "buyers would switch to other ports if the strike lasted",
+                    "Shipping lines have long memories.",
+                    "Once they move their grain to another port, they rarely come back,",
+                ],
+            ),
+        ];
+        let r = summarize(&d, &mut speakers, 3);
+        assert_eq!(r.sentences.len(), 3);
+        assert_eq!(r.sentences[0].speaker, None, "the news comes first");
+        assert_eq!(r.sentences[1].speaker.as_deref(), Some("Anna Berg"));
+        assert_eq!(r.sentences[2].speaker.as_deref(), Some("Tom Reyes"));
+        // The statement that names the expert is preferred: it reads as theirs.
+        assert!(
+            r.sentences[1].text.starts_with("Anna Berg"),
+            "{}",
+            r.sentences[1].text
+        );
+        for s in &speakers {
+            let position = s.position.as_deref().expect("position");
+            assert!(d.paragraphs.iter().any(|p| p.text.contains(position)));
+            assert!((3..=5).contains(&s.key_points.len()), "{:?}", s.key_points);
+            assert!(s.key_points.iter().any(|k| k == position));
+        }
+        // With one slot beyond the lede, the more quoted expert keeps it.
+        let r = summarize(&d, &mut speakers, 2);
+        assert_eq!(r.sentences[1].speaker.as_deref(), Some("Anna Berg"));
+    }
+
+    #[test]
+    fn key_terms_name_the_main_entities() {
+        let r = summarize(&doc(BRIEFING), &mut [], 5);
+        assert!(
+            r.key_terms.iter().any(|t| t == "strike"),
+            "{:?}",
+            r.key_terms
+        );
+        assert!(
+            r.key_terms.iter().any(|t| t == "grain"),
+            "{:?}",
+            r.key_terms
+        );
+        assert!(
+            r.key_terms.iter().any(|t| t == "Tom Reyes"),
+            "{:?}",
+            r.key_terms
+        );
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        for text in [
+            "\u{feff}",
+            "Τίτλος\nΗ απεργία συνεχίζεται. «Δεν υποχωρούμε», είπε.",
+            "東京\n東京で会議が開かれた。彼は賛成した。",
+            "T\n🙂🙂🙂. He. This. However.",
+            "T\n\"\"\"\n“”\n— — —",
+        ] {
+            let d = doc(text);
+            let _ = summarize(&d, &mut [], 5);
+        }
+    }
+
+    #[test]
+    fn five_thousand_sentences_stay_fast() {
+        let mut text = String::from("A long briefing\n");
+        for i in 0..1000 {
+            text.push_str(&format!(
+                "Officials in region {i} reported {i} new cases on Monday. \
+                 The ministry said hospitals in district {} were full. \
+                 Analyst Maria Lopez said the outbreak would peak in {} weeks. \
+                 \"We have never seen numbers like this,\" she said. \
+                 Schools in town {} stayed closed.\n",
+                i % 37,
+                i % 11,
+                i % 53
+            ));
+        }
+        let d = doc(&text);
+        let started = std::time::Instant::now();
+        let r = summarize(&d, &mut [], 5);
+        eprintln!("5,000 sentences summarised in {:?}", started.elapsed());
+        assert_eq!(r.sentences.len(), 5);
+        // Linear work: generous even for an unoptimised test build on a busy machine.
+        assert!(
+            started.elapsed().as_secs_f64() < 5.0,
+            "{:?}",
+            started.elapsed()
+        );
+    }
 }

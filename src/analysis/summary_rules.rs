@@ -26,12 +26,12 @@ pub enum Unfit {
 static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)^[\s(\[]*(?:
-            (?:additional\s+)?(?:reporting|editing|writing|compiled|translated|photos?)\s+by\b
+            (?:additional\s+)?(?:reporting|editing|writing|compiled|translated|photos?)\s+by(?-u:\b)
           | by\s+\p{Lu}\S*(?:\s+\p{Lu}\S*){0,3}\s*$
-          | read\s+(?:more|also)\b | related\b | see\s+also\b | share\s+(?:this|on)\b
-          | subscribe\b | sign\s+up\b | follow\s+us\b | click\b | advertisement\b
+          | read\s+(?:more|also)(?-u:\b) | related(?-u:\b) | see\s+also(?-u:\b) | share\s+(?:this|on)(?-u:\b)
+          | subscribe(?-u:\b) | sign\s+up(?-u:\b) | follow\s+us(?-u:\b) | click(?-u:\b) | advertisement(?-u:\b)
           | (?:photo|image|picture|video|source|credit)s?\s*:
-          | copyright\b | ©  | all\s+rights\s+reserved\b
+          | copyright(?-u:\b) | ©  | all\s+rights\s+reserved(?-u:\b)
           | (?:published|updated|posted)\s*:
           | https?://
         )",
@@ -48,11 +48,11 @@ static QUESTION_TURN: LazyLock<Regex> =
 static TRANSITION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)
-        \bwe\s+(?:asked|spoke|talked|turned)\b
-      | \b(?:experts|specialists|analysts|economists|observers|commentators|scholars|researchers|academics)\b
-        .*\b(?:shared|share|provide|provided|offer|offered|weigh(?:ed)?\s+in|what\s+they|
-               their\s+(?:views|assessments?|opinions?|takes?|verdicts?)|these\s+questions)\b
-      | \bthese\s+questions\b",
+        (?-u:\b)we\s+(?:asked|spoke|talked|turned)(?-u:\b)
+      | (?-u:\b)(?:experts|specialists|analysts|economists|observers|commentators|scholars|researchers|academics)(?-u:\b)
+        .*(?-u:\b)(?:shared|share|provide|provided|offer|offered|weigh(?:ed)?\s+in|what\s+they|
+               their\s+(?:views|assessments?|opinions?|takes?|verdicts?)|these\s+questions)(?-u:\b)
+      | (?-u:\b)these\s+questions(?-u:\b)",
     )
     .expect("transition pattern")
 });
@@ -60,7 +60,7 @@ static TRANSITION: LazyLock<Regex> = LazyLock::new(|| {
 /// Reporting verbs that make up a bare attribution.
 static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:said|says|added|adds|noted|notes|stated|states|told|explained|argued|argues|warned|warns|concluded|emphasi[sz]ed|assured|insisted|recalled|according)\b",
+        r"(?i)(?-u:\b)(?:said|says|added|adds|noted|notes|stated|states|told|explained|argued|argues|warned|warns|concluded|emphasi[sz]ed|assured|insisted|recalled|according)(?-u:\b)",
     )
     .expect("attribution pattern")
 });
@@ -116,12 +116,12 @@ const DANGLING_WORDS: &[&str] = &[
 static DANGLING_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)^(?:
-            in\s+(?:addition|turn|other\s+words|this\s+context|that\s+case|contrast|fact|particular)\b
-          | at\s+the\s+same\s+time\b | on\s+the\s+(?:contrary|other\s+hand)\b
-          | for\s+this\s+reason\b | as\s+a\s+result\b | after\s+that\b | by\s+contrast\b
-          | (?:in|from)\s+(?:his|her|their)\s+(?:view|opinion|words|perspective)\b
-          | according\s+to\s+(?:him|her|them|the\s+\w+)\b
-          | the\s+(?:\w+\s+){0,2}(?:expert|analyst|economist|specialist|scholar|researcher|professor|official|minister|spokes(?:man|woman|person))s?\b
+            in\s+(?:addition|turn|other\s+words|this\s+context|that\s+case|contrast|fact|particular)(?-u:\b)
+          | at\s+the\s+same\s+time(?-u:\b) | on\s+the\s+(?:contrary|other\s+hand)(?-u:\b)
+          | for\s+this\s+reason(?-u:\b) | as\s+a\s+result(?-u:\b) | after\s+that(?-u:\b) | by\s+contrast(?-u:\b)
+          | (?:in|from)\s+(?:his|her|their)\s+(?:view|opinion|words|perspective)(?-u:\b)
+          | according\s+to\s+(?:him|her|them|the\s+\w+)(?-u:\b)
+          | the\s+(?:\w+\s+){0,2}(?:expert|analyst|economist|specialist|scholar|researcher|professor|official|minister|spokes(?:man|woman|person))s?(?-u:\b)
         )",
     )
     .expect("dangling phrase")
@@ -158,7 +158,7 @@ pub fn unfit(sentence: &str, paragraph: &str) -> Option<Unfit> {
     if TRANSITION.is_match(s) {
         return Some(Unfit::Transition);
     }
-    if super::summary_text::words(s).len() <= 6
+    if s.split_whitespace().count() <= 6
         && ATTRIBUTION.is_match(s)
         && !s.contains(" that ")
         && !s.contains(['"', '“', '«'])
@@ -183,8 +183,8 @@ pub fn dangling(sentence: &str) -> bool {
 fn lowercase_words(s: &str) -> usize {
     s.split_whitespace()
         .filter(|w| {
-            let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
-            !letters.is_empty() && letters.iter().all(|c| c.is_lowercase())
+            let mut letters = w.chars().filter(|c| c.is_alphabetic()).peekable();
+            letters.peek().is_some() && letters.all(char::is_lowercase)
         })
         .count()
 }

@@ -201,38 +201,42 @@ pub fn content_form(lower: &str) -> &str {
         .unwrap_or(lower)
 }
 
-/// Interns stems as dense ids so vectors are small sorted arrays.
+/// Interns stems as dense ids so vectors are small sorted arrays. Each distinct word
+/// form is stemmed once: a long briefing repeats its words.
 #[derive(Debug, Default)]
 pub struct Vocabulary {
-    ids: HashMap<String, u32>,
+    stems: HashMap<String, u32>,
+    /// Lower-case word form -> its stem's id, or `None` for a word that is no term.
+    forms: HashMap<String, Option<u32>>,
 }
 
 impl Vocabulary {
-    pub fn id(&mut self, stem: String) -> u32 {
-        let next = self.ids.len() as u32;
-        *self.ids.entry(stem).or_insert(next)
+    /// The term id of a lower-case word, if it is a content word.
+    pub fn term(&mut self, lower: &str) -> Option<u32> {
+        if let Some(&id) = self.forms.get(lower) {
+            return id;
+        }
+        let form = content_form(lower);
+        let letters = form.chars().filter(|c| c.is_alphabetic()).count();
+        let number = !form.is_empty() && form.chars().all(|c| c.is_ascii_digit());
+        let id = if is_stop_word(form) || (letters < 2 && !number) {
+            None
+        } else {
+            let next = self.stems.len() as u32;
+            Some(*self.stems.entry(stem(form)).or_insert(next))
+        };
+        self.forms.insert(lower.to_string(), id);
+        id
     }
 
     pub fn len(&self) -> usize {
-        self.ids.len()
+        self.stems.len()
     }
 }
 
-/// The stem ids of a text's content words, with repeats (term frequency).
-pub fn term_ids(text: &str, vocab: &mut Vocabulary) -> Vec<u32> {
-    words(text)
-        .iter()
-        .filter_map(|w| {
-            let form = content_form(&w.lower);
-            let letters = form.chars().filter(|c| c.is_alphabetic()).count();
-            let number = form.chars().all(|c| c.is_ascii_digit());
-            if is_stop_word(form) || (letters < 2 && !number) {
-                None
-            } else {
-                Some(vocab.id(stem(form)))
-            }
-        })
-        .collect()
+/// The term ids of some words, with repeats (term frequency).
+pub fn term_ids(words: &[Word<'_>], vocab: &mut Vocabulary) -> Vec<u32> {
+    words.iter().filter_map(|w| vocab.term(&w.lower)).collect()
 }
 
 /// A sparse, L2-normalised tf-idf vector: `(term id, weight)` sorted by id.
@@ -284,17 +288,23 @@ impl TermVector {
 }
 
 /// Smoothed inverse document frequency over sentences: `ln((n + 1) / (df + 1)) + 1`.
-pub fn idf(sentences: &[Vec<u32>], vocab_len: usize) -> Vec<f32> {
+pub fn idf<'a>(sentences: impl Iterator<Item = &'a [u32]>, vocab_len: usize) -> Vec<f32> {
     let mut df = vec![0u32; vocab_len];
+    let mut n = 0usize;
+    let mut seen: Vec<u32> = Vec::new();
     for ids in sentences {
-        let mut seen: Vec<u32> = ids.clone();
+        n += 1;
+        seen.clear();
+        seen.extend_from_slice(ids);
         seen.sort_unstable();
         seen.dedup();
-        for id in seen {
-            df[id as usize] += 1;
+        for &id in &seen {
+            if let Some(d) = df.get_mut(id as usize) {
+                *d += 1;
+            }
         }
     }
-    let n = sentences.len() as f32;
+    let n = n as f32;
     df.iter()
         .map(|&d| ((n + 1.0) / (d as f32 + 1.0)).ln() + 1.0)
         .collect()
@@ -312,8 +322,11 @@ pub struct NameMention {
 /// Capitalised word runs in a sentence. The sentence's first word counts only when
 /// `known_names` (lower-case words seen capitalised mid-sentence) holds it, since any
 /// word is capitalised there.
-pub fn name_mentions(sentence: &str, known_names: &HashSet<String>) -> Vec<NameMention> {
-    let ws = words(sentence);
+pub fn name_mentions(
+    sentence: &str,
+    ws: &[Word<'_>],
+    known_names: &HashSet<String>,
+) -> Vec<NameMention> {
     let mut out = Vec::new();
     let mut run: Vec<usize> = Vec::new();
     let flush = |run: &mut Vec<usize>, out: &mut Vec<NameMention>| {
@@ -379,11 +392,13 @@ pub fn is_name_word(word: &Word<'_>, sentence_initial: bool, known: &HashSet<Str
 }
 
 /// Lower-case words that appear capitalised somewhere other than a sentence start.
-pub fn capitalised_words<'a>(sentences: impl Iterator<Item = &'a str>) -> HashSet<String> {
+pub fn capitalised_words<'w, 'a: 'w>(
+    sentences: impl Iterator<Item = &'w [Word<'a>]>,
+) -> HashSet<String> {
     let empty = HashSet::new();
     let mut out = HashSet::new();
-    for s in sentences {
-        for (k, w) in words(s).iter().enumerate() {
+    for ws in sentences {
+        for (k, w) in ws.iter().enumerate() {
             if k > 0 && is_name_word(w, false, &empty) {
                 out.insert(content_form(&w.lower).to_string());
             }
@@ -399,8 +414,8 @@ mod tests {
     #[test]
     fn stems_and_drops_stop_words() {
         let mut vocab = Vocabulary::default();
-        let a = term_ids("The sanctions were lifted", &mut vocab);
-        let b = term_ids("lifting sanction", &mut vocab);
+        let a = term_ids(&words("The sanctions were lifted"), &mut vocab);
+        let b = term_ids(&words("lifting sanction"), &mut vocab);
         assert_eq!(a.len(), 2);
         let mut a2 = a.clone();
         a2.sort();
@@ -413,11 +428,11 @@ mod tests {
     fn cosine_of_identical_is_one_and_disjoint_is_zero() {
         let mut vocab = Vocabulary::default();
         let s = [
-            term_ids("potash exports rose sharply", &mut vocab),
-            term_ids("potash exports rose sharply", &mut vocab),
-            term_ids("the weather was cold", &mut vocab),
+            term_ids(&words("potash exports rose sharply"), &mut vocab),
+            term_ids(&words("potash exports rose sharply"), &mut vocab),
+            term_ids(&words("the weather was cold"), &mut vocab),
         ];
-        let idf = idf(&s, vocab.len());
+        let idf = idf(s.iter().map(Vec::as_slice), vocab.len());
         let v: Vec<TermVector> = s.iter().map(|ids| TermVector::new(ids, &idf)).collect();
         assert!((v[0].cosine(&v[1]) - 1.0).abs() < 1e-5);
         assert_eq!(v[0].cosine(&v[2]), 0.0);
@@ -426,26 +441,25 @@ mod tests {
     #[test]
     fn finds_multi_word_names_and_skips_sentence_start() {
         let known: HashSet<String> = ["kolesnikova".to_string()].into_iter().collect();
-        let m = name_mentions(
-            "Minsk released Maria Kolesnikova and Jean-Luc de la Fontaine's staff.",
-            &known,
-        );
+        let mention = |s: &str| name_mentions(s, &words(s), &known);
+        let m = mention("Minsk released Maria Kolesnikova and Jean-Luc de la Fontaine's staff.");
         let surfaces: Vec<&str> = m.iter().map(|n| n.surface.as_str()).collect();
         assert_eq!(surfaces, ["Maria Kolesnikova", "Jean-Luc de la Fontaine"]);
         assert_eq!(m[1].parts, ["jean", "luc", "fontaine"]);
-        let m = name_mentions("Kolesnikova spoke in March.", &known);
+        let m = mention("Kolesnikova spoke in March.");
         assert_eq!(m.len(), 1, "known name at the start counts, months do not");
-        let m = name_mentions("Nigora Rahimova, an economist, disagrees.", &known);
+        let m = mention("Nigora Rahimova, an economist, disagrees.");
         assert_eq!(m[0].surface, "Nigora Rahimova");
-        assert!(name_mentions("Officials met.", &known).is_empty());
+        assert!(mention("Officials met.").is_empty());
     }
 
     #[test]
     fn odd_input_does_not_panic() {
         let mut vocab = Vocabulary::default();
         for text in ["", "’s", "—", "Ünïcödé’s ÉLAN 東京 🙂", "A. B. C."] {
-            let _ = term_ids(text, &mut vocab);
-            let _ = name_mentions(text, &HashSet::new());
+            let ws = words(text);
+            let _ = term_ids(&ws, &mut vocab);
+            let _ = name_mentions(text, &ws, &HashSet::new());
         }
     }
 }
