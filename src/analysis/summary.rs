@@ -20,14 +20,14 @@ use std::collections::{HashMap, HashSet};
 
 use super::{Speaker, SummarySentence};
 use crate::document::Document;
-use summary_rules::{Unfit, dangling, unfit};
+use summary_rules::{Unfit, dangling, question_turn, unfit};
 use summary_text::{NameMention, TermVector, Vocabulary};
 
 /// How far apart (in sentences) two sentences can be and still be linked in the graph.
 /// A briefing section rarely runs longer; it keeps the graph linear in size.
 const WINDOW: usize = 64;
-/// Links weaker than this are dropped from the graph. LexRank's threshold for tf-idf
-/// cosine; PacSum's relative threshold (a share of the strongest link) suits dense
+/// Links weaker than this are dropped from the graph: LexRank's threshold for tf-idf
+/// cosine. PacSum's relative threshold (a share of the strongest link) suits dense
 /// embeddings but leaves a sparse tf-idf graph with a handful of edges.
 const EDGE_THRESHOLD: f32 = 0.1;
 /// PacSum's weights for links to earlier and later sentences: a sentence that later
@@ -91,7 +91,7 @@ pub fn summarize(doc: &Document, speakers: &mut [Speaker], max: usize) -> Summar
     }
     let mut vocab = Vocabulary::default();
     let title_vector = vectorize(&mut units, &doc.title, &mut vocab);
-    score_centrality(&mut units);
+    score_centrality(&mut units, vocab.len());
     score_title(&mut units, &title_vector);
     let entities = Entities::find(&mut units);
     score_voices(&mut units, speakers);
@@ -130,6 +130,7 @@ fn units<'a>(doc: &'a Document, speakers: &[Speaker]) -> Vec<Unit<'a>> {
     }
     let mut out = Vec::new();
     for (p, para) in doc.paragraphs.iter().enumerate() {
+        let interviewer = question_turn(&para.text);
         for (k, range) in para.sentences.iter().enumerate() {
             let Some(text) = para.text.get(range.clone()) else {
                 continue;
@@ -154,7 +155,11 @@ fn units<'a>(doc: &'a Document, speakers: &[Speaker]) -> Vec<Unit<'a>> {
                 words: summary_text::words(text),
                 terms: Vec::new(),
                 vector: TermVector::default(),
-                unfit: unfit(text, &para.text),
+                unfit: if interviewer {
+                    Some(Unfit::Question)
+                } else {
+                    unfit(text)
+                },
                 dangling: dangling(text),
                 speaker,
                 entities: Vec::new(),
@@ -182,14 +187,40 @@ fn vectorize(units: &mut [Unit<'_>], title: &str, vocab: &mut Vocabulary) -> Ter
 }
 
 /// PacSum's directed degree centrality over a windowed similarity graph, scaled to 0..=1.
-fn score_centrality(units: &mut [Unit<'_>]) {
+/// Similarities come from an inverted index, so only sentences that share a term are
+/// ever compared.
+fn score_centrality(units: &mut [Unit<'_>], vocab_len: usize) {
     let n = units.len();
+    // postings[t]: (sentence, weight) for every sentence using term t, in order.
+    let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); vocab_len];
+    for (i, u) in units.iter().enumerate() {
+        for &(t, w) in &u.vector.0 {
+            if let Some(list) = postings.get_mut(t as usize) {
+                list.push((i as u32, w));
+            }
+        }
+    }
     let mut raw = vec![0.0f32; n];
+    let mut dots = vec![0.0f32; WINDOW];
     for i in 0..n {
-        for j in i + 1..n.min(i + 1 + WINDOW) {
-            let weight = (units[i].vector.cosine(&units[j].vector) - EDGE_THRESHOLD).max(0.0);
-            raw[i] += LAMBDA_LATER * weight;
-            raw[j] += LAMBDA_EARLIER * weight;
+        dots.iter_mut().for_each(|d| *d = 0.0);
+        for &(t, w) in &units[i].vector.0 {
+            let list = &postings[t as usize];
+            let after = list.partition_point(|&(s, _)| s as usize <= i);
+            for &(s, w2) in &list[after..] {
+                let gap = s as usize - i;
+                if gap > WINDOW {
+                    break;
+                }
+                dots[gap - 1] += w * w2;
+            }
+        }
+        for (k, &sim) in dots.iter().enumerate() {
+            // LexRank's thresholded graph: weak links are dropped, strong ones kept.
+            if sim >= EDGE_THRESHOLD {
+                raw[i] += LAMBDA_LATER * sim;
+                raw[i + k + 1] += LAMBDA_EARLIER * sim;
+            }
         }
     }
     for (u, c) in units.iter_mut().zip(scale(&raw)) {
@@ -243,11 +274,16 @@ impl Entities {
         // Distinct part lists, longest first, so shorter forms can join a longer one.
         let mut forms: HashMap<Vec<String>, HashMap<String, usize>> = HashMap::new();
         for m in found.iter().flatten() {
-            *forms
-                .entry(m.parts.clone())
-                .or_default()
-                .entry(m.surface.clone())
-                .or_default() += 1;
+            if !forms.contains_key(&m.parts) {
+                forms.insert(m.parts.clone(), HashMap::new());
+            }
+            let surfaces = forms.get_mut(&m.parts).expect("inserted above");
+            match surfaces.get_mut(&m.surface) {
+                Some(n) => *n += 1,
+                None => {
+                    surfaces.insert(m.surface.clone(), 1);
+                }
+            }
         }
         let mut keys: Vec<&Vec<String>> = forms.keys().collect();
         let count = |k: &Vec<String>| forms[k].values().sum::<usize>();
@@ -567,7 +603,7 @@ fn key_terms(
         .flat_map(|n| {
             summary_text::words(n)
                 .into_iter()
-                .map(|w| w.lower)
+                .map(|w| w.lower.into_owned())
                 .collect::<Vec<_>>()
         })
         .collect();

@@ -2,12 +2,12 @@
 //! entity candidates. Everything is linear in the text, so the summary can afford it on
 //! any briefing.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
-use unicode_segmentation::UnicodeSegmentation;
 
 /// The Snowball English stemmer (stateless, so shared).
 static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
@@ -178,19 +178,55 @@ pub struct Word<'a> {
     pub surface: &'a str,
     /// Byte offset in the sentence.
     pub start: usize,
-    pub lower: String,
+    /// Lower-cased; borrowed when already lower case (most words), to spare allocations.
+    pub lower: Cow<'a, str>,
 }
 
-/// Words (letters or digits) of a text with their offsets.
+/// Words (letters or digits) of a text with their offsets: runs of alphanumerics, kept
+/// whole across an inner apostrophe (`O'Neill`, `Tashkent’s`), an inner period
+/// (`U.S`) or a separator between digits (`2.4`, `1,000`). Hyphens split words. A plain
+/// scan, since a long briefing has hundreds of thousands of words.
 pub fn words(text: &str) -> Vec<Word<'_>> {
-    text.unicode_word_indices()
-        .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
-        .map(|(start, surface)| Word {
-            surface,
-            start,
-            lower: surface.to_lowercase(),
-        })
-        .collect()
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_alphanumeric() {
+            start.get_or_insert(i);
+            continue;
+        }
+        if let Some(begin) = start {
+            let prev = text[..i].chars().next_back().unwrap_or(' ');
+            let next = chars.peek().map_or(' ', |&(_, n)| n);
+            let joins = match c {
+                '\'' | '’' | '.' => next.is_alphanumeric() && !(c == '.' && next.is_lowercase()),
+                ',' => prev.is_ascii_digit() && next.is_ascii_digit(),
+                _ => false,
+            };
+            if joins {
+                continue;
+            }
+            out.push(word(text, begin, i));
+            start = None;
+        }
+    }
+    if let Some(begin) = start {
+        out.push(word(text, begin, text.len()));
+    }
+    out
+}
+
+fn word(text: &str, start: usize, end: usize) -> Word<'_> {
+    let surface = &text[start..end];
+    Word {
+        surface,
+        start,
+        lower: if surface.chars().any(char::is_uppercase) {
+            Cow::Owned(surface.to_lowercase())
+        } else {
+            Cow::Borrowed(surface)
+        },
+    }
 }
 
 /// The lower-case content form of a word (possessive `'s`/`’s` dropped).
@@ -333,7 +369,7 @@ pub fn name_mentions(
         // Trailing particles are not part of the name.
         while run
             .last()
-            .is_some_and(|&k| NAME_PARTICLES.contains(&ws[k].lower.as_str()))
+            .is_some_and(|&k| NAME_PARTICLES.contains(&ws[k].lower.as_ref()))
         {
             run.pop();
         }
@@ -342,7 +378,7 @@ pub fn name_mentions(
             let surface = content_form(&sentence[ws[first].start..end]).to_string();
             let parts = run
                 .iter()
-                .filter(|&&k| !NAME_PARTICLES.contains(&ws[k].lower.as_str()))
+                .filter(|&&k| !NAME_PARTICLES.contains(&ws[k].lower.as_ref()))
                 .map(|&k| content_form(&ws[k].lower).to_string())
                 .collect();
             out.push(NameMention { surface, parts });
@@ -366,7 +402,7 @@ pub fn name_mentions(
                     && is_name_word(w, false, known_names)
                     && is_name_word(next, false, known_names)
             });
-        let particle = !run.is_empty() && NAME_PARTICLES.contains(&w.lower.as_str());
+        let particle = !run.is_empty() && NAME_PARTICLES.contains(&w.lower.as_ref());
         if starts_name || particle || is_name_word(w, k == 0, known_names) {
             run.push(k);
         } else {
@@ -451,6 +487,28 @@ mod tests {
         let m = mention("Nigora Rahimova, an economist, disagrees.");
         assert_eq!(m[0].surface, "Nigora Rahimova");
         assert!(mention("Officials met.").is_empty());
+    }
+
+    #[test]
+    fn words_keep_apostrophes_initials_and_numbers() {
+        let ws: Vec<&str> = words("O'Neill’s U.S. talks: 2.4 bn, 1,000 ships; ocean-going.")
+            .iter()
+            .map(|w| w.surface)
+            .collect();
+        assert_eq!(
+            ws,
+            [
+                "O'Neill’s",
+                "U.S",
+                "talks",
+                "2.4",
+                "bn",
+                "1,000",
+                "ships",
+                "ocean",
+                "going"
+            ]
+        );
     }
 
     #[test]
