@@ -215,7 +215,7 @@ fn score_centrality(units: &mut [Unit<'_>], vocab_len: usize) {
                 dots[gap - 1] += w * w2;
             }
         }
-        for (k, &sim) in dots.iter().enumerate() {
+        for (k, &sim) in dots.iter().enumerate().take(n - i - 1) {
             // LexRank's thresholded graph: weak links are dropped, strong ones kept.
             if sim >= EDGE_THRESHOLD {
                 raw[i] += LAMBDA_LATER * sim;
