@@ -11,17 +11,15 @@
 //! Cost is linear in the number of sentences: the graph only links sentences within a
 //! window, and selection compares candidates with the few sentences already chosen.
 
-#[path = "summary_rules.rs"]
-mod summary_rules;
-#[path = "summary_text.rs"]
-mod summary_text;
+mod rules;
+mod text;
 
 use std::collections::{HashMap, HashSet};
 
 use super::{Speaker, SummarySentence};
 use crate::document::Document;
-use summary_rules::{Unfit, dangling, question_turn, unfit};
-use summary_text::{NameMention, TermVector, Vocabulary};
+use rules::{Unfit, dangling, question_turn, unfit};
+use text::{NameMention, TermVector, Vocabulary};
 
 /// How far apart (in sentences) two sentences can be and still be linked in the graph.
 /// A briefing section rarely runs longer; it keeps the graph linear in size.
@@ -56,7 +54,7 @@ struct Unit<'a> {
     sentence: usize,
     text: &'a str,
     /// Its words, tokenized once.
-    words: Vec<summary_text::Word<'a>>,
+    words: Vec<text::Word<'a>>,
     /// Its term ids, with repeats.
     terms: Vec<u32>,
     vector: TermVector,
@@ -152,7 +150,7 @@ fn units<'a>(doc: &'a Document, speakers: &[Speaker]) -> Vec<Unit<'a>> {
                 paragraph: p,
                 sentence: k,
                 text,
-                words: summary_text::words(text),
+                words: text::words(text),
                 terms: Vec::new(),
                 vector: TermVector::default(),
                 unfit: if interviewer {
@@ -176,10 +174,10 @@ fn units<'a>(doc: &'a Document, speakers: &[Speaker]) -> Vec<Unit<'a>> {
 /// Fills each unit's terms and tf-idf vector and returns the headline's vector.
 fn vectorize(units: &mut [Unit<'_>], title: &str, vocab: &mut Vocabulary) -> TermVector {
     for u in units.iter_mut() {
-        u.terms = summary_text::term_ids(&u.words, vocab);
+        u.terms = text::term_ids(&u.words, vocab);
     }
-    let title_ids = summary_text::term_ids(&summary_text::words(title), vocab);
-    let idf = summary_text::idf(units.iter().map(|u| u.terms.as_slice()), vocab.len());
+    let title_ids = text::term_ids(&text::words(title), vocab);
+    let idf = text::idf(units.iter().map(|u| u.terms.as_slice()), vocab.len());
     for u in units.iter_mut() {
         u.vector = TermVector::new(&u.terms, &idf);
     }
@@ -266,10 +264,10 @@ struct Entities {
 impl Entities {
     /// Finds name mentions, groups them, and records each unit's groups.
     fn find(units: &mut [Unit<'_>]) -> Entities {
-        let known = summary_text::capitalised_words(units.iter().map(|u| u.words.as_slice()));
+        let known = text::capitalised_words(units.iter().map(|u| u.words.as_slice()));
         let found: Vec<Vec<NameMention>> = units
             .iter()
-            .map(|u| summary_text::name_mentions(u.text, &u.words, &known))
+            .map(|u| text::name_mentions(u.text, &u.words, &known))
             .collect();
         // Distinct part lists, longest first, so shorter forms can join a longer one.
         let mut forms: HashMap<Vec<String>, HashMap<String, usize>> = HashMap::new();
@@ -589,7 +587,7 @@ fn key_terms(
     title: &str,
     vocab: &mut Vocabulary,
 ) -> Vec<String> {
-    let title_terms: HashSet<u32> = summary_text::term_ids(&summary_text::words(title), vocab)
+    let title_terms: HashSet<u32> = text::term_ids(&text::words(title), vocab)
         .into_iter()
         .collect();
     let mut scored: Vec<(usize, String)> = (0..entities.names.len())
@@ -601,7 +599,7 @@ fn key_terms(
         .names
         .iter()
         .flat_map(|n| {
-            summary_text::words(n)
+            text::words(n)
                 .into_iter()
                 .map(|w| w.lower.into_owned())
                 .collect::<Vec<_>>()
@@ -613,7 +611,7 @@ fn key_terms(
         seen.clear();
         for w in &u.words {
             let lower_case = w.surface.chars().next().is_some_and(char::is_lowercase);
-            let form = summary_text::content_form(&w.lower);
+            let form = text::content_form(&w.lower);
             if !lower_case || form.chars().count() < 4 || name_parts.contains(form) {
                 continue;
             }
@@ -621,10 +619,7 @@ fn key_terms(
                 continue;
             };
             let entry = topics.entry(id).or_default();
-            *entry
-                .1
-                .entry(summary_text::content_form(w.surface))
-                .or_default() += 1;
+            *entry.1.entry(text::content_form(w.surface)).or_default() += 1;
             if !seen.contains(&id) {
                 seen.push(id);
                 entry.0 += 1;
