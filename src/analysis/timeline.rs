@@ -1,9 +1,267 @@
-//! The dated event timeline built from temporal expressions.
+//! The dated event timeline: every temporal expression of the body, resolved in document
+//! order (so anaphoric ones see the date mentioned last), paired with the clause it dates,
+//! its sentence and, when the sentence sits inside a quote, the speaker; then ordered.
 
+use std::ops::Range;
+
+use super::temporal::lexicon as lex;
+use super::temporal::resolve::{Context, Value, resolve};
+use super::temporal::tokens::{Kind, Tokens};
+use super::temporal::{self, Gran, Raw, Timex, YearRef};
 use super::{Speaker, TimelineEvent};
 use crate::document::Document;
 
 /// Builds the ordered timeline of a document.
-pub fn build(_doc: &Document, _speakers: &[Speaker]) -> Vec<TimelineEvent> {
-    Vec::new()
+pub fn build(doc: &Document, speakers: &[Speaker]) -> Vec<TimelineEvent> {
+    let mut ctx = Context {
+        now: doc.published,
+        last: None,
+    };
+    let mut dated: Vec<((i32, u8, u8, u8), TimelineEvent)> = Vec::new();
+    let mut undated: Vec<TimelineEvent> = Vec::new();
+    for (p, para) in doc.paragraphs.iter().enumerate() {
+        for (s, range) in para.sentences.iter().enumerate() {
+            let Some(sentence) = para.text.get(range.clone()) else {
+                continue;
+            };
+            let tokens = Tokens::new(sentence);
+            let mut found = temporal::extract_tokens(&tokens);
+            if found.is_empty() {
+                continue;
+            }
+            if p == 0 && s == 0 {
+                drop_dateline(&tokens, &mut found, &mut ctx);
+            }
+            let speaker = speaker_of(speakers, p, range);
+            for (tx, value, end) in resolve_sentence(&found, &mut ctx) {
+                let event = TimelineEvent {
+                    date: value.normalized(),
+                    end: end.map(|e| e.normalized()),
+                    modifier: tx.modifier.map(|m| m.as_str().to_string()),
+                    when: sentence.get(tx.span.clone()).unwrap_or_default().to_string(),
+                    event: event_clause(&tokens, sentence, tx.tokens.clone()),
+                    sentence: sentence.to_string(),
+                    paragraph: p,
+                    speaker: speaker.clone(),
+                };
+                match value.sort_key() {
+                    Some(key) => dated.push((key, event)),
+                    None => undated.push(event),
+                }
+            }
+        }
+    }
+    // Stable: equal dates keep document order.
+    dated.sort_by_key(|(key, _)| *key);
+    dated
+        .into_iter()
+        .map(|(_, e)| e)
+        .chain(undated)
+        .collect()
+}
+
+/// Resolves a sentence's expressions in order and keeps one entry per event: repeated
+/// values collapse, and vague references give way to a dated one in the same sentence.
+fn resolve_sentence<'a>(
+    found: &'a [Timex],
+    ctx: &mut Context,
+) -> Vec<(&'a Timex, Value, Option<Value>)> {
+    let mut sentence_year = None;
+    let mut out: Vec<(&Timex, Value, Option<Value>)> = Vec::new();
+    for tx in found {
+        let Some(value) = resolve(tx.raw, tx, ctx, sentence_year) else {
+            continue;
+        };
+        let end = tx.end.and_then(|e| resolve(e, tx, ctx, sentence_year));
+        if let Raw::Cal {
+            year: YearRef::Explicit(y),
+            gran,
+        } = tx.raw
+            && !matches!(gran, Gran::Decade | Gran::Century)
+        {
+            sentence_year = Some(y);
+        }
+        let anchor = end.unwrap_or(value);
+        if matches!(anchor, Value::Date { .. }) {
+            ctx.last = Some(anchor);
+        }
+        if out.iter().any(|(_, v, _)| *v == value) {
+            continue;
+        }
+        out.push((tx, value, end));
+    }
+    if out.iter().any(|(_, v, _)| matches!(v, Value::Date { .. })) {
+        out.retain(|(_, v, _)| matches!(v, Value::Date { .. }));
+    } else {
+        out.truncate(1);
+    }
+    out
+}
+
+/// A dateline (`BOGOTA, Oct 14, 2025 (Agency) -`) opens the first paragraph: it dates the
+/// story, not an event. It becomes the reference date when the document has none.
+fn drop_dateline(t: &Tokens, found: &mut Vec<Timex>, ctx: &mut Context) {
+    let Some(first) = found.first() else {
+        return;
+    };
+    let a = first.tokens.start;
+    let b = first.tokens.end;
+    let place = (0..a).all(|i| match t.kind(i) {
+        Some(Kind::Word) => t.list[i].capital,
+        Some(Kind::Punct(c)) => matches!(c, ',' | '.' | '·' | '/'),
+        _ => false,
+    });
+    if !place || a > 8 {
+        return;
+    }
+    let mut j = b;
+    if t.is_punct(j, '(') {
+        while j < t.len() && !t.is_punct(j, ')') {
+            j += 1;
+        }
+        j += 1;
+    }
+    if !(t.is_dash(j) || t.is_punct(j, ':')) {
+        return;
+    }
+    if let Raw::Cal {
+        year: YearRef::Explicit(y),
+        gran: Gran::Day(m, d),
+    } = first.raw
+        && ctx.now.is_none()
+    {
+        ctx.now = jiff::civil::Date::new(y as i16, m as i8, d as i8).ok();
+    }
+    found.remove(0);
+}
+
+/// The speaker whose quote covers the sentence at `range` of paragraph `p`.
+fn speaker_of(speakers: &[Speaker], p: usize, range: &Range<usize>) -> Option<String> {
+    let mut best: Option<(usize, &str)> = None;
+    for sp in speakers {
+        for q in sp.quotes.iter().filter(|q| q.paragraph == p) {
+            let overlap = q.span.end.min(range.end).saturating_sub(q.span.start.max(range.start));
+            if overlap > 0 && best.is_none_or(|(o, _)| overlap > o) {
+                best = Some((overlap, &sp.name));
+            }
+        }
+    }
+    best.map(|(_, name)| name.to_string())
+}
+
+/// Prepositions dropped with an adverbial time expression (`in 2021`, `since early 2025`).
+fn is_time_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "on"
+            | "at"
+            | "since"
+            | "by"
+            | "from"
+            | "until"
+            | "till"
+            | "during"
+            | "of"
+            | "before"
+            | "after"
+            | "for"
+            | "through"
+            | "between"
+            | "into"
+            | "over"
+            | "within"
+            | "around"
+    )
+}
+
+/// Clause boundaries for the event text: punctuation, and subordinators outside the
+/// expression.
+fn is_break(t: &Tokens, i: usize) -> bool {
+    match t.kind(i) {
+        Some(Kind::Punct(c)) => matches!(
+            c,
+            ',' | ';' | ':' | '(' | ')' | '—' | '–' | '"' | '“' | '”' | '«' | '»' | '?' | '!' | '„'
+        ),
+        Some(_) => lex::is_subordinator(t.lower(i)) && !matches!(t.lower(i), "as" | "since"),
+        None => true,
+    }
+}
+
+fn bounds(t: &Tokens, a: usize, b: usize) -> (usize, usize) {
+    let mut start = a;
+    while start > 0 && !is_break(t, start - 1) {
+        start -= 1;
+    }
+    let mut end = b;
+    while end < t.len() && !is_break(t, end) {
+        end += 1;
+    }
+    (start, end)
+}
+
+const MAX_EVENT_WORDS: usize = 20;
+
+/// The concise clause an expression dates: its clause without the expression (and the
+/// preposition that introduces it), widened to the next clause when too little is left.
+fn event_clause(t: &Tokens, sentence: &str, expr: Range<usize>) -> String {
+    let (a, b) = (expr.start, expr.end);
+    let mut cut = a;
+    if cut > 0 && is_time_preposition(t.lower(cut - 1)) {
+        cut -= 1;
+    }
+    // A year inside a noun phrase (`the 2022 Nobel Peace Prize`) stays: it names the event.
+    let attributive = cut == a
+        && a > 0
+        && matches!(t.lower(a - 1), "the" | "a" | "an" | "its" | "their" | "his" | "her")
+        && t.kind(b) == Some(Kind::Word);
+    let (mut cs, mut ce) = bounds(t, cut, b);
+    let words = |from: usize, to: usize| {
+        (from..to)
+            .filter(|&i| t.kind(i) != None && !matches!(t.kind(i), Some(Kind::Punct(_))))
+            .filter(|&i| attributive || !(cut..b).contains(&i))
+            .count()
+    };
+    for _ in 0..3 {
+        if words(cs, ce) >= 3 {
+            break;
+        }
+        if ce < t.len() && (cut == cs || cs == 0) {
+            ce = bounds(t, ce + 1, ce + 1).1.max(ce + 1).min(t.len());
+        } else if cs > 0 {
+            cs = bounds(t, cs - 1, cs - 1).0;
+        } else {
+            break;
+        }
+    }
+    let piece = |from: usize, to: usize| -> &str {
+        if from >= to {
+            return "";
+        }
+        let r = t.span(from, to);
+        sentence.get(r).unwrap_or_default()
+    };
+    let text = if attributive {
+        piece(cs, ce).to_string()
+    } else {
+        format!("{} {}", piece(cs, cut.max(cs)), piece(b.min(ce), ce))
+    };
+    tidy(&text)
+}
+
+/// Trims punctuation, quote marks, leading conjunctions and extra words.
+fn tidy(text: &str) -> String {
+    let mut words: Vec<&str> = text.split_whitespace().collect();
+    while words
+        .first()
+        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "and" | "but" | "so" | "that" | "then" | "while" | "as"))
+    {
+        words.remove(0);
+    }
+    words.truncate(MAX_EVENT_WORDS);
+    let joined = words.join(" ");
+    joined
+        .trim_matches(|c: char| {
+            c.is_whitespace() || matches!(c, ',' | ';' | ':' | '.' | '"' | '“' | '”' | '«' | '»' | '„' | '—' | '–' | '-' | '\'' | '’')
+        })
+        .to_string()
 }
