@@ -757,7 +757,8 @@ fn shifted(t: &Tokens, i: usize, after_of: bool) -> Option<Match> {
                 Shift::Following => (1, Anchor::Previous),
             };
             if the && shift == Shift::Last {
-                return None; // `the last year` is a span or an ordinal
+                // `over the last year`: a span up to now.
+                return hit(target + 1, Raw::Vague(Vague::Past));
             }
             if anaphoric && !the && !same {
                 return None;
@@ -813,13 +814,11 @@ fn deictic_word(t: &Tokens, i: usize) -> Option<Match> {
         "tomorrow" => off(i + 1, 1),
         "tonight" => off(i + 1, 0),
         "today" => {
-            // `today` is the publication day only beside a past-tense verb
-            // (`announced today`); otherwise it means "nowadays".
-            let past = |j: usize| {
-                let w = t.lower(j);
-                lex::is_irregular_past(w) || (w.ends_with("ed") && w.len() > 4)
-            };
-            if (i > 0 && past(i - 1)) || past(i + 1) {
+            // `today` is the publication day only beside a reporting verb
+            // (`announced today`); otherwise it means "nowadays" (`a ship built today`).
+            if (i > 0 && lex::is_reporting_verb(t.lower(i - 1)))
+                || lex::is_reporting_verb(t.lower(i + 1))
+            {
                 off(i + 1, 0)
             } else {
                 hit(i + 1, Raw::Vague(Vague::Present))

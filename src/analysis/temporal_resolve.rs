@@ -94,7 +94,7 @@ fn direction(tx: &Timex) -> Direction {
     }
     match tx.tense {
         Tense::Past => Direction::Before,
-        Tense::Future | Tense::PresentPerfect => Direction::After,
+        Tense::Future | Tense::FutureInPast | Tense::PresentPerfect => Direction::After,
         Tense::Present | Tense::Unknown => Direction::Nearest,
     }
 }
@@ -278,8 +278,12 @@ fn pick_year(per_year: i32, k: u8, y0: i32, k0: u8, dir: Direction) -> i32 {
 }
 
 fn missing_year(gran: Gran, tx: &Timex, ctx: &Context, sentence_year: Option<i32>) -> Value {
+    // A sentence set in an earlier year (`told investors in 2022 that it would be over
+    // by Christmas`) dates its bare months itself; news about now or the future is
+    // resolved against the publication date.
     if let Some(y) = sentence_year
         && tx.tense != Tense::Future
+        && ctx.now.is_none_or(|now| y < i32::from(now.year()))
     {
         return Value::Date { year: y, gran };
     }

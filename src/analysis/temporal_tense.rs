@@ -11,8 +11,11 @@ pub enum Tense {
     /// `has called`: incompatible with a past date, so the date lies ahead.
     PresentPerfect,
     Present,
-    /// `will`, `would`, modals, `planned for`, a hypothetical `if … dragged`.
+    /// `will`, modals, `planned for`, a hypothetical `if … dragged`.
     Future,
+    /// `would`: future as seen from a past moment (`told investors in 2022 that it
+    /// would be over by Christmas`).
+    FutureInPast,
     Unknown,
 }
 
@@ -25,7 +28,8 @@ fn verb_at(t: &Tokens, i: usize) -> Option<Tense> {
     let prev = if i > 0 { t.lower(i - 1) } else { "" };
     let prev2 = if i > 1 { t.lower(i - 2) } else { "" };
     match w {
-        "will" | "shall" | "would" | "could" | "should" | "may" | "might" | "must" | "can"
+        "would" => return Some(Tense::FutureInPast),
+        "will" | "shall" | "could" | "should" | "may" | "might" | "must" | "can"
         | "cannot" | "ll" => {
             // `May` the month is capitalized and not followed by a verb; keep it simple:
             // a capitalized `May` mid-sentence is the month.
@@ -89,13 +93,23 @@ fn is_participle(t: &Tokens, i: usize) -> bool {
 /// True when token `i` ends a clause: punctuation or a subordinating word.
 fn is_boundary(t: &Tokens, i: usize) -> bool {
     match t.kind(i) {
+        Some(Kind::Punct(',')) => !is_digit_group(t, i),
         Some(Kind::Punct(c)) => matches!(
             c,
-            ',' | ';' | ':' | '(' | ')' | '—' | '–' | '"' | '“' | '”' | '«' | '»' | '?' | '!'
+            ';' | ':' | '(' | ')' | '—' | '–' | '"' | '“' | '”' | '«' | '»' | '?' | '!'
         ),
         Some(_) => lex::is_subordinator(t.lower(i)),
         None => true,
     }
+}
+
+/// A comma inside a number (`5,000`).
+pub fn is_digit_group(t: &Tokens, i: usize) -> bool {
+    i > 0
+        && t.kind(i - 1) == Some(Kind::Num)
+        && t.kind(i + 1) == Some(Kind::Num)
+        && !t.list[i].space_before
+        && !t.list[i + 1].space_before
 }
 
 /// The clause (token range) around tokens `a..b`.

@@ -6,6 +6,7 @@ use std::ops::Range;
 
 use super::temporal::lexicon as lex;
 use super::temporal::resolve::{Context, Value, resolve};
+use super::temporal::tense::is_digit_group;
 use super::temporal::tokens::{Kind, Tokens};
 use super::temporal::{self, Gran, Raw, Timex, YearRef};
 use super::{Speaker, TimelineEvent};
@@ -20,7 +21,11 @@ pub fn build(doc: &Document, speakers: &[Speaker]) -> Vec<TimelineEvent> {
     let mut dated: Vec<((i32, u8, u8, u8), TimelineEvent)> = Vec::new();
     let mut undated: Vec<TimelineEvent> = Vec::new();
     for (p, para) in doc.paragraphs.iter().enumerate() {
-        for (s, range) in para.sentences.iter().enumerate() {
+        let pieces = para
+            .sentences
+            .iter()
+            .flat_map(|r| inner_sentences(&para.text, r.clone()));
+        for (s, range) in pieces.enumerate() {
             let Some(sentence) = para.text.get(range.clone()) else {
                 continue;
             };
@@ -32,7 +37,7 @@ pub fn build(doc: &Document, speakers: &[Speaker]) -> Vec<TimelineEvent> {
             if p == 0 && s == 0 {
                 drop_dateline(&tokens, &mut found, &mut ctx);
             }
-            let speaker = speaker_of(speakers, p, range);
+            let speaker = speaker_of(speakers, p, &range);
             for (tx, value, end) in resolve_sentence(&found, &mut ctx) {
                 let event = TimelineEvent {
                     date: value.normalized(),
@@ -95,6 +100,46 @@ fn resolve_sentence<'a>(
     } else {
         out.truncate(1);
     }
+    out
+}
+
+/// Splits a sentence that holds several (a quoted passage the sentence splitter keeps
+/// whole) at `. `, `! ` or `? ` before a capital, except after an initial or a title.
+fn inner_sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let Some(s) = text.get(range.clone()) else {
+        return Vec::new();
+    };
+    let bytes = s.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        if !matches!(b, b'.' | b'!' | b'?') || i + 2 >= bytes.len() || bytes[i + 1] != b' ' {
+            continue;
+        }
+        let next = s[i + 2..].chars().find(|c| !matches!(c, '"' | '“' | '‘' | '\'' | '«' | '('));
+        if !next.is_some_and(char::is_uppercase) {
+            continue;
+        }
+        if b == b'.' {
+            let word = s[start..i]
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            let short = word.chars().count() <= 1
+                || matches!(
+                    word,
+                    "Mr" | "Mrs" | "Ms" | "Dr" | "Prof" | "St" | "Gen" | "Sen" | "Rep" | "Gov"
+                        | "Jan" | "Feb" | "Aug" | "Sept" | "Sep" | "Oct" | "Nov" | "Dec" | "No"
+                        | "Inc" | "Co" | "Corp" | "Ltd" | "Jr" | "Sr" | "vs" | "etc" | "approx"
+                );
+            if short {
+                continue;
+            }
+        }
+        out.push(range.start + start..range.start + i + 1);
+        start = i + 2;
+    }
+    out.push(range.start + start..range.end);
     out
 }
 
@@ -178,9 +223,10 @@ fn is_time_preposition(w: &str) -> bool {
 /// expression.
 fn is_break(t: &Tokens, i: usize) -> bool {
     match t.kind(i) {
+        Some(Kind::Punct(',')) => !is_digit_group(t, i),
         Some(Kind::Punct(c)) => matches!(
             c,
-            ',' | ';' | ':' | '(' | ')' | '—' | '–' | '"' | '“' | '”' | '«' | '»' | '?' | '!' | '„'
+            ';' | ':' | '(' | ')' | '—' | '–' | '"' | '“' | '”' | '«' | '»' | '?' | '!' | '„'
         ),
         Some(_) => lex::is_subordinator(t.lower(i)) && !matches!(t.lower(i), "as" | "since"),
         None => true,
