@@ -18,8 +18,8 @@ pub mod tokens;
 
 use lexicon::{self as lex, Word};
 pub use lexicon::{Modifier, Season, Shift, Unit};
-use tense::tense_at;
 pub use tense::Tense;
+use tense::tense_at;
 use tokens::{Kind, Tokens};
 
 /// The year of a calendar value as the text gives it.
@@ -75,18 +75,34 @@ impl Vague {
 /// An expression's value before the document pass.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Raw {
-    Cal { year: YearRef, gran: Gran },
+    Cal {
+        year: YearRef,
+        gran: Gran,
+    },
     /// `the nineties`: the century comes from context.
     DecadeName(u8),
     /// Monday = 0; `last Thursday` carries `Shift::Last`.
-    Weekday { day: u8, shift: Option<Shift> },
+    Weekday {
+        day: u8,
+        shift: Option<Shift>,
+    },
     /// `last November`, `next March`.
-    MonthShift { month: u8, shift: Shift },
+    MonthShift {
+        month: u8,
+        shift: Shift,
+    },
     /// `this summer`, `last autumn`, `the autumn` (shift `None`).
-    SeasonShift { season: Season, shift: Option<Shift> },
+    SeasonShift {
+        season: Season,
+        shift: Option<Shift>,
+    },
     /// `yesterday` (Day −1), `next month` (Month +1), `two years ago` (Year −2),
     /// `four years later` (Year +4 from the previous date).
-    Offset { unit: Unit, n: i32, anchor: Anchor },
+    Offset {
+        unit: Unit,
+        n: i32,
+        anchor: Anchor,
+    },
     /// `back then`, `since then`: the date mentioned last.
     Then,
     Vague(Vague),
@@ -118,7 +134,7 @@ pub fn extract(sentence: &str) -> Vec<Timex> {
 pub fn extract_tokens(t: &Tokens) -> Vec<Timex> {
     let mut out = Vec::new();
     let question = (0..t.len()).rev().find_map(|i| match t.kind(i) {
-        Some(Kind::Punct(c)) if matches!(c, '"' | '”' | '’' | '»' | ')' | '\'') => None,
+        Some(Kind::Punct('"' | '”' | '’' | '»' | ')' | '\'')) => None,
         Some(Kind::Punct('?')) => Some(true),
         _ => Some(false),
     }) == Some(true);
@@ -135,8 +151,13 @@ pub fn extract_tokens(t: &Tokens) -> Vec<Timex> {
         let mut m = m;
         let mut end_raw = None;
         if let Some((e, y)) = range_tail(t, i, &m) {
-            if let (Raw::Cal { year: YearRef::Missing, gran }, Raw::Cal { year: ey, .. }) =
-                (m.raw, y)
+            if let (
+                Raw::Cal {
+                    year: YearRef::Missing,
+                    gran,
+                },
+                Raw::Cal { year: ey, .. },
+            ) = (m.raw, y)
             {
                 m.raw = Raw::Cal { year: ey, gran };
             }
@@ -247,12 +268,15 @@ fn parse_expr(t: &Tokens, i: usize) -> Option<Match> {
             j += 1;
         }
         let comparative = matches!(t.lower(i + lead_the), "earlier" | "later");
-        if !comparative || matches!(t.word(j), Word::Shift(Shift::This | Shift::Next | Shift::Last))
+        if (!comparative
+            || matches!(
+                t.word(j),
+                Word::Shift(Shift::This | Shift::Next | Shift::Last)
+            ))
+            && let Some(mut core) = core(t, j, true)
         {
-            if let Some(mut core) = core(t, j, true) {
-                core.modifier = Some(m);
-                return Some(core);
-            }
+            core.modifier = Some(m);
+            return Some(core);
         }
         if lead_the == 0 {
             return None;
@@ -433,7 +457,9 @@ fn day_month(t: &Tokens, i: usize) -> Option<Match> {
     // June 15[th][, 1993]
     if let Some(d) = t.day(next)
         && !t.is_punct(next + 1, '%')
-        && !(t.kind(next + 1) == Some(Kind::Word) && t.lower(next + 1).ends_with('s') && !t.list[next + 1].capital)
+        && !(t.kind(next + 1) == Some(Kind::Word)
+            && t.lower(next + 1).ends_with('s')
+            && !t.list[next + 1].capital)
     {
         let (end, year) = match trailing_year(t, next + 1) {
             Some((end, y)) => (end, YearRef::Explicit(y)),
@@ -464,7 +490,10 @@ fn bare_month(t: &Tokens, i: usize) -> Option<Match> {
     let triggered = i > 0
         && (matches!(t.word(i - 1), Word::Trigger | Word::Modifier(_))
             || t.is_dash(i - 1) && i > 1 && matches!(t.word(i - 2), Word::Modifier(_))
-            || matches!(prev, "of" | "until" | "since" | "in" | "by" | "before" | "after"));
+            || matches!(
+                prev,
+                "of" | "until" | "since" | "in" | "by" | "before" | "after"
+            ));
     if ambiguous && !triggered {
         return None;
     }
@@ -592,7 +621,7 @@ fn decade(t: &Tokens, i: usize) -> Option<Match> {
         && digits.bytes().all(|b| b.is_ascii_digit())
     {
         let d: u8 = digits.parse().ok()?;
-        if d % 10 == 0 {
+        if d.is_multiple_of(10) {
             return hit(j + 2, Raw::DecadeName(d / 10));
         }
     }
@@ -735,7 +764,8 @@ fn shifted(t: &Tokens, i: usize, after_of: bool) -> Option<Match> {
     let same = t.is(j, "same") || t.is(j, "that");
     // Anaphoric forms need `the` (`the following year`); deictic ones must not have it
     // (`last year`), except `the coming …` and `the past …`.
-    let anaphoric = same || matches!(shift, Shift::Previous | Shift::Following) || the && shift == Shift::Next;
+    let anaphoric =
+        same || matches!(shift, Shift::Previous | Shift::Following) || the && shift == Shift::Next;
     match t.word(target) {
         Word::Unit(unit) => {
             let (n, anchor) = match shift {
@@ -782,10 +812,9 @@ fn shifted(t: &Tokens, i: usize, after_of: bool) -> Option<Match> {
                 shift: Some(shift),
             },
         ),
-        Word::Month { month, .. } if !the && t.list[target].capital && !anaphoric => hit(
-            target + 1,
-            Raw::MonthShift { month, shift },
-        ),
+        Word::Month { month, .. } if !the && t.list[target].capital && !anaphoric => {
+            hit(target + 1, Raw::MonthShift { month, shift })
+        }
         Word::Season(season) if !the && !anaphoric => hit(
             target + 1,
             Raw::SeasonShift {
@@ -964,7 +993,7 @@ fn vague(t: &Tokens, i: usize) -> Option<Match> {
     match l {
         "recently" | "lately" | "previously" | "formerly" => return v(i + 1, Vague::Past),
         "currently" | "nowadays" => return v(i + 1, Vague::Present),
-        "soon" if !(i > 0 && t.is(i - 1, "as")) && !t.is(i + 1, "as") && !t.is(i + 1, "after") => {
+        "soon" if !(t.is(i + 1, "as") || t.is(i + 1, "after") || i > 0 && t.is(i - 1, "as")) => {
             return v(i + 1, Vague::Future);
         }
         "now" => {
@@ -972,7 +1001,10 @@ fn vague(t: &Tokens, i: usize) -> Option<Match> {
             let free_after = i + 1 >= t.len()
                 || matches!(t.kind(i + 1), Some(Kind::Punct(c)) if c != '\'' && c != '’' && c != '-');
             let start = t.is_sentence_start(i) && t.is_punct(i + 1, ',');
-            let phrase = matches!(prev, "right" | "until" | "by" | "for" | "just" | "precisely" | "from");
+            let phrase = matches!(
+                prev,
+                "right" | "until" | "by" | "for" | "just" | "precisely" | "from"
+            );
             if free_after || start || phrase && !t.is(i + 1, "that") {
                 let begin = if phrase { i - 1 } else { i };
                 let _ = begin;
@@ -1004,9 +1036,7 @@ fn vague(t: &Tokens, i: usize) -> Option<Match> {
         "past" if j > i + 1 && !matches!(t.word(j + 1), Word::Unit(_) | Word::Units(_)) => {
             v(j + 1, Vague::Past)
         }
-        "years" | "decades" if t.is(j + 1, "to") && t.is(j + 2, "come") => {
-            v(j + 3, Vague::Future)
-        }
+        "years" | "decades" if t.is(j + 1, "to") && t.is(j + 2, "come") => v(j + 3, Vague::Future),
         _ => None,
     }
 }
@@ -1037,14 +1067,22 @@ fn holiday(t: &Tokens, i: usize) -> Option<Match> {
         return None;
     };
     // `Christmas markets` is not a date.
-    if t.kind(end) == Some(Kind::Word) && !t.list[end].capital && !is_function_word(t.lower(end))
-    {
+    if t.kind(end) == Some(Kind::Word) && !t.list[end].capital && !is_function_word(t.lower(end)) {
         return None;
     }
     let prev = if i > 0 { t.lower(i - 1) } else { "" };
     if !matches!(
         prev,
-        "by" | "at" | "on" | "before" | "after" | "until" | "since" | "over" | "till" | "around" | "for"
+        "by" | "at"
+            | "on"
+            | "before"
+            | "after"
+            | "until"
+            | "since"
+            | "over"
+            | "till"
+            | "around"
+            | "for"
     ) {
         return None;
     }
@@ -1082,7 +1120,11 @@ fn year(t: &Tokens, i: usize) -> Option<(usize, i32)> {
     if let Some(next) = t.list.get(i + 1) {
         if !next.space_before {
             match next.kind {
-                Kind::Punct('.' | ',') if t.kind(i + 2) == Some(Kind::Num) && !t.list[i + 2].space_before => return None,
+                Kind::Punct('.' | ',')
+                    if t.kind(i + 2) == Some(Kind::Num) && !t.list[i + 2].space_before =>
+                {
+                    return None;
+                }
                 Kind::Punct('%' | ':') => return None,
                 Kind::Word | Kind::Num => return None,
                 _ => {}
@@ -1113,7 +1155,14 @@ fn year(t: &Tokens, i: usize) -> Option<(usize, i32)> {
     // A lower-case plural noun after it makes it a count (`2000 soldiers`).
     if t.kind(i + 1) == Some(Kind::Word) && !t.list[i + 1].capital {
         let n = t.lower(i + 1);
-        if n.len() > 3 && n.ends_with('s') && !n.ends_with("ss") && !matches!(n, "elections" | "olympics" | "games" | "talks" | "protests" | "negotiations") {
+        if n.len() > 3
+            && n.ends_with('s')
+            && !n.ends_with("ss")
+            && !matches!(
+                n,
+                "elections" | "olympics" | "games" | "talks" | "protests" | "negotiations"
+            )
+        {
             return None;
         }
     }
@@ -1175,5 +1224,267 @@ fn year_raw(y: i32) -> Raw {
     Raw::Cal {
         year: YearRef::Explicit(y),
         gran: Gran::Year,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::resolve::{Context, resolve};
+    use super::*;
+
+    /// Normalized values of a sentence's expressions, resolved in order.
+    fn values(sentence: &str, published: Option<&str>) -> Vec<String> {
+        let mut ctx = Context {
+            now: published.map(|d| d.parse().unwrap()),
+            last: None,
+        };
+        let mut out = Vec::new();
+        for tx in extract(sentence) {
+            if let Some(v) = resolve(tx.raw, &tx, &ctx, None) {
+                if v.year().is_some() {
+                    ctx.last = Some(v);
+                }
+                out.push(v.normalized());
+            }
+        }
+        out
+    }
+
+    fn texts(sentence: &str) -> Vec<&str> {
+        extract(sentence)
+            .into_iter()
+            .map(|tx| &sentence[tx.span])
+            .collect()
+    }
+
+    const NOW: Option<&str> = Some("2024-03-12"); // a Tuesday
+
+    #[test]
+    fn years() {
+        assert_eq!(values("Sanctions were imposed in 2021.", None), ["2021"]);
+        assert_eq!(
+            values("She was awarded the 2022 Nobel Peace Prize.", None),
+            ["2022"]
+        );
+        assert_eq!(values("After 2016's war, trade fell.", None), ["2016"]);
+        assert_eq!(texts("Since 2019 the railways have talked."), ["2019"]);
+    }
+
+    #[test]
+    fn months_with_and_without_year() {
+        assert_eq!(values("It rose in March 2024.", None), ["2024-03"]);
+        assert_eq!(
+            values("Born on June 15, 1993, in Minsk.", None),
+            ["1993-06-15"]
+        );
+        assert_eq!(values("Born on 15 June 1993.", None), ["1993-06-15"]);
+        assert_eq!(
+            values("Signed on 15.06.1993 in Riga.", None),
+            ["1993-06-15"]
+        );
+        assert_eq!(values("Filed on 2023-09-21.", None), ["2023-09-21"]);
+        assert_eq!(values("They walked out on Sept. 22.", NOW), ["2023-09-22"]);
+        assert_eq!(values("Talks resume in mid-June.", NOW), ["2024-06"]);
+        let tx = &extract("Talks resume in mid-June.")[0];
+        assert_eq!(tx.modifier, Some(Modifier::Mid));
+    }
+
+    #[test]
+    fn weekdays() {
+        assert_eq!(
+            values("The ministers met on Thursday.", NOW),
+            ["2024-03-07"]
+        );
+        assert_eq!(
+            values("The vote will be held on Thursday.", NOW),
+            ["2024-03-14"]
+        );
+        assert_eq!(values("They signed it last Thursday.", NOW), ["2024-03-07"]);
+    }
+
+    #[test]
+    fn parts_of_periods() {
+        assert_eq!(values("Engagement grew in early 2025.", None), ["2025"]);
+        assert_eq!(values("It peaked in the late 1990s.", None), ["199X"]);
+        assert_eq!(
+            values("Sales fell in the first half of 2024.", None),
+            ["2024-H1"]
+        );
+        assert_eq!(values("Inventories peaked in Q3 2023.", None), ["2023-Q3"]);
+        assert_eq!(
+            values("Profits rose in the third quarter.", NOW),
+            ["2023-Q3"]
+        );
+        assert_eq!(
+            values("It ends in the third quarter of 2023.", None),
+            ["2023-Q3"]
+        );
+        assert_eq!(values("Work stops at the end of June.", NOW), ["2024-06"]);
+        assert_eq!(
+            extract("Work stops at the end of June.")[0].modifier,
+            Some(Modifier::Late)
+        );
+    }
+
+    #[test]
+    fn seasons() {
+        assert_eq!(
+            values("We published it in the spring of 2019.", None),
+            ["2019-SP"]
+        );
+        assert_eq!(values("Prices fell last autumn.", NOW), ["2023-FA"]);
+        assert_eq!(values("No miracles this summer.", NOW), ["2024-SU"]);
+        assert_eq!(
+            values("A summit scheduled for the autumn.", NOW),
+            ["2024-FA"]
+        );
+        assert_eq!(
+            values("It closed in the winter of 1991.", None),
+            ["1991-WI"]
+        );
+    }
+
+    #[test]
+    fn decades_and_centuries() {
+        assert_eq!(values("It rhymes with the 1990s.", None), ["199X"]);
+        assert_eq!(values("Back in the nineties, it was cheap.", NOW), ["199X"]);
+        assert_eq!(values("Hired in the mid-1980s.", None), ["198X"]);
+        assert_eq!(values("Rails of the 19th century.", None), ["18XX"]);
+        assert_eq!(values("A hit of the '80s.", NOW), ["198X"]);
+    }
+
+    #[test]
+    fn ranges() {
+        let tx = &extract("From 2014 to 2016 investment was flat.")[0];
+        assert_eq!(
+            tx.end,
+            Some(Raw::Cal {
+                year: YearRef::Explicit(2016),
+                gran: Gran::Year
+            })
+        );
+        assert_eq!(
+            values("Plants were built between 2019 and 2021.", None),
+            ["2019"]
+        );
+        let tx = &extract("The 2014–2016 outbreak.")[0];
+        assert!(tx.end.is_some());
+        let tx = &extract("During 2014-16 it spread.")[0];
+        assert_eq!(
+            tx.end,
+            Some(Raw::Cal {
+                year: YearRef::Explicit(2016),
+                gran: Gran::Year
+            })
+        );
+        assert_eq!(
+            texts("It cost between 100 and 200 million dollars."),
+            Vec::<&str>::new()
+        );
+    }
+
+    #[test]
+    fn relative_to_publication() {
+        assert_eq!(values("He told reporters yesterday.", NOW), ["2024-03-11"]);
+        assert_eq!(
+            values("The cabinet approved it last week.", NOW),
+            ["2024-03"]
+        );
+        assert_eq!(values("The crisis of two years ago.", NOW), ["2022"]);
+        assert_eq!(values("It will be approved next month.", NOW), ["2024-04"]);
+        assert_eq!(
+            values("Sign it before the end of this year.", NOW),
+            ["2024"]
+        );
+        assert_eq!(
+            values("Last quarter was the first.", Some("2024-06-03")),
+            ["2024-Q1"]
+        );
+        assert_eq!(values("Owners who sign next year.", NOW), ["2025"]);
+    }
+
+    #[test]
+    fn relative_to_previous_date() {
+        assert_eq!(
+            values(
+                "In 2021 queues grew; the following year rates doubled.",
+                NOW
+            ),
+            ["2021", "2022"]
+        );
+        assert_eq!(
+            values("It opened in 2010 and closed four years later.", None),
+            ["2010", "2014"]
+        );
+    }
+
+    #[test]
+    fn vague_references() {
+        assert_eq!(values("Talks recently took place.", None), ["PAST_REF"]);
+        assert_eq!(values("Pressure in past years failed.", None), ["PAST_REF"]);
+        assert_eq!(
+            values("It is not expected in the near future.", None),
+            ["FUTURE_REF"]
+        );
+        assert_eq!(values("Nobody is laughing now.", None), ["PRESENT_REF"]);
+        assert_eq!(values("Trump is currently trying.", None), ["PRESENT_REF"]);
+        // `now` inside the verb group is not a reference to the present moment.
+        assert!(values("It now encompasses resilience.", None).is_empty());
+        // A span in the future tense is not an event on the timeline.
+        assert!(values("They will make chips for years.", None).is_empty());
+        assert_eq!(
+            values("We have been patient for two years.", None),
+            ["PAST_REF"]
+        );
+        // Without a publication date, deictic dates stay vague.
+        assert_eq!(values("It happened two years ago.", None), ["PAST_REF"]);
+    }
+
+    #[test]
+    fn not_dates() {
+        assert!(texts("Lukashenko released 123 political prisoners.").is_empty());
+        assert!(texts("The deal is worth $1.13bn, or 76% of exports.").is_empty());
+        assert!(texts("It may possibly continue.").is_empty());
+        assert!(texts("May we ask a question?").is_empty());
+        assert!(texts("Protesters will March on the capital.").is_empty());
+        assert!(texts("Some 2000 soldiers and 1,500 tanks moved.").is_empty());
+        assert!(texts("He drives a 2019 model and ran Windows 2000.").is_empty());
+        assert!(texts("Flight 1549 landed on page 2001.").is_empty());
+        assert!(texts("Water for the summer irrigation season.").is_empty());
+        assert!(texts("He met June Carter.").is_empty());
+        assert!(texts("You cannot build a factory in six months.").is_empty());
+        assert!(texts("It reached 1500 MW at 14:05.").is_empty());
+    }
+
+    #[test]
+    fn tense_decides_the_year_of_a_bare_month() {
+        let now = Some("2025-11-19");
+        assert_eq!(values("Talks collapsed in April.", now), ["2025-04"]);
+        assert_eq!(values("Talks will resume in April.", now), ["2026-04"]);
+        assert_eq!(values("Prices are highest in December.", now), ["2025-12"]);
+        assert_eq!(
+            values("The biggest gain since March.", Some("2025-10-14")),
+            ["2025-03"]
+        );
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        for s in [
+            "",
+            "’",
+            "2",
+            "in",
+            "the end of",
+            "from 2014 to",
+            "Q",
+            "—2014—",
+            "ﬁ 2019 ß",
+            "31.02.2020",
+            "May",
+            "between",
+        ] {
+            let _ = values(s, NOW);
+        }
     }
 }

@@ -12,7 +12,10 @@ use std::sync::LazyLock;
 pub enum Word {
     /// January = 1 … December = 12. `ambiguous` for `May`/`March`, which are also verbs,
     /// and for bare abbreviations that need a day or year beside them.
-    Month { month: u8, ambiguous: bool },
+    Month {
+        month: u8,
+        ambiguous: bool,
+    },
     /// Monday = 0 … Sunday = 6.
     Weekday(u8),
     Season(Season),

@@ -11,7 +11,10 @@ use super::{Anchor, Gran, Raw, Season, Shift, Tense, Timex, Unit, Vague, YearRef
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Value {
     /// A calendar value with its year (decades and centuries by their start year).
-    Date { year: i32, gran: Gran },
+    Date {
+        year: i32,
+        gran: Gran,
+    },
     /// The text gives no year and nothing supplies one (`XXXX-06`).
     Partial(Gran),
     Vague(Vague),

@@ -29,8 +29,8 @@ fn verb_at(t: &Tokens, i: usize) -> Option<Tense> {
     let prev2 = if i > 1 { t.lower(i - 2) } else { "" };
     match w {
         "would" => return Some(Tense::FutureInPast),
-        "will" | "shall" | "could" | "should" | "may" | "might" | "must" | "can"
-        | "cannot" | "ll" => {
+        "will" | "shall" | "could" | "should" | "may" | "might" | "must" | "can" | "cannot"
+        | "ll" => {
             // `May` the month is capitalized and not followed by a verb; keep it simple:
             // a capitalized `May` mid-sentence is the month.
             if w == "may" && t.list[i].capital && !t.is_sentence_start(i) {
@@ -48,8 +48,10 @@ fn verb_at(t: &Tokens, i: usize) -> Option<Tense> {
                 if is_participle(t, j) {
                     return Some(Tense::PresentPerfect);
                 }
-                if !matches!(n, "not" | "never" | "already" | "yet" | "also" | "just" | "long")
-                {
+                if !matches!(
+                    n,
+                    "not" | "never" | "already" | "yet" | "also" | "just" | "long"
+                ) {
                     break;
                 }
             }
@@ -59,12 +61,17 @@ fn verb_at(t: &Tokens, i: usize) -> Option<Tense> {
     }
     if lex::is_irregular_past(w) || is_regular_past(t, i) {
         // A past participle after a present auxiliary is not a simple past.
-        if matches!(prev, "has" | "have" | "is" | "are" | "be" | "been" | "being" | "to")
-            || matches!(prev2, "has" | "have")
+        if matches!(
+            prev,
+            "has" | "have" | "is" | "are" | "be" | "been" | "being" | "to"
+        ) || matches!(prev2, "has" | "have")
         {
             return None;
         }
-        if matches!(prev, "will" | "would" | "could" | "should" | "may" | "might" | "must") {
+        if matches!(
+            prev,
+            "will" | "would" | "could" | "should" | "may" | "might" | "must"
+        ) {
             return None;
         }
         return Some(Tense::Past);
@@ -78,7 +85,7 @@ fn is_regular_past(t: &Tokens, i: usize) -> bool {
         && w.ends_with("ed")
         && w.is_ascii()
         && !lex::is_ed_exception(w)
-        && !(t.list[i].capital && !t.is_sentence_start(i))
+        && (!t.list[i].capital || t.is_sentence_start(i))
         && !matches!(
             if i > 0 { t.lower(i - 1) } else { "" },
             "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "more" | "most"
@@ -193,10 +200,7 @@ mod tests {
             tense("Bishkek had sent observers in February.", "February"),
             Tense::Past
         );
-        assert_eq!(
-            tense("A tender planned for March.", "March"),
-            Tense::Future
-        );
+        assert_eq!(tense("A tender planned for March.", "March"), Tense::Future);
     }
 
     #[test]

@@ -142,10 +142,7 @@ impl Tokens {
 
     /// Token `i` is any dash (`-`, `–`, `—`).
     pub fn is_dash(&self, i: usize) -> bool {
-        matches!(
-            self.kind(i),
-            Some(Kind::Punct('-' | '–' | '—' | '‑' | '−'))
-        )
+        matches!(self.kind(i), Some(Kind::Punct('-' | '–' | '—' | '‑' | '−')))
     }
 
     /// Token `i` is an apostrophe (straight or curly).

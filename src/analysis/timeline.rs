@@ -43,7 +43,10 @@ pub fn build(doc: &Document, speakers: &[Speaker]) -> Vec<TimelineEvent> {
                     date: value.normalized(),
                     end: end.map(|e| e.normalized()),
                     modifier: tx.modifier.map(|m| m.as_str().to_string()),
-                    when: sentence.get(tx.span.clone()).unwrap_or_default().to_string(),
+                    when: sentence
+                        .get(tx.span.clone())
+                        .unwrap_or_default()
+                        .to_string(),
                     event: event_clause(&tokens, sentence, tx.tokens.clone()),
                     sentence: sentence.to_string(),
                     paragraph: p,
@@ -58,11 +61,7 @@ pub fn build(doc: &Document, speakers: &[Speaker]) -> Vec<TimelineEvent> {
     }
     // Stable: equal dates keep document order.
     dated.sort_by_key(|(key, _)| *key);
-    dated
-        .into_iter()
-        .map(|(_, e)| e)
-        .chain(undated)
-        .collect()
+    dated.into_iter().map(|(_, e)| e).chain(undated).collect()
 }
 
 /// Resolves a sentence's expressions in order and keeps one entry per event: repeated
@@ -116,7 +115,9 @@ fn inner_sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         if !matches!(b, b'.' | b'!' | b'?') || i + 2 >= bytes.len() || bytes[i + 1] != b' ' {
             continue;
         }
-        let next = s[i + 2..].chars().find(|c| !matches!(c, '"' | '“' | '‘' | '\'' | '«' | '('));
+        let next = s[i + 2..]
+            .chars()
+            .find(|c| !matches!(c, '"' | '“' | '‘' | '\'' | '«' | '('));
         if !next.is_some_and(char::is_uppercase) {
             continue;
         }
@@ -128,9 +129,33 @@ fn inner_sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
             let short = word.chars().count() <= 1
                 || matches!(
                     word,
-                    "Mr" | "Mrs" | "Ms" | "Dr" | "Prof" | "St" | "Gen" | "Sen" | "Rep" | "Gov"
-                        | "Jan" | "Feb" | "Aug" | "Sept" | "Sep" | "Oct" | "Nov" | "Dec" | "No"
-                        | "Inc" | "Co" | "Corp" | "Ltd" | "Jr" | "Sr" | "vs" | "etc" | "approx"
+                    "Mr" | "Mrs"
+                        | "Ms"
+                        | "Dr"
+                        | "Prof"
+                        | "St"
+                        | "Gen"
+                        | "Sen"
+                        | "Rep"
+                        | "Gov"
+                        | "Jan"
+                        | "Feb"
+                        | "Aug"
+                        | "Sept"
+                        | "Sep"
+                        | "Oct"
+                        | "Nov"
+                        | "Dec"
+                        | "No"
+                        | "Inc"
+                        | "Co"
+                        | "Corp"
+                        | "Ltd"
+                        | "Jr"
+                        | "Sr"
+                        | "vs"
+                        | "etc"
+                        | "approx"
                 );
             if short {
                 continue;
@@ -185,7 +210,11 @@ fn speaker_of(speakers: &[Speaker], p: usize, range: &Range<usize>) -> Option<St
     let mut best: Option<(usize, &str)> = None;
     for sp in speakers {
         for q in sp.quotes.iter().filter(|q| q.paragraph == p) {
-            let overlap = q.span.end.min(range.end).saturating_sub(q.span.start.max(range.start));
+            let overlap = q
+                .span
+                .end
+                .min(range.end)
+                .saturating_sub(q.span.start.max(range.start));
             if overlap > 0 && best.is_none_or(|(o, _)| overlap > o) {
                 best = Some((overlap, &sp.name));
             }
@@ -258,12 +287,15 @@ fn event_clause(t: &Tokens, sentence: &str, expr: Range<usize>) -> String {
     // A year inside a noun phrase (`the 2022 Nobel Peace Prize`) stays: it names the event.
     let attributive = cut == a
         && a > 0
-        && matches!(t.lower(a - 1), "the" | "a" | "an" | "its" | "their" | "his" | "her")
+        && matches!(
+            t.lower(a - 1),
+            "the" | "a" | "an" | "its" | "their" | "his" | "her"
+        )
         && t.kind(b) == Some(Kind::Word);
     let (mut cs, mut ce) = bounds(t, cut, b);
     let words = |from: usize, to: usize| {
         (from..to)
-            .filter(|&i| t.kind(i) != None && !matches!(t.kind(i), Some(Kind::Punct(_))))
+            .filter(|&i| t.kind(i).is_some() && !matches!(t.kind(i), Some(Kind::Punct(_))))
             .filter(|&i| attributive || !(cut..b).contains(&i))
             .count()
     };
@@ -297,17 +329,187 @@ fn event_clause(t: &Tokens, sentence: &str, expr: Range<usize>) -> String {
 /// Trims punctuation, quote marks, leading conjunctions and extra words.
 fn tidy(text: &str) -> String {
     let mut words: Vec<&str> = text.split_whitespace().collect();
-    while words
-        .first()
-        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "and" | "but" | "so" | "that" | "then" | "while" | "as"))
-    {
+    while words.first().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "and" | "but" | "so" | "that" | "then" | "while" | "as"
+        )
+    }) {
         words.remove(0);
     }
     words.truncate(MAX_EVENT_WORDS);
     let joined = words.join(" ");
     joined
         .trim_matches(|c: char| {
-            c.is_whitespace() || matches!(c, ',' | ';' | ':' | '.' | '"' | '“' | '”' | '«' | '»' | '„' | '—' | '–' | '-' | '\'' | '’')
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    ',' | ';'
+                        | ':'
+                        | '.'
+                        | '"'
+                        | '“'
+                        | '”'
+                        | '«'
+                        | '»'
+                        | '„'
+                        | '—'
+                        | '–'
+                        | '-'
+                        | '\''
+                        | '’'
+                )
         })
         .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::{Gender, Quote, QuoteKind};
+
+    fn doc(text: &str, published: Option<&str>) -> Document {
+        let mut d = Document::from_text(text);
+        d.published = published.map(|p| p.parse().unwrap());
+        d
+    }
+
+    fn dates(events: &[TimelineEvent]) -> Vec<&str> {
+        events.iter().map(|e| e.date.as_str()).collect()
+    }
+
+    #[test]
+    fn chronological_with_vague_last_and_ranges_by_start() {
+        let d = doc(
+            "Brief title\n\nTalks recently resumed. In 2021 sanctions were imposed. \
+             From 2014 to 2016 investment was flat. The plant closed in the spring of 2019. \
+             Output fell in March 2019.\n",
+            None,
+        );
+        let tl = build(&d, &[]);
+        assert_eq!(
+            dates(&tl),
+            ["2014", "2019-SP", "2019-03", "2021", "PAST_REF"]
+        );
+        assert_eq!(tl[0].end.as_deref(), Some("2016"));
+    }
+
+    #[test]
+    fn one_entry_per_event_in_a_sentence() {
+        let d = doc(
+            "Title\n\nInventories peaked in Q3 2023 and have been falling since then. \
+             By 2035 a ship built today will pay.\n",
+            None,
+        );
+        let tl = build(&d, &[]);
+        assert_eq!(dates(&tl), ["2023-Q3", "2035"]);
+    }
+
+    #[test]
+    fn distinct_dates_in_one_sentence_stay_apart() {
+        let d = doc(
+            "Title\n\nProgrammes launched in 2022 will bring capacity online after 2026.\n",
+            None,
+        );
+        assert_eq!(dates(&build(&d, &[])), ["2022", "2026"]);
+    }
+
+    #[test]
+    fn resolves_against_publication_date() {
+        let d = doc(
+            "Title\n\nThe regulator on Monday froze new connections. \
+             A review ends in June.\n",
+            Some("2025-02-18"),
+        );
+        assert_eq!(dates(&build(&d, &[])), ["2025-02-17", "2025-06"]);
+    }
+
+    #[test]
+    fn resolves_against_previous_year_without_publication_date() {
+        let d = doc(
+            "Title\n\nEngagement has grown since early 2025. \
+             In mid-June an analyst published an article.\n",
+            None,
+        );
+        let tl = build(&d, &[]);
+        assert_eq!(dates(&tl), ["2025", "2025-06"]);
+        assert_eq!(tl[0].modifier.as_deref(), Some("early"));
+        assert_eq!(tl[1].modifier.as_deref(), Some("mid"));
+    }
+
+    #[test]
+    fn dateline_sets_the_reference_and_is_not_an_event() {
+        let d = doc(
+            "Title\n\nBOGOTA, Oct 14, 2025 (Wire) - Exports fell in September.\n",
+            None,
+        );
+        let tl = build(&d, &[]);
+        assert_eq!(dates(&tl), ["2025-09"]);
+    }
+
+    #[test]
+    fn event_is_the_clause_without_the_expression() {
+        let d = doc(
+            "Title\n\nThis matters, as after the sanctions were imposed in 2021, Minsk \
+             was forced to redirect its exports.\n",
+            None,
+        );
+        let tl = build(&d, &[]);
+        assert_eq!(tl[0].event, "the sanctions were imposed");
+        assert_eq!(tl[0].when, "2021");
+        assert!(tl[0].sentence.contains("redirect its exports"));
+    }
+
+    #[test]
+    fn speaker_from_quote_span() {
+        let text =
+            "Title\n\n“In 2022 our engineers were guessing,” Askarov said. Prices rose in 2023.\n";
+        let d = doc(text, None);
+        let para = &d.paragraphs[0].text;
+        let q_end = para.find('”').unwrap();
+        let speaker = Speaker {
+            name: "Timur Askarov".into(),
+            descriptor: None,
+            expert: true,
+            gender: Gender::Male,
+            aliases: vec!["Askarov".into()],
+            quotes: vec![Quote {
+                text: para[3..q_end].to_string(),
+                kind: QuoteKind::Direct,
+                paragraph: 0,
+                span: 3..q_end,
+            }],
+            position: None,
+            key_points: Vec::new(),
+            first_paragraph: 0,
+        };
+        let tl = build(&d, &[speaker]);
+        assert_eq!(dates(&tl), ["2022", "2023"]);
+        assert_eq!(tl[0].speaker.as_deref(), Some("Timur Askarov"));
+        assert_eq!(tl[1].speaker, None);
+    }
+
+    #[test]
+    fn inner_sentences_split_quoted_runs() {
+        let text = "“That sounds dull. In 2022 we guessed. Dr. Smith agreed,” he said.";
+        let parts: Vec<&str> = inner_sentences(text, 0..text.len())
+            .into_iter()
+            .map(|r| &text[r])
+            .collect();
+        assert_eq!(
+            parts,
+            [
+                "“That sounds dull.",
+                "In 2022 we guessed.",
+                "Dr. Smith agreed,” he said."
+            ]
+        );
+    }
+
+    #[test]
+    fn empty_and_odd_documents() {
+        assert!(build(&doc("", None), &[]).is_empty());
+        let d = doc("T\n\n’ — 2 … « » 2021–\n", Some("2024-01-01"));
+        let _ = build(&d, &[]);
+    }
 }
