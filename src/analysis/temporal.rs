@@ -6,6 +6,9 @@
 //! calendar word, a shift or vague word), so a sentence without any costs one scan.
 
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 #[path = "temporal_lexicon.rs"]
 pub mod lexicon;
@@ -124,8 +127,29 @@ pub struct Timex {
     pub tokens: Range<usize>,
 }
 
+/// Every expression the rules below know contains one of these fragments (a digit, a
+/// calendar or unit word, a vague adverb), so one literal-set scan rules out most
+/// sentences before they are tokenized.
+static PREFILTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        "(?i)[0-9]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|week|month|year|\
+         decade|quarter|half|centur|spring|summer|autumn|fall|winter|now|recent|lately|\
+         current|previous|formerly|soon|future|past|christmas|then|present|moment|ties|\
+         night|morning|afternoon|evening|tomorrow|q[1-4]|h[12]",
+    )
+    .expect("prefilter pattern is valid")
+});
+
+/// False when the sentence cannot hold a temporal expression.
+pub fn may_contain_time(sentence: &str) -> bool {
+    PREFILTER.is_match(sentence)
+}
+
 /// Finds the temporal expressions of one sentence, left to right, not overlapping.
 pub fn extract(sentence: &str) -> Vec<Timex> {
+    if !may_contain_time(sentence) {
+        return Vec::new();
+    }
     let tokens = Tokens::new(sentence);
     extract_tokens(&tokens)
 }
@@ -215,8 +239,16 @@ fn can_start(t: &Tokens, i: usize) -> bool {
     match t.kind(i) {
         Some(Kind::Num) => true,
         Some(Kind::Word) => {
-            if t.word(i) != Word::Other {
-                return true;
+            match t.word(i) {
+                // Prepositions and conjunctions start an expression only in a few phrases.
+                Word::Trigger => {
+                    return matches!(
+                        t.lower(i),
+                        "in" | "for" | "over" | "at" | "since" | "until" | "by" | "end"
+                    );
+                }
+                Word::Other => {}
+                _ => return true,
             }
             let tok = &t.list[i];
             let l = t.lower(i);

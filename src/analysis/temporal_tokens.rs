@@ -35,55 +35,87 @@ pub struct Token {
 pub struct Tokens {
     pub list: Vec<Token>,
     lower: String,
+    /// Index of the first word or number token.
+    first_word: usize,
 }
 
 impl Tokens {
     pub fn new(text: &str) -> Tokens {
-        let mut t = Tokens {
-            list: Vec::with_capacity(text.len() / 5 + 1),
-            lower: String::with_capacity(text.len()),
-        };
-        let mut chars = text.char_indices().peekable();
+        let mut t = Tokens::default();
+        t.fill(text);
+        t
+    }
+
+    /// Re-tokenizes into the same buffers (one allocation per document, not per sentence).
+    pub fn fill(&mut self, text: &str) {
+        self.list.clear();
+        self.lower.clear();
+        let bytes = text.as_bytes();
         let mut space_before = true;
-        while let Some((start, c)) = chars.next() {
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            // ASCII fast path; other characters are decoded.
+            let (c, len) = if b < 0x80 {
+                (b as char, 1)
+            } else {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                (c, c.len_utf8())
+            };
             if c.is_whitespace() {
                 space_before = true;
+                i += len;
                 continue;
             }
+            let start = i;
             if c.is_alphanumeric() {
-                let mut end = start + c.len_utf8();
+                let mut end = i + len;
                 let mut all_digits = c.is_ascii_digit();
-                while let Some(&(i, d)) = chars.peek() {
-                    if !d.is_alphanumeric() {
-                        break;
+                let mut ascii = b < 0x80;
+                while end < bytes.len() {
+                    let d = bytes[end];
+                    if d < 0x80 {
+                        if !d.is_ascii_alphanumeric() {
+                            break;
+                        }
+                        all_digits &= d.is_ascii_digit();
+                        end += 1;
+                    } else {
+                        let Some(ch) = text[end..].chars().next() else {
+                            break;
+                        };
+                        if !ch.is_alphanumeric() {
+                            break;
+                        }
+                        all_digits = false;
+                        ascii = false;
+                        end += ch.len_utf8();
                     }
-                    all_digits &= d.is_ascii_digit();
-                    end = i + d.len_utf8();
-                    chars.next();
                 }
                 let s = &text[start..end];
-                let lo = t.lower.len();
-                if s.is_ascii() {
-                    t.lower.extend(s.chars().map(|c| c.to_ascii_lowercase()));
+                let lo = self.lower.len();
+                if ascii {
+                    self.lower.push_str(s);
+                    self.lower[lo..].make_ascii_lowercase();
                 } else {
-                    t.lower.extend(s.chars().flat_map(char::to_lowercase));
+                    self.lower.extend(s.chars().flat_map(char::to_lowercase));
                 }
-                let lower = lo..t.lower.len();
+                let lower = lo..self.lower.len();
                 let (kind, value, word) = if all_digits {
                     let v = s.bytes().fold(0u32, |acc, b| {
                         acc.saturating_mul(10).saturating_add(u32::from(b - b'0'))
                     });
                     (Kind::Num, v, Word::Other)
+                } else if ascii && s.len() <= 12 {
+                    (
+                        Kind::Word,
+                        0,
+                        temporal_lexicon::word(&self.lower[lower.clone()]),
+                    )
                 } else {
-                    let lw = &t.lower[lower.clone()];
-                    let word = if lw.len() <= 12 {
-                        temporal_lexicon::word(lw)
-                    } else {
-                        Word::Other
-                    };
-                    (Kind::Word, 0, word)
+                    (Kind::Word, 0, Word::Other)
                 };
-                t.list.push(Token {
+                self.list.push(Token {
                     span: start..end,
                     kind,
                     lower,
@@ -92,10 +124,10 @@ impl Tokens {
                     capital: c.is_uppercase(),
                     value,
                 });
+                i = end;
             } else {
-                let end = start + c.len_utf8();
-                t.list.push(Token {
-                    span: start..end,
+                self.list.push(Token {
+                    span: start..start + len,
                     kind: Kind::Punct(c),
                     lower: 0..0,
                     word: Word::Other,
@@ -103,10 +135,15 @@ impl Tokens {
                     capital: false,
                     value: 0,
                 });
+                i += len;
             }
             space_before = false;
         }
-        t
+        self.first_word = self
+            .list
+            .iter()
+            .position(|x| !matches!(x.kind, Kind::Punct(_)))
+            .unwrap_or(self.list.len());
     }
 
     pub fn len(&self) -> usize {
@@ -180,7 +217,7 @@ impl Tokens {
     }
 
     pub fn is_sentence_start(&self, i: usize) -> bool {
-        (0..i).all(|j| matches!(self.kind(j), Some(Kind::Punct(_))))
+        i <= self.first_word
     }
 
     /// Byte span from the start of token `a` to the end of token `b - 1`.

@@ -20,6 +20,7 @@ pub fn build(doc: &Document, speakers: &[Speaker]) -> Vec<TimelineEvent> {
     };
     let mut dated: Vec<((i32, u8, u8, u8), TimelineEvent)> = Vec::new();
     let mut undated: Vec<TimelineEvent> = Vec::new();
+    let mut tokens = Tokens::default();
     for (p, para) in doc.paragraphs.iter().enumerate() {
         let pieces = para
             .sentences
@@ -29,7 +30,10 @@ pub fn build(doc: &Document, speakers: &[Speaker]) -> Vec<TimelineEvent> {
             let Some(sentence) = para.text.get(range.clone()) else {
                 continue;
             };
-            let tokens = Tokens::new(sentence);
+            if !temporal::may_contain_time(sentence) {
+                continue;
+            }
+            tokens.fill(sentence);
             let mut found = temporal::extract_tokens(&tokens);
             if found.is_empty() {
                 continue;
