@@ -529,8 +529,8 @@ fn bare_month(t: &Tokens, i: usize) -> Option<Match> {
     if ambiguous && !triggered {
         return None;
     }
-    if !triggered && t.kind(next) == Some(Kind::Word) && t.list[next].capital {
-        return None; // `June Carter`
+    if t.kind(next) == Some(Kind::Word) && t.list[next].capital {
+        return None; // `June Carter`, `May Day`
     }
     if t.lower(i).len() <= 4 && !matches!(t.lower(i), "may" | "june" | "july") && !triggered {
         return None;
@@ -1173,9 +1173,24 @@ fn year(t: &Tokens, i: usize) -> Option<(usize, i32)> {
             return None;
         }
         // `Windows 2000`, `Vision 2030`: a name, unless the word is a preposition.
-        if t.list[i - 1].capital && !triggered && !t.is_sentence_start(i - 1) {
+        let determiner = matches!(
+            w,
+            "the" | "a" | "an" | "this" | "that" | "its" | "his" | "her" | "their" | "our"
+        );
+        if t.list[i - 1].capital && !triggered && !determiner {
             return None;
         }
+        // `more than 2000`, `fewer than 1500`: a count.
+        if w == "than"
+            && i > 1
+            && matches!(t.lower(i - 2), "more" | "less" | "fewer" | "over" | "under")
+        {
+            return None;
+        }
+    }
+    // `2000 of them`: a count.
+    if t.is(i + 1, "of") {
+        return None;
     }
     let possessive = t.is_apostrophe(i + 1) && t.is(i + 2, "s");
     if possessive {
@@ -1484,6 +1499,9 @@ mod tests {
         assert!(texts("Flight 1549 landed on page 2001.").is_empty());
         assert!(texts("Water for the summer irrigation season.").is_empty());
         assert!(texts("He met June Carter.").is_empty());
+        assert!(texts("They march on May Day.").is_empty());
+        assert!(texts("About 4,500 live there, more than 2000 of them retired.").is_empty());
+        assert!(texts("Agenda 2030 was adopted.").is_empty());
         assert!(texts("You cannot build a factory in six months.").is_empty());
         assert!(texts("It reached 1500 MW at 14:05.").is_empty());
     }
