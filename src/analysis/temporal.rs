@@ -966,6 +966,12 @@ fn counted_offset(t: &Tokens, i: usize) -> Option<Match> {
                 return None;
             }
             let raw = match n {
+                // `a decade ago` is a year, ten years back.
+                Some(n) if unit == Unit::Decade => Raw::Offset {
+                    unit: Unit::Year,
+                    n: sign * n * 10,
+                    anchor,
+                },
                 Some(n) => Raw::Offset {
                     unit,
                     n: sign * n,
@@ -1230,8 +1236,8 @@ fn range_tail(t: &Tokens, i: usize, m: &Match) -> Option<(usize, Raw)> {
             }
         )
     };
-    // 2014–2016, 2014-16
-    if is_year(&m.raw) && t.is_dash(j) {
+    // 2014–2016, 2014-16, 2020/21
+    if is_year(&m.raw) && (t.is_dash(j) || t.is_punct(j, '/') && !t.list[j].space_before) {
         let Raw::Cal {
             year: YearRef::Explicit(y0),
             ..
@@ -1448,6 +1454,26 @@ mod tests {
             ["2024-Q1"]
         );
         assert_eq!(values("Owners who sign next year.", NOW), ["2025"]);
+    }
+
+    #[test]
+    fn a_date_within_weeks_of_publication_wins_over_tense() {
+        assert_eq!(
+            values(
+                "It passed days before the Sept. 30 deadline.",
+                Some("2023-09-27")
+            ),
+            ["2023-09-30"]
+        );
+        assert_eq!(values("A decade ago it failed.", NOW), ["2014"]);
+        let tx = &extract("The 2020/21 season was cancelled.")[0];
+        assert_eq!(
+            tx.end,
+            Some(Raw::Cal {
+                year: YearRef::Explicit(2021),
+                gran: Gran::Year
+            })
+        );
     }
 
     #[test]

@@ -296,6 +296,9 @@ fn missing_year(gran: Gran, tx: &Timex, ctx: &Context, sentence_year: Option<i32
         let dir = direction(tx);
         let year = match gran {
             Gran::Month(m) => pick_year(12, m, y0, m0, dir),
+            Gran::Day(m, d) if within_weeks(now, m, d).is_some() => {
+                within_weeks(now, m, d).unwrap_or(y0)
+            }
             Gran::Day(m, d) => {
                 // Compare day-of-year positions; the same day counts as both sides.
                 let pos = u16::from(m) * 32 + u16::from(d);
@@ -328,6 +331,20 @@ fn missing_year(gran: Gran, tx: &Timex, ctx: &Context, sentence_year: Option<i32
         Some(y) => Value::Date { year: y, gran },
         None => Value::Partial(gran),
     }
+}
+
+/// The year that puts day `m`-`d` within six weeks of `now`, if one does: a date that
+/// close is meant whatever the tense says (`days before the Sept. 30 deadline`).
+fn within_weeks(now: Date, m: u8, d: u8) -> Option<i32> {
+    let y0 = i32::from(now.year());
+    (y0 - 1..=y0 + 1)
+        .filter_map(|y| {
+            let day = date(y, m, d)?;
+            let gap = (day - now).get_days().abs();
+            (gap <= 42).then_some((gap, y))
+        })
+        .min()
+        .map(|(_, y)| y)
 }
 
 fn date(y: i32, m: u8, d: u8) -> Option<Date> {
