@@ -52,7 +52,7 @@ fn seed_engagement_since_early_2025() {
         "increased engagement between the United States",
     );
     assert_eq!(e.modifier.as_deref(), Some("early"));
-    assert_eq!(e.when, "early 2025");
+    assert_eq!(e.when, "since early 2025");
 }
 
 #[test]
@@ -60,7 +60,7 @@ fn seed_mid_june_article_takes_the_year_mentioned_before() {
     let tl = seed_timeline();
     let e = find(&tl, "2025-06", "published an article");
     assert_eq!(e.modifier.as_deref(), Some("mid"));
-    assert_eq!(e.when, "mid-June");
+    assert_eq!(e.when, "in mid-June");
 }
 
 #[test]

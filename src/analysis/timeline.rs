@@ -47,10 +47,7 @@ pub fn build(doc: &Document, speakers: &[Speaker]) -> Vec<TimelineEvent> {
                     date: value.normalized(),
                     end: end.map(|e| e.normalized()),
                     modifier: tx.modifier.map(|m| m.as_str().to_string()),
-                    when: sentence
-                        .get(tx.span.clone())
-                        .unwrap_or_default()
-                        .to_string(),
+                    when: when_text(&tokens, sentence, tx),
                     event: event_clause(&tokens, sentence, tx.tokens.clone()),
                     sentence: sentence.to_string(),
                     paragraph: p,
@@ -227,6 +224,16 @@ fn speaker_of(speakers: &[Speaker], p: usize, range: &Range<usize>) -> Option<St
     best.map(|(_, name)| name.to_string())
 }
 
+/// The expression as written, with the preposition that introduces it (`in 2021`).
+fn when_text(t: &Tokens, sentence: &str, tx: &Timex) -> String {
+    let mut span = tx.span.clone();
+    let a = tx.tokens.start;
+    if a > 0 && is_time_preposition(t.lower(a - 1)) {
+        span.start = t.list[a - 1].span.start;
+    }
+    sentence.get(span).unwrap_or_default().to_string()
+}
+
 /// Prepositions dropped with an adverbial time expression (`in 2021`, `since early 2025`).
 fn is_time_preposition(w: &str) -> bool {
     matches!(
@@ -322,11 +329,21 @@ fn event_clause(t: &Tokens, sentence: &str, expr: Range<usize>) -> String {
         let r = t.span(from, to);
         sentence.get(r).unwrap_or_default()
     };
-    let text = if attributive {
+    let mut text = if attributive {
         piece(cs, ce).to_string()
     } else {
         format!("{} {}", piece(cs, cut.max(cs)), piece(b.min(ce), ce))
     };
+    // `…, who was awarded the 2022 prize`: name whom the relative clause is about.
+    if cs >= 2 && matches!(t.lower(cs - 1), "who" | "which") && t.is_punct(cs - 2, ',') {
+        let mut n = cs - 2;
+        while n > 0 && t.kind(n - 1) == Some(Kind::Word) && t.list[n - 1].capital {
+            n -= 1;
+        }
+        if n < cs - 2 {
+            text = format!("{}, {} {text}", piece(n, cs - 2), t.lower(cs - 1));
+        }
+    }
     tidy(&text)
 }
 
@@ -460,7 +477,7 @@ mod tests {
         );
         let tl = build(&d, &[]);
         assert_eq!(tl[0].event, "the sanctions were imposed");
-        assert_eq!(tl[0].when, "2021");
+        assert_eq!(tl[0].when, "in 2021");
         assert!(tl[0].sentence.contains("redirect its exports"));
     }
 
