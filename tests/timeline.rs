@@ -155,6 +155,24 @@ fn dev_01_relative_dates() {
     assert!(keys.windows(2).all(|w| w[0] <= w[1]), "{keys:?}");
 }
 
+/// A run-on paragraph with no sentence breaks and thousands of dates stays linear.
+#[test]
+fn huge_run_on_sentence_is_fast() {
+    let mut text = String::from("Run-on\n\n");
+    for i in 0..20_000 {
+        text.push_str(&format!(
+            "in {} prices rose and on Monday, ",
+            1900 + i % 200
+        ));
+    }
+    let doc =
+        Document::parse("<big>", &text, brief::Format::Text, &LoadOptions::default()).unwrap();
+    let started = Instant::now();
+    let tl = timeline::build(&doc, &[]);
+    assert!(!tl.is_empty());
+    assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
+}
+
 /// Throughput of the tagger on a few-MB document (run with
 /// `cargo test --release --test timeline -- --ignored --nocapture`).
 #[test]

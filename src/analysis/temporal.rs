@@ -45,7 +45,7 @@ pub enum Anchor {
 }
 
 /// Granularity of a calendar value; decades and centuries keep their start year.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Gran {
     Year,
     Half(u8),
@@ -58,7 +58,7 @@ pub enum Gran {
 }
 
 /// Vague references with no position in time.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Vague {
     Past,
     Present,

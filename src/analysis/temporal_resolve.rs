@@ -8,7 +8,7 @@ use jiff::civil::Date;
 use super::{Anchor, Gran, Raw, Season, Shift, Tense, Timex, Unit, Vague, YearRef};
 
 /// A normalized value.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Value {
     /// A calendar value with its year (decades and centuries by their start year).
     Date {

@@ -119,14 +119,18 @@ pub fn is_digit_group(t: &Tokens, i: usize) -> bool {
         && !t.list[i + 1].space_before
 }
 
+/// How far (in tokens) the tense search looks on either side: a run-on "sentence" of
+/// thousands of tokens must not make each expression cost a scan of all of it.
+const REACH: usize = 60;
+
 /// The clause (token range) around tokens `a..b`.
 pub fn clause(t: &Tokens, a: usize, b: usize) -> (usize, usize) {
     let mut start = a;
-    while start > 0 && !is_boundary(t, start - 1) {
+    while start > 0 && a - start < REACH && !is_boundary(t, start - 1) {
         start -= 1;
     }
     let mut end = b;
-    while end < t.len() && !is_boundary(t, end) {
+    while end < t.len() && end - b < REACH && !is_boundary(t, end) {
         end += 1;
     }
     (start, end)
@@ -159,12 +163,12 @@ pub fn tense_at(t: &Tokens, a: usize, b: usize) -> Tense {
         }
     }
     // Then the rest of the sentence, nearest first.
-    for j in (0..cs).rev() {
+    for j in (cs.saturating_sub(REACH)..cs).rev() {
         if let Some(tense) = verb_at(t, j) {
             return tense;
         }
     }
-    for j in ce..t.len() {
+    for j in ce..t.len().min(ce + REACH) {
         if lex::is_reporting_verb(t.lower(j)) {
             continue;
         }

@@ -2,6 +2,7 @@
 //! order (so anaphoric ones see the date mentioned last), paired with the clause it dates,
 //! its sentence and, when the sentence sits inside a quote, the speaker; then ordered.
 
+use std::collections::HashSet;
 use std::ops::Range;
 
 use super::temporal::lexicon as lex;
@@ -49,7 +50,7 @@ pub fn build(doc: &Document, speakers: &[Speaker]) -> Vec<TimelineEvent> {
                     modifier: tx.modifier.map(|m| m.as_str().to_string()),
                     when: when_text(&tokens, sentence, tx),
                     event: event_clause(&tokens, sentence, tx.tokens.clone()),
-                    sentence: sentence.to_string(),
+                    sentence: excerpt(sentence, &tx.span),
                     paragraph: p,
                     speaker: speaker.clone(),
                 };
@@ -72,6 +73,7 @@ fn resolve_sentence<'a>(
     ctx: &mut Context,
 ) -> Vec<(&'a Timex, Value, Option<Value>)> {
     let mut sentence_year = None;
+    let mut seen = HashSet::new();
     let mut out: Vec<(&Timex, Value, Option<Value>)> = Vec::new();
     for tx in found {
         let Some(value) = resolve(tx.raw, tx, ctx, sentence_year) else {
@@ -90,7 +92,7 @@ fn resolve_sentence<'a>(
         if matches!(anchor, Value::Date { .. }) {
             ctx.last = Some(anchor);
         }
-        if out.iter().any(|(_, v, _)| *v == value) {
+        if !seen.insert(value) {
             continue;
         }
         out.push((tx, value, end));
@@ -224,6 +226,25 @@ fn speaker_of(speakers: &[Speaker], p: usize, range: &Range<usize>) -> Option<St
     best.map(|(_, name)| name.to_string())
 }
 
+/// Longest sentence kept whole; a longer run-on "sentence" is cut to the part around the
+/// expression, so that many dates in one huge paragraph cannot multiply its size.
+const MAX_SENTENCE: usize = 1200;
+
+fn excerpt(sentence: &str, span: &Range<usize>) -> String {
+    if sentence.len() <= MAX_SENTENCE {
+        return sentence.to_string();
+    }
+    let mut start = span.start.saturating_sub(MAX_SENTENCE / 2);
+    while !sentence.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = (start + MAX_SENTENCE).min(sentence.len());
+    while !sentence.is_char_boundary(end) {
+        end -= 1;
+    }
+    format!("…{}…", &sentence[start..end])
+}
+
 /// The expression as written, with the preposition that introduces it (`in 2021`).
 fn when_text(t: &Tokens, sentence: &str, tx: &Timex) -> String {
     let mut span = tx.span.clone();
@@ -274,12 +295,13 @@ fn is_break(t: &Tokens, i: usize) -> bool {
 }
 
 fn bounds(t: &Tokens, a: usize, b: usize) -> (usize, usize) {
+    // Bounded, like the tense search: events are short clauses.
     let mut start = a;
-    while start > 0 && !is_break(t, start - 1) {
+    while start > 0 && a - start < 60 && !is_break(t, start - 1) {
         start -= 1;
     }
     let mut end = b;
-    while end < t.len() && !is_break(t, end) {
+    while end < t.len() && end - b < 60 && !is_break(t, end) {
         end += 1;
     }
     (start, end)
@@ -525,6 +547,92 @@ mod tests {
                 "Dr. Smith agreed,” he said."
             ]
         );
+    }
+
+    #[test]
+    fn random_word_soup_never_panics() {
+        let palette = [
+            "the",
+            "in",
+            "2021",
+            "–",
+            "-",
+            "’",
+            "s",
+            "May",
+            "March",
+            "mid",
+            "early",
+            "late",
+            "end",
+            "of",
+            "Q3",
+            "H1",
+            "spring",
+            "last",
+            "next",
+            "Thursday",
+            "15",
+            "June",
+            ",",
+            ".",
+            "1990s",
+            "'",
+            "90s",
+            "from",
+            "to",
+            "between",
+            "and",
+            "ago",
+            "two",
+            "years",
+            "decade",
+            "later",
+            "for",
+            "now",
+            "recently",
+            "“",
+            "”",
+            "Sept",
+            "31",
+            "02",
+            "2024-02-30",
+            "15.06.1993",
+            "ß",
+            "😀",
+            "Christmas",
+            "by",
+            "since",
+            "then",
+            "12",
+            "century",
+            "20th",
+            "first",
+            "half",
+            "quarter",
+            "within",
+            "who",
+            "?",
+            "2199",
+            "0000",
+        ];
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        for round in 0..1500 {
+            let mut text = String::from("T\n\n");
+            for _ in 0..(round % 40) {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                text.push_str(palette[(seed >> 33) as usize % palette.len()]);
+                if (seed >> 20) % 3 != 0 {
+                    text.push(' ');
+                }
+            }
+            let published = if round % 2 == 0 {
+                Some("2024-02-29")
+            } else {
+                None
+            };
+            let _ = build(&doc(&text, published), &[]);
+        }
     }
 
     #[test]
