@@ -622,7 +622,7 @@ mod tests {
             for _ in 0..(round % 40) {
                 seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
                 text.push_str(palette[(seed >> 33) as usize % palette.len()]);
-                if (seed >> 20) % 3 != 0 {
+                if !(seed >> 20).is_multiple_of(3) {
                     text.push(' ');
                 }
             }
