@@ -1,9 +1,10 @@
 //! Temporal expressions: extraction from running English text, as underspecified values
-//! that [`super::temporal_resolve`] later anchors (HeidelTime's two passes).
+//! that [`resolve`] later anchors (HeidelTime's two passes).
 //!
-//! One tokenizing pass per sentence ([`Tokens`]) looks every word up once in the lexicon;
-//! the rules below then only run at tokens that can start an expression (a number, a
-//! calendar word, a shift or vague word), so a sentence without any costs one scan.
+//! A literal prefilter skips sentences that cannot hold an expression; the rest get one
+//! tokenizing pass ([`Tokens`]) that looks every word up once in the [`lexicon`], and the
+//! rules below run only at tokens that can start an expression (a number, a calendar
+//! word, a shift or vague word). [`tense`] reads the governing verb for the resolver.
 
 use std::ops::Range;
 use std::sync::LazyLock;
