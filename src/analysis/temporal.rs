@@ -1,1 +1,1567 @@
-//! Temporal expressions: extraction and normalization.
+//! Temporal expressions: extraction from running English text, as underspecified values
+//! that [`resolve`] later anchors (HeidelTime's two passes).
+//!
+//! A literal prefilter skips sentences that cannot hold an expression; the rest get one
+//! tokenizing pass ([`Tokens`]) that looks every word up once in the [`lexicon`], and the
+//! rules below run only at tokens that can start an expression (a number, a calendar
+//! word, a shift or vague word). [`tense`] reads the governing verb for the resolver.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+#[path = "temporal_lexicon.rs"]
+pub mod lexicon;
+#[path = "temporal_resolve.rs"]
+pub mod resolve;
+#[path = "temporal_tense.rs"]
+pub mod tense;
+#[path = "temporal_tokens.rs"]
+pub mod tokens;
+
+use lexicon::{self as lex, Word};
+pub use lexicon::{Modifier, Season, Shift, Unit};
+pub use tense::Tense;
+use tense::tense_at;
+use tokens::{Kind, Tokens};
+
+/// The year of a calendar value as the text gives it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum YearRef {
+    Explicit(i32),
+    /// `in June`, `the third quarter`: to be found from context.
+    Missing,
+    /// `last year` (-1 from now), `the following year` (+1 from the last date mentioned).
+    Relative(i32, Anchor),
+}
+
+/// What a relative expression counts from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Anchor {
+    /// The publication date (deictic: `yesterday`, `next month`).
+    Now,
+    /// The date mentioned last (anaphoric: `the following year`, `four years later`).
+    Previous,
+}
+
+/// Granularity of a calendar value; decades and centuries keep their start year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Gran {
+    Year,
+    Half(u8),
+    Quarter(u8),
+    Season(Season),
+    Month(u8),
+    Day(u8, u8),
+    Decade,
+    Century,
+}
+
+/// Vague references with no position in time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Vague {
+    Past,
+    Present,
+    Future,
+}
+
+impl Vague {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Vague::Past => "PAST_REF",
+            Vague::Present => "PRESENT_REF",
+            Vague::Future => "FUTURE_REF",
+        }
+    }
+}
+
+/// An expression's value before the document pass.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Raw {
+    Cal {
+        year: YearRef,
+        gran: Gran,
+    },
+    /// `the nineties`: the century comes from context.
+    DecadeName(u8),
+    /// Monday = 0; `last Thursday` carries `Shift::Last`.
+    Weekday {
+        day: u8,
+        shift: Option<Shift>,
+    },
+    /// `last November`, `next March`.
+    MonthShift {
+        month: u8,
+        shift: Shift,
+    },
+    /// `this summer`, `last autumn`, `the autumn` (shift `None`).
+    SeasonShift {
+        season: Season,
+        shift: Option<Shift>,
+    },
+    /// `yesterday` (Day −1), `next month` (Month +1), `two years ago` (Year −2),
+    /// `four years later` (Year +4 from the previous date).
+    Offset {
+        unit: Unit,
+        n: i32,
+        anchor: Anchor,
+    },
+    /// `back then`, `since then`: the date mentioned last.
+    Then,
+    Vague(Vague),
+}
+
+/// One temporal expression found in a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Timex {
+    /// Byte range in the sentence.
+    pub span: Range<usize>,
+    pub raw: Raw,
+    /// End of a range (`from 2014 to 2016`).
+    pub end: Option<Raw>,
+    pub modifier: Option<Modifier>,
+    pub tense: Tense,
+    /// Introduced by `since`: the date lies in the past.
+    pub since: bool,
+    /// Token range, for the event clause.
+    pub tokens: Range<usize>,
+}
+
+/// Every expression the rules below know contains one of these fragments (a digit, a
+/// calendar or unit word, a vague adverb), so one literal-set scan rules out most
+/// sentences before they are tokenized.
+static PREFILTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        "(?i)[0-9]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|week|month|year|\
+         decade|quarter|half|centur|spring|summer|autumn|fall|winter|now|recent|lately|\
+         current|previous|formerly|soon|future|past|christmas|then|present|moment|ties|\
+         night|morning|afternoon|evening|tomorrow|q[1-4]|h[12]",
+    )
+    .expect("prefilter pattern is valid")
+});
+
+/// False when the sentence cannot hold a temporal expression.
+pub fn may_contain_time(sentence: &str) -> bool {
+    PREFILTER.is_match(sentence)
+}
+
+/// Finds the temporal expressions of one sentence, left to right, not overlapping.
+pub fn extract(sentence: &str) -> Vec<Timex> {
+    if !may_contain_time(sentence) {
+        return Vec::new();
+    }
+    let tokens = Tokens::new(sentence);
+    extract_tokens(&tokens)
+}
+
+/// [`extract`] over already-cut tokens.
+pub fn extract_tokens(t: &Tokens) -> Vec<Timex> {
+    let mut out = Vec::new();
+    let question = (0..t.len()).rev().find_map(|i| match t.kind(i) {
+        Some(Kind::Punct('"' | '”' | '’' | '»' | ')' | '\'')) => None,
+        Some(Kind::Punct('?')) => Some(true),
+        _ => Some(false),
+    }) == Some(true);
+    let mut i = 0;
+    while i < t.len() {
+        if !can_start(t, i) {
+            i += 1;
+            continue;
+        }
+        let Some(m) = parse_expr(t, i) else {
+            i += 1;
+            continue;
+        };
+        let mut m = m;
+        let mut end_raw = None;
+        if let Some((e, y)) = range_tail(t, i, &m) {
+            if let (
+                Raw::Cal {
+                    year: YearRef::Missing,
+                    gran,
+                },
+                Raw::Cal { year: ey, .. },
+            ) = (m.raw, y)
+            {
+                m.raw = Raw::Cal { year: ey, gran };
+            }
+            end_raw = Some(y);
+            m.end = e;
+        }
+        if question && matches!(m.raw, Raw::Vague(_)) {
+            i = m.end;
+            continue;
+        }
+        let since = i > 0 && t.is(i - 1, "since") || t.is(i, "since");
+        let tense = tense_at(t, i, m.end);
+        if let Raw::Vague(_) = m.raw
+            && m.duration
+            && !matches!(tense, Tense::Past | Tense::PresentPerfect)
+        {
+            i = m.end;
+            continue;
+        }
+        out.push(Timex {
+            span: t.span(i, m.end),
+            raw: m.raw,
+            end: end_raw,
+            modifier: m.modifier,
+            tense,
+            since,
+            tokens: i..m.end,
+        });
+        i = m.end;
+    }
+    out
+}
+
+/// A match: token end (exclusive), value, modifier.
+#[derive(Debug, Clone, Copy)]
+struct Match {
+    end: usize,
+    raw: Raw,
+    modifier: Option<Modifier>,
+    /// A span of time (`for two years`) rather than a point: kept only in past tense.
+    duration: bool,
+}
+
+fn hit(end: usize, raw: Raw) -> Option<Match> {
+    Some(Match {
+        end,
+        raw,
+        modifier: None,
+        duration: false,
+    })
+}
+
+/// Cheap test: can an expression start at token `i` at all?
+fn can_start(t: &Tokens, i: usize) -> bool {
+    match t.kind(i) {
+        Some(Kind::Num) => true,
+        Some(Kind::Word) => {
+            match t.word(i) {
+                // Prepositions and conjunctions start an expression only in a few phrases.
+                Word::Trigger => {
+                    return matches!(
+                        t.lower(i),
+                        "in" | "for" | "over" | "at" | "since" | "until" | "by" | "end"
+                    );
+                }
+                Word::Other => {}
+                _ => return true,
+            }
+            let tok = &t.list[i];
+            let l = t.lower(i);
+            (tok.capital && matches!(l.as_bytes(), [b'q' | b'h', b'1'..=b'4']))
+                || l.as_bytes().first().is_some_and(u8::is_ascii_digit)
+                || matches!(
+                    l,
+                    "the"
+                        | "yesterday"
+                        | "today"
+                        | "tomorrow"
+                        | "tonight"
+                        | "recently"
+                        | "lately"
+                        | "currently"
+                        | "now"
+                        | "nowadays"
+                        | "previously"
+                        | "formerly"
+                        | "soon"
+                        | "within"
+                        | "for"
+                        | "over"
+                        | "back"
+                        | "since"
+                        | "until"
+                        | "by"
+                        | "christmas"
+                        | "new"
+                        | "these"
+                        | "at"
+                        | "years"
+                        | "decades"
+                        | "hundreds"
+                )
+        }
+        Some(Kind::Punct('\'' | '’')) => t.kind(i + 1) == Some(Kind::Word),
+        _ => false,
+    }
+}
+
+fn parse_expr(t: &Tokens, i: usize) -> Option<Match> {
+    // A modifier phrase before a core expression: `early 2025`, `mid-June`,
+    // `the late 1990s`, `the end of June`, `later this year`.
+    let lead_the = usize::from(t.is(i, "the"));
+    if let Word::Modifier(m) = t.word(i + lead_the) {
+        let mut j = i + lead_the + 1;
+        if t.is_dash(j) {
+            j += 1;
+        }
+        let comparative = matches!(t.lower(i + lead_the), "earlier" | "later");
+        if (!comparative
+            || matches!(
+                t.word(j),
+                Word::Shift(Shift::This | Shift::Next | Shift::Last)
+            ))
+            && let Some(mut core) = core(t, j, true)
+        {
+            core.modifier = Some(m);
+            return Some(core);
+        }
+        if lead_the == 0 {
+            return None;
+        }
+    }
+    if t.is(i, "the") || t.is(i, "end") {
+        let k = i + usize::from(t.is(i, "the"));
+        let m = match t.lower(k) {
+            "end" | "close" => Some(Modifier::Late),
+            "beginning" | "start" => Some(Modifier::Early),
+            "middle" => Some(Modifier::Mid),
+            _ => None,
+        };
+        if let Some(m) = m
+            && t.is(k + 1, "of")
+            && let Some(mut core) = core(t, k + 2, true)
+        {
+            core.modifier = Some(m);
+            return Some(core);
+        }
+    }
+    core(t, i, false)
+}
+
+/// The expression proper. `after_of` allows `the year`/`the month` (current unit) after
+/// `the end of`.
+fn core(t: &Tokens, i: usize, after_of: bool) -> Option<Match> {
+    numeric_date(t, i)
+        .or_else(|| calendar_date(t, i))
+        .or_else(|| part_of_period(t, i))
+        .or_else(|| decade(t, i))
+        .or_else(|| season(t, i))
+        .or_else(|| shifted(t, i, after_of))
+        .or_else(|| deictic_word(t, i))
+        .or_else(|| counted_offset(t, i))
+        .or_else(|| vague(t, i))
+        .or_else(|| holiday(t, i))
+        .or_else(|| year(t, i).map(|(end, y)| year_match(end, y)))
+        .or_else(|| bare_month(t, i))
+}
+
+fn year_match(end: usize, y: i32) -> Match {
+    Match {
+        end,
+        raw: Raw::Cal {
+            year: YearRef::Explicit(y),
+            gran: Gran::Year,
+        },
+        modifier: None,
+        duration: false,
+    }
+}
+
+fn cal(end: usize, year: YearRef, gran: Gran) -> Option<Match> {
+    hit(end, Raw::Cal { year, gran })
+}
+
+/// `15.06.1993`, `2023-09-21`, `15/06/1993` (only when day and month cannot be swapped).
+fn numeric_date(t: &Tokens, i: usize) -> Option<Match> {
+    let joined = |j: usize| t.list.get(j).is_some_and(|x| !x.space_before);
+    if !(1..=4).all(|k| joined(i + k)) {
+        return None;
+    }
+    let sep = t.kind(i + 1)?;
+    if t.kind(i + 3)? != sep || !matches!(sep, Kind::Punct('.' | '-' | '/')) {
+        return None;
+    }
+    // Part of a longer chain (`1.2.3.4`, a version or address).
+    if joined(i + 5) && t.kind(i + 5) == Some(sep) && t.kind(i + 6) == Some(Kind::Num) {
+        return None;
+    }
+    if let Some(y) = t.number(i, 4) {
+        // ISO: 2023-09-21
+        if sep == Kind::Punct('.') {
+            return None;
+        }
+        let m = t.number(i + 2, 2)?;
+        let d = t.number(i + 4, 2)?;
+        let (m, d) = valid(y as i32, m, d)?;
+        return cal(i + 5, YearRef::Explicit(y as i32), Gran::Day(m, d));
+    }
+    let a = t.number(i, 2).or_else(|| t.number(i, 1))?;
+    let b = t.number(i + 2, 2).or_else(|| t.number(i + 2, 1))?;
+    let y = t.number(i + 4, 4)? as i32;
+    let (d, m) = if sep == Kind::Punct('.') || a > 12 {
+        (a, b)
+    } else if b > 12 {
+        (b, a)
+    } else {
+        return None;
+    };
+    let (m, d) = valid(y, m, d)?;
+    cal(i + 5, YearRef::Explicit(y), Gran::Day(m, d))
+}
+
+fn valid(y: i32, m: u32, d: u32) -> Option<(u8, u8)> {
+    if !(1000..=2199).contains(&y) || !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    jiff::civil::Date::new(y as i16, m as i8, d as i8).ok()?;
+    Some((m as u8, d as u8))
+}
+
+/// A month word at `i`, with the token after it (skipping an abbreviation's period).
+fn month_at(t: &Tokens, i: usize) -> Option<(u8, bool, usize)> {
+    let Word::Month { month, ambiguous } = t.word(i) else {
+        return None;
+    };
+    if !t.list[i].capital {
+        return None;
+    }
+    let abbreviation = t.lower(i).len() <= 4 && !matches!(t.lower(i), "may" | "june" | "july");
+    let mut next = i + 1;
+    if abbreviation && t.is_punct(next, '.') {
+        next += 1;
+    }
+    Some((month, ambiguous || abbreviation, next))
+}
+
+/// An explicit year at `i` after a month or day (`, 1993`, `1993`, `of 1993`).
+fn trailing_year(t: &Tokens, i: usize) -> Option<(usize, i32)> {
+    let mut j = i;
+    if t.is_punct(j, ',') || t.is(j, "of") {
+        j += 1;
+    }
+    let y = t.number(j, 4)? as i32;
+    if !(1000..=2199).contains(&y) || t.is_punct(j + 1, '%') {
+        return None;
+    }
+    Some((j + 1, y))
+}
+
+/// `June 15, 1993`, `15 June 1993`, `15th of June`, `Sept. 22`, `March 2024`,
+/// `Thursday, 5 June`; a weekday alone (`on Thursday`).
+fn calendar_date(t: &Tokens, i: usize) -> Option<Match> {
+    // Weekday, optionally followed by the date it names.
+    if let Word::Weekday(day) = t.word(i)
+        && t.list[i].capital
+    {
+        let mut j = i + 1;
+        if t.is_punct(j, ',') {
+            j += 1;
+        }
+        if let Some(m) = day_month(t, j) {
+            return Some(m);
+        }
+        let mut end = i + 1;
+        if matches!(t.lower(end), "morning" | "afternoon" | "evening" | "night") {
+            end += 1;
+        }
+        return hit(end, Raw::Weekday { day, shift: None });
+    }
+    day_month(t, i)
+}
+
+fn day_month(t: &Tokens, i: usize) -> Option<Match> {
+    // 15 June [1993], 15th of June
+    if let Some(d) = t.day(i) {
+        let mut j = i + 1;
+        if t.is(j, "of") {
+            j += 1;
+        }
+        if let Some((m, _, next)) = month_at(t, j) {
+            let (end, year) = match trailing_year(t, next) {
+                Some((end, y)) => (end, YearRef::Explicit(y)),
+                None => (next, YearRef::Missing),
+            };
+            let y = match year {
+                YearRef::Explicit(y) => y,
+                _ => 2000,
+            };
+            let (m, d) = valid(y, u32::from(m), u32::from(d))?;
+            return cal(end, year, Gran::Day(m, d));
+        }
+        return None;
+    }
+    let (m, ambiguous, next) = month_at(t, i)?;
+    // June 15[th][, 1993]
+    if let Some(d) = t.day(next)
+        && !t.is_punct(next + 1, '%')
+        && !(t.kind(next + 1) == Some(Kind::Word)
+            && t.lower(next + 1).ends_with('s')
+            && !t.list[next + 1].capital)
+    {
+        let (end, year) = match trailing_year(t, next + 1) {
+            Some((end, y)) => (end, YearRef::Explicit(y)),
+            None => (next + 1, YearRef::Missing),
+        };
+        let y = match year {
+            YearRef::Explicit(y) => y,
+            _ => 2000,
+        };
+        let (m, d) = valid(y, u32::from(m), u32::from(d))?;
+        return cal(end, year, Gran::Day(m, d));
+    }
+    // March 2024, June of 2019
+    if let Some((end, y)) = trailing_year(t, next)
+        && !t.is_punct(next, ',')
+    {
+        return cal(end, YearRef::Explicit(y), Gran::Month(m));
+    }
+    let _ = ambiguous;
+    None
+}
+
+/// A bare month (`in June`, `mid-June`, `since March`): only after a word that makes it
+/// a date, so that `May` the modal and `March` the verb or name stay out.
+fn bare_month(t: &Tokens, i: usize) -> Option<Match> {
+    let (m, ambiguous, next) = month_at(t, i)?;
+    let prev = if i > 0 { t.lower(i - 1) } else { "" };
+    let triggered = i > 0
+        && (matches!(t.word(i - 1), Word::Trigger | Word::Modifier(_))
+            || t.is_dash(i - 1) && i > 1 && matches!(t.word(i - 2), Word::Modifier(_))
+            || matches!(
+                prev,
+                "of" | "until" | "since" | "in" | "by" | "before" | "after"
+            ));
+    if ambiguous && !triggered {
+        return None;
+    }
+    if t.kind(next) == Some(Kind::Word) && t.list[next].capital {
+        return None; // `June Carter`, `May Day`
+    }
+    if t.lower(i).len() <= 4 && !matches!(t.lower(i), "may" | "june" | "july") && !triggered {
+        return None;
+    }
+    cal(next, YearRef::Missing, Gran::Month(m))
+}
+
+/// Quarters and halves: `Q3 2023`, `the third quarter`, `the first half of 2024`,
+/// `H1 2024`, `the second half of this decade`.
+fn part_of_period(t: &Tokens, i: usize) -> Option<Match> {
+    let l = t.lower(i);
+    if t.list.get(i).is_some_and(|x| x.capital) && l.len() == 2 {
+        let b = l.as_bytes();
+        let n = b[1].wrapping_sub(b'0');
+        let gran = match (b[0], n) {
+            (b'q', 1..=4) => Some(Gran::Quarter(n)),
+            (b'h', 1..=2) => Some(Gran::Half(n)),
+            _ => None,
+        };
+        if let Some(gran) = gran {
+            let (end, year) = match trailing_year(t, i + 1) {
+                Some((end, y)) => (end, YearRef::Explicit(y)),
+                None => (i + 1, YearRef::Missing),
+            };
+            return cal(end, year, gran);
+        }
+    }
+    // [the] ORD(-)quarter|half [of YEAR | of this/last/next year | of the year | of the decade]
+    let mut j = i;
+    let the = t.is(j, "the");
+    if the {
+        j += 1;
+    }
+    let ord = match (t.word(j), t.lower(j)) {
+        (Word::Ordinal(n), _) => n,
+        (_, "last") if the => 4,
+        (_, "latter") => 2,
+        _ => return None,
+    };
+    j += 1;
+    if t.is_dash(j) {
+        j += 1;
+    }
+    let half = match t.lower(j) {
+        "quarter" => false,
+        "half" => true,
+        _ => return None,
+    };
+    if half && ord > 2 {
+        return None;
+    }
+    if !the && !t.is_dash(j - 1) {
+        return None; // `a quarter of` is a share, not a date
+    }
+    let gran = if half {
+        Gran::Half(ord)
+    } else {
+        Gran::Quarter(ord)
+    };
+    j += 1;
+    if t.is(j, "of") {
+        if let Some((end, y)) = trailing_year(t, j) {
+            return cal(end, YearRef::Explicit(y), gran);
+        }
+        if let Some(Match { end, raw, .. }) = shifted(t, j + 1, true) {
+            return match raw {
+                Raw::Offset {
+                    unit: Unit::Year,
+                    n,
+                    anchor,
+                } => cal(end, YearRef::Relative(n, anchor), gran),
+                Raw::Offset {
+                    unit: Unit::Decade, ..
+                } => Some(Match {
+                    end,
+                    raw,
+                    modifier: Some(if ord == 1 {
+                        Modifier::Early
+                    } else {
+                        Modifier::Late
+                    }),
+                    duration: false,
+                }),
+                _ => None,
+            };
+        }
+    }
+    cal(j, YearRef::Missing, gran)
+}
+
+/// `the 1990s`, `1990s`, `'90s`, `the nineties`, `the 20th century`.
+fn decade(t: &Tokens, i: usize) -> Option<Match> {
+    let mut j = i;
+    if t.is(j, "the") {
+        j += 1;
+    }
+    let l = t.lower(j);
+    if let Some(digits) = l.strip_suffix('s')
+        && digits.len() == 4
+        && digits.bytes().all(|b| b.is_ascii_digit())
+    {
+        let y: i32 = digits.parse().ok()?;
+        if y % 10 == 0 && (1000..=2190).contains(&y) {
+            return cal(j + 1, YearRef::Explicit(y), Gran::Decade);
+        }
+    }
+    // `the 1990's`
+    if let Some(y) = t.number(j, 4)
+        && j > i
+        && y % 10 == 0
+        && t.is_apostrophe(j + 1)
+        && t.is(j + 2, "s")
+    {
+        return cal(j + 3, YearRef::Explicit(y as i32), Gran::Decade);
+    }
+    // '90s
+    if t.is_apostrophe(j)
+        && let Some(digits) = t.lower(j + 1).strip_suffix('s')
+        && digits.len() == 2
+        && digits.bytes().all(|b| b.is_ascii_digit())
+    {
+        let d: u8 = digits.parse().ok()?;
+        if d.is_multiple_of(10) {
+            return hit(j + 2, Raw::DecadeName(d / 10));
+        }
+    }
+    if let Word::DecadeName(d) = t.word(j)
+        && j > i
+    {
+        return hit(j + 1, Raw::DecadeName(d));
+    }
+    // the 20th century / the nineteenth century
+    if j > i && t.is(j + 1, "century") {
+        let n = match t.lower(j) {
+            "eighteenth" | "18th" => 18,
+            "nineteenth" | "19th" => 19,
+            "twentieth" | "20th" => 20,
+            "twenty" if false => 0,
+            "21st" => 21,
+            _ => {
+                if t.is(j, "twenty") && t.is_dash(j + 1) && t.is(j + 2, "first") {
+                    return None;
+                }
+                return None;
+            }
+        };
+        return cal(j + 2, YearRef::Explicit((n - 1) * 100), Gran::Century);
+    }
+    None
+}
+
+/// `in the spring of 2019`, `spring 2019`, `the winter`, `in autumn`; the shifted forms
+/// (`this summer`) are in [`shifted`].
+fn season(t: &Tokens, i: usize) -> Option<Match> {
+    let mut j = i;
+    let the = t.is(j, "the");
+    if the {
+        j += 1;
+    }
+    let Word::Season(s) = t.word(j) else {
+        return None;
+    };
+    let fall = t.is(j, "fall");
+    // `the spring of 2019`, `spring 2019`
+    if let Some((end, y)) = trailing_year(t, j + 1)
+        && !t.is_punct(j + 1, ',')
+    {
+        return cal(end, YearRef::Explicit(y), Gran::Season(s));
+    }
+    // A bare season needs a preposition or article and must not be an adjective
+    // (`the summer irrigation season`).
+    let prev = if i > 0 { t.lower(i - 1) } else { "" };
+    let introduced = the
+        || matches!(
+            prev,
+            "in" | "during" | "by" | "until" | "since" | "over" | "through" | "throughout"
+        );
+    if !introduced || fall && !the {
+        return None;
+    }
+    if t.kind(j + 1) == Some(Kind::Word)
+        && !t.list[j + 1].capital
+        && !is_function_word(t.lower(j + 1))
+    {
+        return None;
+    }
+    if t.is_apostrophe(j + 1) || t.is(j + 1, "of") {
+        return None; // `the summer's heat`, `the spring of discontent`
+    }
+    hit(
+        j + 1,
+        Raw::SeasonShift {
+            season: s,
+            shift: None,
+        },
+    )
+}
+
+fn is_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "and"
+            | "or"
+            | "but"
+            | "when"
+            | "as"
+            | "before"
+            | "after"
+            | "to"
+            | "the"
+            | "a"
+            | "an"
+            | "if"
+            | "while"
+            | "is"
+            | "was"
+            | "will"
+            | "would"
+            | "that"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "with"
+            | "we"
+            | "they"
+            | "he"
+            | "she"
+            | "it"
+            | "i"
+            | "there"
+            | "this"
+            | "prices"
+    )
+}
+
+/// `last week`, `next month`, `this year`, `the following year`, `last Thursday`,
+/// `last November`, `this summer`, `the coming weeks`, `the past decade`.
+fn shifted(t: &Tokens, i: usize, after_of: bool) -> Option<Match> {
+    let the = t.is(i, "the");
+    let j = i + usize::from(the);
+    let shift = match (t.word(j), t.lower(j)) {
+        (Word::Shift(s), _) => s,
+        (_, "that" | "same") if !the || t.is(j, "same") => Shift::Previous,
+        (_, "next") => Shift::Next,
+        _ if the && after_of => {
+            // `the end of the year`: the current unit.
+            if let Word::Unit(u) = t.word(j) {
+                return hit(
+                    j + 1,
+                    Raw::Offset {
+                        unit: u,
+                        n: 0,
+                        anchor: Anchor::Now,
+                    },
+                );
+            }
+            return None;
+        }
+        _ => return None,
+    };
+    let target = j + 1;
+    let same = t.is(j, "same") || t.is(j, "that");
+    // Anaphoric forms need `the` (`the following year`); deictic ones must not have it
+    // (`last year`), except `the coming …` and `the past …`.
+    let anaphoric =
+        same || matches!(shift, Shift::Previous | Shift::Following) || the && shift == Shift::Next;
+    match t.word(target) {
+        Word::Unit(unit) => {
+            let (n, anchor) = match shift {
+                Shift::Last => (-1, Anchor::Now),
+                Shift::Next if the => (1, Anchor::Previous),
+                Shift::Next | Shift::Coming => (1, Anchor::Now),
+                Shift::This => (0, Anchor::Now),
+                Shift::Past => {
+                    // `the past year`: a span up to now.
+                    return Some(Match {
+                        end: target + 1,
+                        raw: Raw::Vague(Vague::Past),
+                        modifier: None,
+                        duration: false,
+                    });
+                }
+                Shift::Previous if same => (0, Anchor::Previous),
+                Shift::Previous => (-1, Anchor::Previous),
+                Shift::Following => (1, Anchor::Previous),
+            };
+            if the && shift == Shift::Last {
+                // `over the last year`: a span up to now.
+                return hit(target + 1, Raw::Vague(Vague::Past));
+            }
+            if anaphoric && !the && !same {
+                return None;
+            }
+            // `the year before`, `a year later` are handled as offsets.
+            hit(target + 1, Raw::Offset { unit, n, anchor })
+        }
+        Word::Units(_) if the || matches!(t.lower(i.wrapping_sub(1)), "in" | "over" | "for") => {
+            // `the coming weeks`, `the past years`, `in past years`
+            let v = match shift {
+                Shift::Coming | Shift::Next | Shift::Following => Vague::Future,
+                Shift::Past | Shift::Last | Shift::Previous => Vague::Past,
+                Shift::This => return None,
+            };
+            hit(target + 1, Raw::Vague(v))
+        }
+        Word::Weekday(day) if !the && t.list[target].capital => hit(
+            target + 1,
+            Raw::Weekday {
+                day,
+                shift: Some(shift),
+            },
+        ),
+        Word::Month { month, .. } if !the && t.list[target].capital && !anaphoric => {
+            hit(target + 1, Raw::MonthShift { month, shift })
+        }
+        Word::Season(season) if !the && !anaphoric => hit(
+            target + 1,
+            Raw::SeasonShift {
+                season,
+                shift: Some(shift),
+            },
+        ),
+        _ => None,
+    }
+}
+
+/// `yesterday`, `today`, `tomorrow`, `tonight`, `last night`, `this morning`.
+fn deictic_word(t: &Tokens, i: usize) -> Option<Match> {
+    let off = |end, n| {
+        hit(
+            end,
+            Raw::Offset {
+                unit: Unit::Day,
+                n,
+                anchor: Anchor::Now,
+            },
+        )
+    };
+    match t.lower(i) {
+        "yesterday" => off(i + 1, -1),
+        "tomorrow" => off(i + 1, 1),
+        "tonight" => off(i + 1, 0),
+        "today" => {
+            // `today` is the publication day only beside a reporting verb
+            // (`announced today`); otherwise it means "nowadays" (`a ship built today`).
+            if (i > 0 && lex::is_reporting_verb(t.lower(i - 1)))
+                || lex::is_reporting_verb(t.lower(i + 1))
+            {
+                off(i + 1, 0)
+            } else {
+                hit(i + 1, Raw::Vague(Vague::Present))
+            }
+        }
+        "last" if t.is(i + 1, "night") => off(i + 2, -1),
+        "this" if matches!(t.lower(i + 1), "morning" | "afternoon" | "evening") => off(i + 2, 0),
+        _ => None,
+    }
+}
+
+/// A count before a unit: `two`, `2`, `a`, `a few` (vague).
+fn count(t: &Tokens, i: usize) -> Option<(usize, Option<i32>)> {
+    if let Word::Number(n) = t.word(i) {
+        if t.is(i, "a") && t.is(i + 1, "few") {
+            return Some((i + 2, None));
+        }
+        // `twenty-five`
+        if n >= 20
+            && t.is_dash(i + 1)
+            && let Word::Number(m) = t.word(i + 2)
+            && m < 10
+        {
+            return Some((i + 3, Some((n + m) as i32)));
+        }
+        return Some((i + 1, Some(n as i32)));
+    }
+    if t.kind(i) == Some(Kind::Num) && t.list[i].span.len() <= 3 {
+        return Some((i + 1, Some(t.list[i].value as i32)));
+    }
+    if matches!(t.lower(i), "several" | "many" | "some" | "few") {
+        return Some((i + 1, None));
+    }
+    None
+}
+
+/// `two years ago`, `four years later`, `a year earlier`, `within two years`,
+/// `in two years' time`, `for two years` (a span, kept in the past tense only).
+fn counted_offset(t: &Tokens, i: usize) -> Option<Match> {
+    let lead = t.lower(i);
+    let (start, lead_word) = match lead {
+        "within" | "for" | "in" | "over" => (i + 1, lead),
+        _ => (i, ""),
+    };
+    let mut j = start;
+    if lead_word == "for"
+        && matches!(
+            t.lower(j),
+            "almost" | "nearly" | "about" | "more" | "over" | "roughly" | "some"
+        )
+    {
+        j += if t.is(j, "more") && t.is(j + 1, "than") {
+            2
+        } else {
+            1
+        };
+    }
+    // `for years`, `for decades`
+    if lead_word == "for"
+        && let Word::Units(Unit::Year | Unit::Decade) = t.word(j)
+    {
+        return Some(Match {
+            end: j + 1,
+            raw: Raw::Vague(Vague::Past),
+            modifier: None,
+            duration: true,
+        });
+    }
+    let (k, n) = count(t, j)?;
+    let unit = match t.word(k) {
+        Word::Unit(u) | Word::Units(u) => u,
+        _ => return None,
+    };
+    let after = t.lower(k + 1);
+    match lead_word {
+        "" => {
+            let (sign, anchor) = match after {
+                "ago" => (-1, Anchor::Now),
+                "later" => (1, Anchor::Previous),
+                "earlier" => (-1, Anchor::Previous),
+                _ => return None,
+            };
+            if start > 0 && t.is(start - 1, "than") {
+                return None;
+            }
+            let raw = match n {
+                // `a decade ago` is a year, ten years back.
+                Some(n) if unit == Unit::Decade => Raw::Offset {
+                    unit: Unit::Year,
+                    n: sign * n * 10,
+                    anchor,
+                },
+                Some(n) => Raw::Offset {
+                    unit,
+                    n: sign * n,
+                    anchor,
+                },
+                None if sign < 0 && anchor == Anchor::Now => Raw::Vague(Vague::Past),
+                None => return None,
+            };
+            hit(k + 2, raw)
+        }
+        "within" => {
+            let n = n?;
+            Some(Match {
+                end: k + 1,
+                raw: Raw::Offset {
+                    unit,
+                    n,
+                    anchor: Anchor::Now,
+                },
+                modifier: None,
+                duration: false,
+            })
+            .filter(|_| matches!(unit, Unit::Year | Unit::Month | Unit::Decade))
+        }
+        "in" => {
+            // only `in two years' time`
+            if t.is_apostrophe(k + 1) && t.is(k + 2, "time") {
+                return hit(
+                    k + 3,
+                    Raw::Offset {
+                        unit,
+                        n: n?,
+                        anchor: Anchor::Now,
+                    },
+                );
+            }
+            if t.is(k + 1, "time") && t.lower(k).ends_with('s') {
+                return None;
+            }
+            None
+        }
+        "for" if matches!(unit, Unit::Year | Unit::Decade) => Some(Match {
+            end: k + 1,
+            raw: Raw::Vague(Vague::Past),
+            modifier: None,
+            duration: true,
+        }),
+        _ => None,
+    }
+}
+
+/// Vague references: `recently`, `in past years`, `in the near future`, `now` (only as a
+/// free-standing adverbial), `currently`, `back then`.
+fn vague(t: &Tokens, i: usize) -> Option<Match> {
+    let v = |end, v| hit(end, Raw::Vague(v));
+    let l = t.lower(i);
+    match l {
+        "recently" | "lately" | "previously" | "formerly" => return v(i + 1, Vague::Past),
+        "currently" | "nowadays" => return v(i + 1, Vague::Present),
+        "soon" if !(t.is(i + 1, "as") || t.is(i + 1, "after") || i > 0 && t.is(i - 1, "as")) => {
+            return v(i + 1, Vague::Future);
+        }
+        "now" => {
+            let prev = if i > 0 { t.lower(i - 1) } else { "" };
+            let free_after = i + 1 >= t.len()
+                || matches!(t.kind(i + 1), Some(Kind::Punct(c)) if c != '\'' && c != '’' && c != '-');
+            let start = t.is_sentence_start(i) && t.is_punct(i + 1, ',');
+            let phrase = matches!(
+                prev,
+                "right" | "until" | "by" | "for" | "just" | "precisely" | "from"
+            );
+            if free_after || start || phrase && !t.is(i + 1, "that") {
+                let begin = if phrase { i - 1 } else { i };
+                let _ = begin;
+                return v(i + 1, Vague::Present);
+            }
+            return None;
+        }
+        "back" | "since" | "until" | "by" if t.is(i + 1, "then") => return hit(i + 2, Raw::Then),
+        "these" if t.is(i + 1, "days") => return v(i + 2, Vague::Present),
+        "at" if t.is(i + 1, "present") && !t.is(i + 2, "of") => return v(i + 2, Vague::Present),
+        "at" if t.is(i + 1, "the") && t.is(i + 2, "moment") => return v(i + 3, Vague::Present),
+        "in" => {}
+        _ => return None,
+    }
+    // in (the) (near|foreseeable|distant) future; in future; in recent years;
+    // in the past; in (the) years to come
+    let mut j = i + 1;
+    if t.is(j, "the") {
+        j += 1;
+    }
+    match t.lower(j) {
+        "near" | "foreseeable" | "distant" | "immediate" if t.is(j + 1, "future") => {
+            v(j + 2, Vague::Future)
+        }
+        "future" => v(j + 1, Vague::Future),
+        "recent" if matches!(t.word(j + 1), Word::Units(_)) || t.is(j + 1, "times") => {
+            v(j + 2, Vague::Past)
+        }
+        "past" if j > i + 1 && !matches!(t.word(j + 1), Word::Unit(_) | Word::Units(_)) => {
+            v(j + 1, Vague::Past)
+        }
+        "years" | "decades" if t.is(j + 1, "to") && t.is(j + 2, "come") => v(j + 3, Vague::Future),
+        _ => None,
+    }
+}
+
+/// `Christmas`, `Christmas Day/Eve`, `New Year's Day/Eve`.
+fn holiday(t: &Tokens, i: usize) -> Option<Match> {
+    let tok = t.list.get(i)?;
+    if !tok.capital {
+        return None;
+    }
+    let (end, m, d) = if t.is(i, "christmas") {
+        match t.lower(i + 1) {
+            "eve" => (i + 2, 12, 24),
+            "day" => (i + 2, 12, 25),
+            _ => (i + 1, 12, 25),
+        }
+    } else if t.is(i, "new") && t.is(i + 1, "year") {
+        let mut j = i + 2;
+        if t.is_apostrophe(j) && t.is(j + 1, "s") {
+            j += 2;
+        }
+        match t.lower(j) {
+            "eve" => (j + 1, 12, 31),
+            "day" => (j + 1, 1, 1),
+            _ => return None,
+        }
+    } else {
+        return None;
+    };
+    // `Christmas markets` is not a date.
+    if t.kind(end) == Some(Kind::Word) && !t.list[end].capital && !is_function_word(t.lower(end)) {
+        return None;
+    }
+    let prev = if i > 0 { t.lower(i - 1) } else { "" };
+    if !matches!(
+        prev,
+        "by" | "at"
+            | "on"
+            | "before"
+            | "after"
+            | "until"
+            | "since"
+            | "over"
+            | "till"
+            | "around"
+            | "for"
+    ) {
+        return None;
+    }
+    if let Some((e, y)) = trailing_year(t, end) {
+        return cal(e, YearRef::Explicit(y), Gran::Day(m, d));
+    }
+    cal(end, YearRef::Missing, Gran::Day(m, d))
+}
+
+/// A four-digit number read as a year, or `None` when the text shows it is an amount,
+/// a label or part of a name (`123 political prisoners`, `$1,200`, `Windows 2000`,
+/// `the 2019 model`).
+fn year(t: &Tokens, i: usize) -> Option<(usize, i32)> {
+    let y = t.number(i, 4)? as i32;
+    let tok = &t.list[i];
+    let prev_word = if i > 0 && t.kind(i - 1) == Some(Kind::Word) {
+        Some(t.lower(i - 1))
+    } else {
+        None
+    };
+    // Attached to other digits or a currency: 1,2021 / 3.2021 / $2021 / #2021
+    if i > 0 && !tok.space_before {
+        match t.kind(i - 1) {
+            Some(Kind::Punct('$' | '€' | '£' | '¥' | '#' | '№' | '.' | ',' | '/' | ':')) => {
+                return None;
+            }
+            Some(Kind::Word | Kind::Num) => return None,
+            _ => {}
+        }
+    }
+    if i > 0 && matches!(t.kind(i - 1), Some(Kind::Punct('$' | '€' | '£' | '¥'))) {
+        return None;
+    }
+    // Followed by a decimal, thousands group, percent or unit.
+    if let Some(next) = t.list.get(i + 1) {
+        if !next.space_before {
+            match next.kind {
+                Kind::Punct('.' | ',')
+                    if t.kind(i + 2) == Some(Kind::Num) && !t.list[i + 2].space_before =>
+                {
+                    return None;
+                }
+                Kind::Punct('%' | ':') => return None,
+                Kind::Word | Kind::Num => return None,
+                _ => {}
+            }
+        }
+        if next.kind == Kind::Word && lex::is_amount_word(t.lower(i + 1)) {
+            return None;
+        }
+    }
+    let triggered = prev_word.is_some_and(lex::is_year_preposition)
+        || prev_word.is_some_and(|w| matches!(lex::word(w), Word::Month { .. }));
+    if let Some(w) = prev_word {
+        if lex::is_label_noun(w) {
+            return None;
+        }
+        // `Windows 2000`, `Vision 2030`: a name, unless the word is a preposition.
+        let determiner = matches!(
+            w,
+            "the" | "a" | "an" | "this" | "that" | "its" | "his" | "her" | "their" | "our"
+        );
+        if t.list[i - 1].capital && !triggered && !determiner {
+            return None;
+        }
+        // `more than 2000`, `fewer than 1500`: a count.
+        if w == "than"
+            && i > 1
+            && matches!(t.lower(i - 2), "more" | "less" | "fewer" | "over" | "under")
+        {
+            return None;
+        }
+    }
+    // `2000 of them`: a count.
+    if t.is(i + 1, "of") {
+        return None;
+    }
+    let possessive = t.is_apostrophe(i + 1) && t.is(i + 2, "s");
+    if possessive {
+        return (1000..=2199).contains(&y).then_some((i + 3, y));
+    }
+    if triggered {
+        return (1000..=2199).contains(&y).then_some((i + 1, y));
+    }
+    // A lower-case plural noun after it makes it a count (`2000 soldiers`).
+    if t.kind(i + 1) == Some(Kind::Word) && !t.list[i + 1].capital {
+        let n = t.lower(i + 1);
+        if n.len() > 3
+            && n.ends_with('s')
+            && !n.ends_with("ss")
+            && !matches!(
+                n,
+                "elections" | "olympics" | "games" | "talks" | "protests" | "negotiations"
+            )
+        {
+            return None;
+        }
+    }
+    (1900..=2100).contains(&y).then_some((i + 1, y))
+}
+
+/// The second half of a range after expression `m` that starts at token `i`:
+/// `from X to Y`, `between X and Y`, `2014–2016`, `2014-16`.
+fn range_tail(t: &Tokens, i: usize, m: &Match) -> Option<(usize, Raw)> {
+    let j = m.end;
+    let prev = if i > 0 { t.lower(i - 1) } else { "" };
+    let is_year = |r: &Raw| {
+        matches!(
+            r,
+            Raw::Cal {
+                year: YearRef::Explicit(_),
+                gran: Gran::Year
+            }
+        )
+    };
+    // 2014–2016, 2014-16, 2020/21
+    if is_year(&m.raw) && (t.is_dash(j) || t.is_punct(j, '/') && !t.list[j].space_before) {
+        let Raw::Cal {
+            year: YearRef::Explicit(y0),
+            ..
+        } = m.raw
+        else {
+            return None;
+        };
+        if let Some(y1) = t.number(j + 1, 4) {
+            let y1 = y1 as i32;
+            if y1 > y0 && y1 - y0 < 100 {
+                return Some((j + 2, year_raw(y1)));
+            }
+        }
+        if let Some(y1) = t.number(j + 1, 2) {
+            let y1 = y0 - y0 % 100 + y1 as i32;
+            if y1 > y0 && !t.list[j + 1].space_before {
+                return Some((j + 2, year_raw(y1)));
+            }
+        }
+    }
+    let joiner = match prev {
+        "from" => matches!(t.lower(j), "to" | "until" | "till" | "through") || t.is_dash(j),
+        "between" => t.is(j, "and"),
+        _ => false,
+    };
+    if !joiner {
+        return None;
+    }
+    let y = core(t, j + 1, false)?;
+    if !matches!(y.raw, Raw::Cal { .. }) {
+        return None;
+    }
+    Some((y.end, y.raw))
+}
+
+fn year_raw(y: i32) -> Raw {
+    Raw::Cal {
+        year: YearRef::Explicit(y),
+        gran: Gran::Year,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::resolve::{Context, resolve};
+    use super::*;
+
+    /// Normalized values of a sentence's expressions, resolved in order.
+    fn values(sentence: &str, published: Option<&str>) -> Vec<String> {
+        let mut ctx = Context {
+            now: published.map(|d| d.parse().unwrap()),
+            last: None,
+        };
+        let mut out = Vec::new();
+        for tx in extract(sentence) {
+            if let Some(v) = resolve(tx.raw, &tx, &ctx, None) {
+                if v.year().is_some() {
+                    ctx.last = Some(v);
+                }
+                out.push(v.normalized());
+            }
+        }
+        out
+    }
+
+    fn texts(sentence: &str) -> Vec<&str> {
+        extract(sentence)
+            .into_iter()
+            .map(|tx| &sentence[tx.span])
+            .collect()
+    }
+
+    const NOW: Option<&str> = Some("2024-03-12"); // a Tuesday
+
+    #[test]
+    fn years() {
+        assert_eq!(values("Sanctions were imposed in 2021.", None), ["2021"]);
+        assert_eq!(
+            values("She was awarded the 2022 Nobel Peace Prize.", None),
+            ["2022"]
+        );
+        assert_eq!(values("After 2016's war, trade fell.", None), ["2016"]);
+        assert_eq!(texts("Since 2019 the railways have talked."), ["2019"]);
+    }
+
+    #[test]
+    fn months_with_and_without_year() {
+        assert_eq!(values("It rose in March 2024.", None), ["2024-03"]);
+        assert_eq!(
+            values("Born on June 15, 1993, in Minsk.", None),
+            ["1993-06-15"]
+        );
+        assert_eq!(values("Born on 15 June 1993.", None), ["1993-06-15"]);
+        assert_eq!(
+            values("Signed on 15.06.1993 in Riga.", None),
+            ["1993-06-15"]
+        );
+        assert_eq!(values("Filed on 2023-09-21.", None), ["2023-09-21"]);
+        assert_eq!(values("They walked out on Sept. 22.", NOW), ["2023-09-22"]);
+        assert_eq!(values("Talks resume in mid-June.", NOW), ["2024-06"]);
+        let tx = &extract("Talks resume in mid-June.")[0];
+        assert_eq!(tx.modifier, Some(Modifier::Mid));
+    }
+
+    #[test]
+    fn weekdays() {
+        assert_eq!(
+            values("The ministers met on Thursday.", NOW),
+            ["2024-03-07"]
+        );
+        assert_eq!(
+            values("The vote will be held on Thursday.", NOW),
+            ["2024-03-14"]
+        );
+        assert_eq!(values("They signed it last Thursday.", NOW), ["2024-03-07"]);
+    }
+
+    #[test]
+    fn parts_of_periods() {
+        assert_eq!(values("Engagement grew in early 2025.", None), ["2025"]);
+        assert_eq!(values("It peaked in the late 1990s.", None), ["199X"]);
+        assert_eq!(
+            values("Sales fell in the first half of 2024.", None),
+            ["2024-H1"]
+        );
+        assert_eq!(values("Inventories peaked in Q3 2023.", None), ["2023-Q3"]);
+        assert_eq!(
+            values("Profits rose in the third quarter.", NOW),
+            ["2023-Q3"]
+        );
+        assert_eq!(
+            values("It ends in the third quarter of 2023.", None),
+            ["2023-Q3"]
+        );
+        assert_eq!(values("Work stops at the end of June.", NOW), ["2024-06"]);
+        assert_eq!(
+            extract("Work stops at the end of June.")[0].modifier,
+            Some(Modifier::Late)
+        );
+    }
+
+    #[test]
+    fn seasons() {
+        assert_eq!(
+            values("We published it in the spring of 2019.", None),
+            ["2019-SP"]
+        );
+        assert_eq!(values("Prices fell last autumn.", NOW), ["2023-FA"]);
+        assert_eq!(values("No miracles this summer.", NOW), ["2024-SU"]);
+        assert_eq!(
+            values("A summit scheduled for the autumn.", NOW),
+            ["2024-FA"]
+        );
+        assert_eq!(
+            values("It closed in the winter of 1991.", None),
+            ["1991-WI"]
+        );
+    }
+
+    #[test]
+    fn decades_and_centuries() {
+        assert_eq!(values("It rhymes with the 1990s.", None), ["199X"]);
+        assert_eq!(values("Back in the nineties, it was cheap.", NOW), ["199X"]);
+        assert_eq!(values("Hired in the mid-1980s.", None), ["198X"]);
+        assert_eq!(values("Rails of the 19th century.", None), ["18XX"]);
+        assert_eq!(values("A hit of the '80s.", NOW), ["198X"]);
+    }
+
+    #[test]
+    fn ranges() {
+        let tx = &extract("From 2014 to 2016 investment was flat.")[0];
+        assert_eq!(
+            tx.end,
+            Some(Raw::Cal {
+                year: YearRef::Explicit(2016),
+                gran: Gran::Year
+            })
+        );
+        assert_eq!(
+            values("Plants were built between 2019 and 2021.", None),
+            ["2019"]
+        );
+        let tx = &extract("The 2014–2016 outbreak.")[0];
+        assert!(tx.end.is_some());
+        let tx = &extract("During 2014-16 it spread.")[0];
+        assert_eq!(
+            tx.end,
+            Some(Raw::Cal {
+                year: YearRef::Explicit(2016),
+                gran: Gran::Year
+            })
+        );
+        assert_eq!(
+            texts("It cost between 100 and 200 million dollars."),
+            Vec::<&str>::new()
+        );
+    }
+
+    #[test]
+    fn relative_to_publication() {
+        assert_eq!(values("He told reporters yesterday.", NOW), ["2024-03-11"]);
+        assert_eq!(
+            values("The cabinet approved it last week.", NOW),
+            ["2024-03"]
+        );
+        assert_eq!(values("The crisis of two years ago.", NOW), ["2022"]);
+        assert_eq!(values("It will be approved next month.", NOW), ["2024-04"]);
+        assert_eq!(
+            values("Sign it before the end of this year.", NOW),
+            ["2024"]
+        );
+        assert_eq!(
+            values("Last quarter was the first.", Some("2024-06-03")),
+            ["2024-Q1"]
+        );
+        assert_eq!(values("Owners who sign next year.", NOW), ["2025"]);
+    }
+
+    #[test]
+    fn a_date_within_weeks_of_publication_wins_over_tense() {
+        assert_eq!(
+            values(
+                "It passed days before the Sept. 30 deadline.",
+                Some("2023-09-27")
+            ),
+            ["2023-09-30"]
+        );
+        assert_eq!(values("A decade ago it failed.", NOW), ["2014"]);
+        let tx = &extract("The 2020/21 season was cancelled.")[0];
+        assert_eq!(
+            tx.end,
+            Some(Raw::Cal {
+                year: YearRef::Explicit(2021),
+                gran: Gran::Year
+            })
+        );
+    }
+
+    #[test]
+    fn relative_to_previous_date() {
+        assert_eq!(
+            values(
+                "In 2021 queues grew; the following year rates doubled.",
+                NOW
+            ),
+            ["2021", "2022"]
+        );
+        assert_eq!(
+            values("It opened in 2010 and closed four years later.", None),
+            ["2010", "2014"]
+        );
+    }
+
+    #[test]
+    fn vague_references() {
+        assert_eq!(values("Talks recently took place.", None), ["PAST_REF"]);
+        assert_eq!(values("Pressure in past years failed.", None), ["PAST_REF"]);
+        assert_eq!(
+            values("It is not expected in the near future.", None),
+            ["FUTURE_REF"]
+        );
+        assert_eq!(values("Nobody is laughing now.", None), ["PRESENT_REF"]);
+        assert_eq!(values("Trump is currently trying.", None), ["PRESENT_REF"]);
+        // `now` inside the verb group is not a reference to the present moment.
+        assert!(values("It now encompasses resilience.", None).is_empty());
+        // A span in the future tense is not an event on the timeline.
+        assert!(values("They will make chips for years.", None).is_empty());
+        assert_eq!(
+            values("We have been patient for two years.", None),
+            ["PAST_REF"]
+        );
+        // Without a publication date, deictic dates stay vague.
+        assert_eq!(values("It happened two years ago.", None), ["PAST_REF"]);
+    }
+
+    #[test]
+    fn not_dates() {
+        assert!(texts("Lukashenko released 123 political prisoners.").is_empty());
+        assert!(texts("The deal is worth $1.13bn, or 76% of exports.").is_empty());
+        assert!(texts("It may possibly continue.").is_empty());
+        assert!(texts("May we ask a question?").is_empty());
+        assert!(texts("Protesters will March on the capital.").is_empty());
+        assert!(texts("Some 2000 soldiers and 1,500 tanks moved.").is_empty());
+        assert!(texts("He drives a 2019 model and ran Windows 2000.").is_empty());
+        assert!(texts("Flight 1549 landed on page 2001.").is_empty());
+        assert!(texts("Water for the summer irrigation season.").is_empty());
+        assert!(texts("He met June Carter.").is_empty());
+        assert!(texts("They march on May Day.").is_empty());
+        assert!(texts("About 4,500 live there, more than 2000 of them retired.").is_empty());
+        assert!(texts("Agenda 2030 was adopted.").is_empty());
+        assert!(texts("You cannot build a factory in six months.").is_empty());
+        assert!(texts("It reached 1500 MW at 14:05.").is_empty());
+    }
+
+    #[test]
+    fn tense_decides_the_year_of_a_bare_month() {
+        let now = Some("2025-11-19");
+        assert_eq!(values("Talks collapsed in April.", now), ["2025-04"]);
+        assert_eq!(values("Talks will resume in April.", now), ["2026-04"]);
+        assert_eq!(values("Prices are highest in December.", now), ["2025-12"]);
+        assert_eq!(
+            values("The biggest gain since March.", Some("2025-10-14")),
+            ["2025-03"]
+        );
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        for s in [
+            "",
+            "’",
+            "2",
+            "in",
+            "the end of",
+            "from 2014 to",
+            "Q",
+            "—2014—",
+            "ﬁ 2019 ß",
+            "31.02.2020",
+            "May",
+            "between",
+        ] {
+            let _ = values(s, NOW);
+        }
+    }
+}

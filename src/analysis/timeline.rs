@@ -1,9 +1,644 @@
-//! The dated event timeline built from temporal expressions.
+//! The dated event timeline: every temporal expression of the body, resolved in document
+//! order (so anaphoric ones see the date mentioned last), paired with the clause it dates,
+//! its sentence and, when the sentence sits inside a quote, the speaker; then ordered.
 
+use std::collections::HashSet;
+use std::ops::Range;
+
+use super::temporal::lexicon as lex;
+use super::temporal::resolve::{Context, Value, resolve};
+use super::temporal::tense::is_digit_group;
+use super::temporal::tokens::{Kind, Tokens};
+use super::temporal::{self, Gran, Raw, Timex, YearRef};
 use super::{Speaker, TimelineEvent};
 use crate::document::Document;
 
 /// Builds the ordered timeline of a document.
-pub fn build(_doc: &Document, _speakers: &[Speaker]) -> Vec<TimelineEvent> {
-    Vec::new()
+pub fn build(doc: &Document, speakers: &[Speaker]) -> Vec<TimelineEvent> {
+    let mut ctx = Context {
+        now: doc.published,
+        last: None,
+    };
+    let mut dated: Vec<((i32, u8, u8, u8), TimelineEvent)> = Vec::new();
+    let mut undated: Vec<TimelineEvent> = Vec::new();
+    let mut tokens = Tokens::default();
+    for (p, para) in doc.paragraphs.iter().enumerate() {
+        let pieces = para
+            .sentences
+            .iter()
+            .flat_map(|r| inner_sentences(&para.text, r.clone()));
+        for (s, range) in pieces.enumerate() {
+            let Some(sentence) = para.text.get(range.clone()) else {
+                continue;
+            };
+            if !temporal::may_contain_time(sentence) {
+                continue;
+            }
+            tokens.fill(sentence);
+            let mut found = temporal::extract_tokens(&tokens);
+            if found.is_empty() {
+                continue;
+            }
+            if p == 0 && s == 0 {
+                drop_dateline(&tokens, &mut found, &mut ctx);
+            }
+            let speaker = speaker_of(speakers, p, &range);
+            for (tx, value, end) in resolve_sentence(&found, &mut ctx) {
+                let event = TimelineEvent {
+                    date: value.normalized(),
+                    end: end.map(|e| e.normalized()),
+                    modifier: tx.modifier.map(|m| m.as_str().to_string()),
+                    when: when_text(&tokens, sentence, tx),
+                    event: event_clause(&tokens, sentence, tx.tokens.clone()),
+                    sentence: excerpt(sentence, &tx.span),
+                    paragraph: p,
+                    speaker: speaker.clone(),
+                };
+                match value.sort_key() {
+                    Some(key) => dated.push((key, event)),
+                    None => undated.push(event),
+                }
+            }
+        }
+    }
+    // Stable: equal dates keep document order.
+    dated.sort_by_key(|(key, _)| *key);
+    dated.into_iter().map(|(_, e)| e).chain(undated).collect()
+}
+
+/// Resolves a sentence's expressions in order and keeps one entry per event: repeated
+/// values collapse, and vague references give way to a dated one in the same sentence.
+fn resolve_sentence<'a>(
+    found: &'a [Timex],
+    ctx: &mut Context,
+) -> Vec<(&'a Timex, Value, Option<Value>)> {
+    let mut sentence_year = None;
+    let mut seen = HashSet::new();
+    let mut out: Vec<(&Timex, Value, Option<Value>)> = Vec::new();
+    for tx in found {
+        let Some(value) = resolve(tx.raw, tx, ctx, sentence_year) else {
+            continue;
+        };
+        let end = tx.end.and_then(|e| resolve(e, tx, ctx, sentence_year));
+        if let Raw::Cal {
+            year: YearRef::Explicit(y),
+            gran,
+        } = tx.raw
+            && !matches!(gran, Gran::Decade | Gran::Century)
+        {
+            sentence_year = Some(y);
+        }
+        let anchor = end.unwrap_or(value);
+        if matches!(anchor, Value::Date { .. }) {
+            ctx.last = Some(anchor);
+        }
+        if !seen.insert(value) {
+            continue;
+        }
+        out.push((tx, value, end));
+    }
+    if out.iter().any(|(_, v, _)| matches!(v, Value::Date { .. })) {
+        out.retain(|(_, v, _)| matches!(v, Value::Date { .. }));
+    } else {
+        out.truncate(1);
+    }
+    out
+}
+
+/// Splits a sentence that holds several (a quoted passage the sentence splitter keeps
+/// whole) at `. `, `! ` or `? ` before a capital, except after an initial or a title.
+fn inner_sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let Some(s) = text.get(range.clone()) else {
+        return Vec::new();
+    };
+    let bytes = s.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        if !matches!(b, b'.' | b'!' | b'?') || i + 2 >= bytes.len() || bytes[i + 1] != b' ' {
+            continue;
+        }
+        let next = s[i + 2..]
+            .chars()
+            .find(|c| !matches!(c, '"' | '“' | '‘' | '\'' | '«' | '('));
+        if !next.is_some_and(char::is_uppercase) {
+            continue;
+        }
+        if b == b'.' {
+            let word = s[start..i]
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            let short = word.chars().count() <= 1
+                || matches!(
+                    word,
+                    "Mr" | "Mrs"
+                        | "Ms"
+                        | "Dr"
+                        | "Prof"
+                        | "St"
+                        | "Gen"
+                        | "Sen"
+                        | "Rep"
+                        | "Gov"
+                        | "Jan"
+                        | "Feb"
+                        | "Aug"
+                        | "Sept"
+                        | "Sep"
+                        | "Oct"
+                        | "Nov"
+                        | "Dec"
+                        | "No"
+                        | "Inc"
+                        | "Co"
+                        | "Corp"
+                        | "Ltd"
+                        | "Jr"
+                        | "Sr"
+                        | "vs"
+                        | "etc"
+                        | "approx"
+                );
+            if short {
+                continue;
+            }
+        }
+        out.push(range.start + start..range.start + i + 1);
+        start = i + 2;
+    }
+    out.push(range.start + start..range.end);
+    out
+}
+
+/// A dateline (`BOGOTA, Oct 14, 2025 (Agency) -`) opens the first paragraph: it dates the
+/// story, not an event. It becomes the reference date when the document has none.
+fn drop_dateline(t: &Tokens, found: &mut Vec<Timex>, ctx: &mut Context) {
+    let Some(first) = found.first() else {
+        return;
+    };
+    let a = first.tokens.start;
+    let b = first.tokens.end;
+    let place = (0..a).all(|i| match t.kind(i) {
+        Some(Kind::Word) => t.list[i].capital,
+        Some(Kind::Punct(c)) => matches!(c, ',' | '.' | '·' | '/'),
+        _ => false,
+    });
+    if !place || a > 8 {
+        return;
+    }
+    let mut j = b;
+    if t.is_punct(j, '(') {
+        while j < t.len() && !t.is_punct(j, ')') {
+            j += 1;
+        }
+        j += 1;
+    }
+    if !(t.is_dash(j) || t.is_punct(j, ':')) {
+        return;
+    }
+    if let Raw::Cal {
+        year: YearRef::Explicit(y),
+        gran: Gran::Day(m, d),
+    } = first.raw
+        && ctx.now.is_none()
+    {
+        ctx.now = jiff::civil::Date::new(y as i16, m as i8, d as i8).ok();
+    }
+    found.remove(0);
+}
+
+/// The speaker whose quote covers the sentence at `range` of paragraph `p`.
+fn speaker_of(speakers: &[Speaker], p: usize, range: &Range<usize>) -> Option<String> {
+    let mut best: Option<(usize, &str)> = None;
+    for sp in speakers {
+        for q in sp.quotes.iter().filter(|q| q.paragraph == p) {
+            let overlap = q
+                .span
+                .end
+                .min(range.end)
+                .saturating_sub(q.span.start.max(range.start));
+            if overlap > 0 && best.is_none_or(|(o, _)| overlap > o) {
+                best = Some((overlap, &sp.name));
+            }
+        }
+    }
+    best.map(|(_, name)| name.to_string())
+}
+
+/// Longest sentence kept whole; a longer run-on "sentence" is cut to the part around the
+/// expression, so that many dates in one huge paragraph cannot multiply its size.
+const MAX_SENTENCE: usize = 1200;
+
+fn excerpt(sentence: &str, span: &Range<usize>) -> String {
+    if sentence.len() <= MAX_SENTENCE {
+        return sentence.to_string();
+    }
+    let mut start = span.start.saturating_sub(MAX_SENTENCE / 2);
+    while !sentence.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = (start + MAX_SENTENCE).min(sentence.len());
+    while !sentence.is_char_boundary(end) {
+        end -= 1;
+    }
+    format!("…{}…", &sentence[start..end])
+}
+
+/// The expression as written, with the preposition that introduces it (`in 2021`).
+fn when_text(t: &Tokens, sentence: &str, tx: &Timex) -> String {
+    let mut span = tx.span.clone();
+    let a = tx.tokens.start;
+    if a > 0 && is_time_preposition(t.lower(a - 1)) {
+        span.start = t.list[a - 1].span.start;
+    }
+    sentence.get(span).unwrap_or_default().to_string()
+}
+
+/// Prepositions dropped with an adverbial time expression (`in 2021`, `since early 2025`).
+fn is_time_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "on"
+            | "at"
+            | "since"
+            | "by"
+            | "from"
+            | "until"
+            | "till"
+            | "during"
+            | "of"
+            | "before"
+            | "after"
+            | "for"
+            | "through"
+            | "between"
+            | "into"
+            | "over"
+            | "within"
+            | "around"
+    )
+}
+
+/// Clause boundaries for the event text: punctuation, and subordinators outside the
+/// expression.
+fn is_break(t: &Tokens, i: usize) -> bool {
+    match t.kind(i) {
+        Some(Kind::Punct(',')) => !is_digit_group(t, i),
+        Some(Kind::Punct(c)) => matches!(
+            c,
+            ';' | ':' | '(' | ')' | '—' | '–' | '"' | '“' | '”' | '«' | '»' | '?' | '!' | '„'
+        ),
+        Some(_) => lex::is_subordinator(t.lower(i)) && !matches!(t.lower(i), "as" | "since"),
+        None => true,
+    }
+}
+
+fn bounds(t: &Tokens, a: usize, b: usize) -> (usize, usize) {
+    // Bounded, like the tense search: events are short clauses.
+    let mut start = a;
+    while start > 0 && a - start < 60 && !is_break(t, start - 1) {
+        start -= 1;
+    }
+    let mut end = b;
+    while end < t.len() && end - b < 60 && !is_break(t, end) {
+        end += 1;
+    }
+    (start, end)
+}
+
+const MAX_EVENT_WORDS: usize = 20;
+
+/// The concise clause an expression dates: its clause without the expression (and the
+/// preposition that introduces it), widened to the next clause when too little is left.
+fn event_clause(t: &Tokens, sentence: &str, expr: Range<usize>) -> String {
+    let (a, b) = (expr.start, expr.end);
+    let mut cut = a;
+    if cut > 0 && is_time_preposition(t.lower(cut - 1)) {
+        cut -= 1;
+    }
+    // A year inside a noun phrase (`the 2022 Nobel Peace Prize`) stays: it names the event.
+    let attributive = cut == a
+        && a > 0
+        && matches!(
+            t.lower(a - 1),
+            "the" | "a" | "an" | "its" | "their" | "his" | "her"
+        )
+        && t.kind(b) == Some(Kind::Word);
+    let (mut cs, mut ce) = bounds(t, cut, b);
+    let words = |from: usize, to: usize| {
+        (from..to)
+            .filter(|&i| t.kind(i).is_some() && !matches!(t.kind(i), Some(Kind::Punct(_))))
+            .filter(|&i| attributive || !(cut..b).contains(&i))
+            .count()
+    };
+    for _ in 0..3 {
+        if words(cs, ce) >= 3 {
+            break;
+        }
+        if ce < t.len() && (cut == cs || cs == 0) {
+            ce = bounds(t, ce + 1, ce + 1).1.max(ce + 1).min(t.len());
+        } else if cs > 0 {
+            cs = bounds(t, cs - 1, cs - 1).0;
+        } else {
+            break;
+        }
+    }
+    let piece = |from: usize, to: usize| -> &str {
+        if from >= to {
+            return "";
+        }
+        let r = t.span(from, to);
+        sentence.get(r).unwrap_or_default()
+    };
+    let mut text = if attributive {
+        piece(cs, ce).to_string()
+    } else {
+        format!("{} {}", piece(cs, cut.max(cs)), piece(b.min(ce), ce))
+    };
+    // `…, who was awarded the 2022 prize`: name whom the relative clause is about.
+    if cs >= 2 && matches!(t.lower(cs - 1), "who" | "which") && t.is_punct(cs - 2, ',') {
+        let mut n = cs - 2;
+        while n > 0 && t.kind(n - 1) == Some(Kind::Word) && t.list[n - 1].capital {
+            n -= 1;
+        }
+        if n < cs - 2 {
+            text = format!("{}, {} {text}", piece(n, cs - 2), t.lower(cs - 1));
+        }
+    }
+    tidy(&text)
+}
+
+/// Trims punctuation, quote marks, leading conjunctions and extra words.
+fn tidy(text: &str) -> String {
+    let mut words: Vec<&str> = text.split_whitespace().collect();
+    while words.first().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "and" | "but" | "so" | "that" | "then" | "while" | "as"
+        )
+    }) {
+        words.remove(0);
+    }
+    words.truncate(MAX_EVENT_WORDS);
+    let joined = words.join(" ");
+    joined
+        .trim_matches(|c: char| {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    ',' | ';'
+                        | ':'
+                        | '.'
+                        | '"'
+                        | '“'
+                        | '”'
+                        | '«'
+                        | '»'
+                        | '„'
+                        | '—'
+                        | '–'
+                        | '-'
+                        | '\''
+                        | '’'
+                )
+        })
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::{Gender, Quote, QuoteKind};
+
+    fn doc(text: &str, published: Option<&str>) -> Document {
+        let mut d = Document::from_text(text);
+        d.published = published.map(|p| p.parse().unwrap());
+        d
+    }
+
+    fn dates(events: &[TimelineEvent]) -> Vec<&str> {
+        events.iter().map(|e| e.date.as_str()).collect()
+    }
+
+    #[test]
+    fn chronological_with_vague_last_and_ranges_by_start() {
+        let d = doc(
+            "Brief title\n\nTalks recently resumed. In 2021 sanctions were imposed. \
+             From 2014 to 2016 investment was flat. The plant closed in the spring of 2019. \
+             Output fell in March 2019.\n",
+            None,
+        );
+        let tl = build(&d, &[]);
+        assert_eq!(
+            dates(&tl),
+            ["2014", "2019-SP", "2019-03", "2021", "PAST_REF"]
+        );
+        assert_eq!(tl[0].end.as_deref(), Some("2016"));
+    }
+
+    #[test]
+    fn one_entry_per_event_in_a_sentence() {
+        let d = doc(
+            "Title\n\nInventories peaked in Q3 2023 and have been falling since then. \
+             By 2035 a ship built today will pay.\n",
+            None,
+        );
+        let tl = build(&d, &[]);
+        assert_eq!(dates(&tl), ["2023-Q3", "2035"]);
+    }
+
+    #[test]
+    fn distinct_dates_in_one_sentence_stay_apart() {
+        let d = doc(
+            "Title\n\nProgrammes launched in 2022 will bring capacity online after 2026.\n",
+            None,
+        );
+        assert_eq!(dates(&build(&d, &[])), ["2022", "2026"]);
+    }
+
+    #[test]
+    fn resolves_against_publication_date() {
+        let d = doc(
+            "Title\n\nThe regulator on Monday froze new connections. \
+             A review ends in June.\n",
+            Some("2025-02-18"),
+        );
+        assert_eq!(dates(&build(&d, &[])), ["2025-02-17", "2025-06"]);
+    }
+
+    #[test]
+    fn resolves_against_previous_year_without_publication_date() {
+        let d = doc(
+            "Title\n\nEngagement has grown since early 2025. \
+             In mid-June an analyst published an article.\n",
+            None,
+        );
+        let tl = build(&d, &[]);
+        assert_eq!(dates(&tl), ["2025", "2025-06"]);
+        assert_eq!(tl[0].modifier.as_deref(), Some("early"));
+        assert_eq!(tl[1].modifier.as_deref(), Some("mid"));
+    }
+
+    #[test]
+    fn dateline_sets_the_reference_and_is_not_an_event() {
+        let d = doc(
+            "Title\n\nBOGOTA, Oct 14, 2025 (Wire) - Exports fell in September.\n",
+            None,
+        );
+        let tl = build(&d, &[]);
+        assert_eq!(dates(&tl), ["2025-09"]);
+    }
+
+    #[test]
+    fn event_is_the_clause_without_the_expression() {
+        let d = doc(
+            "Title\n\nThis matters, as after the sanctions were imposed in 2021, Minsk \
+             was forced to redirect its exports.\n",
+            None,
+        );
+        let tl = build(&d, &[]);
+        assert_eq!(tl[0].event, "the sanctions were imposed");
+        assert_eq!(tl[0].when, "in 2021");
+        assert!(tl[0].sentence.contains("redirect its exports"));
+    }
+
+    #[test]
+    fn speaker_from_quote_span() {
+        let text =
+            "Title\n\n“In 2022 our engineers were guessing,” Askarov said. Prices rose in 2023.\n";
+        let d = doc(text, None);
+        let para = &d.paragraphs[0].text;
+        let q_end = para.find('”').unwrap();
+        let speaker = Speaker {
+            name: "Timur Askarov".into(),
+            descriptor: None,
+            expert: true,
+            gender: Gender::Male,
+            aliases: vec!["Askarov".into()],
+            quotes: vec![Quote {
+                text: para[3..q_end].to_string(),
+                kind: QuoteKind::Direct,
+                paragraph: 0,
+                span: 3..q_end,
+            }],
+            position: None,
+            key_points: Vec::new(),
+            first_paragraph: 0,
+        };
+        let tl = build(&d, &[speaker]);
+        assert_eq!(dates(&tl), ["2022", "2023"]);
+        assert_eq!(tl[0].speaker.as_deref(), Some("Timur Askarov"));
+        assert_eq!(tl[1].speaker, None);
+    }
+
+    #[test]
+    fn inner_sentences_split_quoted_runs() {
+        let text = "“That sounds dull. In 2022 we guessed. Dr. Smith agreed,” he said.";
+        let parts: Vec<&str> = inner_sentences(text, 0..text.len())
+            .into_iter()
+            .map(|r| &text[r])
+            .collect();
+        assert_eq!(
+            parts,
+            [
+                "“That sounds dull.",
+                "In 2022 we guessed.",
+                "Dr. Smith agreed,” he said."
+            ]
+        );
+    }
+
+    #[test]
+    fn random_word_soup_never_panics() {
+        let palette = [
+            "the",
+            "in",
+            "2021",
+            "–",
+            "-",
+            "’",
+            "s",
+            "May",
+            "March",
+            "mid",
+            "early",
+            "late",
+            "end",
+            "of",
+            "Q3",
+            "H1",
+            "spring",
+            "last",
+            "next",
+            "Thursday",
+            "15",
+            "June",
+            ",",
+            ".",
+            "1990s",
+            "'",
+            "90s",
+            "from",
+            "to",
+            "between",
+            "and",
+            "ago",
+            "two",
+            "years",
+            "decade",
+            "later",
+            "for",
+            "now",
+            "recently",
+            "“",
+            "”",
+            "Sept",
+            "31",
+            "02",
+            "2024-02-30",
+            "15.06.1993",
+            "ß",
+            "😀",
+            "Christmas",
+            "by",
+            "since",
+            "then",
+            "12",
+            "century",
+            "20th",
+            "first",
+            "half",
+            "quarter",
+            "within",
+            "who",
+            "?",
+            "2199",
+            "0000",
+        ];
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        for round in 0..1500 {
+            let mut text = String::from("T\n\n");
+            for _ in 0..(round % 40) {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                text.push_str(palette[(seed >> 33) as usize % palette.len()]);
+                if !(seed >> 20).is_multiple_of(3) {
+                    text.push(' ');
+                }
+            }
+            let published = if round % 2 == 0 {
+                Some("2024-02-29")
+            } else {
+                None
+            };
+            let _ = build(&doc(&text, published), &[]);
+        }
+    }
+
+    #[test]
+    fn empty_and_odd_documents() {
+        assert!(build(&doc("", None), &[]).is_empty());
+        let d = doc("T\n\n’ — 2 … « » 2021–\n", Some("2024-01-01"));
+        let _ = build(&d, &[]);
+    }
 }

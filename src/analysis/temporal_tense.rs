@@ -1,0 +1,243 @@
+//! The tense that governs a time expression, read from the nearest verb group in its
+//! clause. It decides the year of a bare month (`in April`) and the week of a bare
+//! weekday (`on Thursday`), as HeidelTime does.
+
+use super::lexicon as lex;
+use super::tokens::{Kind, Tokens};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    /// `has called`: incompatible with a past date, so the date lies ahead.
+    PresentPerfect,
+    Present,
+    /// `will`, modals, `planned for`, a hypothetical `if … dragged`.
+    Future,
+    /// `would`: future as seen from a past moment (`told investors in 2022 that it
+    /// would be over by Christmas`).
+    FutureInPast,
+    Unknown,
+}
+
+/// What a single token says about tense, looking at its neighbours.
+fn verb_at(t: &Tokens, i: usize) -> Option<Tense> {
+    if t.kind(i) != Some(Kind::Word) {
+        return None;
+    }
+    let w = t.lower(i);
+    let prev = if i > 0 { t.lower(i - 1) } else { "" };
+    let prev2 = if i > 1 { t.lower(i - 2) } else { "" };
+    match w {
+        "would" => return Some(Tense::FutureInPast),
+        "will" | "shall" | "could" | "should" | "may" | "might" | "must" | "can" | "cannot"
+        | "ll" => {
+            // `May` the month is capitalized and not followed by a verb; keep it simple:
+            // a capitalized `May` mid-sentence is the month.
+            if w == "may" && t.list[i].capital && !t.is_sentence_start(i) {
+                return None;
+            }
+            return Some(Tense::Future);
+        }
+        "planned" | "scheduled" | "slated" | "due" | "upcoming" => return Some(Tense::Future),
+        "expected" | "set" | "going" if t.is(i + 1, "to") => return Some(Tense::Future),
+        "is" | "are" | "am" | "does" | "do" => return Some(Tense::Present),
+        "has" | "have" => {
+            // `has called`, `have been courting`, `has not yet said`.
+            for j in i + 1..(i + 4).min(t.len()) {
+                let n = t.lower(j);
+                if is_participle(t, j) {
+                    return Some(Tense::PresentPerfect);
+                }
+                if !matches!(
+                    n,
+                    "not" | "never" | "already" | "yet" | "also" | "just" | "long"
+                ) {
+                    break;
+                }
+            }
+            return Some(Tense::Present);
+        }
+        _ => {}
+    }
+    if lex::is_irregular_past(w) || is_regular_past(t, i) {
+        // A past participle after a present auxiliary is not a simple past.
+        if matches!(
+            prev,
+            "has" | "have" | "is" | "are" | "be" | "been" | "being" | "to"
+        ) || matches!(prev2, "has" | "have")
+        {
+            return None;
+        }
+        if matches!(
+            prev,
+            "will" | "would" | "could" | "should" | "may" | "might" | "must"
+        ) {
+            return None;
+        }
+        return Some(Tense::Past);
+    }
+    None
+}
+
+fn is_regular_past(t: &Tokens, i: usize) -> bool {
+    let w = t.lower(i);
+    w.len() > 4
+        && w.ends_with("ed")
+        && w.is_ascii()
+        && !lex::is_ed_exception(w)
+        && (!t.list[i].capital || t.is_sentence_start(i))
+        && !matches!(
+            if i > 0 { t.lower(i - 1) } else { "" },
+            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "more" | "most"
+        )
+}
+
+fn is_participle(t: &Tokens, i: usize) -> bool {
+    let w = t.lower(i);
+    lex::is_irregular_participle(w) || is_regular_past(t, i)
+}
+
+/// True when token `i` ends a clause: punctuation or a subordinating word.
+fn is_boundary(t: &Tokens, i: usize) -> bool {
+    match t.kind(i) {
+        Some(Kind::Punct(',')) => !is_digit_group(t, i),
+        Some(Kind::Punct(c)) => matches!(
+            c,
+            ';' | ':' | '(' | ')' | '—' | '–' | '"' | '“' | '”' | '«' | '»' | '?' | '!'
+        ),
+        Some(_) => lex::is_subordinator(t.lower(i)),
+        None => true,
+    }
+}
+
+/// A comma inside a number (`5,000`).
+pub fn is_digit_group(t: &Tokens, i: usize) -> bool {
+    i > 0
+        && t.kind(i - 1) == Some(Kind::Num)
+        && t.kind(i + 1) == Some(Kind::Num)
+        && !t.list[i].space_before
+        && !t.list[i + 1].space_before
+}
+
+/// How far (in tokens) the tense search looks on either side: a run-on "sentence" of
+/// thousands of tokens must not make each expression cost a scan of all of it.
+const REACH: usize = 60;
+
+/// The clause (token range) around tokens `a..b`.
+pub fn clause(t: &Tokens, a: usize, b: usize) -> (usize, usize) {
+    let mut start = a;
+    while start > 0 && a - start < REACH && !is_boundary(t, start - 1) {
+        start -= 1;
+    }
+    let mut end = b;
+    while end < t.len() && end - b < REACH && !is_boundary(t, end) {
+        end += 1;
+    }
+    (start, end)
+}
+
+/// The tense governing the expression at tokens `a..b`.
+pub fn tense_at(t: &Tokens, a: usize, b: usize) -> Tense {
+    let (cs, ce) = clause(t, a, b);
+    // `if the strike dragged on`: a past form in a condition is hypothetical.
+    let conditional = cs > 0 && matches!(t.lower(cs - 1), "if" | "unless");
+    let adjust = |tense: Tense| {
+        if conditional && tense == Tense::Past && !(cs..a).any(|j| t.is(j, "had")) {
+            Tense::Future
+        } else {
+            tense
+        }
+    };
+    // Nearest verb before, in the clause; then after (reporting verbs only when adjacent).
+    for j in (cs..a).rev() {
+        if let Some(tense) = verb_at(t, j) {
+            return adjust(tense);
+        }
+    }
+    for j in b..ce {
+        if lex::is_reporting_verb(t.lower(j)) && j > b + 1 {
+            continue;
+        }
+        if let Some(tense) = verb_at(t, j) {
+            return adjust(tense);
+        }
+    }
+    // Then the rest of the sentence, nearest first.
+    for j in (cs.saturating_sub(REACH)..cs).rev() {
+        if let Some(tense) = verb_at(t, j) {
+            return tense;
+        }
+    }
+    for j in ce..t.len().min(ce + REACH) {
+        if lex::is_reporting_verb(t.lower(j)) {
+            continue;
+        }
+        if let Some(tense) = verb_at(t, j) {
+            return tense;
+        }
+    }
+    Tense::Unknown
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tense(sentence: &str, expr: &str) -> Tense {
+        let t = Tokens::new(sentence);
+        let start = sentence.find(expr).unwrap();
+        let end = start + expr.len();
+        let a = t.list.iter().position(|x| x.span.start >= start).unwrap();
+        let b = t
+            .list
+            .iter()
+            .rposition(|x| x.span.end <= end)
+            .map_or(a + 1, |i| i + 1);
+        tense_at(&t, a, b)
+    }
+
+    #[test]
+    fn simple_past_and_future() {
+        assert_eq!(tense("Talks collapsed in April.", "April"), Tense::Past);
+        assert_eq!(tense("The test will come in July.", "July"), Tense::Future);
+        assert_eq!(
+            tense("Bishkek had sent observers in February.", "February"),
+            Tense::Past
+        );
+        assert_eq!(tense("A tender planned for March.", "March"), Tense::Future);
+    }
+
+    #[test]
+    fn present_perfect_points_ahead() {
+        assert_eq!(
+            tense(
+                "The ministry has called both sides to a session on Thursday.",
+                "Thursday"
+            ),
+            Tense::PresentPerfect
+        );
+    }
+
+    #[test]
+    fn conditional_past_is_hypothetical() {
+        assert_eq!(
+            tense(
+                "He warned that prices could rise if the strike dragged on into November.",
+                "November"
+            ),
+            Tense::Future
+        );
+    }
+
+    #[test]
+    fn parenthetical_reporting_verb_is_skipped() {
+        assert_eq!(
+            tense("Today, she noted, it takes closer to forty.", "Today"),
+            Tense::Unknown
+        );
+        assert_eq!(
+            tense("Valencia said on Monday the strike would go on.", "Monday"),
+            Tense::Past
+        );
+    }
+}
