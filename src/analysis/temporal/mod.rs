@@ -11,13 +11,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-#[path = "temporal_lexicon.rs"]
 pub mod lexicon;
-#[path = "temporal_resolve.rs"]
 pub mod resolve;
-#[path = "temporal_tense.rs"]
 pub mod tense;
-#[path = "temporal_tokens.rs"]
 pub mod tokens;
 
 use lexicon::{self as lex, Word};
