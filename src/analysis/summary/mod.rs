@@ -902,7 +902,7 @@ mod tests {
     }
 
     #[test]
-    fn five_thousand_sentences_stay_fast() {
+    fn five_thousand_sentences_summarised() {
         let mut text = String::from("A long briefing\n");
         for i in 0..1000 {
             text.push_str(&format!(
@@ -917,15 +917,8 @@ mod tests {
             ));
         }
         let d = doc(&text);
-        let started = std::time::Instant::now();
         let r = summarize(&d, &mut [], 5);
-        eprintln!("5,000 sentences summarised in {:?}", started.elapsed());
+        // Speed is measured in benches/analysis.rs (summary_5000_sentence_briefing).
         assert_eq!(r.sentences.len(), 5);
-        // Linear work: generous even for an unoptimised test build on a busy machine.
-        assert!(
-            started.elapsed().as_secs_f64() < 5.0,
-            "{:?}",
-            started.elapsed()
-        );
     }
 }
