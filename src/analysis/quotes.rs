@@ -1,9 +1,545 @@
 //! Statements (direct and reported) and their attribution to speakers.
+//!
+//! Two stages, as in CoreNLP's quote attribution: statements are found first (quoted
+//! spans from [`marks`], reported clauses from [`cues`]), then each is tied
+//! to a person of the entity table ([`people`]) by ordered sieves, most precise first:
+//! a cue beside the quote, a cue in the same sentence, the other quotes of its chain
+//! (a quote over several paragraphs), the paragraph's other statements, and the speaker
+//! of the previous paragraph for a paragraph that only carries a quote on. Pronouns and
+//! `the analyst` resolve to the latest subject that fits. When no sieve is sure the
+//! statement is dropped: no speaker is better than a wrong one.
 
-use super::Speaker;
-use crate::document::Document;
+use std::ops::Range;
+
+#[path = "quotes_cues.rs"]
+pub mod cues;
+#[path = "quotes_marks.rs"]
+pub mod marks;
+
+use self::cues::{Context, Cue, Who};
+use super::people::{self, People};
+use super::{Gender, Quote, QuoteKind, Speaker, lexicon};
+use crate::document::{Document, ParagraphKind};
+
+/// Fewer words than this inside quote marks is a scare quote or a term, not a statement.
+const MIN_QUOTE_WORDS: usize = 4;
 
 /// Finds every speaker and attributes statements to them.
-pub fn attribute(_doc: &Document) -> Vec<Speaker> {
-    Vec::new()
+pub fn attribute(doc: &Document) -> Vec<Speaker> {
+    let words_of: Vec<Vec<Range<usize>>> = doc.paragraphs.iter().map(|p| people::words(&p.text)).collect();
+    let turns: Vec<Turn> = doc.paragraphs.iter().map(|p| turn(&p.text)).collect();
+    let interview = turns.contains(&Turn::Answer) && turns.contains(&Turn::Question);
+    let people = people::find(doc, &words_of, interview);
+    let quoted = quoted_spans(doc, &turns);
+    let quoted_ranges: Vec<Vec<Range<usize>>> = quoted
+        .iter()
+        .map(|spans| spans.iter().map(|s| s.inner.clone()).collect())
+        .collect();
+    // Pass one learns gender from pronouns; pass two resolves with it.
+    let (_, votes) = resolve(doc, &words_of, &people, &quoted_ranges, &turns, None);
+    let genders: Vec<Gender> = people
+        .persons
+        .iter()
+        .zip(&votes)
+        .map(|(p, v)| {
+            if p.gender != Gender::Unknown {
+                p.gender
+            } else if v.0 > v.1 {
+                Gender::Male
+            } else if v.1 > v.0 {
+                Gender::Female
+            } else {
+                Gender::Unknown
+            }
+        })
+        .collect();
+    let (cues, _) = resolve(doc, &words_of, &people, &quoted_ranges, &turns, Some(&genders));
+    let interviewee = interview.then(|| interviewee(doc, &people, &turns)).flatten();
+    let statements = statements(doc, &quoted, &cues, &turns, interviewee);
+    let mut found = speakers(&people, &genders, statements, interviewee);
+    fill_texts(doc, &mut found);
+    found
+}
+
+/// The part of an interview a paragraph is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Turn {
+    Question,
+    Answer,
+    Prose,
+}
+
+/// `Q:` / `A:` (also `Question:` / `Answer:`) at the start of a paragraph.
+fn turn(text: &str) -> Turn {
+    let t = text.trim_start();
+    if t.starts_with("Q:") || t.starts_with("Q.") && t[2..].starts_with(' ') || t.starts_with("Question:") {
+        Turn::Question
+    } else if t.starts_with("A:") || t.starts_with("Answer:") {
+        Turn::Answer
+    } else {
+        Turn::Prose
+    }
+}
+
+/// Byte offset where an answer's words begin after its `A:` marker.
+fn answer_start(text: &str) -> usize {
+    let colon = text.find(':').map_or(0, |i| i + 1);
+    colon + (text[colon..].len() - text[colon..].trim_start().len())
+}
+
+/// Quoted spans per paragraph: marks, plus whole answers and unmarked block quotes.
+fn quoted_spans(doc: &Document, turns: &[Turn]) -> Vec<Vec<marks::QuoteSpan>> {
+    let mut spans = marks::find(doc);
+    let mut next_chain = spans.iter().flatten().map(|s| s.chain + 1).max().unwrap_or(0) + 1;
+    for (i, para) in doc.paragraphs.iter().enumerate() {
+        let whole = match turns[i] {
+            Turn::Answer => Some(answer_start(&para.text)..para.text.trim_end().len()),
+            Turn::Question => Some(0..para.text.len()),
+            Turn::Prose if para.kind == ParagraphKind::BlockQuote && spans[i].is_empty() => {
+                Some(0..para.text.trim_end().len())
+            }
+            Turn::Prose => None,
+        };
+        if let Some(inner) = whole {
+            spans[i] = vec![marks::QuoteSpan {
+                inner,
+                chain: next_chain,
+                closed: true,
+            }];
+            next_chain += 1;
+        }
+    }
+    spans
+}
+
+/// A cue with its speaker resolved (`None`: the cue names nobody the text identifies).
+#[derive(Debug, Clone)]
+struct Resolved {
+    cue: Cue,
+    speaker: Option<usize>,
+}
+
+/// Walks the document in order, finding cues and resolving who they name. Returns the
+/// cues per paragraph and, per person, pronoun votes (male, female).
+fn resolve(
+    doc: &Document,
+    words_of: &[Vec<Range<usize>>],
+    people: &People,
+    quoted: &[Vec<Range<usize>>],
+    turns: &[Turn],
+    genders: Option<&[Gender]>,
+) -> (Vec<Vec<(usize, Resolved)>>, Vec<(u32, u32)>) {
+    let n = people.persons.len();
+    let mut recent = vec![0u64; n];
+    let mut clock = 0u64;
+    let mut votes = vec![(0u32, 0u32); n];
+    let experts: Vec<bool> = people.persons.iter().map(|p| is_expert(p.descriptor.as_deref())).collect();
+    let mut out = Vec::with_capacity(doc.paragraphs.len());
+    for (p, para) in doc.paragraphs.iter().enumerate() {
+        let mut list = Vec::new();
+        if turns[p] != Turn::Prose {
+            out.push(list);
+            continue;
+        }
+        let cx = Context {
+            text: &para.text,
+            words: &words_of[p],
+            mentions: &people.mentions[p],
+            quoted: &quoted[p],
+        };
+        for (s, sentence) in para.sentences.iter().enumerate() {
+            let gender_of = |id: usize| genders.map_or(Gender::Unknown, |g| g[id]);
+            let pick = |who: &Who, recent: &[u64]| -> Option<usize> {
+                let best = |ids: &mut dyn Iterator<Item = usize>| {
+                    ids.filter(|&id| recent[id] > 0).max_by_key(|&id| recent[id])
+                };
+                match who {
+                    Who::Person(ids) if ids.len() == 1 => Some(ids[0]),
+                    Who::Person(ids) => best(&mut ids.iter().copied()).or(ids.first().copied()),
+                    Who::Pronoun(g) => {
+                        let fits = |id: &usize| gender_of(*id) == *g || gender_of(*id) == Gender::Unknown;
+                        let top = best(&mut (0..n))?;
+                        if fits(&top) {
+                            Some(top)
+                        } else {
+                            best(&mut (0..n).filter(|id| gender_of(*id) == *g))
+                        }
+                    }
+                    Who::Role(noun) => best(&mut (0..n).filter(|&id| {
+                        people.persons[id]
+                            .descriptor
+                            .as_deref()
+                            .is_some_and(|d| has_word(d, noun))
+                    }))
+                    .or_else(|| {
+                        if matches!(noun.as_str(), "expert" | "analyst" | "specialist" | "commentator" | "observer" | "scholar" | "researcher") {
+                            best(&mut (0..n).filter(|&id| experts[id]))
+                        } else {
+                            None
+                        }
+                    }),
+                    Who::Nobody => None,
+                }
+            };
+            let cues = cues::in_sentence(&cx, sentence);
+            let mut subject = None;
+            for cue in cues {
+                let speaker = pick(&cue.who, &recent);
+                if let (Who::Pronoun(g), Some(id)) = (&cue.who, speaker) {
+                    vote(&mut votes[id], *g);
+                }
+                if subject.is_none() {
+                    subject = speaker;
+                }
+                list.push((s, Resolved { cue, speaker }));
+            }
+            // Without a cue, the first person named outside quotes is the subject.
+            let first_mention = people.mentions[p]
+                .iter()
+                .find(|m| sentence.start <= m.range.start && m.range.start < sentence.end && !inside(&quoted[p], m.range.start));
+            if subject.is_none() {
+                subject = first_mention.and_then(|m| pick(&Who::Person(m.persons.clone()), &recent));
+            }
+            // Pronouns outside quotes vote for the sentence's named subject or the focus.
+            if genders.is_none() {
+                let focus = (0..n).filter(|&id| recent[id] > 0).max_by_key(|&id| recent[id]);
+                for r in &words_of[p] {
+                    if r.start < sentence.start || r.start >= sentence.end || inside(&quoted[p], r.start) {
+                        continue;
+                    }
+                    let w = para.text[r.clone()].to_lowercase();
+                    if let Some(g) = lexicon::pronoun(&w) {
+                        let target = match first_mention {
+                            Some(m) if m.range.start < r.start => subject,
+                            _ => focus,
+                        };
+                        if let Some(id) = target {
+                            vote(&mut votes[id], g);
+                        }
+                    }
+                }
+            }
+            if let Some(id) = subject {
+                clock += 1;
+                recent[id] = clock;
+            }
+        }
+        out.push(list);
+    }
+    (out, votes)
+}
+
+fn vote(v: &mut (u32, u32), g: Gender) {
+    match g {
+        Gender::Male => v.0 += 1,
+        Gender::Female => v.1 += 1,
+        Gender::Unknown => {}
+    }
+}
+
+fn inside(spans: &[Range<usize>], at: usize) -> bool {
+    spans.iter().any(|s| s.start <= at && at < s.end)
+}
+
+/// True when `text` has `word` as a whole word (case-insensitive).
+fn has_word(text: &str, word: &str) -> bool {
+    people::words(text)
+        .into_iter()
+        .any(|r| text[r.clone()].eq_ignore_ascii_case(word) || text[r].to_lowercase().split('-').any(|p| p == word))
+}
+
+/// The person an interview is with: named in the title, else the first person named
+/// before the first question.
+fn interviewee(doc: &Document, people: &People, turns: &[Turn]) -> Option<usize> {
+    let title = doc.title.to_lowercase();
+    if let Some(id) = people.persons.iter().position(|p| title.contains(&p.name.to_lowercase())) {
+        return Some(id);
+    }
+    let first_q = turns.iter().position(|t| *t != Turn::Prose)?;
+    people.mentions[..first_q].iter().flatten().find_map(|m| m.persons.first().copied())
+}
+
+/// One statement before it is grouped by speaker.
+#[derive(Debug, Clone)]
+struct Statement {
+    speaker: usize,
+    kind: QuoteKind,
+    paragraph: usize,
+    span: Range<usize>,
+}
+
+/// How sure the attribution of a quoted span is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Attribution {
+    /// No sieve has decided yet.
+    Open,
+    /// A cue names someone the text does not identify: leave it unattributed.
+    Nobody,
+    Speaker(usize),
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
+}
+
+/// A quote of a title or name (`“Can Belarus Be Turned Around?”`), not a statement.
+fn title_case(s: &str) -> bool {
+    let ws: Vec<&str> = s.split_whitespace().collect();
+    let caps = ws.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+    ws.len() >= 3 && caps * 10 >= ws.len() * 7
+}
+
+/// Finds the statements and runs the attribution sieves.
+fn statements(
+    doc: &Document,
+    quoted: &[Vec<marks::QuoteSpan>],
+    cues: &[Vec<(usize, Resolved)>],
+    turns: &[Turn],
+    interviewee: Option<usize>,
+) -> Vec<Statement> {
+    let sentence_of = |p: usize, at: usize| -> usize {
+        let ss = &doc.paragraphs[p].sentences;
+        ss.iter().position(|s| at < s.end).unwrap_or(ss.len().saturating_sub(1))
+    };
+    let to_attr = |r: &Resolved| r.speaker.map_or(Attribution::Nobody, Attribution::Speaker);
+    // Sieves 1–2: a cue beside the quote, then a cue in its sentence.
+    let mut attr: Vec<Vec<Attribution>> = Vec::with_capacity(quoted.len());
+    for (p, spans) in quoted.iter().enumerate() {
+        let text = &doc.paragraphs[p].text;
+        let mut list = Vec::with_capacity(spans.len());
+        for span in spans {
+            if turns[p] == Turn::Answer {
+                list.push(interviewee.map_or(Attribution::Nobody, Attribution::Speaker));
+                continue;
+            }
+            if turns[p] == Turn::Question {
+                list.push(Attribution::Nobody);
+                continue;
+            }
+            let close = span.inner.end;
+            let open = span.inner.start;
+            let beside = cues[p].iter().find(|(_, r)| {
+                let after = r.cue.range.start >= close
+                    && text[close..r.cue.range.start].chars().all(|c| !c.is_alphanumeric())
+                    && r.cue.range.start - close < 12;
+                let before = r.cue.range.end <= open
+                    && text[r.cue.range.end..open].trim_end().ends_with([':', ',', '“', '"', '«', '„'])
+                    && text[r.cue.range.end..open].chars().filter(|c| c.is_alphanumeric()).count() == 0;
+                after || before
+            });
+            let s_open = sentence_of(p, open);
+            let s_close = sentence_of(p, close.saturating_sub(1));
+            let same_sentence = || {
+                cues[p]
+                    .iter()
+                    .filter(|(s, r)| {
+                        (*s == s_close && r.cue.range.start >= close) || (*s == s_open && r.cue.range.end <= open)
+                    })
+                    .min_by_key(|(_, r)| {
+                        if r.cue.range.start >= close {
+                            r.cue.range.start - close
+                        } else {
+                            open - r.cue.range.end
+                        }
+                    })
+            };
+            let found = beside.or_else(same_sentence);
+            list.push(found.map_or(Attribution::Open, |(_, r)| to_attr(r)));
+        }
+        attr.push(list);
+    }
+    // Sieve 3: every part of a quotation over several paragraphs shares its speaker.
+    let mut chain_attr: std::collections::HashMap<usize, Attribution> = std::collections::HashMap::new();
+    for (p, spans) in quoted.iter().enumerate() {
+        for (k, span) in spans.iter().enumerate() {
+            if attr[p][k] != Attribution::Open {
+                chain_attr.entry(span.chain).or_insert(attr[p][k]);
+            }
+        }
+    }
+    for (p, spans) in quoted.iter().enumerate() {
+        for (k, span) in spans.iter().enumerate() {
+            if attr[p][k] == Attribution::Open
+                && let Some(&a) = chain_attr.get(&span.chain)
+            {
+                attr[p][k] = a;
+            }
+        }
+    }
+    let mut out: Vec<Statement> = Vec::new();
+    let mut last_speaker_of: Vec<Option<usize>> = vec![None; doc.paragraphs.len()];
+    for (p, spans) in quoted.iter().enumerate() {
+        let text = &doc.paragraphs[p].text;
+        // Sieve 4: the paragraph's other quotes, then its only cue speaker.
+        let attributed: Vec<(usize, usize)> = spans
+            .iter()
+            .enumerate()
+            .filter_map(|(k, _)| match attr[p][k] {
+                Attribution::Speaker(id) => Some((k, id)),
+                _ => None,
+            })
+            .collect();
+        let mut cue_speakers: Vec<usize> = cues[p].iter().filter_map(|(_, r)| r.speaker).collect();
+        cue_speakers.dedup();
+        for k in 0..spans.len() {
+            if attr[p][k] != Attribution::Open {
+                continue;
+            }
+            let before = attributed.iter().rev().find(|(j, _)| *j < k).map(|x| x.1);
+            let after = attributed.iter().find(|(j, _)| *j > k).map(|x| x.1);
+            if let Some(id) = before.or(after) {
+                attr[p][k] = Attribution::Speaker(id);
+            } else if cue_speakers.len() == 1 {
+                attr[p][k] = Attribution::Speaker(cue_speakers[0]);
+            }
+        }
+        // Sieve 5: a paragraph that only carries a quote on continues the previous speaker.
+        let opens_with_quote = spans.first().is_some_and(|s| {
+            text[..s.inner.start].chars().all(|c| !c.is_alphanumeric())
+        });
+        if opens_with_quote && cues[p].is_empty() && p > 0 {
+            let prev = &doc.paragraphs[p - 1].text;
+            let carried = last_speaker_of[p - 1].or_else(|| {
+                prev.trim_end()
+                    .ends_with(':')
+                    .then(|| cues[p - 1].iter().rev().find_map(|(_, r)| r.speaker))
+                    .flatten()
+            });
+            if let Some(id) = carried {
+                for a in attr[p].iter_mut() {
+                    if *a == Attribution::Open {
+                        *a = Attribution::Speaker(id);
+                    }
+                }
+            }
+        }
+        let mut found: Vec<Statement> = Vec::new();
+        for (k, span) in spans.iter().enumerate() {
+            let Attribution::Speaker(id) = attr[p][k] else {
+                continue;
+            };
+            let words = &text[span.inner.clone()];
+            let whole = span.inner.start <= 1 + text.len() - text.trim_start().len() && !span.closed;
+            if !whole && (word_count(words) < MIN_QUOTE_WORDS || title_case(words)) {
+                continue;
+            }
+            found.push(Statement {
+                speaker: id,
+                kind: QuoteKind::Direct,
+                paragraph: p,
+                span: trim(text, span.inner.clone()),
+            });
+        }
+        // Reported clauses: every cue with a resolved speaker and a clause.
+        for (_, r) in &cues[p] {
+            if let (Some(id), Some(c)) = (r.speaker, &r.cue.complement) {
+                found.push(Statement {
+                    speaker: id,
+                    kind: QuoteKind::Indirect,
+                    paragraph: p,
+                    span: trim(text, c.clone()),
+                });
+            }
+        }
+        found.retain(|s| !s.span.is_empty());
+        found.sort_by_key(|s| s.span.start);
+        last_speaker_of[p] = found.last().map(|s| s.speaker);
+        out.extend(found);
+    }
+    out
+}
+
+/// Narrows a range to its words: no surrounding spaces or trailing commas.
+fn trim(text: &str, r: Range<usize>) -> Range<usize> {
+    let s = &text[r.clone()];
+    let t = s.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+    let lead = t.len() - t.trim_start().len();
+    r.start + lead..r.start + t.len()
+}
+
+/// An analyst or scholar by how the text introduces them, rather than an official.
+pub fn is_expert(descriptor: Option<&str>) -> bool {
+    let Some(d) = descriptor else {
+        return false;
+    };
+    let ws: Vec<String> = people::words(d).into_iter().map(|r| d[r].to_lowercase()).collect();
+    if ws.iter().any(|w| lexicon::is_expert_noun(w) || w.split('-').any(lexicon::is_expert_noun)) {
+        return true;
+    }
+    let leads = ws.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "director" | "head" | "heads" | "leads" | "chair" | "founder" | "co-founder" | "dean" | "president" | "chief"
+        )
+    });
+    leads && ws.iter().any(|w| lexicon::is_research_org_word(w))
+}
+
+/// Groups statements by person, experts first, then by first mention.
+fn speakers(
+    people: &People,
+    genders: &[Gender],
+    statements: Vec<Statement>,
+    interviewee: Option<usize>,
+) -> Vec<Speaker> {
+    let mut by_person: Vec<Vec<Statement>> = vec![Vec::new(); people.persons.len()];
+    for s in statements {
+        let list = &mut by_person[s.speaker];
+        if !list.iter().any(|x| x.paragraph == s.paragraph && x.span == s.span) {
+            list.push(s);
+        }
+    }
+    let mut out: Vec<(usize, Speaker)> = Vec::new();
+    for (id, mut list) in by_person.into_iter().enumerate() {
+        if list.is_empty() {
+            continue;
+        }
+        list.sort_by_key(|s| (s.paragraph, s.span.start));
+        let person = &people.persons[id];
+        let expert = is_expert(person.descriptor.as_deref())
+            || (Some(id) == interviewee
+                && !person
+                    .descriptor
+                    .as_deref()
+                    .is_some_and(|d| people::words(d).iter().any(|r| lexicon::is_newsmaker_noun(&d[r.clone()].to_lowercase()))));
+        out.push((
+            id,
+            Speaker {
+                name: person.name.clone(),
+                descriptor: person.descriptor.clone(),
+                expert,
+                gender: genders[id],
+                aliases: person.aliases.clone(),
+                quotes: Vec::new(),
+                position: None,
+                key_points: Vec::new(),
+                first_paragraph: person.first.0,
+            },
+        ));
+        let speaker = &mut out.last_mut().expect("just pushed").1;
+        speaker.quotes = list
+            .into_iter()
+            .map(|s| Quote {
+                text: String::new(),
+                kind: s.kind,
+                paragraph: s.paragraph,
+                span: s.span,
+            })
+            .collect();
+    }
+    out.sort_by_key(|(id, s)| (!s.expert, people.persons[*id].first));
+    out.into_iter().map(|(_, s)| s).collect()
+}
+
+/// Fills each quote's text from its paragraph (kept apart so grouping stays cheap).
+fn fill_texts(doc: &Document, speakers: &mut [Speaker]) {
+    for s in speakers {
+        for q in &mut s.quotes {
+            if let Some(p) = doc.paragraphs.get(q.paragraph)
+                && let Some(t) = p.text.get(q.span.clone())
+            {
+                q.text = t.to_string();
+            }
+        }
+    }
 }
