@@ -68,6 +68,16 @@ pub fn needs_particle(word: &str) -> Option<&'static str> {
     }
 }
 
+/// Verbs whose object, not a `that` clause, is the reported content: `rejected the idea
+/// that …`, `denied the claims`.
+pub fn takes_object(word: &str) -> bool {
+    matches!(
+        word,
+        "rejected" | "rejects" | "rejecting" | "denied" | "denies" | "dismissed" | "dismisses"
+            | "questioned" | "questions" | "disputed" | "disputes"
+    )
+}
+
 /// Nouns that introduce an opinion frame: `In his view, …`.
 pub fn is_opinion_noun(word: &str) -> bool {
     matches!(

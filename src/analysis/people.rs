@@ -170,12 +170,16 @@ fn runs_of(doc: &Document, p: usize, ws: &[Range<usize>], stop: &HashSet<String>
                 j += 1;
                 continue;
             }
-            if lexicon::is_particle(nw)
-                && let Some(after) = ws.get(j + 2)
-                && &text[next.end..after.start] == " "
-                && is_name_word(&text[after.clone()])
+            // Particles count only when a name word follows them (`de la Fontaine`).
+            let mut t = j + 1;
+            while t < ws.len()
+                && lexicon::is_particle(&text[ws[t].clone()])
+                && ws.get(t + 1).is_some_and(|a| &text[ws[t].end..a.start] == " ")
             {
-                j += 1;
+                t += 1;
+            }
+            if t > j + 1 && t < ws.len() && is_name_word(&text[ws[t].clone()]) {
+                j = t;
                 continue;
             }
             break;
@@ -510,6 +514,9 @@ pub fn find(doc: &Document, words_of: &[Vec<Range<usize>>], title_names: bool) -
         if !ids.contains(&id) {
             ids.push(id);
             let person = &mut persons[id];
+            // `Chen Wei` written surname first: `Wei` is a given name, not an alias.
+            let last = person.name.rsplit(' ').next().unwrap_or("").to_string();
+            person.aliases.retain(|a| !a.ends_with(&format!(" {last}")) && *a != last);
             let first = person.name.split(' ').next().unwrap_or("").to_string();
             if let Some(h) = &person.honorific {
                 let form = format!("{h} {first}");

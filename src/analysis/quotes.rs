@@ -182,6 +182,18 @@ fn resolve(
                 }
             };
             let cues = cues::in_sentence(&cx, sentence);
+            let first_mention = people.mentions[p]
+                .iter()
+                .find(|m| sentence.start <= m.range.start && m.range.start < sentence.end && !inside(&quoted[p], m.range.start));
+            // A person named before the first cue is in focus for its pronouns
+            // (`Żółkowski, …, is cautious — but he insists …`).
+            if let Some(m) = first_mention
+                && cues.first().is_none_or(|c| m.range.end <= c.range.start)
+                && let Some(id) = pick(&Who::Person(m.persons.clone()), &recent)
+            {
+                clock += 1;
+                recent[id] = clock;
+            }
             let mut subject = None;
             for cue in cues {
                 let speaker = pick(&cue.who, &recent);
@@ -194,9 +206,6 @@ fn resolve(
                 list.push((s, Resolved { cue, speaker }));
             }
             // Without a cue, the first person named outside quotes is the subject.
-            let first_mention = people.mentions[p]
-                .iter()
-                .find(|m| sentence.start <= m.range.start && m.range.start < sentence.end && !inside(&quoted[p], m.range.start));
             if subject.is_none() {
                 subject = first_mention.and_then(|m| pick(&Who::Person(m.persons.clone()), &recent));
             }

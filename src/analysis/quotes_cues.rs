@@ -168,12 +168,13 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
                         .strip_suffix(',')
                         .and_then(|b| clause(cx, sentence.start, &(sentence.start..sentence.start + b.len()), hi))
                 };
+                let next = complement.as_ref().map_or(last + 1, |c| cx.word_at(c.end).max(last + 1));
                 cues.push(Cue {
                     who,
                     range: cx.words[k].start..cx.words[last].end,
                     complement,
                 });
-                k = last + 1;
+                k = next;
                 continue;
             }
         }
@@ -191,12 +192,14 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
                     && after.starts_with(',')
                 {
                     let c = cx.words[k + 2].end + 1;
+                    let complement = clause(cx, c, sentence, hi);
+                    let next = complement.as_ref().map_or(k + 3, |c| cx.word_at(c.end).max(k + 3));
                     cues.push(Cue {
                         who,
                         range: cx.words[k].start..cx.words[k + 2].end,
-                        complement: clause(cx, c, sentence, hi),
+                        complement,
                     });
-                    k += 3;
+                    k = next;
                     continue;
                 }
             }
@@ -275,7 +278,7 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
         let complement = if subject_after_verb {
             trailer_clause(cx, sentence, start, hi)
         } else {
-            complement_of(cx, class, verb_end, sentence, hi).or_else(|| {
+            complement_of(cx, class, verb_end, sentence, hi, start).or_else(|| {
                 let after = cx.text[cx.words[verb_end].end..sentence.end].trim();
                 if after.chars().all(|c| !c.is_alphanumeric()) {
                     trailer_clause(cx, sentence, start, hi)
@@ -341,13 +344,19 @@ fn complement_of(
     verb: usize,
     sentence: &Range<usize>,
     hi: usize,
+    cue_start: usize,
 ) -> Option<Range<usize>> {
     if verb + 1 >= hi {
         return None;
     }
     let gap = cx.gap(verb, verb + 1);
     if gap.trim() == "," && class != VerbClass::Frame {
-        // Parenthetical `…, she noted, it takes …`.
+        // Parenthetical `…, she noted, it takes …`, but not `“…,” she said, adding …`.
+        let before = cx.text[sentence.start..cue_start].trim_end();
+        let after_quote = before.ends_with(['”', '"', '»', '’']) || before.trim_end_matches(',').ends_with(['”', '"', '»', '’']);
+        if after_quote || lexicon::reporting_verb(&cx.lower(verb + 1)).is_some() {
+            return None;
+        }
         return clause(cx, cx.words[verb + 1].start, sentence, hi);
     }
     if gap != " " || class == VerbClass::Frame {
@@ -358,6 +367,10 @@ fn complement_of(
         VerbClass::ThatOnly | VerbClass::Clause => 4,
         VerbClass::Frame => 0,
     };
+    if class == VerbClass::ThatOnly && cx.lower(verb + 1) != "that" && lexicon::takes_object(&cx.lower(verb)) {
+        // `rejected the idea that …`: the object is what is reported.
+        return clause(cx, cx.words[verb + 1].start, sentence, hi);
+    }
     for t in verb + 1..hi.min(verb + 1 + reach) {
         if t > verb + 1 && cx.gap(t - 1, t) != " " {
             break;
