@@ -23,7 +23,9 @@ pub enum VerbClass {
 pub fn reporting_verb(word: &str) -> Option<VerbClass> {
     use VerbClass::*;
     Some(match word {
-        "said" | "says" | "say" | "saying" | "believes" | "believe" | "believed"
+        "said" | "says" | "say" | "saying" | "note" | "warn" | "insist" | "suggest" | "claim"
+        | "stress" | "explain" | "add" | "expect" | "fear" | "estimate" | "predict" | "agree"
+        | "observe" | "contend" | "maintain" | "conclude" | "emphasise" | "emphasize" | "believes" | "believe" | "believed"
         | "believing" | "thinks" | "think" | "thought" | "argues" | "argue" | "argued"
         | "arguing" | "expects" | "expected" | "expecting" | "fears" | "feared" | "fearing"
         | "hopes" | "hoped" | "reckons" | "reckoned" | "adds" | "added" | "adding"

@@ -184,10 +184,11 @@ fn runs_of(doc: &Document, p: usize, ws: &[Range<usize>], stop: &HashSet<String>
             }
             break;
         }
+        let at = para.sentences.partition_point(|s| s.end <= ws[i].start);
         let sentence = para
             .sentences
-            .iter()
-            .find(|s| s.start <= ws[i].start && ws[i].start < s.end.max(s.start + 1))
+            .get(at)
+            .filter(|s| s.start <= ws[i].start)
             .cloned()
             .unwrap_or(0..text.len());
         if let Some(run) = make_run(text, p, &ws[i..=j], sentence, stop) {

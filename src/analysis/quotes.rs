@@ -135,9 +135,11 @@ fn resolve(
     let mut votes = vec![(0u32, 0u32); n];
     let experts: Vec<bool> = people.persons.iter().map(|p| is_expert(p.descriptor.as_deref())).collect();
     let mut out = Vec::with_capacity(doc.paragraphs.len());
+    let mut previous_named: Option<usize> = None;
     for (p, para) in doc.paragraphs.iter().enumerate() {
         let mut list = Vec::new();
         if turns[p] != Turn::Prose {
+            previous_named = None;
             out.push(list);
             continue;
         }
@@ -154,8 +156,17 @@ fn resolve(
                     ids.filter(|&id| recent[id] > 0).max_by_key(|&id| recent[id])
                 };
                 match who {
-                    Who::Person(ids) if ids.len() == 1 => Some(ids[0]),
-                    Who::Person(ids) => best(&mut ids.iter().copied()).or(ids.first().copied()),
+                    Who::Person(ids, _) if ids.len() == 1 => Some(ids[0]),
+                    Who::Person(ids, g) => {
+                        // A shared surname: an honorific's gender, then the latest subject.
+                        let fit: Vec<usize> = ids
+                            .iter()
+                            .copied()
+                            .filter(|&id| *g == Gender::Unknown || gender_of(id) == *g)
+                            .collect();
+                        let fit = if fit.is_empty() { ids.clone() } else { fit };
+                        best(&mut fit.iter().copied()).or(fit.first().copied())
+                    }
                     Who::Pronoun(g) => {
                         let fits = |id: &usize| gender_of(*id) == *g || gender_of(*id) == Gender::Unknown;
                         let top = best(&mut (0..n))?;
@@ -182,52 +193,58 @@ fn resolve(
                 }
             };
             let cues = cues::in_sentence(&cx, sentence);
-            let first_mention = people.mentions[p]
-                .iter()
-                .find(|m| sentence.start <= m.range.start && m.range.start < sentence.end && !inside(&quoted[p], m.range.start));
+            let sentence_mentions = within(&people.mentions[p], sentence, |m| m.range.start);
+            let first_mention = sentence_mentions.iter().find(|m| !inside(&quoted[p], m.range.start));
             // A person named before the first cue is in focus for its pronouns
             // (`Żółkowski, …, is cautious — but he insists …`).
             if let Some(m) = first_mention
                 && cues.first().is_none_or(|c| m.range.end <= c.range.start)
-                && let Some(id) = pick(&Who::Person(m.persons.clone()), &recent)
+                && let Some(id) = pick(&Who::Person(m.persons.clone(), m.gender), &recent)
             {
                 clock += 1;
                 recent[id] = clock;
             }
             let mut subject = None;
+            // Named references of this sentence, by position: mentions outside quotes
+            // and cues resolved without a pronoun (`the expert stated`).
+            let mut named: Vec<(usize, usize)> = sentence_mentions
+                .iter()
+                .filter(|m| !inside(&quoted[p], m.range.start))
+                .filter_map(|m| pick(&Who::Person(m.persons.clone(), m.gender), &recent).map(|id| (m.range.start, id)))
+                .collect();
             for cue in cues {
                 let speaker = pick(&cue.who, &recent);
-                if let (Who::Pronoun(g), Some(id)) = (&cue.who, speaker) {
-                    vote(&mut votes[id], *g);
-                }
                 if subject.is_none() {
                     subject = speaker;
                 }
+                if let (Who::Role(_), Some(id)) = (&cue.who, speaker) {
+                    named.push((cue.range.start, id));
+                }
                 list.push((s, Resolved { cue, speaker }));
             }
+            named.sort_unstable();
             // Without a cue, the first person named outside quotes is the subject.
             if subject.is_none() {
-                subject = first_mention.and_then(|m| pick(&Who::Person(m.persons.clone()), &recent));
+                subject = first_mention.and_then(|m| pick(&Who::Person(m.persons.clone(), m.gender), &recent));
             }
-            // Pronouns outside quotes vote for the sentence's named subject or the focus.
+            // Pronouns outside quotes vote for the gender of the first person named
+            // before them in the sentence, or else in the sentence before; only such
+            // close, unambiguous antecedents vote.
             if genders.is_none() {
-                let focus = (0..n).filter(|&id| recent[id] > 0).max_by_key(|&id| recent[id]);
-                for r in &words_of[p] {
-                    if r.start < sentence.start || r.start >= sentence.end || inside(&quoted[p], r.start) {
+                for r in within(&words_of[p], sentence, |r| r.start) {
+                    if inside(&quoted[p], r.start) {
                         continue;
                     }
                     let w = para.text[r.clone()].to_lowercase();
                     if let Some(g) = lexicon::pronoun(&w) {
-                        let target = match first_mention {
-                            Some(m) if m.range.start < r.start => subject,
-                            _ => focus,
-                        };
-                        if let Some(id) = target {
+                        let here = named.iter().find(|(at, _)| *at < r.start).map(|x| x.1);
+                        if let Some(id) = here.or(previous_named) {
                             vote(&mut votes[id], g);
                         }
                     }
                 }
             }
+            previous_named = named.first().map(|x| x.1);
             if let Some(id) = subject {
                 clock += 1;
                 recent[id] = clock;
@@ -246,8 +263,17 @@ fn vote(v: &mut (u32, u32), g: Gender) {
     }
 }
 
+/// True when `at` lies in one of `spans` (sorted and disjoint).
 fn inside(spans: &[Range<usize>], at: usize) -> bool {
-    spans.iter().any(|s| s.start <= at && at < s.end)
+    let i = spans.partition_point(|s| s.end <= at);
+    spans.get(i).is_some_and(|s| s.start <= at)
+}
+
+/// The items of a position-sorted list that start inside `range`.
+fn within<'a, T>(items: &'a [T], range: &Range<usize>, start: impl Fn(&T) -> usize) -> &'a [T] {
+    let from = items.partition_point(|x| start(x) < range.start);
+    let to = items.partition_point(|x| start(x) < range.end);
+    &items[from..to.max(from)]
 }
 
 /// True when `text` has `word` as a whole word (case-insensitive).
@@ -308,7 +334,7 @@ fn statements(
 ) -> Vec<Statement> {
     let sentence_of = |p: usize, at: usize| -> usize {
         let ss = &doc.paragraphs[p].sentences;
-        ss.iter().position(|s| at < s.end).unwrap_or(ss.len().saturating_sub(1))
+        ss.partition_point(|s| s.end <= at).min(ss.len().saturating_sub(1))
     };
     let to_attr = |r: &Resolved| r.speaker.map_or(Attribution::Nobody, Attribution::Speaker);
     // Sieves 1–2: a cue beside the quote, then a cue in its sentence.
@@ -327,7 +353,13 @@ fn statements(
             }
             let close = span.inner.end;
             let open = span.inner.start;
-            let beside = cues[p].iter().find(|(_, r)| {
+            let s_open = sentence_of(p, open);
+            let s_close = sentence_of(p, close.saturating_sub(1));
+            // Only the cues of the quote's own sentences (and the next) can be beside it.
+            let lo = cues[p].partition_point(|(s, _)| *s < s_open);
+            let hi = cues[p].partition_point(|(s, _)| *s <= s_close + 1);
+            let near = &cues[p][lo..hi.max(lo)];
+            let beside = near.iter().find(|(_, r)| {
                 let after = r.cue.range.start >= close
                     && text[close..r.cue.range.start].chars().all(|c| !c.is_alphanumeric())
                     && r.cue.range.start - close < 12;
@@ -336,11 +368,8 @@ fn statements(
                     && text[r.cue.range.end..open].chars().filter(|c| c.is_alphanumeric()).count() == 0;
                 after || before
             });
-            let s_open = sentence_of(p, open);
-            let s_close = sentence_of(p, close.saturating_sub(1));
             let same_sentence = || {
-                cues[p]
-                    .iter()
+                near.iter()
                     .filter(|(s, r)| {
                         (*s == s_close && r.cue.range.start >= close) || (*s == s_open && r.cue.range.end <= open)
                     })
@@ -549,6 +578,142 @@ fn fill_texts(doc: &Document, speakers: &mut [Speaker]) {
             {
                 q.text = t.to_string();
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (speaker, kind, text) of every statement, in speaker order.
+    fn statements_of(text: &str) -> Vec<(String, QuoteKind, String)> {
+        let doc = Document::from_text(text);
+        attribute(&doc)
+            .into_iter()
+            .flat_map(|s| {
+                s.quotes
+                    .into_iter()
+                    .map(move |q| (s.name.clone(), q.kind, q.text))
+            })
+            .collect()
+    }
+
+    fn speaker_of(all: &[(String, QuoteKind, String)], words: &str) -> Option<String> {
+        all.iter().find(|(_, _, t)| t.contains(words)).map(|(s, _, _)| s.clone())
+    }
+
+    #[test]
+    fn sieve_cue_beside_the_quote_and_inverted() {
+        let all = statements_of(
+            "Title\n\n“The market had been pricing in a record harvest,” said David Kessler, head of research at Harrow & Lyle. “Colombia is a small share of world volume.”",
+        );
+        assert_eq!(speaker_of(&all, "pricing in a record").as_deref(), Some("David Kessler"));
+        // The paragraph's other quote joins it.
+        assert_eq!(speaker_of(&all, "small share of world").as_deref(), Some("David Kessler"));
+    }
+
+    #[test]
+    fn sieve_reported_speech_according_to_and_opinion_frame() {
+        let all = statements_of(
+            "Title\n\nPeter Olsen, a political analyst at the Nordic Centre, believes the vote was rigged. According to Olsen, the count took far too long.\n\nIn his view, the opposition will appeal within a week.",
+        );
+        assert_eq!(speaker_of(&all, "the vote was rigged").as_deref(), Some("Peter Olsen"));
+        assert_eq!(speaker_of(&all, "the count took far too long").as_deref(), Some("Peter Olsen"));
+        assert_eq!(speaker_of(&all, "opposition will appeal").as_deref(), Some("Peter Olsen"));
+        assert!(all.iter().all(|(_, k, t)| *k == QuoteKind::Indirect || !t.contains("rigged")));
+    }
+
+    #[test]
+    fn sieve_role_noun_resolves_to_the_latest_fitting_descriptor() {
+        let all = statements_of(
+            "Title\n\nNina Park, an economist at the Seoul Institute, said growth would slow.\n\nTomas Varga, a political scientist at the Budapest Centre, said the vote would be close.\n\n“Prices will keep rising until the summer,” the economist said.\n\n“Nobody will win a majority this time,” the political scientist said.",
+        );
+        assert_eq!(speaker_of(&all, "Prices will keep rising").as_deref(), Some("Nina Park"));
+        assert_eq!(speaker_of(&all, "Nobody will win a majority").as_deref(), Some("Tomas Varga"));
+    }
+
+    #[test]
+    fn multi_paragraph_quote_keeps_its_speaker() {
+        let all = statements_of(
+            "Title\n\nAnna Berg, an economist at the Baltic Institute, said the reform had stalled.\n\n“The first part of my argument is simple.\n\nThe second part continues without a mark.\n\nAnd the last part ends here,” she said.\n\nThe parliament meets again in May.",
+        );
+        for part in ["first part of my argument", "second part continues", "last part ends here"] {
+            assert_eq!(speaker_of(&all, part).as_deref(), Some("Anna Berg"), "{part}");
+        }
+        assert!(speaker_of(&all, "parliament meets").is_none());
+    }
+
+    #[test]
+    fn pronoun_across_paragraphs_follows_gender() {
+        let all = statements_of(
+            "Title\n\nMaria Lopez, the labour minister, said the law would pass. She noted that unions had agreed.\n\nPeter Olsen, a political analyst at the Nordic Centre, disagrees. He believes the unions will strike.\n\nShe also warned that the budget would be cut.",
+        );
+        assert_eq!(speaker_of(&all, "the unions will strike").as_deref(), Some("Peter Olsen"));
+        assert_eq!(speaker_of(&all, "budget would be cut").as_deref(), Some("Maria Lopez"));
+    }
+
+    #[test]
+    fn two_experts_with_the_same_surname() {
+        let all = statements_of(
+            "Title\n\nJohn Smith, an economist at the Trade Institute, said tariffs would rise. He expects prices to follow.\n\nMary Smith, a political analyst at the Policy Centre, believes the talks will fail. She said both sides had hardened.\n\n“Nobody trusts the other side any more,” Smith said.\n\n“The tariffs will hurt farmers first of all,” Mr Smith said.",
+        );
+        assert_eq!(speaker_of(&all, "Nobody trusts").as_deref(), Some("Mary Smith"));
+        assert_eq!(speaker_of(&all, "hurt farmers first").as_deref(), Some("John Smith"));
+        let doc = Document::from_text("Title\n\nJohn Smith, an economist at the Trade Institute, said tariffs would rise.\n\nMary Smith, a political analyst at the Policy Centre, believes the talks will fail.");
+        assert_eq!(attribute(&doc).len(), 2);
+    }
+
+    #[test]
+    fn newsmaker_inside_an_experts_quote_stays_with_the_expert() {
+        let all = statements_of(
+            "Title\n\nKarl Weber, a senior fellow at the Danube Institute, was blunt.\n\n“When Finance Minister Otto Kranz announced that the budget was balanced, nobody in the room believed him,” Weber said.",
+        );
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].0, "Karl Weber");
+        assert_eq!(all[0].1, QuoteKind::Direct);
+    }
+
+    #[test]
+    fn a_quote_without_a_speaker_stays_unattributed() {
+        let all = statements_of(
+            "Title\n\nLena Holm, an analyst at the Civic Institute, said the protests would grow.\n\n“We will not go home until the law is withdrawn,” one protester shouted.\n\nCrowds gathered again on Monday.\n\n“Nobody asked us about any of this,” a banner read.",
+        );
+        assert_eq!(speaker_of(&all, "protests would grow").as_deref(), Some("Lena Holm"));
+        assert!(speaker_of(&all, "We will not go home").is_none(), "{all:?}");
+        assert!(speaker_of(&all, "Nobody asked us").is_none(), "{all:?}");
+    }
+
+    #[test]
+    fn interview_answers_belong_to_the_interviewee() {
+        let all = statements_of(
+            "Interview: Helena Marsh on chips\n\nHelena Marsh is principal analyst at Larkspur Research. She spoke to Tomas Berg, editor of The Ledger.\n\nQ: Is the glut over?\n\nA: For most products, yes. Inventories peaked last year.\n\nQ: What next?\n\nA: Watch the utilities, not the chipmakers.",
+        );
+        assert_eq!(speaker_of(&all, "Inventories peaked").as_deref(), Some("Helena Marsh"));
+        assert_eq!(speaker_of(&all, "Watch the utilities").as_deref(), Some("Helena Marsh"));
+        assert!(speaker_of(&all, "Is the glut over").is_none());
+        assert!(all.iter().all(|(s, _, _)| s == "Helena Marsh"));
+    }
+
+    #[test]
+    fn experts_and_newsmakers_are_told_apart_and_sorted() {
+        let doc = Document::from_text(
+            "Title\n\nThe country's finance minister, Omar Haddad, said the deficit would shrink.\n\nLeila Nasser, a senior researcher at the Gulf Centre for Policy Studies, said the forecast was too rosy.",
+        );
+        let s = attribute(&doc);
+        assert_eq!(s.len(), 2);
+        assert_eq!(s[0].name, "Leila Nasser");
+        assert!(s[0].expert);
+        assert_eq!(s[1].name, "Omar Haddad");
+        assert!(!s[1].expert);
+        assert_eq!(s[1].descriptor.as_deref(), Some("country's finance minister"));
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        for text in ["", "“", "\"\"\"", "Title\n\n«»„“‘’\"", "Title\n\nŻ said: “ł", "Title\n\nA:\n\nQ:"] {
+            let doc = Document::from_text(text);
+            let _ = attribute(&doc);
         }
     }
 }

@@ -11,8 +11,9 @@ use crate::analysis::people::Mention;
 /// Who a cue names, before resolution against the entity table.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Who {
-    /// A name mention (several persons when a surname is shared).
-    Person(Vec<usize>),
+    /// A name mention (several persons when a surname is shared), with the gender
+    /// an honorific in front shows.
+    Person(Vec<usize>, Gender),
     /// `he`, `she`, `his view`.
     Pronoun(Gender),
     /// `the analyst`, `the political scientist`: the head noun.
@@ -49,7 +50,9 @@ impl Context<'_> {
         self.word(i).to_lowercase()
     }
     fn in_quote(&self, at: usize) -> bool {
-        self.quoted.iter().any(|q| q.start <= at && at < q.end)
+        // Quoted stretches are sorted and disjoint.
+        let i = self.quoted.partition_point(|q| q.end <= at);
+        self.quoted.get(i).is_some_and(|q| q.start <= at)
     }
     fn gap(&self, a: usize, b: usize) -> &str {
         &self.text[self.words[a].end..self.words[b].start]
@@ -57,14 +60,17 @@ impl Context<'_> {
     /// The mention ending exactly at the end of word `i`.
     fn mention_ending(&self, i: usize) -> Option<&Mention> {
         let end = self.words[i].end;
-        self.mentions
+        let from = self.mentions.partition_point(|m| m.range.end + "’s".len() < end);
+        self.mentions[from..]
             .iter()
+            .take_while(|m| m.range.start < end)
             .find(|m| m.range.end == end || m.range.end + "’s".len() == end || m.range.end + 2 == end)
     }
     /// The mention starting at word `i` (honorific included).
     fn mention_starting(&self, i: usize) -> Option<&Mention> {
         let start = self.words[i].start;
-        self.mentions.iter().find(|m| m.range.start == start)
+        let at = self.mentions.partition_point(|m| m.range.start < start);
+        self.mentions.get(at).filter(|m| m.range.start == start)
     }
     /// Index of the word at or after byte `at`.
     fn word_at(&self, at: usize) -> usize {
@@ -185,7 +191,7 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
             if lexicon::is_opinion_noun(&noun) {
                 let who = match lexicon::pronoun(&owner) {
                     Some(g) if owner == "his" || owner == "her" => Some(Who::Pronoun(g)),
-                    _ => cx.mention_ending(k + 1).map(|m| Who::Person(m.persons.clone())),
+                    _ => cx.mention_ending(k + 1).map(|m| Who::Person(m.persons.clone(), m.gender)),
                 };
                 let after = &cx.text[cx.words[k + 2].end..sentence.end];
                 if let Some(who) = who
@@ -230,7 +236,7 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
                 if let Some(g) = lexicon::pronoun(&prev).filter(|_| prev == "he" || prev == "she") {
                     who = Some((Who::Pronoun(g), cx.words[j - 1].start));
                 } else if let Some(m) = cx.mention_ending(j - 1) {
-                    who = Some((Who::Person(m.persons.clone()), m.range.start));
+                    who = Some((Who::Person(m.persons.clone(), m.gender), m.range.start));
                 } else if let Some((head, at)) = role_ending(cx, j - 1, lo) {
                     who = Some((Who::Role(head), cx.words[at].start));
                 } else if matches!(prev.as_str(), "and" | "but") {
@@ -242,9 +248,9 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
                 }
             } else if gap.trim() == "," {
                 if let Some(m) = cx.mention_ending(j - 1) {
-                    who = Some((Who::Person(m.persons.clone()), m.range.start));
+                    who = Some((Who::Person(m.persons.clone(), m.gender), m.range.start));
                 } else if let Some(m) = apposition_subject(cx, lo, j - 1) {
-                    who = Some((Who::Person(m.persons.clone()), m.range.start));
+                    who = Some((Who::Person(m.persons.clone(), m.gender), m.range.start));
                 } else if w.ends_with("ing") {
                     if let Some(last) = cues.last() {
                         who = Some((last.who.clone(), cx.words[k].start));
@@ -306,9 +312,11 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
 fn apposition_subject<'a>(cx: &'a Context, lo: usize, i: usize) -> Option<&'a Mention> {
     let lo_byte = cx.words[lo].start;
     let end = cx.words[i].end;
-    cx.mentions
+    let from = cx.mentions.partition_point(|m| m.range.start < lo_byte);
+    let to = cx.mentions.partition_point(|m| m.range.start < end);
+    cx.mentions[from..to]
         .iter()
-        .filter(|m| m.range.start >= lo_byte && m.range.end < end)
+        .filter(|m| m.range.end < end)
         .filter(|m| !cx.in_quote(m.range.start))
         .filter(|m| {
             let between = &cx.text[m.range.end..end];
@@ -324,7 +332,7 @@ fn subject_after(cx: &Context, s: usize, hi: usize) -> (Who, Option<usize>) {
     }
     if let Some(m) = cx.mention_starting(s) {
         let last = cx.word_at(m.range.end).saturating_sub(1).max(s);
-        return (Who::Person(m.persons.clone()), Some(last));
+        return (Who::Person(m.persons.clone(), m.gender), Some(last));
     }
     let w = cx.lower(s);
     if let Some(g) = lexicon::pronoun(&w).filter(|_| matches!(w.as_str(), "he" | "she" | "him" | "her")) {
@@ -433,9 +441,9 @@ mod tests {
     fn verb_with_that_and_coordination() {
         let t = "Rohan Mehta-Sinclair noted that the 29 states include three registries, and said enforcement would depend on ports.";
         let c = cues(t, vec![mention(t, "Rohan Mehta-Sinclair", 0)]);
-        assert_eq!(c[0].0, Who::Person(vec![0]));
+        assert_eq!(c[0].0, Who::Person(vec![0], Gender::Unknown));
         assert_eq!(c[0].1.as_deref(), Some("the 29 states include three registries"));
-        assert_eq!(c[1].0, Who::Person(vec![0]));
+        assert_eq!(c[1].0, Who::Person(vec![0], Gender::Unknown));
         assert_eq!(c[1].1.as_deref(), Some("enforcement would depend on ports"));
     }
 
@@ -443,11 +451,11 @@ mod tests {
     fn apposition_subject_and_tell() {
         let t = "Kazakhstan’s Minister of Water Resources, Serik Dauletov, told reporters yesterday that the schedule would be approved next month.";
         let c = cues(t, vec![mention(t, "Serik Dauletov", 3)]);
-        assert_eq!(c[0].0, Who::Person(vec![3]));
+        assert_eq!(c[0].0, Who::Person(vec![3], Gender::Unknown));
         assert_eq!(c[0].1.as_deref(), Some("the schedule would be approved next month"));
         let t = "Ingrid Solberg-Haugen, an energy economist at the Fjordline Energy Institute in Bergen, says the regulator had little choice.";
         let c = cues(t, vec![mention(t, "Ingrid Solberg-Haugen", 1)]);
-        assert_eq!(c[0].0, Who::Person(vec![1]));
+        assert_eq!(c[0].0, Who::Person(vec![1], Gender::Unknown));
         assert_eq!(c[0].1.as_deref(), Some("the regulator had little choice"));
     }
 
@@ -470,7 +478,7 @@ mod tests {
         assert_eq!(c[0].1.as_deref(), Some("a single storm closed the strait"));
         let t = "“It is late,” said Ana Ruiz, an economist.";
         let c = cues(t, vec![mention(t, "Ana Ruiz", 2)]);
-        assert_eq!(c[0].0, Who::Person(vec![2]));
+        assert_eq!(c[0].0, Who::Person(vec![2], Gender::Unknown));
         let c = cues("Experts note that prices rose sharply this year.", vec![]);
         assert_eq!(c[0].0, Who::Nobody);
     }

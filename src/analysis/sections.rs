@@ -161,13 +161,18 @@ mod tests {
 
     #[test]
     fn experts_open_sections_and_blank_lines_inside_a_block_do_not_split() {
-        let text = "Title\n\nThe talks ended on Monday.\n\nMinisters met again.\n\nJohn Smith, an economist at the Trade Institute, said the deal is weak.\n\"It will not last long at all,\" he said.\n\n\"Nobody believes the numbers anymore,\" the economist said.\n\nMary Jones, a political analyst at the Policy Centre, believes the deal will hold.\n\"It is a real step forward for everyone,\" she said.\n\nThe next round is due in May.";
+        // One paragraph a line, blank lines between blocks (the seed's convention).
+        let pad = " The talks in the capital were long, and several rounds ended without any agreement at all.";
+        let text = format!(
+            "Title\n\nThe talks ended on Monday.{pad}\n\nMinisters met again.{pad}\nJohn Smith, an economist at the Trade Institute, said the deal is weak.{pad}\n\"It will not last long at all,\" he said.{pad}\n\n\"Nobody believes the numbers anymore,\" the economist said.{pad}\n\nMary Jones, a political analyst at the Policy Centre, believes the deal will hold.{pad}\n\"It is a real step forward for everyone,\" she said.{pad}\n\nThe next round is due in May.{pad}"
+        );
+        let text = text.as_str();
         let o = outline(text);
         assert_eq!(o.len(), 4, "{o:?}");
         assert_eq!(o[0].0, "Overview");
         assert_eq!(o[0].2, 0..2);
         assert_eq!(o[1].1.as_deref(), Some("John Smith"));
-        assert_eq!(o[1].2, 2..5);
+        assert_eq!(o[1].2, 2..5, "the blank line inside Smith's block does not split it");
         assert_eq!(o[2].1.as_deref(), Some("Mary Jones"));
         assert_eq!(o[3].0, "Closing");
     }
