@@ -188,3 +188,54 @@ fn dev_documents_give_sensible_speakers() {
         assert_eq!(next, doc.paragraphs.len(), "{name}: sections");
     }
 }
+
+/// Speed of speaker and quote analysis on one core: run with
+/// `cargo test --release --test speakers -- --ignored --nocapture`.
+#[test]
+#[ignore = "timing; run in release"]
+fn throughput_of_speakers_and_sections() {
+    let dir = Path::new("tests/fixtures/corpus/docs");
+    let mut body = String::from("Throughput test\n\n");
+    let mut entries: Vec<_> = std::fs::read_dir(dir).expect("corpus").flatten().map(|e| e.path()).collect();
+    entries.sort();
+    let mut paras = Vec::new();
+    for path in entries {
+        let doc = load_path(&path, &LoadOptions::default()).expect("loads");
+        paras.extend(doc.paragraphs.into_iter().map(|p| p.text));
+    }
+    while body.len() < 8_000_000 {
+        for p in &paras {
+            body.push_str(p);
+            body.push('\n');
+        }
+        body.push('\n');
+    }
+    let doc = Document::from_text(&body);
+    let started = std::time::Instant::now();
+    let cpu_started = thread_cpu_seconds();
+    let speakers = brief::analysis::quotes::attribute(&doc);
+    let sections = brief::analysis::sections::sections(&doc, &speakers);
+    let wall = started.elapsed().as_secs_f64();
+    // On a shared machine wall time counts other people's work: prefer CPU time.
+    let secs = match (cpu_started, thread_cpu_seconds()) {
+        (Some(a), Some(b)) if b > a => b - a,
+        _ => wall,
+    };
+    let mb = doc.text_len() as f64 / 1e6;
+    println!(
+        "{mb:.1} MB, {} paragraphs: {:.1} MB/s on CPU time, {:.1} MB/s wall ({} speakers, {} sections)",
+        doc.paragraphs.len(),
+        mb / secs,
+        mb / wall,
+        speakers.len(),
+        sections.len()
+    );
+    assert!(mb / secs >= 20.0, "{:.1} MB/s", mb / secs);
+}
+
+/// CPU time this thread has run, from Linux's schedstat (nanoseconds).
+fn thread_cpu_seconds() -> Option<f64> {
+    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let ns: f64 = s.split_whitespace().next()?.parse().ok()?;
+    Some(ns / 1e9)
+}

@@ -76,6 +76,12 @@ pub fn words(text: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// The last word of `s`, if `s` ends with one.
+fn last_word(s: &str) -> Option<&str> {
+    let w = s.rsplit(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’'))).next()?;
+    (!w.is_empty()).then_some(w)
+}
+
 /// The word without a possessive ending (`Lukashenko’s` → `Lukashenko`).
 fn strip_possessive(w: &str) -> (&str, bool) {
     for suffix in ["’s", "'s"] {
@@ -139,8 +145,8 @@ fn runs_of(doc: &Document, p: usize, ws: &[Range<usize>], stop: &HashSet<String>
     let mut i = 0;
     while i < ws.len() {
         let w = &text[ws[i].clone()];
-        let lw = w.to_lowercase();
-        let starts = is_name_word(w) || lexicon::honorific(&lw).is_some() && w.chars().next().is_some_and(char::is_uppercase);
+        let starts = w.chars().next().is_some_and(char::is_uppercase)
+            && (is_name_word(w) || lexicon::honorific(&w.to_lowercase()).is_some());
         if !starts {
             i += 1;
             continue;
@@ -350,9 +356,9 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
             person = true;
             parts.push(seg.trim_start_matches("the ").trim_start_matches("The ").to_string());
         }
-    } else if let Some(last) = words(before_trim).last() {
-        let w = before_trim[last.clone()].to_lowercase();
-        if last.end == before_trim.len() && lexicon::is_role_noun(&w) {
+    } else if let Some(last) = last_word(before_trim) {
+        let w = last.to_lowercase();
+        if lexicon::is_role_noun(&w) {
             person = true;
             let seg_start = before_trim
                 .rfind([',', ';', ':', '(', '“', '"', '«'])
@@ -402,11 +408,8 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
         }
     }
     // A reporting verb right beside the name: `said David Kessler`, `Valencia told`.
-    let verb_before = words(before_trim).last().is_some_and(|r| {
-        r.end == before_trim.len()
-            && before.ends_with(' ')
-            && lexicon::reporting_verb(&before_trim[r.clone()].to_lowercase()).is_some()
-    });
+    let verb_before = before.ends_with(' ')
+        && last_word(before_trim).is_some_and(|w| lexicon::reporting_verb(&w.to_lowercase()).is_some());
     let verb_after = after.starts_with(' ')
         && words(after).first().is_some_and(|r| {
             r.start == 1 && lexicon::reporting_verb(&after[r.clone()].to_lowercase()).is_some()

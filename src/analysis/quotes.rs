@@ -35,8 +35,26 @@ pub fn attribute(doc: &Document) -> Vec<Speaker> {
         .iter()
         .map(|spans| spans.iter().map(|s| s.inner.clone()).collect())
         .collect();
+    // Cues per paragraph and sentence (none in interview turns).
+    let found: Vec<Vec<Vec<Cue>>> = doc
+        .paragraphs
+        .iter()
+        .enumerate()
+        .map(|(p, para)| {
+            if turns[p] != Turn::Prose {
+                return Vec::new();
+            }
+            let cx = Context {
+                text: &para.text,
+                words: &words_of[p],
+                mentions: &people.mentions[p],
+                quoted: &quoted_ranges[p],
+            };
+            para.sentences.iter().map(|s| cues::in_sentence(&cx, s)).collect()
+        })
+        .collect();
     // Pass one learns gender from pronouns; pass two resolves with it.
-    let (_, votes) = resolve(doc, &words_of, &people, &quoted_ranges, &turns, None);
+    let (_, votes) = resolve(doc, &words_of, &people, &quoted_ranges, &found, None);
     let genders: Vec<Gender> = people
         .persons
         .iter()
@@ -53,7 +71,7 @@ pub fn attribute(doc: &Document) -> Vec<Speaker> {
             }
         })
         .collect();
-    let (cues, _) = resolve(doc, &words_of, &people, &quoted_ranges, &turns, Some(&genders));
+    let (cues, _) = resolve(doc, &words_of, &people, &quoted_ranges, &found, Some(&genders));
     let interviewee = interview.then(|| interviewee(doc, &people, &turns)).flatten();
     let statements = statements(doc, &quoted, &cues, &turns, interviewee);
     let mut found = speakers(&people, &genders, statements, interviewee);
@@ -126,7 +144,7 @@ fn resolve(
     words_of: &[Vec<Range<usize>>],
     people: &People,
     quoted: &[Vec<Range<usize>>],
-    turns: &[Turn],
+    found: &[Vec<Vec<Cue>>],
     genders: Option<&[Gender]>,
 ) -> (Vec<Vec<(usize, Resolved)>>, Vec<(u32, u32)>) {
     let n = people.persons.len();
@@ -138,17 +156,11 @@ fn resolve(
     let mut previous_named: Option<usize> = None;
     for (p, para) in doc.paragraphs.iter().enumerate() {
         let mut list = Vec::new();
-        if turns[p] != Turn::Prose {
+        if found[p].is_empty() {
             previous_named = None;
             out.push(list);
             continue;
         }
-        let cx = Context {
-            text: &para.text,
-            words: &words_of[p],
-            mentions: &people.mentions[p],
-            quoted: &quoted[p],
-        };
         for (s, sentence) in para.sentences.iter().enumerate() {
             let gender_of = |id: usize| genders.map_or(Gender::Unknown, |g| g[id]);
             let pick = |who: &Who, recent: &[u64]| -> Option<usize> {
@@ -192,7 +204,7 @@ fn resolve(
                     Who::Nobody => None,
                 }
             };
-            let cues = cues::in_sentence(&cx, sentence);
+            let cues = found[p][s].clone();
             let sentence_mentions = within(&people.mentions[p], sentence, |m| m.range.start);
             let first_mention = sentence_mentions.iter().find(|m| !inside(&quoted[p], m.range.start));
             // A person named before the first cue is in focus for its pronouns

@@ -2,6 +2,7 @@
 //! `“…,” said X`, `he added`, `the expert stated`), `according to X`, and opinion frames
 //! (`In his view, …`), each with the reported clause it governs when there is one.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::analysis::Gender;
@@ -46,8 +47,14 @@ impl Context<'_> {
     fn word(&self, i: usize) -> &str {
         &self.text[self.words[i].clone()]
     }
-    fn lower(&self, i: usize) -> String {
-        self.word(i).to_lowercase()
+    /// The word in lower case, borrowed when it already is.
+    fn lower(&self, i: usize) -> Cow<'_, str> {
+        let w = self.word(i);
+        if w.chars().any(char::is_uppercase) {
+            Cow::Owned(w.to_lowercase())
+        } else {
+            Cow::Borrowed(w)
+        }
     }
     fn in_quote(&self, at: usize) -> bool {
         // Quoted stretches are sorted and disjoint.
@@ -94,7 +101,7 @@ fn role_ending(cx: &Context, i: usize, lo: usize) -> Option<(String, usize)> {
         }
         j -= 1;
         if cx.lower(j) == "the" {
-            return Some((head, j));
+            return Some((head.into_owned(), j));
         }
         if cx.word(j).chars().next().is_some_and(char::is_uppercase) && j + 1 != i {
             return None;
@@ -114,7 +121,7 @@ fn role_starting(cx: &Context, i: usize, hi: usize) -> Option<(String, usize)> {
         }
         let w = cx.lower(j);
         if lexicon::is_role_noun(&w) {
-            return Some((w, j));
+            return Some((w.into_owned(), j));
         }
     }
     None
@@ -239,7 +246,7 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
                     who = Some((Who::Person(m.persons.clone(), m.gender), m.range.start));
                 } else if let Some((head, at)) = role_ending(cx, j - 1, lo) {
                     who = Some((Who::Role(head), cx.words[at].start));
-                } else if matches!(prev.as_str(), "and" | "but") {
+                } else if matches!(&*prev, "and" | "but") {
                     if let Some(last) = cues.last() {
                         who = Some((last.who.clone(), cx.words[k].start));
                     }
@@ -335,7 +342,7 @@ fn subject_after(cx: &Context, s: usize, hi: usize) -> (Who, Option<usize>) {
         return (Who::Person(m.persons.clone(), m.gender), Some(last));
     }
     let w = cx.lower(s);
-    if let Some(g) = lexicon::pronoun(&w).filter(|_| matches!(w.as_str(), "he" | "she" | "him" | "her")) {
+    if let Some(g) = lexicon::pronoun(&w).filter(|_| matches!(&*w, "he" | "she" | "him" | "her")) {
         return (Who::Pronoun(g), Some(s));
     }
     if let Some((head, last)) = role_starting(cx, s, hi) {

@@ -52,6 +52,9 @@ impl Family {
 
 /// The family a character opens at this position, when it can open one.
 fn opens(c: char, prev: Option<char>, next: Option<char>) -> Option<Family> {
+    if !matches!(c, '“' | '„' | '«' | '"' | '‘' | '”') {
+        return None;
+    }
     let after_space = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/:".contains(p));
     let before_word = next.is_some_and(|n| !n.is_whitespace());
     match c {
