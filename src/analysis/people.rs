@@ -50,10 +50,24 @@ pub struct People {
 /// Byte ranges of the words of `text`: letters and digits with inner hyphens and
 /// apostrophes (`Solberg-Haugen`, `O’Neill`, `Belarus’s`).
 pub fn words(text: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(text.len() / 6);
     let mut start: Option<usize> = None;
+    let bytes = text.as_bytes();
     let mut chars = text.char_indices().peekable();
     while let Some((b, c)) = chars.next() {
+        // ASCII fast path: letters and digits extend or start a word, spaces end it.
+        if bytes[b].is_ascii_alphanumeric() {
+            if start.is_none() {
+                start = Some(b);
+            }
+            continue;
+        }
+        if bytes[b] == b' ' {
+            if let Some(s) = start.take() {
+                out.push(s..b);
+            }
+            continue;
+        }
         if c.is_alphanumeric() {
             if start.is_none() {
                 start = Some(b);
@@ -161,11 +175,10 @@ fn runs_of(doc: &Document, p: usize, ws: &[Range<usize>], stop: &HashSet<String>
             }
             let Some(next) = ws.get(j + 1) else { break };
             let gap = &text[ws[j].end..next.start];
-            let cur_l = cur.to_lowercase();
             let initial = cur.chars().count() == 1 && cur.chars().all(char::is_uppercase);
             let gap_ok = gap == " "
                 || gap == "\u{a0}"
-                || (gap == ". " && (is_dotted_honorific(&cur_l) || initial));
+                || (gap == ". " && (initial || cur.len() <= 4 && is_dotted_honorific(&cur.to_ascii_lowercase())));
             if !gap_ok {
                 break;
             }
@@ -233,6 +246,12 @@ fn make_run(
         let at_start = text[sentence.start..ws[k].start]
             .chars()
             .all(|c| !c.is_alphanumeric());
+        if k + 2 < ws.len() && lexicon::is_role_noun(&lw) {
+            // `Economist Ana Ruiz`, `Analyst John Smith`: a role used as a title.
+            honorific = Some(w.to_string());
+            k += 1;
+            continue;
+        }
         if lexicon::is_non_name_capital(&lw) || (at_start && stop.contains(&lw)) {
             honorific = None;
             k += 1;
@@ -443,6 +462,9 @@ pub fn find(doc: &Document, words_of: &[Vec<Range<usize>>], title_names: bool) -
                 continue;
             }
             let key = run.key();
+            if by_name.get(&key).is_some_and(|&id| persons[id].descriptor.is_some()) {
+                continue;
+            }
             let text = &doc.paragraphs[run.paragraph].text;
             let (is_person, descriptor) = evidence(text, run);
             let in_title = title_names && title_lower.contains(&key);
@@ -604,11 +626,36 @@ fn sentence_openers(doc: &Document, words_of: &[Vec<Range<usize>>]) -> HashSet<S
     .into_iter()
     .map(String::from)
     .collect();
+    // Candidates: the capitalised words that open sentences (few).
+    let mut candidates: HashSet<String> = HashSet::new();
+    for (p, ws) in words_of.iter().enumerate() {
+        let para = &doc.paragraphs[p];
+        for s in &para.sentences {
+            let i = ws.partition_point(|r| r.start < s.start);
+            if let Some(r) = ws.get(i).filter(|r| r.start < s.end) {
+                let w = &para.text[r.clone()];
+                if w.chars().next().is_some_and(char::is_uppercase) {
+                    candidates.insert(w.to_lowercase());
+                }
+            }
+        }
+    }
+    // Which of them the document also writes in lower case; a cheap first-byte and
+    // length filter keeps hashing off most words.
+    let mut first = [false; 256];
+    let mut lengths = 0u64;
+    for c in &candidates {
+        first[usize::from(c.as_bytes()[0])] = true;
+        lengths |= 1u64 << c.len().min(63);
+    }
     for (p, ws) in words_of.iter().enumerate() {
         let text = &doc.paragraphs[p].text;
         for r in ws {
             let w = &text[r.clone()];
-            if w.chars().next().is_some_and(char::is_lowercase) && !set.contains(w) {
+            if first[usize::from(w.as_bytes()[0])]
+                && lengths & (1u64 << w.len().min(63)) != 0
+                && candidates.contains(w)
+            {
                 set.insert(w.to_string());
             }
         }

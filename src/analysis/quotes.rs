@@ -204,7 +204,7 @@ fn resolve(
                     Who::Nobody => None,
                 }
             };
-            let cues = found[p][s].clone();
+            let cues = &found[p][s];
             let sentence_mentions = within(&people.mentions[p], sentence, |m| m.range.start);
             let first_mention = sentence_mentions.iter().find(|m| !inside(&quoted[p], m.range.start));
             // A person named before the first cue is in focus for its pronouns
@@ -232,7 +232,9 @@ fn resolve(
                 if let (Who::Role(_), Some(id)) = (&cue.who, speaker) {
                     named.push((cue.range.start, id));
                 }
-                list.push((s, Resolved { cue, speaker }));
+                if genders.is_some() {
+                    list.push((s, Resolved { cue: cue.clone(), speaker }));
+                }
             }
             named.sort_unstable();
             // Without a cue, the first person named outside quotes is the subject.
@@ -247,8 +249,11 @@ fn resolve(
                     if inside(&quoted[p], r.start) {
                         continue;
                     }
-                    let w = para.text[r.clone()].to_lowercase();
-                    if let Some(g) = lexicon::pronoun(&w) {
+                    let raw = &para.text[r.clone()];
+                    if raw.len() > 7 || !matches!(raw.as_bytes()[0] | 0x20, b'h' | b's') {
+                        continue;
+                    }
+                    if let Some(g) = lexicon::pronoun(&raw.to_ascii_lowercase()) {
                         let here = named.iter().find(|(at, _)| *at < r.start).map(|x| x.1);
                         if let Some(id) = here.or(previous_named) {
                             vote(&mut votes[id], g);
