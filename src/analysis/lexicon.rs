@@ -25,39 +25,38 @@ pub fn reporting_verb(word: &str) -> Option<VerbClass> {
     Some(match word {
         "said" | "says" | "say" | "saying" | "note" | "warn" | "insist" | "suggest" | "claim"
         | "stress" | "explain" | "add" | "expect" | "fear" | "estimate" | "predict" | "agree"
-        | "observe" | "contend" | "maintain" | "conclude" | "emphasise" | "emphasize" | "believes" | "believe" | "believed"
-        | "believing" | "thinks" | "think" | "thought" | "argues" | "argue" | "argued"
-        | "arguing" | "expects" | "expected" | "expecting" | "fears" | "feared" | "fearing"
-        | "hopes" | "hoped" | "reckons" | "reckoned" | "adds" | "added" | "adding"
-        | "insists" | "insisted" | "insisting" | "suggests" | "suggested" | "suggesting"
-        | "claims" | "claimed" | "claiming" | "warns" | "warned" | "warning" | "notes"
-        | "noted" | "noting" | "predicts" | "predicted" | "predicting" | "estimates"
+        | "observe" | "contend" | "maintain" | "conclude" | "emphasise" | "emphasize"
+        | "believes" | "believe" | "believed" | "believing" | "thinks" | "think" | "thought"
+        | "argues" | "argue" | "argued" | "arguing" | "expects" | "expected" | "expecting"
+        | "fears" | "feared" | "fearing" | "hopes" | "hoped" | "reckons" | "reckoned" | "adds"
+        | "added" | "adding" | "insists" | "insisted" | "insisting" | "suggests" | "suggested"
+        | "suggesting" | "claims" | "claimed" | "claiming" | "warns" | "warned" | "warning"
+        | "notes" | "noted" | "noting" | "predicts" | "predicted" | "predicting" | "estimates"
         | "estimated" | "contends" | "contended" | "maintains" | "maintained" | "stresses"
-        | "stressed" | "stressing" | "emphasises" | "emphasised" | "emphasizes"
-        | "emphasized" | "emphasising" | "emphasizing" | "concludes" | "concluded"
-        | "concluding" | "explains" | "explained" | "explaining" | "recalls" | "recalled"
-        | "recalling" | "asserts" | "asserted" | "observes" | "observed" | "remarks"
-        | "remarked" | "comments" | "commented" | "states" | "stated" | "stating"
-        | "assures" | "assured" | "acknowledges" | "acknowledged" | "admits" | "admitted"
-        | "concedes" | "conceded" | "conceding" | "doubts" | "doubted" | "agrees"
-        | "agreed" | "writes" | "wrote" | "replied" | "replies" | "responded" | "answered"
-        | "continued" | "cautions" | "cautioned" | "cautioning" | "underlines"
-        | "underlined" | "underscores" | "underscored" | "highlights" | "highlighted"
-        | "summarises" | "summarised" | "summarizes" | "summarized" | "worries"
-        | "worried" | "considers" | "considered" | "feels" | "felt" => Clause,
+        | "stressed" | "stressing" | "emphasises" | "emphasised" | "emphasizes" | "emphasized"
+        | "emphasising" | "emphasizing" | "concludes" | "concluded" | "concluding" | "explains"
+        | "explained" | "explaining" | "recalls" | "recalled" | "recalling" | "asserts"
+        | "asserted" | "observes" | "observed" | "remarks" | "remarked" | "comments"
+        | "commented" | "states" | "stated" | "stating" | "assures" | "assured"
+        | "acknowledges" | "acknowledged" | "admits" | "admitted" | "concedes" | "conceded"
+        | "conceding" | "doubts" | "doubted" | "agrees" | "agreed" | "writes" | "wrote"
+        | "replied" | "replies" | "responded" | "answered" | "continued" | "cautions"
+        | "cautioned" | "cautioning" | "underlines" | "underlined" | "underscores"
+        | "underscored" | "highlights" | "highlighted" | "summarises" | "summarised"
+        | "summarizes" | "summarized" | "worries" | "worried" | "considers" | "considered"
+        | "feels" | "felt" => Clause,
         "announced" | "announces" | "announcing" | "declared" | "declares" | "confirmed"
-        | "confirms" | "revealed" | "reveals" | "indicated" | "indicates" | "denied"
-        | "denies" | "rejected" | "rejects" | "rejecting" | "dismissed" | "dismisses"
-        | "questioned" | "questions" | "disputed" | "disputes" | "urged" | "urges"
-        | "urging" | "reported" | "reports" | "pointed" | "points" | "pointing"
-        | "clarified" | "specified" | "projected" | "forecast" | "forecasts"
-        | "proposed" | "proposes" | "recommended" | "recommends" => ThatOnly,
-        "told" | "tells" | "telling" | "informed" | "informs" | "reminded"
-        | "reminds" | "briefed" | "advised" | "advises" => Tell,
-        "called" | "calls" | "calling" | "described" | "describes" | "describing"
-        | "dubbed" | "labelled" | "labeled" | "branded" | "termed" | "characterised"
-        | "characterized" | "quipped" | "asked" | "asks" | "shouted" | "wondered"
-        | "joked" => Frame,
+        | "confirms" | "revealed" | "reveals" | "indicated" | "indicates" | "denied" | "denies"
+        | "rejected" | "rejects" | "rejecting" | "dismissed" | "dismisses" | "questioned"
+        | "questions" | "disputed" | "disputes" | "urged" | "urges" | "urging" | "reported"
+        | "reports" | "pointed" | "points" | "pointing" | "clarified" | "specified"
+        | "projected" | "forecast" | "forecasts" | "proposed" | "proposes" | "recommended"
+        | "recommends" => ThatOnly,
+        "told" | "tells" | "telling" | "informed" | "informs" | "reminded" | "reminds"
+        | "briefed" | "advised" | "advises" => Tell,
+        "called" | "calls" | "calling" | "described" | "describes" | "describing" | "dubbed"
+        | "labelled" | "labeled" | "branded" | "termed" | "characterised" | "characterized"
+        | "quipped" | "asked" | "asks" | "shouted" | "wondered" | "joked" => Frame,
         _ => return None,
     })
 }
@@ -75,8 +74,17 @@ pub fn needs_particle(word: &str) -> Option<&'static str> {
 pub fn takes_object(word: &str) -> bool {
     matches!(
         word,
-        "rejected" | "rejects" | "rejecting" | "denied" | "denies" | "dismissed" | "dismisses"
-            | "questioned" | "questions" | "disputed" | "disputes"
+        "rejected"
+            | "rejects"
+            | "rejecting"
+            | "denied"
+            | "denies"
+            | "dismissed"
+            | "dismisses"
+            | "questioned"
+            | "questions"
+            | "disputed"
+            | "disputes"
     )
 }
 
@@ -105,19 +113,19 @@ pub fn is_opinion_noun(word: &str) -> bool {
 pub fn honorific(word: &str) -> Option<Gender> {
     use Gender::*;
     Some(match word {
-        "mr" | "mister" | "sir" | "lord" | "king" | "prince" | "sheikh" | "father"
-        | "brother" | "monsieur" | "herr" | "señor" | "senor" => Male,
+        "mr" | "mister" | "sir" | "lord" | "king" | "prince" | "sheikh" | "father" | "brother"
+        | "monsieur" | "herr" | "señor" | "senor" => Male,
         "mrs" | "ms" | "miss" | "madam" | "madame" | "dame" | "lady" | "queen" | "princess"
         | "sister" | "frau" | "señora" | "senora" => Female,
         "dr" | "doctor" | "prof" | "professor" | "president" | "ambassador" | "minister"
         | "senator" | "sen" | "rep" | "representative" | "governor" | "gov" | "mayor"
-        | "chancellor" | "judge" | "justice" | "general" | "gen" | "colonel" | "col"
-        | "lt" | "lieutenant" | "captain" | "capt" | "commander" | "admiral" | "sergeant"
-        | "rev" | "reverend" | "rabbi" | "imam" | "pope" | "cardinal" | "bishop"
-        | "premier" | "commissioner" | "secretary" | "envoy" | "chairman" | "chairwoman"
-        | "chair" | "speaker" | "deputy" | "academician" | "engineer" | "eng" | "attorney"
-        | "congressman" | "congresswoman" | "councillor" | "councilor" | "emir"
-        | "ayatollah" | "marshal" => Unknown,
+        | "chancellor" | "judge" | "justice" | "general" | "gen" | "colonel" | "col" | "lt"
+        | "lieutenant" | "captain" | "capt" | "commander" | "admiral" | "sergeant" | "rev"
+        | "reverend" | "rabbi" | "imam" | "pope" | "cardinal" | "bishop" | "premier"
+        | "commissioner" | "secretary" | "envoy" | "chairman" | "chairwoman" | "chair"
+        | "speaker" | "deputy" | "academician" | "engineer" | "eng" | "attorney"
+        | "congressman" | "congresswoman" | "councillor" | "councilor" | "emir" | "ayatollah"
+        | "marshal" => Unknown,
         _ => return None,
     })
 }

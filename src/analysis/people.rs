@@ -92,7 +92,9 @@ pub fn words(text: &str) -> Vec<Range<usize>> {
 
 /// The last word of `s`, if `s` ends with one.
 fn last_word(s: &str) -> Option<&str> {
-    let w = s.rsplit(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’'))).next()?;
+    let w = s
+        .rsplit(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’')))
+        .next()?;
     (!w.is_empty()).then_some(w)
 }
 
@@ -125,8 +127,21 @@ fn is_name_word(w: &str) -> bool {
 fn is_dotted_honorific(w: &str) -> bool {
     matches!(
         w,
-        "dr" | "mr" | "mrs" | "ms" | "prof" | "gen" | "col" | "lt" | "capt" | "rev" | "sen"
-            | "rep" | "gov" | "sgt" | "adm" | "eng"
+        "dr" | "mr"
+            | "mrs"
+            | "ms"
+            | "prof"
+            | "gen"
+            | "col"
+            | "lt"
+            | "capt"
+            | "rev"
+            | "sen"
+            | "rep"
+            | "gov"
+            | "sgt"
+            | "adm"
+            | "eng"
     )
 }
 
@@ -178,12 +193,15 @@ fn runs_of(doc: &Document, p: usize, ws: &[Range<usize>], stop: &HashSet<String>
             let initial = cur.chars().count() == 1 && cur.chars().all(char::is_uppercase);
             let gap_ok = gap == " "
                 || gap == "\u{a0}"
-                || (gap == ". " && (initial || cur.len() <= 4 && is_dotted_honorific(&cur.to_ascii_lowercase())));
+                || (gap == ". "
+                    && (initial
+                        || cur.len() <= 4 && is_dotted_honorific(&cur.to_ascii_lowercase())));
             if !gap_ok {
                 break;
             }
             let nw = &text[next.clone()];
-            let nw_initial = nw.chars().count() == 1 && nw.chars().all(char::is_uppercase)
+            let nw_initial = nw.chars().count() == 1
+                && nw.chars().all(char::is_uppercase)
                 && text[next.end..].starts_with(". ");
             if is_name_word(nw) || nw_initial {
                 j += 1;
@@ -193,7 +211,9 @@ fn runs_of(doc: &Document, p: usize, ws: &[Range<usize>], stop: &HashSet<String>
             let mut t = j + 1;
             while t < ws.len()
                 && lexicon::is_particle(&text[ws[t].clone()])
-                && ws.get(t + 1).is_some_and(|a| &text[ws[t].end..a.start] == " ")
+                && ws
+                    .get(t + 1)
+                    .is_some_and(|a| &text[ws[t].end..a.start] == " ")
             {
                 t += 1;
             }
@@ -260,13 +280,13 @@ fn make_run(
         break;
     }
     // A later honorific inside the run (`Russian President Vladimir Putin`).
-    for m in k..ws.len() {
-        let lw = text[ws[m].clone()].to_lowercase();
-        if m + 1 < ws.len() && lexicon::honorific(&lw).is_some() {
-            honorific = Some(text[ws[m].clone()].to_string());
-            honorific_gender = lexicon::honorific(&lw).unwrap_or_default();
-            k = m + 1;
-        }
+    let inner = (k..ws.len().saturating_sub(1))
+        .rev()
+        .find_map(|m| lexicon::honorific(&text[ws[m].clone()].to_lowercase()).map(|g| (m, g)));
+    if let Some((m, g)) = inner {
+        honorific = Some(text[ws[m].clone()].to_string());
+        honorific_gender = g;
+        k = m + 1;
     }
     if k >= ws.len() {
         return None;
@@ -297,7 +317,11 @@ fn make_run(
 /// True when the run could be a full personal name: two to five words, none of them a
 /// word of organisations or places.
 fn looks_like_full_name(run: &Run) -> bool {
-    let name_words = run.words.iter().filter(|w| !lexicon::is_particle(w)).count();
+    let name_words = run
+        .words
+        .iter()
+        .filter(|w| !lexicon::is_particle(w))
+        .count();
     (2..=5).contains(&name_words)
         && run.words.iter().all(|w| {
             let l = w.to_lowercase();
@@ -312,8 +336,21 @@ fn trim_connectives(s: &str) -> &str {
         let lower = s.to_lowercase();
         let mut changed = false;
         for c in [
-            "and ", "but ", "when ", "while ", "as ", "after ", "before ", "including ",
-            "meanwhile ", "thus ", "says ", "said ", "according to ", "with ", "by ",
+            "and ",
+            "but ",
+            "when ",
+            "while ",
+            "as ",
+            "after ",
+            "before ",
+            "including ",
+            "meanwhile ",
+            "thus ",
+            "says ",
+            "said ",
+            "according to ",
+            "with ",
+            "by ",
         ] {
             if lower.starts_with(c) {
                 s = s[c.len()..].trim_start();
@@ -368,12 +405,18 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
     if let Some(head) = before_trim.strip_suffix(',') {
         let seg_start = head
             .rfind([',', ';', ':', '—', '–', '(', '“', '"', '«'])
-            .map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8));
+            .map_or(0, |i| {
+                i + head[i..].chars().next().map_or(1, char::len_utf8)
+            });
         let seg = trim_connectives(&head[seg_start..]);
         let closes = after.trim_start().starts_with(',') || after.trim().is_empty();
         if closes && has_role_noun(seg) && words(seg).len() <= 20 {
             person = true;
-            parts.push(seg.trim_start_matches("the ").trim_start_matches("The ").to_string());
+            parts.push(
+                seg.trim_start_matches("the ")
+                    .trim_start_matches("The ")
+                    .to_string(),
+            );
         }
     } else if let Some(last) = last_word(before_trim) {
         let w = last.to_lowercase();
@@ -395,14 +438,30 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
             .unwrap_or_default();
         let opener = matches!(
             first.as_str(),
-            "a" | "an" | "the" | "its" | "his" | "her" | "their" | "former" | "then" | "now"
-                | "currently" | "senior" | "chief" | "who" | "deputy" | "head" | "executive"
+            "a" | "an"
+                | "the"
+                | "its"
+                | "his"
+                | "her"
+                | "their"
+                | "former"
+                | "then"
+                | "now"
+                | "currently"
+                | "senior"
+                | "chief"
+                | "who"
+                | "deputy"
+                | "head"
+                | "executive"
         ) || lexicon::is_role_noun(&first);
         // `…, the U.S. envoy, John Coale,`: a role followed by another name is theirs.
         let tail = rest[end..].trim_start_matches([',', ' ']);
         let next_is_name = rest[end..].starts_with(',')
             && tail.chars().next().is_some_and(char::is_uppercase)
-            && words(tail).first().is_some_and(|r| is_name_word(&tail[r.clone()]));
+            && words(tail)
+                .first()
+                .is_some_and(|r| is_name_word(&tail[r.clone()]));
         if opener && !next_is_name && (first == "who" || has_role_noun(seg)) {
             person = true;
             parts.push(seg.to_string());
@@ -428,7 +487,8 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
     }
     // A reporting verb right beside the name: `said David Kessler`, `Valencia told`.
     let verb_before = before.ends_with(' ')
-        && last_word(before_trim).is_some_and(|w| lexicon::reporting_verb(&w.to_lowercase()).is_some());
+        && last_word(before_trim)
+            .is_some_and(|w| lexicon::reporting_verb(&w.to_lowercase()).is_some());
     let verb_after = after.starts_with(' ')
         && words(after).first().is_some_and(|r| {
             r.start == 1 && lexicon::reporting_verb(&after[r.clone()].to_lowercase()).is_some()
@@ -462,7 +522,10 @@ pub fn find(doc: &Document, words_of: &[Vec<Range<usize>>], title_names: bool) -
                 continue;
             }
             let key = run.key();
-            if by_name.get(&key).is_some_and(|&id| persons[id].descriptor.is_some()) {
+            if by_name
+                .get(&key)
+                .is_some_and(|&id| persons[id].descriptor.is_some())
+            {
                 continue;
             }
             let text = &doc.paragraphs[run.paragraph].text;
@@ -514,10 +577,16 @@ pub fn find(doc: &Document, words_of: &[Vec<Range<usize>>], title_names: bool) -
                 person.aliases.push(f);
             }
         }
-        alias_of.entry(person.name.to_lowercase()).or_default().push(id);
+        alias_of
+            .entry(person.name.to_lowercase())
+            .or_default()
+            .push(id);
         alias_of.entry(surname.to_lowercase()).or_default().push(id);
         if surname_start + 1 < ws.len() {
-            alias_of.entry(ws[ws.len() - 1].to_lowercase()).or_default().push(id);
+            alias_of
+                .entry(ws[ws.len() - 1].to_lowercase())
+                .or_default()
+                .push(id);
         }
     }
     let mut surname_first: Vec<(String, usize)> = Vec::new();
@@ -542,7 +611,9 @@ pub fn find(doc: &Document, words_of: &[Vec<Range<usize>>], title_names: bool) -
             let person = &mut persons[id];
             // `Chen Wei` written surname first: `Wei` is a given name, not an alias.
             let last = person.name.rsplit(' ').next().unwrap_or("").to_string();
-            person.aliases.retain(|a| !a.ends_with(&format!(" {last}")) && *a != last);
+            person
+                .aliases
+                .retain(|a| !a.ends_with(&format!(" {last}")) && *a != last);
             let first = person.name.split(' ').next().unwrap_or("").to_string();
             if let Some(h) = &person.honorific {
                 let form = format!("{h} {first}");
@@ -616,12 +687,71 @@ fn opposite(g: Gender) -> Gender {
 /// in lower case, plus common function words.
 fn sentence_openers(doc: &Document, words_of: &[Vec<Range<usize>>]) -> HashSet<String> {
     let mut set: HashSet<String> = [
-        "the", "a", "an", "in", "on", "at", "for", "from", "with", "by", "to", "of", "and",
-        "but", "or", "as", "if", "when", "while", "after", "before", "since", "during",
-        "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those",
-        "some", "many", "most", "both", "every", "each", "all", "no", "not", "it", "he",
-        "she", "they", "we", "i", "you", "there", "here", "what", "why", "how", "who",
-        "where", "which", "interview", "q", "a", "even", "only", "like", "unlike",
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "for",
+        "from",
+        "with",
+        "by",
+        "to",
+        "of",
+        "and",
+        "but",
+        "or",
+        "as",
+        "if",
+        "when",
+        "while",
+        "after",
+        "before",
+        "since",
+        "during",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "my",
+        "your",
+        "this",
+        "that",
+        "these",
+        "those",
+        "some",
+        "many",
+        "most",
+        "both",
+        "every",
+        "each",
+        "all",
+        "no",
+        "not",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "there",
+        "here",
+        "what",
+        "why",
+        "how",
+        "who",
+        "where",
+        "which",
+        "interview",
+        "q",
+        "a",
+        "even",
+        "only",
+        "like",
+        "unlike",
     ]
     .into_iter()
     .map(String::from)
@@ -677,7 +807,10 @@ mod tests {
     fn words_keep_hyphens_and_apostrophes() {
         let t = "Anna-Maria O'Neill and Belarus’s talks.";
         let w: Vec<&str> = words(t).into_iter().map(|r| &t[r]).collect();
-        assert_eq!(w, vec!["Anna-Maria", "O'Neill", "and", "Belarus’s", "talks"]);
+        assert_eq!(
+            w,
+            vec!["Anna-Maria", "O'Neill", "and", "Belarus’s", "talks"]
+        );
     }
 
     #[test]
@@ -686,11 +819,20 @@ mod tests {
             "Title\n\nJean-Luc de la Fontaine, a former chief executive of the carrier, takes the opposite view. Professor Alexander Tikhansky, a Belarusian military-political analyst at the Russian Academy of Military Sciences, noted that things changed. Meanwhile, Belarusian political analyst and expert of the Permanent Commission, Oleg Leshenyuk, believes it.",
         );
         let names: Vec<&str> = p.persons.iter().map(|x| x.name.as_str()).collect();
-        assert_eq!(names, vec!["Jean-Luc de la Fontaine", "Alexander Tikhansky", "Oleg Leshenyuk"]);
+        assert_eq!(
+            names,
+            vec![
+                "Jean-Luc de la Fontaine",
+                "Alexander Tikhansky",
+                "Oleg Leshenyuk"
+            ]
+        );
         assert!(p.persons[0].aliases.contains(&"de la Fontaine".to_string()));
         assert_eq!(
             p.persons[1].descriptor.as_deref(),
-            Some("Professor, a Belarusian military-political analyst at the Russian Academy of Military Sciences")
+            Some(
+                "Professor, a Belarusian military-political analyst at the Russian Academy of Military Sciences"
+            )
         );
         assert_eq!(
             p.persons[2].descriptor.as_deref(),
@@ -725,6 +867,9 @@ mod tests {
         );
         let names: Vec<&str> = p.persons.iter().map(|x| x.name.as_str()).collect();
         assert_eq!(names, vec!["Łukasz Żółkowski", "Ștefan Bărbulescu"]);
-        assert_eq!(p.persons[1].descriptor.as_deref(), Some("director of the Constanța Maritime Forum"));
+        assert_eq!(
+            p.persons[1].descriptor.as_deref(),
+            Some("director of the Constanța Maritime Forum")
+        );
     }
 }

@@ -26,7 +26,11 @@ const MIN_QUOTE_WORDS: usize = 4;
 
 /// Finds every speaker and attributes statements to them.
 pub fn attribute(doc: &Document) -> Vec<Speaker> {
-    let words_of: Vec<Vec<Range<usize>>> = doc.paragraphs.iter().map(|p| people::words(&p.text)).collect();
+    let words_of: Vec<Vec<Range<usize>>> = doc
+        .paragraphs
+        .iter()
+        .map(|p| people::words(&p.text))
+        .collect();
     let turns: Vec<Turn> = doc.paragraphs.iter().map(|p| turn(&p.text)).collect();
     let interview = turns.contains(&Turn::Answer) && turns.contains(&Turn::Question);
     let people = people::find(doc, &words_of, interview);
@@ -50,7 +54,10 @@ pub fn attribute(doc: &Document) -> Vec<Speaker> {
                 mentions: &people.mentions[p],
                 quoted: &quoted_ranges[p],
             };
-            para.sentences.iter().map(|s| cues::in_sentence(&cx, s)).collect()
+            para.sentences
+                .iter()
+                .map(|s| cues::in_sentence(&cx, s))
+                .collect()
         })
         .collect();
     // Pass one learns gender from pronouns; pass two resolves with it.
@@ -71,8 +78,17 @@ pub fn attribute(doc: &Document) -> Vec<Speaker> {
             }
         })
         .collect();
-    let (cues, _) = resolve(doc, &words_of, &people, &quoted_ranges, &found, Some(&genders));
-    let interviewee = interview.then(|| interviewee(doc, &people, &turns)).flatten();
+    let (cues, _) = resolve(
+        doc,
+        &words_of,
+        &people,
+        &quoted_ranges,
+        &found,
+        Some(&genders),
+    );
+    let interviewee = interview
+        .then(|| interviewee(doc, &people, &turns))
+        .flatten();
     let statements = statements(doc, &quoted, &cues, &turns, interviewee);
     let mut found = speakers(&people, &genders, statements, interviewee);
     fill_texts(doc, &mut found);
@@ -90,7 +106,10 @@ enum Turn {
 /// `Q:` / `A:` (also `Question:` / `Answer:`) at the start of a paragraph.
 fn turn(text: &str) -> Turn {
     let t = text.trim_start();
-    if t.starts_with("Q:") || t.starts_with("Q.") && t[2..].starts_with(' ') || t.starts_with("Question:") {
+    if t.starts_with("Q:")
+        || t.starts_with("Q.") && t[2..].starts_with(' ')
+        || t.starts_with("Question:")
+    {
         Turn::Question
     } else if t.starts_with("A:") || t.starts_with("Answer:") {
         Turn::Answer
@@ -108,7 +127,13 @@ fn answer_start(text: &str) -> usize {
 /// Quoted spans per paragraph: marks, plus whole answers and unmarked block quotes.
 fn quoted_spans(doc: &Document, turns: &[Turn]) -> Vec<Vec<marks::QuoteSpan>> {
     let mut spans = marks::find(doc);
-    let mut next_chain = spans.iter().flatten().map(|s| s.chain + 1).max().unwrap_or(0) + 1;
+    let mut next_chain = spans
+        .iter()
+        .flatten()
+        .map(|s| s.chain + 1)
+        .max()
+        .unwrap_or(0)
+        + 1;
     for (i, para) in doc.paragraphs.iter().enumerate() {
         let whole = match turns[i] {
             Turn::Answer => Some(answer_start(&para.text)..para.text.trim_end().len()),
@@ -130,6 +155,9 @@ fn quoted_spans(doc: &Document, turns: &[Turn]) -> Vec<Vec<marks::QuoteSpan>> {
     spans
 }
 
+/// Resolved cues of each paragraph, with the index of their sentence.
+type CuesBySentence = Vec<Vec<(usize, Resolved)>>;
+
 /// A cue with its speaker resolved (`None`: the cue names nobody the text identifies).
 #[derive(Debug, Clone)]
 struct Resolved {
@@ -146,12 +174,16 @@ fn resolve(
     quoted: &[Vec<Range<usize>>],
     found: &[Vec<Vec<Cue>>],
     genders: Option<&[Gender]>,
-) -> (Vec<Vec<(usize, Resolved)>>, Vec<(u32, u32)>) {
+) -> (CuesBySentence, Vec<(u32, u32)>) {
     let n = people.persons.len();
     let mut recent = vec![0u64; n];
     let mut clock = 0u64;
     let mut votes = vec![(0u32, 0u32); n];
-    let experts: Vec<bool> = people.persons.iter().map(|p| is_expert(p.descriptor.as_deref())).collect();
+    let experts: Vec<bool> = people
+        .persons
+        .iter()
+        .map(|p| is_expert(p.descriptor.as_deref()))
+        .collect();
     let mut out = Vec::with_capacity(doc.paragraphs.len());
     let mut previous_named: Option<usize> = None;
     for (p, para) in doc.paragraphs.iter().enumerate() {
@@ -165,7 +197,8 @@ fn resolve(
             let gender_of = |id: usize| genders.map_or(Gender::Unknown, |g| g[id]);
             let pick = |who: &Who, recent: &[u64]| -> Option<usize> {
                 let best = |ids: &mut dyn Iterator<Item = usize>| {
-                    ids.filter(|&id| recent[id] > 0).max_by_key(|&id| recent[id])
+                    ids.filter(|&id| recent[id] > 0)
+                        .max_by_key(|&id| recent[id])
                 };
                 match who {
                     Who::Person(ids, _) if ids.len() == 1 => Some(ids[0]),
@@ -180,7 +213,8 @@ fn resolve(
                         best(&mut fit.iter().copied()).or(fit.first().copied())
                     }
                     Who::Pronoun(g) => {
-                        let fits = |id: &usize| gender_of(*id) == *g || gender_of(*id) == Gender::Unknown;
+                        let fits =
+                            |id: &usize| gender_of(*id) == *g || gender_of(*id) == Gender::Unknown;
                         let top = best(&mut (0..n))?;
                         if fits(&top) {
                             Some(top)
@@ -195,7 +229,16 @@ fn resolve(
                             .is_some_and(|d| has_word(d, noun))
                     }))
                     .or_else(|| {
-                        if matches!(noun.as_str(), "expert" | "analyst" | "specialist" | "commentator" | "observer" | "scholar" | "researcher") {
+                        if matches!(
+                            noun.as_str(),
+                            "expert"
+                                | "analyst"
+                                | "specialist"
+                                | "commentator"
+                                | "observer"
+                                | "scholar"
+                                | "researcher"
+                        ) {
                             best(&mut (0..n).filter(|&id| experts[id]))
                         } else {
                             None
@@ -206,7 +249,9 @@ fn resolve(
             };
             let cues = &found[p][s];
             let sentence_mentions = within(&people.mentions[p], sentence, |m| m.range.start);
-            let first_mention = sentence_mentions.iter().find(|m| !inside(&quoted[p], m.range.start));
+            let first_mention = sentence_mentions
+                .iter()
+                .find(|m| !inside(&quoted[p], m.range.start));
             // A person named before the first cue is in focus for its pronouns
             // (`Żółkowski, …, is cautious — but he insists …`).
             if let Some(m) = first_mention
@@ -222,7 +267,10 @@ fn resolve(
             let mut named: Vec<(usize, usize)> = sentence_mentions
                 .iter()
                 .filter(|m| !inside(&quoted[p], m.range.start))
-                .filter_map(|m| pick(&Who::Person(m.persons.clone(), m.gender), &recent).map(|id| (m.range.start, id)))
+                .filter_map(|m| {
+                    pick(&Who::Person(m.persons.clone(), m.gender), &recent)
+                        .map(|id| (m.range.start, id))
+                })
                 .collect();
             for cue in cues {
                 let speaker = pick(&cue.who, &recent);
@@ -233,13 +281,20 @@ fn resolve(
                     named.push((cue.range.start, id));
                 }
                 if genders.is_some() {
-                    list.push((s, Resolved { cue: cue.clone(), speaker }));
+                    list.push((
+                        s,
+                        Resolved {
+                            cue: cue.clone(),
+                            speaker,
+                        },
+                    ));
                 }
             }
             named.sort_unstable();
             // Without a cue, the first person named outside quotes is the subject.
             if subject.is_none() {
-                subject = first_mention.and_then(|m| pick(&Who::Person(m.persons.clone(), m.gender), &recent));
+                subject = first_mention
+                    .and_then(|m| pick(&Who::Person(m.persons.clone(), m.gender), &recent));
             }
             // Pronouns outside quotes vote for the gender of the first person named
             // before them in the sentence, or else in the sentence before; only such
@@ -295,20 +350,28 @@ fn within<'a, T>(items: &'a [T], range: &Range<usize>, start: impl Fn(&T) -> usi
 
 /// True when `text` has `word` as a whole word (case-insensitive).
 fn has_word(text: &str, word: &str) -> bool {
-    people::words(text)
-        .into_iter()
-        .any(|r| text[r.clone()].eq_ignore_ascii_case(word) || text[r].to_lowercase().split('-').any(|p| p == word))
+    people::words(text).into_iter().any(|r| {
+        text[r.clone()].eq_ignore_ascii_case(word)
+            || text[r].to_lowercase().split('-').any(|p| p == word)
+    })
 }
 
 /// The person an interview is with: named in the title, else the first person named
 /// before the first question.
 fn interviewee(doc: &Document, people: &People, turns: &[Turn]) -> Option<usize> {
     let title = doc.title.to_lowercase();
-    if let Some(id) = people.persons.iter().position(|p| title.contains(&p.name.to_lowercase())) {
+    if let Some(id) = people
+        .persons
+        .iter()
+        .position(|p| title.contains(&p.name.to_lowercase()))
+    {
         return Some(id);
     }
     let first_q = turns.iter().position(|t| *t != Turn::Prose)?;
-    people.mentions[..first_q].iter().flatten().find_map(|m| m.persons.first().copied())
+    people.mentions[..first_q]
+        .iter()
+        .flatten()
+        .find_map(|m| m.persons.first().copied())
 }
 
 /// One statement before it is grouped by speaker.
@@ -331,13 +394,18 @@ enum Attribution {
 }
 
 fn word_count(s: &str) -> usize {
-    s.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
+    s.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
 }
 
 /// A quote of a title or name (`“Can Belarus Be Turned Around?”`), not a statement.
 fn title_case(s: &str) -> bool {
     let ws: Vec<&str> = s.split_whitespace().collect();
-    let caps = ws.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+    let caps = ws
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
     ws.len() >= 3 && caps * 10 >= ws.len() * 7
 }
 
@@ -351,7 +419,8 @@ fn statements(
 ) -> Vec<Statement> {
     let sentence_of = |p: usize, at: usize| -> usize {
         let ss = &doc.paragraphs[p].sentences;
-        ss.partition_point(|s| s.end <= at).min(ss.len().saturating_sub(1))
+        ss.partition_point(|s| s.end <= at)
+            .min(ss.len().saturating_sub(1))
     };
     let to_attr = |r: &Resolved| r.speaker.map_or(Attribution::Nobody, Attribution::Speaker);
     // Sieves 1–2: a cue beside the quote, then a cue in its sentence.
@@ -378,17 +447,26 @@ fn statements(
             let near = &cues[p][lo..hi.max(lo)];
             let beside = near.iter().find(|(_, r)| {
                 let after = r.cue.range.start >= close
-                    && text[close..r.cue.range.start].chars().all(|c| !c.is_alphanumeric())
+                    && text[close..r.cue.range.start]
+                        .chars()
+                        .all(|c| !c.is_alphanumeric())
                     && r.cue.range.start - close < 12;
                 let before = r.cue.range.end <= open
-                    && text[r.cue.range.end..open].trim_end().ends_with([':', ',', '“', '"', '«', '„'])
-                    && text[r.cue.range.end..open].chars().filter(|c| c.is_alphanumeric()).count() == 0;
+                    && text[r.cue.range.end..open]
+                        .trim_end()
+                        .ends_with([':', ',', '“', '"', '«', '„'])
+                    && text[r.cue.range.end..open]
+                        .chars()
+                        .filter(|c| c.is_alphanumeric())
+                        .count()
+                        == 0;
                 after || before
             });
             let same_sentence = || {
                 near.iter()
                     .filter(|(s, r)| {
-                        (*s == s_close && r.cue.range.start >= close) || (*s == s_open && r.cue.range.end <= open)
+                        (*s == s_close && r.cue.range.start >= close)
+                            || (*s == s_open && r.cue.range.end <= open)
                     })
                     .min_by_key(|(_, r)| {
                         if r.cue.range.start >= close {
@@ -404,7 +482,8 @@ fn statements(
         attr.push(list);
     }
     // Sieve 3: every part of a quotation over several paragraphs shares its speaker.
-    let mut chain_attr: std::collections::HashMap<usize, Attribution> = std::collections::HashMap::new();
+    let mut chain_attr: std::collections::HashMap<usize, Attribution> =
+        std::collections::HashMap::new();
     for (p, spans) in quoted.iter().enumerate() {
         for (k, span) in spans.iter().enumerate() {
             if attr[p][k] != Attribution::Open {
@@ -436,22 +515,22 @@ fn statements(
             .collect();
         let mut cue_speakers: Vec<usize> = cues[p].iter().filter_map(|(_, r)| r.speaker).collect();
         cue_speakers.dedup();
-        for k in 0..spans.len() {
-            if attr[p][k] != Attribution::Open {
+        for (k, a) in attr[p].iter_mut().enumerate() {
+            if *a != Attribution::Open {
                 continue;
             }
             let before = attributed.iter().rev().find(|(j, _)| *j < k).map(|x| x.1);
             let after = attributed.iter().find(|(j, _)| *j > k).map(|x| x.1);
             if let Some(id) = before.or(after) {
-                attr[p][k] = Attribution::Speaker(id);
+                *a = Attribution::Speaker(id);
             } else if cue_speakers.len() == 1 {
-                attr[p][k] = Attribution::Speaker(cue_speakers[0]);
+                *a = Attribution::Speaker(cue_speakers[0]);
             }
         }
         // Sieve 5: a paragraph that only carries a quote on continues the previous speaker.
-        let opens_with_quote = spans.first().is_some_and(|s| {
-            text[..s.inner.start].chars().all(|c| !c.is_alphanumeric())
-        });
+        let opens_with_quote = spans
+            .first()
+            .is_some_and(|s| text[..s.inner.start].chars().all(|c| !c.is_alphanumeric()));
         if opens_with_quote && cues[p].is_empty() && p > 0 {
             let prev = &doc.paragraphs[p - 1].text;
             let carried = last_speaker_of[p - 1].or_else(|| {
@@ -474,7 +553,8 @@ fn statements(
                 continue;
             };
             let words = &text[span.inner.clone()];
-            let whole = span.inner.start <= 1 + text.len() - text.trim_start().len() && !span.closed;
+            let whole =
+                span.inner.start <= 1 + text.len() - text.trim_start().len() && !span.closed;
             if !whole && (word_count(words) < MIN_QUOTE_WORDS || title_case(words)) {
                 continue;
             }
@@ -517,14 +597,29 @@ pub fn is_expert(descriptor: Option<&str>) -> bool {
     let Some(d) = descriptor else {
         return false;
     };
-    let ws: Vec<String> = people::words(d).into_iter().map(|r| d[r].to_lowercase()).collect();
-    if ws.iter().any(|w| lexicon::is_expert_noun(w) || w.split('-').any(lexicon::is_expert_noun)) {
+    let ws: Vec<String> = people::words(d)
+        .into_iter()
+        .map(|r| d[r].to_lowercase())
+        .collect();
+    if ws
+        .iter()
+        .any(|w| lexicon::is_expert_noun(w) || w.split('-').any(lexicon::is_expert_noun))
+    {
         return true;
     }
     let leads = ws.iter().any(|w| {
         matches!(
             w.as_str(),
-            "director" | "head" | "heads" | "leads" | "chair" | "founder" | "co-founder" | "dean" | "president" | "chief"
+            "director"
+                | "head"
+                | "heads"
+                | "leads"
+                | "chair"
+                | "founder"
+                | "co-founder"
+                | "dean"
+                | "president"
+                | "chief"
         )
     });
     leads && ws.iter().any(|w| lexicon::is_research_org_word(w))
@@ -540,7 +635,10 @@ fn speakers(
     let mut by_person: Vec<Vec<Statement>> = vec![Vec::new(); people.persons.len()];
     for s in statements {
         let list = &mut by_person[s.speaker];
-        if !list.iter().any(|x| x.paragraph == s.paragraph && x.span == s.span) {
+        if !list
+            .iter()
+            .any(|x| x.paragraph == s.paragraph && x.span == s.span)
+        {
             list.push(s);
         }
     }
@@ -553,10 +651,11 @@ fn speakers(
         let person = &people.persons[id];
         let expert = is_expert(person.descriptor.as_deref())
             || (Some(id) == interviewee
-                && !person
-                    .descriptor
-                    .as_deref()
-                    .is_some_and(|d| people::words(d).iter().any(|r| lexicon::is_newsmaker_noun(&d[r.clone()].to_lowercase()))));
+                && !person.descriptor.as_deref().is_some_and(|d| {
+                    people::words(d)
+                        .iter()
+                        .any(|r| lexicon::is_newsmaker_noun(&d[r.clone()].to_lowercase()))
+                }));
         out.push((
             id,
             Speaker {
@@ -617,7 +716,9 @@ mod tests {
     }
 
     fn speaker_of(all: &[(String, QuoteKind, String)], words: &str) -> Option<String> {
-        all.iter().find(|(_, _, t)| t.contains(words)).map(|(s, _, _)| s.clone())
+        all.iter()
+            .find(|(_, _, t)| t.contains(words))
+            .map(|(s, _, _)| s.clone())
     }
 
     #[test]
@@ -625,9 +726,15 @@ mod tests {
         let all = statements_of(
             "Title\n\n“The market had been pricing in a record harvest,” said David Kessler, head of research at Harrow & Lyle. “Colombia is a small share of world volume.”",
         );
-        assert_eq!(speaker_of(&all, "pricing in a record").as_deref(), Some("David Kessler"));
+        assert_eq!(
+            speaker_of(&all, "pricing in a record").as_deref(),
+            Some("David Kessler")
+        );
         // The paragraph's other quote joins it.
-        assert_eq!(speaker_of(&all, "small share of world").as_deref(), Some("David Kessler"));
+        assert_eq!(
+            speaker_of(&all, "small share of world").as_deref(),
+            Some("David Kessler")
+        );
     }
 
     #[test]
@@ -635,10 +742,22 @@ mod tests {
         let all = statements_of(
             "Title\n\nPeter Olsen, a political analyst at the Nordic Centre, believes the vote was rigged. According to Olsen, the count took far too long.\n\nIn his view, the opposition will appeal within a week.",
         );
-        assert_eq!(speaker_of(&all, "the vote was rigged").as_deref(), Some("Peter Olsen"));
-        assert_eq!(speaker_of(&all, "the count took far too long").as_deref(), Some("Peter Olsen"));
-        assert_eq!(speaker_of(&all, "opposition will appeal").as_deref(), Some("Peter Olsen"));
-        assert!(all.iter().all(|(_, k, t)| *k == QuoteKind::Indirect || !t.contains("rigged")));
+        assert_eq!(
+            speaker_of(&all, "the vote was rigged").as_deref(),
+            Some("Peter Olsen")
+        );
+        assert_eq!(
+            speaker_of(&all, "the count took far too long").as_deref(),
+            Some("Peter Olsen")
+        );
+        assert_eq!(
+            speaker_of(&all, "opposition will appeal").as_deref(),
+            Some("Peter Olsen")
+        );
+        assert!(
+            all.iter()
+                .all(|(_, k, t)| *k == QuoteKind::Indirect || !t.contains("rigged"))
+        );
     }
 
     #[test]
@@ -646,8 +765,14 @@ mod tests {
         let all = statements_of(
             "Title\n\nNina Park, an economist at the Seoul Institute, said growth would slow.\n\nTomas Varga, a political scientist at the Budapest Centre, said the vote would be close.\n\n“Prices will keep rising until the summer,” the economist said.\n\n“Nobody will win a majority this time,” the political scientist said.",
         );
-        assert_eq!(speaker_of(&all, "Prices will keep rising").as_deref(), Some("Nina Park"));
-        assert_eq!(speaker_of(&all, "Nobody will win a majority").as_deref(), Some("Tomas Varga"));
+        assert_eq!(
+            speaker_of(&all, "Prices will keep rising").as_deref(),
+            Some("Nina Park")
+        );
+        assert_eq!(
+            speaker_of(&all, "Nobody will win a majority").as_deref(),
+            Some("Tomas Varga")
+        );
     }
 
     #[test]
@@ -655,8 +780,16 @@ mod tests {
         let all = statements_of(
             "Title\n\nAnna Berg, an economist at the Baltic Institute, said the reform had stalled.\n\n“The first part of my argument is simple.\n\nThe second part continues without a mark.\n\nAnd the last part ends here,” she said.\n\nThe parliament meets again in May.",
         );
-        for part in ["first part of my argument", "second part continues", "last part ends here"] {
-            assert_eq!(speaker_of(&all, part).as_deref(), Some("Anna Berg"), "{part}");
+        for part in [
+            "first part of my argument",
+            "second part continues",
+            "last part ends here",
+        ] {
+            assert_eq!(
+                speaker_of(&all, part).as_deref(),
+                Some("Anna Berg"),
+                "{part}"
+            );
         }
         assert!(speaker_of(&all, "parliament meets").is_none());
     }
@@ -666,8 +799,14 @@ mod tests {
         let all = statements_of(
             "Title\n\nMaria Lopez, the labour minister, said the law would pass. She noted that unions had agreed.\n\nPeter Olsen, a political analyst at the Nordic Centre, disagrees. He believes the unions will strike.\n\nShe also warned that the budget would be cut.",
         );
-        assert_eq!(speaker_of(&all, "the unions will strike").as_deref(), Some("Peter Olsen"));
-        assert_eq!(speaker_of(&all, "budget would be cut").as_deref(), Some("Maria Lopez"));
+        assert_eq!(
+            speaker_of(&all, "the unions will strike").as_deref(),
+            Some("Peter Olsen")
+        );
+        assert_eq!(
+            speaker_of(&all, "budget would be cut").as_deref(),
+            Some("Maria Lopez")
+        );
     }
 
     #[test]
@@ -675,9 +814,17 @@ mod tests {
         let all = statements_of(
             "Title\n\nJohn Smith, an economist at the Trade Institute, said tariffs would rise. He expects prices to follow.\n\nMary Smith, a political analyst at the Policy Centre, believes the talks will fail. She said both sides had hardened.\n\n“Nobody trusts the other side any more,” Smith said.\n\n“The tariffs will hurt farmers first of all,” Mr Smith said.",
         );
-        assert_eq!(speaker_of(&all, "Nobody trusts").as_deref(), Some("Mary Smith"));
-        assert_eq!(speaker_of(&all, "hurt farmers first").as_deref(), Some("John Smith"));
-        let doc = Document::from_text("Title\n\nJohn Smith, an economist at the Trade Institute, said tariffs would rise.\n\nMary Smith, a political analyst at the Policy Centre, believes the talks will fail.");
+        assert_eq!(
+            speaker_of(&all, "Nobody trusts").as_deref(),
+            Some("Mary Smith")
+        );
+        assert_eq!(
+            speaker_of(&all, "hurt farmers first").as_deref(),
+            Some("John Smith")
+        );
+        let doc = Document::from_text(
+            "Title\n\nJohn Smith, an economist at the Trade Institute, said tariffs would rise.\n\nMary Smith, a political analyst at the Policy Centre, believes the talks will fail.",
+        );
         assert_eq!(attribute(&doc).len(), 2);
     }
 
@@ -696,7 +843,10 @@ mod tests {
         let all = statements_of(
             "Title\n\nLena Holm, an analyst at the Civic Institute, said the protests would grow.\n\n“We will not go home until the law is withdrawn,” one protester shouted.\n\nCrowds gathered again on Monday.\n\n“Nobody asked us about any of this,” a banner read.",
         );
-        assert_eq!(speaker_of(&all, "protests would grow").as_deref(), Some("Lena Holm"));
+        assert_eq!(
+            speaker_of(&all, "protests would grow").as_deref(),
+            Some("Lena Holm")
+        );
         assert!(speaker_of(&all, "We will not go home").is_none(), "{all:?}");
         assert!(speaker_of(&all, "Nobody asked us").is_none(), "{all:?}");
     }
@@ -706,8 +856,14 @@ mod tests {
         let all = statements_of(
             "Interview: Helena Marsh on chips\n\nHelena Marsh is principal analyst at Larkspur Research. She spoke to Tomas Berg, editor of The Ledger.\n\nQ: Is the glut over?\n\nA: For most products, yes. Inventories peaked last year.\n\nQ: What next?\n\nA: Watch the utilities, not the chipmakers.",
         );
-        assert_eq!(speaker_of(&all, "Inventories peaked").as_deref(), Some("Helena Marsh"));
-        assert_eq!(speaker_of(&all, "Watch the utilities").as_deref(), Some("Helena Marsh"));
+        assert_eq!(
+            speaker_of(&all, "Inventories peaked").as_deref(),
+            Some("Helena Marsh")
+        );
+        assert_eq!(
+            speaker_of(&all, "Watch the utilities").as_deref(),
+            Some("Helena Marsh")
+        );
         assert!(speaker_of(&all, "Is the glut over").is_none());
         assert!(all.iter().all(|(s, _, _)| s == "Helena Marsh"));
     }
@@ -723,12 +879,22 @@ mod tests {
         assert!(s[0].expert);
         assert_eq!(s[1].name, "Omar Haddad");
         assert!(!s[1].expert);
-        assert_eq!(s[1].descriptor.as_deref(), Some("country's finance minister"));
+        assert_eq!(
+            s[1].descriptor.as_deref(),
+            Some("country's finance minister")
+        );
     }
 
     #[test]
     fn odd_input_does_not_panic() {
-        for text in ["", "“", "\"\"\"", "Title\n\n«»„“‘’\"", "Title\n\nŻ said: “ł", "Title\n\nA:\n\nQ:"] {
+        for text in [
+            "",
+            "“",
+            "\"\"\"",
+            "Title\n\n«»„“‘’\"",
+            "Title\n\nŻ said: “ł",
+            "Title\n\nA:\n\nQ:",
+        ] {
             let doc = Document::from_text(text);
             let _ = attribute(&doc);
         }

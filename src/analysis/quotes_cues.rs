@@ -67,11 +67,15 @@ impl Context<'_> {
     /// The mention ending exactly at the end of word `i`.
     fn mention_ending(&self, i: usize) -> Option<&Mention> {
         let end = self.words[i].end;
-        let from = self.mentions.partition_point(|m| m.range.end + "’s".len() < end);
+        let from = self
+            .mentions
+            .partition_point(|m| m.range.end + "’s".len() < end);
         self.mentions[from..]
             .iter()
             .take_while(|m| m.range.start < end)
-            .find(|m| m.range.end == end || m.range.end + "’s".len() == end || m.range.end + 2 == end)
+            .find(|m| {
+                m.range.end == end || m.range.end + "’s".len() == end || m.range.end + 2 == end
+            })
     }
     /// The mention starting at word `i` (honorific included).
     fn mention_starting(&self, i: usize) -> Option<&Mention> {
@@ -88,7 +92,9 @@ impl Context<'_> {
 /// `the (adjective…) ROLE` ending at word `i`, as the role's head noun.
 fn role_ending(cx: &Context, i: usize, lo: usize) -> Option<(String, usize)> {
     let head = cx.lower(i);
-    if !lexicon::is_role_noun(&head) || head.ends_with('s') && head != "analysis" && !lexicon::is_expert_noun(&head) {
+    if !lexicon::is_role_noun(&head)
+        || head.ends_with('s') && head != "analysis" && !lexicon::is_expert_noun(&head)
+    {
         return None;
     }
     let mut j = i;
@@ -142,7 +148,11 @@ fn clause(cx: &Context, start: usize, sentence: &Range<usize>, hi: usize) -> Opt
         let participle = w.ends_with("ing") && gap.trim() == ",";
         let coordinated = (prev == "and" || prev == "but") && gap == " ";
         if participle || coordinated {
-            end = if coordinated { cx.words[k - 1].start } else { cx.words[k - 1].end + gap.find(',').unwrap_or(0) };
+            end = if coordinated {
+                cx.words[k - 1].start
+            } else {
+                cx.words[k - 1].end + gap.find(',').unwrap_or(0)
+            };
             break;
         }
     }
@@ -177,11 +187,18 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
                     clause(cx, c, sentence, hi)
                 } else {
                     let before = cx.text[sentence.start..cx.words[k].start].trim_end();
-                    before
-                        .strip_suffix(',')
-                        .and_then(|b| clause(cx, sentence.start, &(sentence.start..sentence.start + b.len()), hi))
+                    before.strip_suffix(',').and_then(|b| {
+                        clause(
+                            cx,
+                            sentence.start,
+                            &(sentence.start..sentence.start + b.len()),
+                            hi,
+                        )
+                    })
                 };
-                let next = complement.as_ref().map_or(last + 1, |c| cx.word_at(c.end).max(last + 1));
+                let next = complement
+                    .as_ref()
+                    .map_or(last + 1, |c| cx.word_at(c.end).max(last + 1));
                 cues.push(Cue {
                     who,
                     range: cx.words[k].start..cx.words[last].end,
@@ -198,7 +215,9 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
             if lexicon::is_opinion_noun(&noun) {
                 let who = match lexicon::pronoun(&owner) {
                     Some(g) if owner == "his" || owner == "her" => Some(Who::Pronoun(g)),
-                    _ => cx.mention_ending(k + 1).map(|m| Who::Person(m.persons.clone(), m.gender)),
+                    _ => cx
+                        .mention_ending(k + 1)
+                        .map(|m| Who::Person(m.persons.clone(), m.gender)),
                 };
                 let after = &cx.text[cx.words[k + 2].end..sentence.end];
                 if let Some(who) = who
@@ -206,7 +225,9 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
                 {
                     let c = cx.words[k + 2].end + 1;
                     let complement = clause(cx, c, sentence, hi);
-                    let next = complement.as_ref().map_or(k + 3, |c| cx.word_at(c.end).max(k + 3));
+                    let next = complement
+                        .as_ref()
+                        .map_or(k + 3, |c| cx.word_at(c.end).max(k + 3));
                     cues.push(Cue {
                         who,
                         range: cx.words[k].start..cx.words[k + 2].end,
@@ -258,10 +279,10 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
                     who = Some((Who::Person(m.persons.clone(), m.gender), m.range.start));
                 } else if let Some(m) = apposition_subject(cx, lo, j - 1) {
                     who = Some((Who::Person(m.persons.clone(), m.gender), m.range.start));
-                } else if w.ends_with("ing") {
-                    if let Some(last) = cues.last() {
-                        who = Some((last.who.clone(), cx.words[k].start));
-                    }
+                } else if w.ends_with("ing")
+                    && let Some(last) = cues.last()
+                {
+                    who = Some((last.who.clone(), cx.words[k].start));
                 }
             }
         }
@@ -321,15 +342,12 @@ fn apposition_subject<'a>(cx: &'a Context, lo: usize, i: usize) -> Option<&'a Me
     let end = cx.words[i].end;
     let from = cx.mentions.partition_point(|m| m.range.start < lo_byte);
     let to = cx.mentions.partition_point(|m| m.range.start < end);
-    cx.mentions[from..to]
-        .iter()
-        .filter(|m| m.range.end < end)
-        .filter(|m| !cx.in_quote(m.range.start))
-        .filter(|m| {
+    cx.mentions[from..to].iter().rfind(|m| {
+        m.range.end < end && !cx.in_quote(m.range.start) && {
             let between = &cx.text[m.range.end..end];
             between.starts_with(',') && !between.contains(['“', '”', '"', '«', '»', '.'])
-        })
-        .next_back()
+        }
+    })
 }
 
 /// The subject named after a verb or `according to`: a mention, a pronoun, `the ROLE`.
@@ -368,7 +386,8 @@ fn complement_of(
     if gap.trim() == "," && class != VerbClass::Frame {
         // Parenthetical `…, she noted, it takes …`, but not `“…,” she said, adding …`.
         let before = cx.text[sentence.start..cue_start].trim_end();
-        let after_quote = before.ends_with(['”', '"', '»', '’']) || before.trim_end_matches(',').ends_with(['”', '"', '»', '’']);
+        let after_quote = before.ends_with(['”', '"', '»', '’'])
+            || before.trim_end_matches(',').ends_with(['”', '"', '»', '’']);
         if after_quote || lexicon::reporting_verb(&cx.lower(verb + 1)).is_some() {
             return None;
         }
@@ -382,7 +401,10 @@ fn complement_of(
         VerbClass::ThatOnly | VerbClass::Clause => 4,
         VerbClass::Frame => 0,
     };
-    if class == VerbClass::ThatOnly && cx.lower(verb + 1) != "that" && lexicon::takes_object(&cx.lower(verb)) {
+    if class == VerbClass::ThatOnly
+        && cx.lower(verb + 1) != "that"
+        && lexicon::takes_object(&cx.lower(verb))
+    {
         // `rejected the idea that …`: the object is what is reported.
         return clause(cx, cx.words[verb + 1].start, sentence, hi);
     }
@@ -404,7 +426,12 @@ fn complement_of(
 }
 
 /// The reported clause before a trailing cue: `Sanctions will stay, the minister said.`
-fn trailer_clause(cx: &Context, sentence: &Range<usize>, cue_start: usize, hi: usize) -> Option<Range<usize>> {
+fn trailer_clause(
+    cx: &Context,
+    sentence: &Range<usize>,
+    cue_start: usize,
+    hi: usize,
+) -> Option<Range<usize>> {
     let before = cx.text[sentence.start..cue_start].trim_end();
     let body = before.strip_suffix(',')?;
     if body.ends_with(['”', '"', '»', '’']) || body.contains(['“', '”', '"', '«', '»']) {
@@ -449,7 +476,10 @@ mod tests {
         let t = "Rohan Mehta-Sinclair noted that the 29 states include three registries, and said enforcement would depend on ports.";
         let c = cues(t, vec![mention(t, "Rohan Mehta-Sinclair", 0)]);
         assert_eq!(c[0].0, Who::Person(vec![0], Gender::Unknown));
-        assert_eq!(c[0].1.as_deref(), Some("the 29 states include three registries"));
+        assert_eq!(
+            c[0].1.as_deref(),
+            Some("the 29 states include three registries")
+        );
         assert_eq!(c[1].0, Who::Person(vec![0], Gender::Unknown));
         assert_eq!(c[1].1.as_deref(), Some("enforcement would depend on ports"));
     }
@@ -459,7 +489,10 @@ mod tests {
         let t = "Kazakhstan’s Minister of Water Resources, Serik Dauletov, told reporters yesterday that the schedule would be approved next month.";
         let c = cues(t, vec![mention(t, "Serik Dauletov", 3)]);
         assert_eq!(c[0].0, Who::Person(vec![3], Gender::Unknown));
-        assert_eq!(c[0].1.as_deref(), Some("the schedule would be approved next month"));
+        assert_eq!(
+            c[0].1.as_deref(),
+            Some("the schedule would be approved next month")
+        );
         let t = "Ingrid Solberg-Haugen, an energy economist at the Fjordline Energy Institute in Bergen, says the regulator had little choice.";
         let c = cues(t, vec![mention(t, "Ingrid Solberg-Haugen", 1)]);
         assert_eq!(c[0].0, Who::Person(vec![1], Gender::Unknown));
@@ -474,13 +507,19 @@ mod tests {
         let c = cues("In his view, the warming is a complex process.", vec![]);
         assert_eq!(c[0].0, Who::Pronoun(Gender::Male));
         assert_eq!(c[0].1.as_deref(), Some("the warming is a complex process"));
-        let c = cues("The political analyst also noted that viewing the pardon is simplistic.", vec![]);
+        let c = cues(
+            "The political analyst also noted that viewing the pardon is simplistic.",
+            vec![],
+        );
         assert_eq!(c[0].0, Who::Role("analyst".into()));
     }
 
     #[test]
     fn parenthetical_and_inverted() {
-        let c = cues("In 2023, she recalled, a single storm closed the strait.", vec![]);
+        let c = cues(
+            "In 2023, she recalled, a single storm closed the strait.",
+            vec![],
+        );
         assert_eq!(c[0].0, Who::Pronoun(Gender::Female));
         assert_eq!(c[0].1.as_deref(), Some("a single storm closed the strait"));
         let t = "“It is late,” said Ana Ruiz, an economist.";

@@ -43,7 +43,9 @@ impl Family {
             Family::Guillemet => c == '»',
             Family::Straight => c == '"',
             Family::Single => {
-                c == '’' && !(prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphabetic))
+                c == '’'
+                    && !(prev.is_some_and(char::is_alphanumeric)
+                        && next.is_some_and(char::is_alphabetic))
             }
             Family::RightRight => c == '”',
         }
@@ -131,11 +133,9 @@ pub fn find(doc: &Document) -> Vec<Vec<QuoteSpan>> {
         // The open top-level quote: family, start of its words, chain.
         let mut open: Option<(Family, usize, usize)> = None;
         if let Some((family, ch)) = carried.take() {
-            let starts_with_opener = text
-                .trim_start()
-                .chars()
-                .next()
-                .is_some_and(|c| opens(c, None, Some('x')) == Some(family) || c == '“' || c == '«' || c == '„');
+            let starts_with_opener = text.trim_start().chars().next().is_some_and(|c| {
+                opens(c, None, Some('x')) == Some(family) || c == '“' || c == '«' || c == '„'
+            });
             if starts_with_opener {
                 // The convention: each paragraph of a long quote reopens it.
                 let lead = text.len() - text.trim_start().len();
@@ -212,7 +212,9 @@ pub fn find(doc: &Document) -> Vec<Vec<QuoteSpan>> {
 
 /// True when byte `at` lies inside one of `spans`.
 pub fn inside(spans: &[QuoteSpan], at: usize) -> bool {
-    spans.iter().any(|s| s.inner.start <= at && at < s.inner.end)
+    spans
+        .iter()
+        .any(|s| s.inner.start <= at && at < s.inner.end)
 }
 
 #[cfg(test)]
@@ -238,7 +240,10 @@ mod tests {
         );
         let spans = find(&doc);
         let t = texts(&doc, &spans);
-        assert_eq!(t[0], vec!["The ministers keep saying „corridor”, but it is slow"]);
+        assert_eq!(
+            t[0],
+            vec!["The ministers keep saying „corridor”, but it is slow"]
+        );
         assert_eq!(t[1], vec!["A ‘pivot’ is not real,", "Plain one,"]);
     }
 
@@ -278,7 +283,8 @@ mod tests {
 
     #[test]
     fn apostrophes_are_not_quotes() {
-        let doc = Document::from_text("Title\n\nBelarus’s goal and O’Neill’s view, the countries’ plan.");
+        let doc =
+            Document::from_text("Title\n\nBelarus’s goal and O’Neill’s view, the countries’ plan.");
         assert!(find(&doc)[0].is_empty());
     }
 }

@@ -49,7 +49,8 @@ pub fn sections(doc: &Document, speakers: &[Speaker]) -> Vec<Section> {
                 })
                 .map(|s| s.name.clone())
                 .or_else(|| {
-                    (block.start..block.end.min(block.start + 2)).find_map(|p| intros.get(&p).cloned())
+                    (block.start..block.end.min(block.start + 2))
+                        .find_map(|p| intros.get(&p).cloned())
                 });
         }
         let mut starts: Vec<usize> = block
@@ -115,11 +116,18 @@ fn introductions(doc: &Document, speakers: &[Speaker]) -> HashMap<usize, String>
         let Some(para) = doc.paragraphs.get(p) else {
             continue;
         };
-        let quoted_soon = s.quotes.iter().any(|q| q.paragraph == p || q.paragraph == p + 1);
+        let quoted_soon = s
+            .quotes
+            .iter()
+            .any(|q| q.paragraph == p || q.paragraph == p + 1);
         if !quoted_soon {
             continue;
         }
-        let first = para.sentences.first().cloned().unwrap_or(0..para.text.len());
+        let first = para
+            .sentences
+            .first()
+            .cloned()
+            .unwrap_or(0..para.text.len());
         let sentence = &para.text[first];
         let at = std::iter::once(&s.name)
             .chain(&s.aliases)
@@ -136,8 +144,12 @@ fn introductions(doc: &Document, speakers: &[Speaker]) -> HashMap<usize, String>
     // An interview: the first question opens the interviewee's section.
     let answers = doc.paragraphs.iter().position(|p| p.text.starts_with("A:"));
     if let Some(a) = answers
-        && let Some(q) = (0..a).rev().find(|&i| doc.paragraphs[i].text.starts_with("Q:"))
-        && let Some(s) = speakers.iter().find(|s| s.quotes.iter().any(|x| x.paragraph == a))
+        && let Some(q) = (0..a)
+            .rev()
+            .find(|&i| doc.paragraphs[i].text.starts_with("Q:"))
+        && let Some(s) = speakers
+            .iter()
+            .find(|s| s.quotes.iter().any(|x| x.paragraph == a))
         && q > 0
     {
         out.insert(q, s.name.clone());
@@ -172,7 +184,11 @@ mod tests {
         assert_eq!(o[0].0, "Overview");
         assert_eq!(o[0].2, 0..2);
         assert_eq!(o[1].1.as_deref(), Some("John Smith"));
-        assert_eq!(o[1].2, 2..5, "the blank line inside Smith's block does not split it");
+        assert_eq!(
+            o[1].2,
+            2..5,
+            "the blank line inside Smith's block does not split it"
+        );
         assert_eq!(o[2].1.as_deref(), Some("Mary Jones"));
         assert_eq!(o[3].0, "Closing");
     }
