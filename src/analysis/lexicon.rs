@@ -373,6 +373,7 @@ pub fn is_org_word(word: &str) -> bool {
             | "republic"
             | "kingdom"
             | "states"
+            | "state"
             | "emirates"
             | "europe"
             | "asia"

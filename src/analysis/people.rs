@@ -272,7 +272,10 @@ fn make_run(
             k += 1;
             continue;
         }
-        if lexicon::is_non_name_capital(&lw) || (at_start && stop.contains(&lw)) {
+        // `State Marco Rubio` (from `Secretary of State Marco Rubio`): the tail of a
+        // title or an organisation's name before the person's.
+        let tail_of_title = k + 2 < ws.len() && lexicon::is_org_word(&lw);
+        if tail_of_title || lexicon::is_non_name_capital(&lw) || (at_start && stop.contains(&lw)) {
             honorific = None;
             k += 1;
             continue;
@@ -323,9 +326,10 @@ fn looks_like_full_name(run: &Run) -> bool {
         .filter(|w| !lexicon::is_particle(w))
         .count();
     (2..=5).contains(&name_words)
-        && run.words.iter().all(|w| {
+        && run.words.iter().enumerate().all(|(i, w)| {
             let l = w.to_lowercase();
-            !lexicon::is_org_word(&l) && !lexicon::is_non_name_capital(&l)
+            // `Theresa May`: a month may end a name but not begin one.
+            !lexicon::is_org_word(&l) && (i > 0 || !lexicon::is_non_name_capital(&l))
         })
 }
 
@@ -858,6 +862,16 @@ mod tests {
             "Title\n\nMeanwhile, the United States said the National Interest agreed. In March the Labor Ministry called both sides. The Norwegian Energy Regulatory Authority said no.",
         );
         assert!(p.persons.is_empty(), "{:?}", p.persons);
+    }
+
+    #[test]
+    fn titles_and_months_around_names() {
+        let p = people_of(
+            "Title\n\nSecretary of State Marco Rubio said the talks would resume. Former prime minister Theresa May said little. Economist Ana Ruiz said prices would rise.",
+        );
+        let names: Vec<&str> = p.persons.iter().map(|x| x.name.as_str()).collect();
+        assert_eq!(names, vec!["Marco Rubio", "Theresa May", "Ana Ruiz"]);
+        assert_eq!(p.persons[2].descriptor.as_deref(), Some("Economist"));
     }
 
     #[test]
