@@ -287,7 +287,8 @@ fn make_run(
         .rev()
         .find_map(|m| lexicon::honorific(&text[ws[m].clone()].to_lowercase()).map(|g| (m, g)));
     if let Some((m, g)) = inner {
-        honorific = Some(text[ws[m].clone()].to_string());
+        // Keep the whole title: `Hungarian Interior Minister`.
+        honorific = Some(text[ws[k].start..ws[m].end].to_string());
         honorific_gender = g;
         k = m + 1;
     }

@@ -555,7 +555,17 @@ fn statements(
             let words = &text[span.inner.clone()];
             let whole =
                 span.inner.start <= 1 + text.len() - text.trim_start().len() && !span.closed;
-            if !whole && (word_count(words) < MIN_QUOTE_WORDS || title_case(words)) {
+            // Short quotes count only as sentences of their own (`“So nobody will.”`),
+            // not as terms inside narration (a scare quote).
+            let sentences = &doc.paragraphs[p].sentences;
+            let s_open = sentences.partition_point(|s| s.end <= span.inner.start);
+            let sentence_start = sentences.get(s_open).map_or(0, |s| s.start);
+            let own_sentence = text
+                .get(sentence_start..span.inner.start)
+                .is_some_and(|b| b.chars().all(|c| !c.is_alphanumeric()))
+                && words.trim_end().ends_with(['.', '!', '?', ',']);
+            let short = word_count(words) < MIN_QUOTE_WORDS && !own_sentence;
+            if !whole && (short || title_case(words)) {
                 continue;
             }
             found.push(Statement {
@@ -882,6 +892,25 @@ mod tests {
         assert_eq!(
             s[1].descriptor.as_deref(),
             Some("country's finance minister")
+        );
+    }
+
+    #[test]
+    fn affiliation_subject_and_short_quotes_of_their_own() {
+        let all = statements_of(
+            "Title\n\nMigration researcher Hanne Beirens of the Migration Policy Institute said the stalemate reflected distrust.\n\n“Nobody wants to be seen giving in,” Beirens said. “So nobody will.” She called the plan a “bad joke” again.",
+        );
+        assert_eq!(
+            speaker_of(&all, "stalemate reflected").as_deref(),
+            Some("Hanne Beirens")
+        );
+        assert_eq!(
+            speaker_of(&all, "So nobody will").as_deref(),
+            Some("Hanne Beirens")
+        );
+        assert!(
+            speaker_of(&all, "bad joke").is_none(),
+            "a scare quote is no statement"
         );
     }
 

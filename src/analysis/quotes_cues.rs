@@ -271,6 +271,8 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
                     if let Some(last) = cues.last() {
                         who = Some((last.who.clone(), cx.words[k].start));
                     }
+                } else if let Some(m) = affiliation_subject(cx, lo, j - 1) {
+                    who = Some((Who::Person(m.persons.clone(), m.gender), m.range.start));
                 } else {
                     who = Some((Who::Nobody, cx.words[j - 1].start));
                 }
@@ -348,6 +350,31 @@ fn apposition_subject<'a>(cx: &'a Context, lo: usize, i: usize) -> Option<&'a Me
             between.starts_with(',') && !between.contains(['“', '”', '"', '«', '»', '.'])
         }
     })
+}
+
+/// The person whose affiliation ends at word `i`: `Hanne Beirens of the Migration
+/// Policy Institute said`.
+fn affiliation_subject<'a>(cx: &'a Context, lo: usize, i: usize) -> Option<&'a Mention> {
+    let end = cx.words[i].end;
+    let lo_byte = cx.words[lo].start;
+    let to = cx.mentions.partition_point(|m| m.range.start < end);
+    let m = cx.mentions[..to]
+        .last()
+        .filter(|m| m.range.start >= lo_byte && m.range.end < end)?;
+    let between = &cx.text[m.range.end..end];
+    let rest = between
+        .strip_prefix(" of ")
+        .or_else(|| between.strip_prefix(" from "))
+        .or_else(|| between.strip_prefix(" at "))?;
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    // Only a capitalised organisation name may stand between them.
+    let org = !rest.is_empty()
+        && !cx.in_quote(m.range.start)
+        && rest.split(' ').all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || matches!(w, "of" | "for" | "and" | "the" | "&")
+        });
+    org.then_some(m)
 }
 
 /// The subject named after a verb or `according to`: a mention, a pronoun, `the ROLE`.
