@@ -1,1 +1,662 @@
-//! Word lists the analyses share: reporting verbs, honorifics, role nouns.
+//! Word lists the analyses share: reporting verbs, honorifics, role nouns, the words that
+//! tell an organisation from a person and an expert from a newsmaker.
+//!
+//! Every lookup takes a lower-cased word; lists are `match` tables so they compile to
+//! fast comparisons and need no start-up work.
+
+use super::Gender;
+
+/// How a reporting verb relates to what follows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VerbClass {
+    /// Takes a clause directly or after `that`: `said the talks…`, `believes that…`.
+    Clause,
+    /// Takes a clause only after `that`: `announced that…`, `pointed out that…`.
+    ThatOnly,
+    /// Takes a person object before `that`: `told reporters that…`.
+    Tell,
+    /// Frames a quotation but never a clause: `called the deal "…"`, `described it as`.
+    Frame,
+}
+
+/// The class of a reporting verb form (British and American spellings), if it is one.
+pub fn reporting_verb(word: &str) -> Option<VerbClass> {
+    use VerbClass::*;
+    Some(match word {
+        "said" | "says" | "say" | "saying" | "note" | "warn" | "insist" | "suggest" | "claim"
+        | "stress" | "explain" | "add" | "expect" | "fear" | "estimate" | "predict" | "agree"
+        | "observe" | "contend" | "maintain" | "conclude" | "emphasise" | "emphasize"
+        | "believes" | "believe" | "believed" | "believing" | "thinks" | "think" | "thought"
+        | "argues" | "argue" | "argued" | "arguing" | "expects" | "expected" | "expecting"
+        | "fears" | "feared" | "fearing" | "hopes" | "hoped" | "reckons" | "reckoned" | "adds"
+        | "added" | "adding" | "insists" | "insisted" | "insisting" | "suggests" | "suggested"
+        | "suggesting" | "claims" | "claimed" | "claiming" | "warns" | "warned" | "warning"
+        | "notes" | "noted" | "noting" | "predicts" | "predicted" | "predicting" | "estimates"
+        | "estimated" | "contends" | "contended" | "maintains" | "maintained" | "stresses"
+        | "stressed" | "stressing" | "emphasises" | "emphasised" | "emphasizes" | "emphasized"
+        | "emphasising" | "emphasizing" | "concludes" | "concluded" | "concluding" | "explains"
+        | "explained" | "explaining" | "recalls" | "recalled" | "recalling" | "asserts"
+        | "asserted" | "observes" | "observed" | "remarks" | "remarked" | "comments"
+        | "commented" | "states" | "stated" | "stating" | "assures" | "assured"
+        | "acknowledges" | "acknowledged" | "admits" | "admitted" | "concedes" | "conceded"
+        | "conceding" | "doubts" | "doubted" | "agrees" | "agreed" | "writes" | "wrote"
+        | "replied" | "replies" | "responded" | "answered" | "continued" | "cautions"
+        | "cautioned" | "cautioning" | "underlines" | "underlined" | "underscores"
+        | "underscored" | "highlights" | "highlighted" | "summarises" | "summarised"
+        | "summarizes" | "summarized" | "worries" | "worried" | "considers" | "considered"
+        | "feels" | "felt" => Clause,
+        "announced" | "announces" | "announcing" | "declared" | "declares" | "confirmed"
+        | "confirms" | "revealed" | "reveals" | "indicated" | "indicates" | "denied" | "denies"
+        | "rejected" | "rejects" | "rejecting" | "dismissed" | "dismisses" | "questioned"
+        | "questions" | "disputed" | "disputes" | "urged" | "urges" | "urging" | "reported"
+        | "reports" | "pointed" | "points" | "pointing" | "clarified" | "specified"
+        | "projected" | "forecast" | "forecasts" | "proposed" | "proposes" | "recommended"
+        | "recommends" => ThatOnly,
+        "told" | "tells" | "telling" | "informed" | "informs" | "reminded" | "reminds"
+        | "briefed" | "advised" | "advises" => Tell,
+        "called" | "calls" | "calling" | "described" | "describes" | "describing" | "dubbed"
+        | "labelled" | "labeled" | "branded" | "termed" | "characterised" | "characterized"
+        | "quipped" | "asked" | "asks" | "shouted" | "wondered" | "joked" => Frame,
+        _ => return None,
+    })
+}
+
+/// Verbs whose reporting sense needs a particle: `pointed out`, `went on`.
+pub fn needs_particle(word: &str) -> Option<&'static str> {
+    match word {
+        "pointed" | "points" | "pointing" => Some("out"),
+        _ => None,
+    }
+}
+
+/// Verbs whose object, not a `that` clause, is the reported content: `rejected the idea
+/// that …`, `denied the claims`.
+pub fn takes_object(word: &str) -> bool {
+    matches!(
+        word,
+        "rejected"
+            | "rejects"
+            | "rejecting"
+            | "denied"
+            | "denies"
+            | "dismissed"
+            | "dismisses"
+            | "questioned"
+            | "questions"
+            | "disputed"
+            | "disputes"
+    )
+}
+
+/// Nouns that introduce an opinion frame: `In his view, …`.
+pub fn is_opinion_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "view"
+            | "opinion"
+            | "analysis"
+            | "assessment"
+            | "estimation"
+            | "estimate"
+            | "judgement"
+            | "judgment"
+            | "words"
+            | "mind"
+            | "reading"
+            | "experience"
+            | "understanding"
+            | "eyes"
+    )
+}
+
+/// A title written before a name, with the gender it shows. Lower-cased, without the dot.
+pub fn honorific(word: &str) -> Option<Gender> {
+    use Gender::*;
+    Some(match word {
+        "mr" | "mister" | "sir" | "lord" | "king" | "prince" | "sheikh" | "father" | "brother"
+        | "monsieur" | "herr" | "señor" | "senor" => Male,
+        "mrs" | "ms" | "miss" | "madam" | "madame" | "dame" | "lady" | "queen" | "princess"
+        | "sister" | "frau" | "señora" | "senora" => Female,
+        "dr" | "doctor" | "prof" | "professor" | "president" | "ambassador" | "minister"
+        | "senator" | "sen" | "rep" | "representative" | "governor" | "gov" | "mayor"
+        | "chancellor" | "judge" | "justice" | "general" | "gen" | "colonel" | "col" | "lt"
+        | "lieutenant" | "captain" | "capt" | "commander" | "admiral" | "sergeant" | "rev"
+        | "reverend" | "rabbi" | "imam" | "pope" | "cardinal" | "bishop" | "premier"
+        | "commissioner" | "secretary" | "envoy" | "chairman" | "chairwoman" | "chair"
+        | "speaker" | "deputy" | "academician" | "engineer" | "eng" | "attorney"
+        | "congressman" | "congresswoman" | "councillor" | "councilor" | "emir" | "ayatollah"
+        | "marshal" => Unknown,
+        _ => return None,
+    })
+}
+
+/// Nouns that name a person's role; their presence marks a descriptor.
+pub fn is_role_noun(word: &str) -> bool {
+    if is_expert_noun(word) || is_newsmaker_noun(word) {
+        return true;
+    }
+    matches!(
+        word,
+        "director"
+            | "head"
+            | "chief"
+            | "founder"
+            | "co-founder"
+            | "leader"
+            | "leaders"
+            | "manager"
+            | "editor"
+            | "journalist"
+            | "correspondent"
+            | "reporter"
+            | "activist"
+            | "lawyer"
+            | "partner"
+            | "engineer"
+            | "officer"
+            | "member"
+            | "author"
+            | "writer"
+            | "executive"
+            | "president"
+            | "vice-president"
+            | "dean"
+            | "rector"
+            | "coordinator"
+            | "programme"
+            | "ceo"
+            | "cfo"
+            | "coo"
+            | "owner"
+            | "trader"
+            | "farmer"
+            | "doctor"
+            | "physician"
+            | "surgeon"
+            | "nurse"
+            | "teacher"
+            | "student"
+            | "resident"
+            | "worker"
+            | "candidate"
+            | "veteran"
+    )
+}
+
+/// Nouns of the analysts and scholars a briefing is built around.
+pub fn is_expert_noun(word: &str) -> bool {
+    if word.len() > 6 && word.ends_with("ologist") || word.ends_with("ologists") {
+        return true;
+    }
+    matches!(
+        word,
+        "analyst"
+            | "analysts"
+            | "economist"
+            | "economists"
+            | "expert"
+            | "experts"
+            | "scholar"
+            | "researcher"
+            | "research"
+            | "professor"
+            | "fellow"
+            | "scientist"
+            | "commentator"
+            | "specialist"
+            | "strategist"
+            | "academic"
+            | "lecturer"
+            | "historian"
+            | "consultant"
+            | "adviser"
+            | "advisor"
+            | "teaches"
+            | "teacher"
+            | "observer"
+            | "pundit"
+            | "columnist"
+            | "theorist"
+            | "demographer"
+            | "statistician"
+            | "political scientist"
+            | "hydrologist"
+            | "think-tank"
+    )
+}
+
+/// Nouns of officials whose words are reported as news.
+pub fn is_newsmaker_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "minister"
+            | "envoy"
+            | "president"
+            | "secretary"
+            | "secretary-general"
+            | "director-general"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "ambassador"
+            | "governor"
+            | "mayor"
+            | "senator"
+            | "lawmaker"
+            | "legislator"
+            | "official"
+            | "officials"
+            | "chairman"
+            | "chairwoman"
+            | "chairperson"
+            | "commissioner"
+            | "general"
+            | "commander"
+            | "chancellor"
+            | "premier"
+            | "king"
+            | "queen"
+            | "deputy"
+            | "mp"
+            | "congressman"
+            | "congresswoman"
+            | "diplomat"
+            | "politician"
+            | "prosecutor"
+            | "judge"
+            | "representative"
+            | "negotiator"
+            | "regulator"
+    )
+}
+
+/// Words in an organisation's name that mark research bodies (their heads are experts).
+pub fn is_research_org_word(word: &str) -> bool {
+    matches!(
+        word,
+        "institute"
+            | "institution"
+            | "centre"
+            | "center"
+            | "university"
+            | "college"
+            | "school"
+            | "academy"
+            | "forum"
+            | "lab"
+            | "laboratory"
+            | "research"
+            | "studies"
+            | "think"
+            | "observatory"
+            | "programme"
+            | "program"
+            | "consultancy"
+    )
+}
+
+/// Capitalised words that belong to organisations, places and works, never to a
+/// person's name.
+pub fn is_org_word(word: &str) -> bool {
+    matches!(
+        word,
+        "institute"
+            | "centre"
+            | "center"
+            | "university"
+            | "college"
+            | "school"
+            | "academy"
+            | "agency"
+            | "authority"
+            | "commission"
+            | "council"
+            | "ministry"
+            | "department"
+            | "bank"
+            | "fund"
+            | "group"
+            | "partners"
+            | "research"
+            | "lab"
+            | "forum"
+            | "assembly"
+            | "union"
+            | "party"
+            | "company"
+            | "corporation"
+            | "corp"
+            | "inc"
+            | "ltd"
+            | "llc"
+            | "plc"
+            | "association"
+            | "federation"
+            | "organisation"
+            | "organization"
+            | "office"
+            | "committee"
+            | "court"
+            | "parliament"
+            | "congress"
+            | "senate"
+            | "government"
+            | "administration"
+            | "times"
+            | "news"
+            | "post"
+            | "journal"
+            | "review"
+            | "ledger"
+            | "wire"
+            | "tv"
+            | "press"
+            | "society"
+            | "foundation"
+            | "programme"
+            | "program"
+            | "initiative"
+            | "service"
+            | "services"
+            | "police"
+            | "army"
+            | "navy"
+            | "forces"
+            | "facility"
+            | "interest"
+            | "street"
+            | "square"
+            | "sea"
+            | "river"
+            | "ocean"
+            | "mountains"
+            | "republic"
+            | "kingdom"
+            | "states"
+            | "state"
+            | "emirates"
+            | "europe"
+            | "asia"
+            | "africa"
+            | "america"
+            | "reservoir"
+            | "port"
+            | "airport"
+            | "station"
+            | "studies"
+            | "economics"
+            | "policy"
+            | "maritime"
+            | "energy"
+            | "health"
+            | "systems"
+            | "network"
+            | "council's"
+            | "operation"
+            | "act"
+            | "treaty"
+            | "accord"
+            | "agreement"
+            | "summit"
+            | "war"
+            | "prize"
+            | "award"
+            | "cup"
+            | "games"
+            | "day"
+            | "week"
+            | "index"
+            | "exchange"
+            | "market"
+            | "markets"
+            | "trust"
+            | "capital"
+            | "holdings"
+            | "airlines"
+            | "motors"
+            | "technologies"
+            | "digital"
+            | "media"
+            | "consulting"
+            | "logistics"
+            | "navigation"
+            | "unit"
+            | "region"
+            | "province"
+            | "district"
+            | "county"
+            | "city"
+            | "island"
+            | "islands"
+            | "valley"
+            | "bay"
+            | "gulf"
+            | "canal"
+            | "coast"
+            | "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northern"
+            | "southern"
+            | "eastern"
+            | "western"
+            | "central"
+            | "national"
+            | "international"
+            | "federal"
+            | "royal"
+            | "united"
+            | "new"
+    )
+}
+
+/// Capitalised words that open sentences or name times, never part of a person's name.
+pub fn is_non_name_capital(word: &str) -> bool {
+    matches!(
+        word,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "meanwhile"
+            | "however"
+            | "moreover"
+            | "furthermore"
+            | "thus"
+            | "therefore"
+            | "interestingly"
+            | "according"
+            | "also"
+            | "yet"
+            | "still"
+            | "instead"
+            | "indeed"
+            | "nevertheless"
+            | "nonetheless"
+            | "overall"
+            | "finally"
+            | "first"
+            | "second"
+            | "third"
+            | "today"
+            | "yesterday"
+            | "tomorrow"
+            | "christmas"
+            | "easter"
+            | "ramadan"
+            | "covid-19"
+            | "q"
+            | "a"
+            | "i"
+            | "mrna"
+    )
+}
+
+/// Lower-case name particles: `de la Fontaine`, `van der Berg`, `bin Salman`.
+pub fn is_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "de" | "la"
+            | "le"
+            | "du"
+            | "des"
+            | "da"
+            | "das"
+            | "dos"
+            | "di"
+            | "del"
+            | "della"
+            | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "ter"
+            | "ten"
+            | "zu"
+            | "bin"
+            | "ibn"
+            | "bint"
+            | "al"
+            | "el"
+            | "y"
+            | "e"
+            | "af"
+            | "st"
+    )
+}
+
+/// Personal pronouns and the gender they show.
+pub fn pronoun(word: &str) -> Option<Gender> {
+    match word {
+        "he" | "his" | "him" | "himself" => Some(Gender::Male),
+        "she" | "her" | "hers" | "herself" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// Small words skipped between a subject and its verb: `he also noted`, `she has said`.
+pub fn is_verb_filler(word: &str) -> bool {
+    matches!(
+        word,
+        "also"
+            | "further"
+            | "later"
+            | "then"
+            | "has"
+            | "have"
+            | "had"
+            | "previously"
+            | "recently"
+            | "once"
+            | "again"
+            | "firmly"
+            | "strongly"
+            | "repeatedly"
+            | "earlier"
+            | "reportedly"
+            | "clearly"
+            | "even"
+            | "publicly"
+            | "privately"
+            | "openly"
+            | "still"
+            | "already"
+            | "now"
+            | "however"
+            | "nonetheless"
+            | "too"
+            | "likewise"
+            | "similarly"
+            | "separately"
+            | "correctly"
+            | "rightly"
+            | "frankly"
+            | "bluntly"
+            | "flatly"
+            | "explicitly"
+            | "would"
+            | "will"
+            | "did"
+            | "does"
+            | "do"
+            | "not"
+            | "then-"
+    )
+}
+
+/// Words after a verb that never start a reported clause (`warned against`, `said in`
+/// is allowed since news writes `said on Monday the …`).
+pub fn blocks_clause(word: &str) -> bool {
+    matches!(
+        word,
+        "to" | "against"
+            | "about"
+            | "of"
+            | "with"
+            | "for"
+            | "by"
+            | "as"
+            | "so"
+            | "nothing"
+            | "something"
+            | "it"
+            | "them"
+            | "him"
+            | "her"
+            | "me"
+            | "us"
+            | "you"
+            | "this"
+            | "yes"
+            | "no"
+            | "otherwise"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn verbs_cover_both_spellings_and_classes() {
+        assert_eq!(reporting_verb("emphasised"), Some(VerbClass::Clause));
+        assert_eq!(reporting_verb("emphasized"), Some(VerbClass::Clause));
+        assert_eq!(reporting_verb("told"), Some(VerbClass::Tell));
+        assert_eq!(reporting_verb("announced"), Some(VerbClass::ThatOnly));
+        assert_eq!(reporting_verb("called"), Some(VerbClass::Frame));
+        assert_eq!(reporting_verb("walked"), None);
+    }
+
+    #[test]
+    fn expert_nouns_include_ologists() {
+        assert!(is_expert_noun("epidemiologist"));
+        assert!(is_expert_noun("economist"));
+        assert!(!is_expert_noun("minister"));
+        assert!(is_newsmaker_noun("minister"));
+        assert!(is_role_noun("director"));
+    }
+
+    #[test]
+    fn honorifics_show_gender() {
+        assert_eq!(honorific("mr"), Some(Gender::Male));
+        assert_eq!(honorific("ms"), Some(Gender::Female));
+        assert_eq!(honorific("professor"), Some(Gender::Unknown));
+        assert_eq!(honorific("meanwhile"), None);
+    }
+}

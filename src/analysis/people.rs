@@ -1,1 +1,890 @@
 //! Person names, honorifics and descriptors: the entity table quotes are attributed to.
+//!
+//! A name is a run of capitalised words (with particles, hyphens and apostrophes:
+//! `Jean-Luc de la Fontaine`, `Anna-Maria O'Neill`, `Łukasz Żółkowski`). A run becomes a
+//! person only on evidence from the text: an honorific, a role in apposition before or
+//! after it, a `who` clause, an `as <role>` phrase, or a reporting verb right beside it.
+//! One entity per person, keyed by the full name of its first mention; surnames,
+//! `Title Surname` and surname-first forms (`Dr. Chen` for `Chen Wei`) become aliases.
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+use super::Gender;
+use super::lexicon;
+use crate::document::Document;
+
+/// A person the text names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Person {
+    /// Full name without honorifics.
+    pub name: String,
+    /// The honorific of the first mention that had one (`Professor`, `Dr.`).
+    pub honorific: Option<String>,
+    /// How the text introduces them.
+    pub descriptor: Option<String>,
+    pub gender: Gender,
+    pub aliases: Vec<String>,
+    /// Paragraph and byte of the first mention.
+    pub first: (usize, usize),
+}
+
+/// One mention of a known person in a paragraph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// The persons the words may name (more than one when a surname is shared).
+    pub persons: Vec<usize>,
+    /// Byte range of the mention, honorific included.
+    pub range: Range<usize>,
+    /// The gender an honorific in front shows.
+    pub gender: Gender,
+}
+
+/// The entity table and every mention, per paragraph in text order.
+#[derive(Debug, Clone, Default)]
+pub struct People {
+    pub persons: Vec<Person>,
+    pub mentions: Vec<Vec<Mention>>,
+}
+
+/// Byte ranges of the words of `text`: letters and digits with inner hyphens and
+/// apostrophes (`Solberg-Haugen`, `O’Neill`, `Belarus’s`).
+pub fn words(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::with_capacity(text.len() / 6);
+    let mut start: Option<usize> = None;
+    let bytes = text.as_bytes();
+    let mut chars = text.char_indices().peekable();
+    while let Some((b, c)) = chars.next() {
+        // ASCII fast path: letters and digits extend or start a word, spaces end it.
+        if bytes[b].is_ascii_alphanumeric() {
+            if start.is_none() {
+                start = Some(b);
+            }
+            continue;
+        }
+        if bytes[b] == b' ' {
+            if let Some(s) = start.take() {
+                out.push(s..b);
+            }
+            continue;
+        }
+        if c.is_alphanumeric() {
+            if start.is_none() {
+                start = Some(b);
+            }
+            continue;
+        }
+        let joins = matches!(c, '-' | '\'' | '’' | '‑')
+            && start.is_some()
+            && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+        if joins {
+            continue;
+        }
+        if let Some(s) = start.take() {
+            out.push(s..b);
+        }
+    }
+    if let Some(s) = start {
+        out.push(s..text.len());
+    }
+    out
+}
+
+/// The last word of `s`, if `s` ends with one.
+fn last_word(s: &str) -> Option<&str> {
+    let w = s
+        .rsplit(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’')))
+        .next()?;
+    (!w.is_empty()).then_some(w)
+}
+
+/// The word without a possessive ending (`Lukashenko’s` → `Lukashenko`).
+fn strip_possessive(w: &str) -> (&str, bool) {
+    for suffix in ["’s", "'s"] {
+        if let Some(base) = w.strip_suffix(suffix)
+            && !base.is_empty()
+        {
+            return (base, true);
+        }
+    }
+    (w, false)
+}
+
+/// A word that can be part of a name: capitalised and not all capitals (`CIS`, `TV`).
+fn is_name_word(w: &str) -> bool {
+    let mut chars = w.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    if !first.is_uppercase() {
+        return false;
+    }
+    let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && letters.iter().skip(1).any(|c| c.is_lowercase())
+}
+
+/// Abbreviated honorifics written with a dot that does not end the sentence.
+fn is_dotted_honorific(w: &str) -> bool {
+    matches!(
+        w,
+        "dr" | "mr"
+            | "mrs"
+            | "ms"
+            | "prof"
+            | "gen"
+            | "col"
+            | "lt"
+            | "capt"
+            | "rev"
+            | "sen"
+            | "rep"
+            | "gov"
+            | "sgt"
+            | "adm"
+            | "eng"
+    )
+}
+
+/// A run of name words in a paragraph, honorifics split off.
+#[derive(Debug, Clone)]
+struct Run {
+    paragraph: usize,
+    /// Byte range of the whole run, honorific included.
+    range: Range<usize>,
+    /// Byte range of the name words.
+    name: Range<usize>,
+    /// The name's words, possessive dropped.
+    words: Vec<String>,
+    honorific: Option<String>,
+    honorific_gender: Gender,
+    sentence: Range<usize>,
+}
+
+impl Run {
+    fn key(&self) -> String {
+        self.words.join(" ").to_lowercase()
+    }
+}
+
+/// Finds the runs of capitalised words of one paragraph.
+fn runs_of(doc: &Document, p: usize, ws: &[Range<usize>], stop: &HashSet<String>) -> Vec<Run> {
+    let para = &doc.paragraphs[p];
+    let text = para.text.as_str();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        let w = &text[ws[i].clone()];
+        let starts = w.chars().next().is_some_and(char::is_uppercase)
+            && (is_name_word(w) || lexicon::honorific(&w.to_lowercase()).is_some());
+        if !starts {
+            i += 1;
+            continue;
+        }
+        // Extend the run over name words, particles followed by a name word, and the
+        // dot of an abbreviated honorific or an initial.
+        let mut j = i;
+        loop {
+            let cur = &text[ws[j].clone()];
+            if strip_possessive(cur).1 {
+                break;
+            }
+            let Some(next) = ws.get(j + 1) else { break };
+            let gap = &text[ws[j].end..next.start];
+            let initial = cur.chars().count() == 1 && cur.chars().all(char::is_uppercase);
+            let gap_ok = gap == " "
+                || gap == "\u{a0}"
+                || (gap == ". "
+                    && (initial
+                        || cur.len() <= 4 && is_dotted_honorific(&cur.to_ascii_lowercase())));
+            if !gap_ok {
+                break;
+            }
+            let nw = &text[next.clone()];
+            let nw_initial = nw.chars().count() == 1
+                && nw.chars().all(char::is_uppercase)
+                && text[next.end..].starts_with(". ");
+            if is_name_word(nw) || nw_initial {
+                j += 1;
+                continue;
+            }
+            // Particles count only when a name word follows them (`de la Fontaine`).
+            let mut t = j + 1;
+            while t < ws.len()
+                && lexicon::is_particle(&text[ws[t].clone()])
+                && ws
+                    .get(t + 1)
+                    .is_some_and(|a| &text[ws[t].end..a.start] == " ")
+            {
+                t += 1;
+            }
+            if t > j + 1 && t < ws.len() && is_name_word(&text[ws[t].clone()]) {
+                j = t;
+                continue;
+            }
+            break;
+        }
+        let at = para.sentences.partition_point(|s| s.end <= ws[i].start);
+        let sentence = para
+            .sentences
+            .get(at)
+            .filter(|s| s.start <= ws[i].start)
+            .cloned()
+            .unwrap_or(0..text.len());
+        if let Some(run) = make_run(text, p, &ws[i..=j], sentence, stop) {
+            out.push(run);
+        }
+        i = j + 1;
+    }
+    out
+}
+
+/// Splits honorifics and sentence-opening words off a run of capitalised words.
+fn make_run(
+    text: &str,
+    p: usize,
+    ws: &[Range<usize>],
+    sentence: Range<usize>,
+    stop: &HashSet<String>,
+) -> Option<Run> {
+    let mut k = 0;
+    let mut honorific = None;
+    let mut honorific_gender = Gender::Unknown;
+    // Leading words that are not names: sentence openers, months, common words.
+    while k < ws.len() {
+        let w = &text[ws[k].clone()];
+        let lw = w.to_lowercase();
+        if let Some(g) = lexicon::honorific(&lw) {
+            honorific = Some(if text[ws[k].end..].starts_with('.') {
+                format!("{w}.")
+            } else {
+                w.to_string()
+            });
+            honorific_gender = g;
+            k += 1;
+            continue;
+        }
+        let at_start = text[sentence.start..ws[k].start]
+            .chars()
+            .all(|c| !c.is_alphanumeric());
+        if k + 2 < ws.len() && lexicon::is_role_noun(&lw) {
+            // `Economist Ana Ruiz`, `Analyst John Smith`: a role used as a title.
+            honorific = Some(w.to_string());
+            k += 1;
+            continue;
+        }
+        // `State Marco Rubio` (from `Secretary of State Marco Rubio`): the tail of a
+        // title or an organisation's name before the person's.
+        let tail_of_title = k + 2 < ws.len() && lexicon::is_org_word(&lw);
+        if tail_of_title || lexicon::is_non_name_capital(&lw) || (at_start && stop.contains(&lw)) {
+            honorific = None;
+            k += 1;
+            continue;
+        }
+        break;
+    }
+    // A later honorific inside the run (`Russian President Vladimir Putin`).
+    let inner = (k..ws.len().saturating_sub(1))
+        .rev()
+        .find_map(|m| lexicon::honorific(&text[ws[m].clone()].to_lowercase()).map(|g| (m, g)));
+    if let Some((m, g)) = inner {
+        // Keep the whole title: `Hungarian Interior Minister`.
+        honorific = Some(text[ws[k].start..ws[m].end].to_string());
+        honorific_gender = g;
+        k = m + 1;
+    }
+    if k >= ws.len() {
+        return None;
+    }
+    let name_ws = &ws[k..];
+    let words: Vec<String> = name_ws
+        .iter()
+        .map(|r| strip_possessive(&text[r.clone()]).0.to_string())
+        .collect();
+    let start = if honorific.is_some() && k > 0 {
+        ws[k - 1].start
+    } else {
+        name_ws[0].start
+    };
+    let last = name_ws[name_ws.len() - 1].clone();
+    let name_end = last.start + strip_possessive(&text[last]).0.len();
+    Some(Run {
+        paragraph: p,
+        range: start..name_end,
+        name: name_ws[0].start..name_end,
+        words,
+        honorific,
+        honorific_gender,
+        sentence,
+    })
+}
+
+/// True when the run could be a full personal name: two to five words, none of them a
+/// word of organisations or places.
+fn looks_like_full_name(run: &Run) -> bool {
+    let name_words = run
+        .words
+        .iter()
+        .filter(|w| !lexicon::is_particle(w))
+        .count();
+    (2..=5).contains(&name_words)
+        && run.words.iter().enumerate().all(|(i, w)| {
+            let l = w.to_lowercase();
+            // `Theresa May`: a month may end a name but not begin one.
+            !lexicon::is_org_word(&l) && (i > 0 || !lexicon::is_non_name_capital(&l))
+        })
+}
+
+/// Leading words of a pre-nominal role phrase that are not part of the role.
+fn trim_connectives(s: &str) -> &str {
+    let mut s = s.trim();
+    loop {
+        let lower = s.to_lowercase();
+        let mut changed = false;
+        for c in [
+            "and ",
+            "but ",
+            "when ",
+            "while ",
+            "as ",
+            "after ",
+            "before ",
+            "including ",
+            "meanwhile ",
+            "thus ",
+            "says ",
+            "said ",
+            "according to ",
+            "with ",
+            "by ",
+        ] {
+            if lower.starts_with(c) {
+                s = s[c.len()..].trim_start();
+                changed = true;
+            }
+        }
+        if !changed {
+            return s;
+        }
+    }
+}
+
+fn has_role_noun(s: &str) -> bool {
+    words(s).iter().any(|r| {
+        let w = s[r.clone()].to_lowercase();
+        lexicon::is_role_noun(&w) || w.split('-').any(lexicon::is_role_noun)
+    })
+}
+
+/// Where an apposition or role phrase stops: a comma, semicolon, dash or bracket.
+fn phrase_end(s: &str) -> usize {
+    let mut depth = 0i32;
+    for (i, c) in s.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => {
+                if depth == 0 {
+                    return i;
+                }
+                depth -= 1;
+            }
+            ',' | ';' | '—' | '–' | ':' if depth == 0 => return i,
+            _ => {}
+        }
+    }
+    s.len()
+}
+
+/// Evidence that a run names a person, with the descriptor it gives when it does.
+fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
+    let sent_end = run.sentence.end.min(text.len()).max(run.range.end);
+    let before = &text[run.sentence.start.min(run.range.start)..run.range.start];
+    let after = &text[run.name.end..sent_end];
+    let mut person = run.honorific.is_some();
+    let mut parts: Vec<String> = Vec::new();
+    if let Some(h) = &run.honorific {
+        parts.push(h.clone());
+    }
+    // Pre-nominal role: `the U.S. Special Envoy for Belarus, John Coale,` or
+    // `economist Ana Ruiz`.
+    let before_trim = before.trim_end();
+    if let Some(head) = before_trim.strip_suffix(',') {
+        let seg_start = head
+            .rfind([',', ';', ':', '—', '–', '(', '“', '"', '«'])
+            .map_or(0, |i| {
+                i + head[i..].chars().next().map_or(1, char::len_utf8)
+            });
+        let seg = trim_connectives(&head[seg_start..]);
+        let closes = after.trim_start().starts_with(',') || after.trim().is_empty();
+        if closes && has_role_noun(seg) && words(seg).len() <= 20 {
+            person = true;
+            parts.push(
+                seg.trim_start_matches("the ")
+                    .trim_start_matches("The ")
+                    .to_string(),
+            );
+        }
+    } else if let Some(last) = last_word(before_trim) {
+        let w = last.to_lowercase();
+        if lexicon::is_role_noun(&w) {
+            person = true;
+            let seg_start = before_trim
+                .rfind([',', ';', ':', '(', '“', '"', '«'])
+                .map_or(0, |i| i + 1);
+            parts.push(trim_connectives(&before_trim[seg_start..]).to_string());
+        }
+    }
+    // Apposition after: `, a senior researcher at …,` / `, who leads …`.
+    if let Some(rest) = after.strip_prefix(", ") {
+        let end = phrase_end(rest);
+        let seg = rest[..end].trim();
+        let first = words(seg)
+            .first()
+            .map(|r| seg[r.clone()].to_lowercase())
+            .unwrap_or_default();
+        let opener = matches!(
+            first.as_str(),
+            "a" | "an"
+                | "the"
+                | "its"
+                | "his"
+                | "her"
+                | "their"
+                | "former"
+                | "then"
+                | "now"
+                | "currently"
+                | "senior"
+                | "chief"
+                | "who"
+                | "deputy"
+                | "head"
+                | "executive"
+        ) || lexicon::is_role_noun(&first);
+        // `…, the U.S. envoy, John Coale,`: a role followed by another name is theirs.
+        let tail = rest[end..].trim_start_matches([',', ' ']);
+        let next_is_name = rest[end..].starts_with(',')
+            && tail.chars().next().is_some_and(char::is_uppercase)
+            && words(tail)
+                .first()
+                .is_some_and(|r| is_name_word(&tail[r.clone()]));
+        if opener && !next_is_name && (first == "who" || has_role_noun(seg)) {
+            person = true;
+            parts.push(seg.to_string());
+        }
+    }
+    // `… as principal analyst at Larkspur …` later in the sentence.
+    if parts.iter().all(|p| Some(p) == run.honorific.as_ref()) {
+        let mut as_parts = Vec::new();
+        let mut from = 0;
+        while let Some(i) = after[from..].find(" as ") {
+            let s = from + i + 4;
+            let end = phrase_end(&after[s..]);
+            let seg = after[s..s + end].trim();
+            if has_role_noun(seg) && words(seg).len() <= 16 {
+                as_parts.push(seg.to_string());
+            }
+            from = s;
+        }
+        if !as_parts.is_empty() {
+            person = true;
+            parts.push(as_parts.join("; "));
+        }
+    }
+    // A reporting verb right beside the name: `said David Kessler`, `Valencia told`.
+    let verb_before = before.ends_with(' ')
+        && last_word(before_trim)
+            .is_some_and(|w| lexicon::reporting_verb(&w.to_lowercase()).is_some());
+    let verb_after = after.starts_with(' ')
+        && words(after).first().is_some_and(|r| {
+            r.start == 1 && lexicon::reporting_verb(&after[r.clone()].to_lowercase()).is_some()
+        });
+    if verb_before || verb_after {
+        person = true;
+    }
+    let descriptor = if parts.is_empty() {
+        None
+    } else {
+        Some(parts.join(", "))
+    };
+    (person, descriptor)
+}
+
+/// Builds the entity table and finds every mention. `words_of` holds each paragraph's
+/// word ranges (from [`words`]); `title_names` says whether names in the title count
+/// as evidence (an interview's subject).
+pub fn find(doc: &Document, words_of: &[Vec<Range<usize>>], title_names: bool) -> People {
+    let stop = sentence_openers(doc, words_of);
+    let runs: Vec<Vec<Run>> = (0..doc.paragraphs.len())
+        .map(|p| runs_of(doc, p, &words_of[p], &stop))
+        .collect();
+    let title_lower = doc.title.to_lowercase();
+    let mut persons: Vec<Person> = Vec::new();
+    let mut by_name: HashMap<String, usize> = HashMap::new();
+    // Entities from full-name mentions with evidence; the first such mention wins.
+    for pr in &runs {
+        for run in pr {
+            if !looks_like_full_name(run) {
+                continue;
+            }
+            let key = run.key();
+            if by_name
+                .get(&key)
+                .is_some_and(|&id| persons[id].descriptor.is_some())
+            {
+                continue;
+            }
+            let text = &doc.paragraphs[run.paragraph].text;
+            let (is_person, descriptor) = evidence(text, run);
+            let in_title = title_names && title_lower.contains(&key);
+            if let Some(&id) = by_name.get(&key) {
+                let person = &mut persons[id];
+                if person.descriptor.is_none() && descriptor.is_some() {
+                    person.descriptor = descriptor;
+                }
+                if person.honorific.is_none() {
+                    person.honorific = run.honorific.clone();
+                }
+                continue;
+            }
+            if !is_person && !in_title {
+                continue;
+            }
+            by_name.insert(key, persons.len());
+            persons.push(Person {
+                name: run.words.join(" "),
+                honorific: run.honorific.clone(),
+                descriptor,
+                gender: run.honorific_gender,
+                aliases: Vec::new(),
+                first: (run.paragraph, run.range.start),
+            });
+        }
+    }
+    // Aliases: surname (with particles), title + surname, and the first word when the
+    // text uses it after a title (`Dr. Chen` for `Chen Wei`).
+    let mut alias_of: HashMap<String, Vec<usize>> = HashMap::new();
+    for (id, person) in persons.iter_mut().enumerate() {
+        let ws: Vec<&str> = person.name.split(' ').collect();
+        let mut surname_start = ws.len() - 1;
+        while surname_start > 1 && lexicon::is_particle(&ws[surname_start - 1].to_lowercase()) {
+            surname_start -= 1;
+        }
+        let surname = ws[surname_start..].join(" ");
+        let mut forms = vec![surname.clone()];
+        if surname_start + 1 < ws.len() {
+            forms.push(ws[ws.len() - 1].to_string());
+        }
+        if let Some(h) = &person.honorific {
+            forms.push(format!("{h} {surname}"));
+        }
+        for f in forms {
+            if !person.aliases.contains(&f) && f != person.name {
+                person.aliases.push(f);
+            }
+        }
+        alias_of
+            .entry(person.name.to_lowercase())
+            .or_default()
+            .push(id);
+        alias_of.entry(surname.to_lowercase()).or_default().push(id);
+        if surname_start + 1 < ws.len() {
+            alias_of
+                .entry(ws[ws.len() - 1].to_lowercase())
+                .or_default()
+                .push(id);
+        }
+    }
+    let mut surname_first: Vec<(String, usize)> = Vec::new();
+    for pr in &runs {
+        for run in pr {
+            if run.honorific.is_none() || run.words.len() != 1 {
+                continue;
+            }
+            let w = run.words[0].to_lowercase();
+            for (id, person) in persons.iter().enumerate() {
+                let first = person.name.split(' ').next().unwrap_or("").to_lowercase();
+                if first == w && person.name.contains(' ') {
+                    surname_first.push((w.clone(), id));
+                }
+            }
+        }
+    }
+    for (w, id) in surname_first {
+        let ids = alias_of.entry(w.clone()).or_default();
+        if !ids.contains(&id) {
+            ids.push(id);
+            let person = &mut persons[id];
+            // `Chen Wei` written surname first: `Wei` is a given name, not an alias.
+            let last = person.name.rsplit(' ').next().unwrap_or("").to_string();
+            person
+                .aliases
+                .retain(|a| !a.ends_with(&format!(" {last}")) && *a != last);
+            let first = person.name.split(' ').next().unwrap_or("").to_string();
+            if let Some(h) = &person.honorific {
+                let form = format!("{h} {first}");
+                if !person.aliases.contains(&form) {
+                    person.aliases.insert(0, form);
+                }
+            }
+            if !person.aliases.contains(&first) {
+                person.aliases.push(first);
+            }
+        }
+    }
+    // Mentions: every run whose words name a known person.
+    let mut mentions: Vec<Vec<Mention>> = Vec::with_capacity(runs.len());
+    for pr in &runs {
+        let mut list = Vec::new();
+        for run in pr {
+            let key = run.key();
+            let ids = alias_of.get(&key).cloned().or_else(|| {
+                // A longer run ending in a known name (`Belarusian Oleg Leshenyuk`).
+                (1..run.words.len()).find_map(|k| {
+                    alias_of
+                        .get(&run.words[k..].join(" ").to_lowercase())
+                        .filter(|ids| ids.iter().any(|&id| persons[id].name.contains(' ')))
+                        .cloned()
+                })
+            });
+            if let Some(mut ids) = ids {
+                if run.honorific_gender != Gender::Unknown {
+                    let same: Vec<usize> = ids
+                        .iter()
+                        .copied()
+                        .filter(|&id| persons[id].gender != opposite(run.honorific_gender))
+                        .collect();
+                    if !same.is_empty() {
+                        ids = same;
+                    }
+                }
+                list.push(Mention {
+                    persons: ids,
+                    range: run.range.clone(),
+                    gender: run.honorific_gender,
+                });
+            }
+        }
+        mentions.push(list);
+    }
+    // The first mention may precede the first mention with evidence.
+    for (p, list) in mentions.iter().enumerate() {
+        for m in list {
+            if let [id] = m.persons[..] {
+                let person = &mut persons[id];
+                if (p, m.range.start) < person.first {
+                    person.first = (p, m.range.start);
+                }
+            }
+        }
+    }
+    People { persons, mentions }
+}
+
+fn opposite(g: Gender) -> Gender {
+    match g {
+        Gender::Male => Gender::Female,
+        Gender::Female => Gender::Male,
+        Gender::Unknown => Gender::Unknown,
+    }
+}
+
+/// Words that start sentences without being names: every word the document also writes
+/// in lower case, plus common function words.
+fn sentence_openers(doc: &Document, words_of: &[Vec<Range<usize>>]) -> HashSet<String> {
+    let mut set: HashSet<String> = [
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "for",
+        "from",
+        "with",
+        "by",
+        "to",
+        "of",
+        "and",
+        "but",
+        "or",
+        "as",
+        "if",
+        "when",
+        "while",
+        "after",
+        "before",
+        "since",
+        "during",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "my",
+        "your",
+        "this",
+        "that",
+        "these",
+        "those",
+        "some",
+        "many",
+        "most",
+        "both",
+        "every",
+        "each",
+        "all",
+        "no",
+        "not",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "there",
+        "here",
+        "what",
+        "why",
+        "how",
+        "who",
+        "where",
+        "which",
+        "interview",
+        "q",
+        "a",
+        "even",
+        "only",
+        "like",
+        "unlike",
+    ]
+    .into_iter()
+    .map(String::from)
+    .collect();
+    // Candidates: the capitalised words that open sentences (few).
+    let mut candidates: HashSet<String> = HashSet::new();
+    for (p, ws) in words_of.iter().enumerate() {
+        let para = &doc.paragraphs[p];
+        for s in &para.sentences {
+            let i = ws.partition_point(|r| r.start < s.start);
+            if let Some(r) = ws.get(i).filter(|r| r.start < s.end) {
+                let w = &para.text[r.clone()];
+                if w.chars().next().is_some_and(char::is_uppercase) {
+                    candidates.insert(w.to_lowercase());
+                }
+            }
+        }
+    }
+    // Which of them the document also writes in lower case; a cheap first-byte and
+    // length filter keeps hashing off most words.
+    let mut first = [false; 256];
+    let mut lengths = 0u64;
+    for c in &candidates {
+        first[usize::from(c.as_bytes()[0])] = true;
+        lengths |= 1u64 << c.len().min(63);
+    }
+    for (p, ws) in words_of.iter().enumerate() {
+        let text = &doc.paragraphs[p].text;
+        for r in ws {
+            let w = &text[r.clone()];
+            if first[usize::from(w.as_bytes()[0])]
+                && lengths & (1u64 << w.len().min(63)) != 0
+                && candidates.contains(w)
+            {
+                set.insert(w.to_string());
+            }
+        }
+    }
+    set
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn people_of(text: &str) -> People {
+        let doc = Document::from_text(text);
+        let ws: Vec<_> = doc.paragraphs.iter().map(|p| words(&p.text)).collect();
+        find(&doc, &ws, false)
+    }
+
+    #[test]
+    fn words_keep_hyphens_and_apostrophes() {
+        let t = "Anna-Maria O'Neill and Belarus’s talks.";
+        let w: Vec<&str> = words(t).into_iter().map(|r| &t[r]).collect();
+        assert_eq!(
+            w,
+            vec!["Anna-Maria", "O'Neill", "and", "Belarus’s", "talks"]
+        );
+    }
+
+    #[test]
+    fn names_with_particles_honorifics_and_appositions() {
+        let p = people_of(
+            "Title\n\nJean-Luc de la Fontaine, a former chief executive of the carrier, takes the opposite view. Professor Alexander Tikhansky, a Belarusian military-political analyst at the Russian Academy of Military Sciences, noted that things changed. Meanwhile, Belarusian political analyst and expert of the Permanent Commission, Oleg Leshenyuk, believes it.",
+        );
+        let names: Vec<&str> = p.persons.iter().map(|x| x.name.as_str()).collect();
+        assert_eq!(
+            names,
+            vec![
+                "Jean-Luc de la Fontaine",
+                "Alexander Tikhansky",
+                "Oleg Leshenyuk"
+            ]
+        );
+        assert!(p.persons[0].aliases.contains(&"de la Fontaine".to_string()));
+        assert_eq!(
+            p.persons[1].descriptor.as_deref(),
+            Some(
+                "Professor, a Belarusian military-political analyst at the Russian Academy of Military Sciences"
+            )
+        );
+        assert_eq!(
+            p.persons[2].descriptor.as_deref(),
+            Some("Belarusian political analyst and expert of the Permanent Commission")
+        );
+    }
+
+    #[test]
+    fn surname_first_names_get_title_aliases() {
+        let p = people_of(
+            "Title\n\nDr. Chen Wei, director of the Shanghai Institute, argues that costs rise. \"It is a tariff,\" Dr. Chen said. Chen believes more.",
+        );
+        assert_eq!(p.persons.len(), 1);
+        assert_eq!(p.persons[0].name, "Chen Wei");
+        assert!(p.persons[0].aliases.contains(&"Dr. Chen".to_string()));
+        assert!(p.persons[0].aliases.contains(&"Chen".to_string()));
+        assert_eq!(p.mentions[0].len(), 3);
+    }
+
+    #[test]
+    fn places_organisations_and_openers_are_not_people() {
+        let p = people_of(
+            "Title\n\nMeanwhile, the United States said the National Interest agreed. In March the Labor Ministry called both sides. The Norwegian Energy Regulatory Authority said no.",
+        );
+        assert!(p.persons.is_empty(), "{:?}", p.persons);
+    }
+
+    #[test]
+    fn titles_and_months_around_names() {
+        let p = people_of(
+            "Title\n\nSecretary of State Marco Rubio said the talks would resume. Former prime minister Theresa May said little. Economist Ana Ruiz said prices would rise.",
+        );
+        let names: Vec<&str> = p.persons.iter().map(|x| x.name.as_str()).collect();
+        assert_eq!(names, vec!["Marco Rubio", "Theresa May", "Ana Ruiz"]);
+        assert_eq!(p.persons[2].descriptor.as_deref(), Some("Economist"));
+    }
+
+    #[test]
+    fn non_ascii_names() {
+        let p = people_of(
+            "Title\n\nŁukasz Żółkowski, a transport economist at the Institute for Transport Corridors in Gdańsk, is cautious. Ștefan Bărbulescu, director of the Constanța Maritime Forum — a research group — is not.",
+        );
+        let names: Vec<&str> = p.persons.iter().map(|x| x.name.as_str()).collect();
+        assert_eq!(names, vec!["Łukasz Żółkowski", "Ștefan Bărbulescu"]);
+        assert_eq!(
+            p.persons[1].descriptor.as_deref(),
+            Some("director of the Constanța Maritime Forum")
+        );
+    }
+}

@@ -1,9 +1,931 @@
 //! Statements (direct and reported) and their attribution to speakers.
+//!
+//! Two stages, as in CoreNLP's quote attribution: statements are found first (quoted
+//! spans from [`marks`], reported clauses from [`cues`]), then each is tied
+//! to a person of the entity table ([`people`]) by ordered sieves, most precise first:
+//! a cue beside the quote, a cue in the same sentence, the other quotes of its chain
+//! (a quote over several paragraphs), the paragraph's other statements, and the speaker
+//! of the previous paragraph for a paragraph that only carries a quote on. Pronouns and
+//! `the analyst` resolve to the latest subject that fits. When no sieve is sure the
+//! statement is dropped: no speaker is better than a wrong one.
 
-use super::Speaker;
-use crate::document::Document;
+use std::ops::Range;
+
+#[path = "quotes_cues.rs"]
+pub mod cues;
+#[path = "quotes_marks.rs"]
+pub mod marks;
+
+use self::cues::{Context, Cue, Who};
+use super::people::{self, People};
+use super::{Gender, Quote, QuoteKind, Speaker, lexicon};
+use crate::document::{Document, ParagraphKind};
+
+/// Fewer words than this inside quote marks is a scare quote or a term, not a statement.
+const MIN_QUOTE_WORDS: usize = 4;
 
 /// Finds every speaker and attributes statements to them.
-pub fn attribute(_doc: &Document) -> Vec<Speaker> {
-    Vec::new()
+pub fn attribute(doc: &Document) -> Vec<Speaker> {
+    let words_of: Vec<Vec<Range<usize>>> = doc
+        .paragraphs
+        .iter()
+        .map(|p| people::words(&p.text))
+        .collect();
+    let turns: Vec<Turn> = doc.paragraphs.iter().map(|p| turn(&p.text)).collect();
+    let interview = turns.contains(&Turn::Answer) && turns.contains(&Turn::Question);
+    let people = people::find(doc, &words_of, interview);
+    let quoted = quoted_spans(doc, &turns);
+    let quoted_ranges: Vec<Vec<Range<usize>>> = quoted
+        .iter()
+        .map(|spans| spans.iter().map(|s| s.inner.clone()).collect())
+        .collect();
+    // Cues per paragraph and sentence (none in interview turns).
+    let found: Vec<Vec<Vec<Cue>>> = doc
+        .paragraphs
+        .iter()
+        .enumerate()
+        .map(|(p, para)| {
+            if turns[p] != Turn::Prose {
+                return Vec::new();
+            }
+            let cx = Context {
+                text: &para.text,
+                words: &words_of[p],
+                mentions: &people.mentions[p],
+                quoted: &quoted_ranges[p],
+            };
+            para.sentences
+                .iter()
+                .map(|s| cues::in_sentence(&cx, s))
+                .collect()
+        })
+        .collect();
+    // Pass one learns gender from pronouns; pass two resolves with it.
+    let (_, votes) = resolve(doc, &words_of, &people, &quoted_ranges, &found, None);
+    let genders: Vec<Gender> = people
+        .persons
+        .iter()
+        .zip(&votes)
+        .map(|(p, v)| {
+            if p.gender != Gender::Unknown {
+                p.gender
+            } else if v.0 > v.1 {
+                Gender::Male
+            } else if v.1 > v.0 {
+                Gender::Female
+            } else {
+                Gender::Unknown
+            }
+        })
+        .collect();
+    let (cues, _) = resolve(
+        doc,
+        &words_of,
+        &people,
+        &quoted_ranges,
+        &found,
+        Some(&genders),
+    );
+    let interviewee = interview
+        .then(|| interviewee(doc, &people, &turns))
+        .flatten();
+    let statements = statements(doc, &quoted, &cues, &turns, interviewee);
+    let mut found = speakers(&people, &genders, statements, interviewee);
+    fill_texts(doc, &mut found);
+    found
+}
+
+/// The part of an interview a paragraph is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Turn {
+    Question,
+    Answer,
+    Prose,
+}
+
+/// `Q:` / `A:` (also `Question:` / `Answer:`) at the start of a paragraph.
+fn turn(text: &str) -> Turn {
+    let t = text.trim_start();
+    if t.starts_with("Q:")
+        || t.starts_with("Q.") && t[2..].starts_with(' ')
+        || t.starts_with("Question:")
+    {
+        Turn::Question
+    } else if t.starts_with("A:") || t.starts_with("Answer:") {
+        Turn::Answer
+    } else {
+        Turn::Prose
+    }
+}
+
+/// Byte offset where an answer's words begin after its `A:` marker.
+fn answer_start(text: &str) -> usize {
+    let colon = text.find(':').map_or(0, |i| i + 1);
+    colon + (text[colon..].len() - text[colon..].trim_start().len())
+}
+
+/// Quoted spans per paragraph: marks, plus whole answers and unmarked block quotes.
+fn quoted_spans(doc: &Document, turns: &[Turn]) -> Vec<Vec<marks::QuoteSpan>> {
+    let mut spans = marks::find(doc);
+    let mut next_chain = spans
+        .iter()
+        .flatten()
+        .map(|s| s.chain + 1)
+        .max()
+        .unwrap_or(0)
+        + 1;
+    for (i, para) in doc.paragraphs.iter().enumerate() {
+        let whole = match turns[i] {
+            Turn::Answer => Some(answer_start(&para.text)..para.text.trim_end().len()),
+            Turn::Question => Some(0..para.text.len()),
+            Turn::Prose if para.kind == ParagraphKind::BlockQuote && spans[i].is_empty() => {
+                Some(0..para.text.trim_end().len())
+            }
+            Turn::Prose => None,
+        };
+        if let Some(inner) = whole {
+            spans[i] = vec![marks::QuoteSpan {
+                inner,
+                chain: next_chain,
+                closed: true,
+            }];
+            next_chain += 1;
+        }
+    }
+    spans
+}
+
+/// Resolved cues of each paragraph, with the index of their sentence.
+type CuesBySentence = Vec<Vec<(usize, Resolved)>>;
+
+/// A cue with its speaker resolved (`None`: the cue names nobody the text identifies).
+#[derive(Debug, Clone)]
+struct Resolved {
+    cue: Cue,
+    speaker: Option<usize>,
+}
+
+/// Walks the document in order, finding cues and resolving who they name. Returns the
+/// cues per paragraph and, per person, pronoun votes (male, female).
+fn resolve(
+    doc: &Document,
+    words_of: &[Vec<Range<usize>>],
+    people: &People,
+    quoted: &[Vec<Range<usize>>],
+    found: &[Vec<Vec<Cue>>],
+    genders: Option<&[Gender]>,
+) -> (CuesBySentence, Vec<(u32, u32)>) {
+    let n = people.persons.len();
+    let mut recent = vec![0u64; n];
+    let mut clock = 0u64;
+    let mut votes = vec![(0u32, 0u32); n];
+    let experts: Vec<bool> = people
+        .persons
+        .iter()
+        .map(|p| is_expert(p.descriptor.as_deref()))
+        .collect();
+    let mut out = Vec::with_capacity(doc.paragraphs.len());
+    let mut previous_named: Option<usize> = None;
+    for (p, para) in doc.paragraphs.iter().enumerate() {
+        let mut list = Vec::new();
+        if found[p].is_empty() {
+            previous_named = None;
+            out.push(list);
+            continue;
+        }
+        for (s, sentence) in para.sentences.iter().enumerate() {
+            let gender_of = |id: usize| genders.map_or(Gender::Unknown, |g| g[id]);
+            let pick = |who: &Who, recent: &[u64]| -> Option<usize> {
+                let best = |ids: &mut dyn Iterator<Item = usize>| {
+                    ids.filter(|&id| recent[id] > 0)
+                        .max_by_key(|&id| recent[id])
+                };
+                match who {
+                    Who::Person(ids, _) if ids.len() == 1 => Some(ids[0]),
+                    Who::Person(ids, g) => {
+                        // A shared surname: an honorific's gender, then the latest subject.
+                        let fit: Vec<usize> = ids
+                            .iter()
+                            .copied()
+                            .filter(|&id| *g == Gender::Unknown || gender_of(id) == *g)
+                            .collect();
+                        let fit = if fit.is_empty() { ids.clone() } else { fit };
+                        best(&mut fit.iter().copied()).or(fit.first().copied())
+                    }
+                    Who::Pronoun(g) => {
+                        let fits =
+                            |id: &usize| gender_of(*id) == *g || gender_of(*id) == Gender::Unknown;
+                        let top = best(&mut (0..n))?;
+                        if fits(&top) {
+                            Some(top)
+                        } else {
+                            best(&mut (0..n).filter(|id| gender_of(*id) == *g))
+                        }
+                    }
+                    Who::Role(noun) => best(&mut (0..n).filter(|&id| {
+                        people.persons[id]
+                            .descriptor
+                            .as_deref()
+                            .is_some_and(|d| has_word(d, noun))
+                    }))
+                    .or_else(|| {
+                        if matches!(
+                            noun.as_str(),
+                            "expert"
+                                | "analyst"
+                                | "specialist"
+                                | "commentator"
+                                | "observer"
+                                | "scholar"
+                                | "researcher"
+                        ) {
+                            best(&mut (0..n).filter(|&id| experts[id]))
+                        } else {
+                            None
+                        }
+                    }),
+                    Who::Nobody => None,
+                }
+            };
+            let cues = &found[p][s];
+            let sentence_mentions = within(&people.mentions[p], sentence, |m| m.range.start);
+            let first_mention = sentence_mentions
+                .iter()
+                .find(|m| !inside(&quoted[p], m.range.start));
+            // A person named before the first cue is in focus for its pronouns
+            // (`Żółkowski, …, is cautious — but he insists …`).
+            if let Some(m) = first_mention
+                && cues.first().is_none_or(|c| m.range.end <= c.range.start)
+                && let Some(id) = pick(&Who::Person(m.persons.clone(), m.gender), &recent)
+            {
+                clock += 1;
+                recent[id] = clock;
+            }
+            let mut subject = None;
+            // Named references of this sentence, by position: mentions outside quotes
+            // and cues resolved without a pronoun (`the expert stated`).
+            let mut named: Vec<(usize, usize)> = sentence_mentions
+                .iter()
+                .filter(|m| !inside(&quoted[p], m.range.start))
+                .filter_map(|m| {
+                    pick(&Who::Person(m.persons.clone(), m.gender), &recent)
+                        .map(|id| (m.range.start, id))
+                })
+                .collect();
+            for cue in cues {
+                let speaker = pick(&cue.who, &recent);
+                if subject.is_none() {
+                    subject = speaker;
+                }
+                if let (Who::Role(_), Some(id)) = (&cue.who, speaker) {
+                    named.push((cue.range.start, id));
+                }
+                if genders.is_some() {
+                    list.push((
+                        s,
+                        Resolved {
+                            cue: cue.clone(),
+                            speaker,
+                        },
+                    ));
+                }
+            }
+            named.sort_unstable();
+            // Without a cue, the first person named outside quotes is the subject.
+            if subject.is_none() {
+                subject = first_mention
+                    .and_then(|m| pick(&Who::Person(m.persons.clone(), m.gender), &recent));
+            }
+            // Pronouns outside quotes vote for the gender of the first person named
+            // before them in the sentence, or else in the sentence before; only such
+            // close, unambiguous antecedents vote.
+            if genders.is_none() {
+                for r in within(&words_of[p], sentence, |r| r.start) {
+                    if inside(&quoted[p], r.start) {
+                        continue;
+                    }
+                    let raw = &para.text[r.clone()];
+                    if raw.len() > 7 || !matches!(raw.as_bytes()[0] | 0x20, b'h' | b's') {
+                        continue;
+                    }
+                    if let Some(g) = lexicon::pronoun(&raw.to_ascii_lowercase()) {
+                        let here = named.iter().find(|(at, _)| *at < r.start).map(|x| x.1);
+                        if let Some(id) = here.or(previous_named) {
+                            vote(&mut votes[id], g);
+                        }
+                    }
+                }
+            }
+            previous_named = named.first().map(|x| x.1);
+            if let Some(id) = subject {
+                clock += 1;
+                recent[id] = clock;
+            }
+        }
+        out.push(list);
+    }
+    (out, votes)
+}
+
+fn vote(v: &mut (u32, u32), g: Gender) {
+    match g {
+        Gender::Male => v.0 += 1,
+        Gender::Female => v.1 += 1,
+        Gender::Unknown => {}
+    }
+}
+
+/// True when `at` lies in one of `spans` (sorted and disjoint).
+fn inside(spans: &[Range<usize>], at: usize) -> bool {
+    let i = spans.partition_point(|s| s.end <= at);
+    spans.get(i).is_some_and(|s| s.start <= at)
+}
+
+/// The items of a position-sorted list that start inside `range`.
+fn within<'a, T>(items: &'a [T], range: &Range<usize>, start: impl Fn(&T) -> usize) -> &'a [T] {
+    let from = items.partition_point(|x| start(x) < range.start);
+    let to = items.partition_point(|x| start(x) < range.end);
+    &items[from..to.max(from)]
+}
+
+/// True when `text` has `word` as a whole word (case-insensitive).
+fn has_word(text: &str, word: &str) -> bool {
+    people::words(text).into_iter().any(|r| {
+        text[r.clone()].eq_ignore_ascii_case(word)
+            || text[r].to_lowercase().split('-').any(|p| p == word)
+    })
+}
+
+/// The person an interview is with: named in the title, else the first person named
+/// before the first question.
+fn interviewee(doc: &Document, people: &People, turns: &[Turn]) -> Option<usize> {
+    let title = doc.title.to_lowercase();
+    if let Some(id) = people
+        .persons
+        .iter()
+        .position(|p| title.contains(&p.name.to_lowercase()))
+    {
+        return Some(id);
+    }
+    let first_q = turns.iter().position(|t| *t != Turn::Prose)?;
+    people.mentions[..first_q]
+        .iter()
+        .flatten()
+        .find_map(|m| m.persons.first().copied())
+}
+
+/// One statement before it is grouped by speaker.
+#[derive(Debug, Clone)]
+struct Statement {
+    speaker: usize,
+    kind: QuoteKind,
+    paragraph: usize,
+    span: Range<usize>,
+}
+
+/// How sure the attribution of a quoted span is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Attribution {
+    /// No sieve has decided yet.
+    Open,
+    /// A cue names someone the text does not identify: leave it unattributed.
+    Nobody,
+    Speaker(usize),
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+/// A quote of a title or name (`“Can Belarus Be Turned Around?”`), not a statement.
+fn title_case(s: &str) -> bool {
+    let ws: Vec<&str> = s.split_whitespace().collect();
+    let caps = ws
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    ws.len() >= 3 && caps * 10 >= ws.len() * 7
+}
+
+/// Finds the statements and runs the attribution sieves.
+fn statements(
+    doc: &Document,
+    quoted: &[Vec<marks::QuoteSpan>],
+    cues: &[Vec<(usize, Resolved)>],
+    turns: &[Turn],
+    interviewee: Option<usize>,
+) -> Vec<Statement> {
+    let sentence_of = |p: usize, at: usize| -> usize {
+        let ss = &doc.paragraphs[p].sentences;
+        ss.partition_point(|s| s.end <= at)
+            .min(ss.len().saturating_sub(1))
+    };
+    let to_attr = |r: &Resolved| r.speaker.map_or(Attribution::Nobody, Attribution::Speaker);
+    // Sieves 1–2: a cue beside the quote, then a cue in its sentence.
+    let mut attr: Vec<Vec<Attribution>> = Vec::with_capacity(quoted.len());
+    for (p, spans) in quoted.iter().enumerate() {
+        let text = &doc.paragraphs[p].text;
+        let mut list = Vec::with_capacity(spans.len());
+        for span in spans {
+            if turns[p] == Turn::Answer {
+                list.push(interviewee.map_or(Attribution::Nobody, Attribution::Speaker));
+                continue;
+            }
+            if turns[p] == Turn::Question {
+                list.push(Attribution::Nobody);
+                continue;
+            }
+            let close = span.inner.end;
+            let open = span.inner.start;
+            let s_open = sentence_of(p, open);
+            let s_close = sentence_of(p, close.saturating_sub(1));
+            // Only the cues of the quote's own sentences (and the next) can be beside it.
+            let lo = cues[p].partition_point(|(s, _)| *s < s_open);
+            let hi = cues[p].partition_point(|(s, _)| *s <= s_close + 1);
+            let near = &cues[p][lo..hi.max(lo)];
+            let beside = near.iter().find(|(_, r)| {
+                let after = r.cue.range.start >= close
+                    && text[close..r.cue.range.start]
+                        .chars()
+                        .all(|c| !c.is_alphanumeric())
+                    && r.cue.range.start - close < 12;
+                let before = r.cue.range.end <= open
+                    && text[r.cue.range.end..open]
+                        .trim_end()
+                        .ends_with([':', ',', '“', '"', '«', '„'])
+                    && text[r.cue.range.end..open]
+                        .chars()
+                        .filter(|c| c.is_alphanumeric())
+                        .count()
+                        == 0;
+                after || before
+            });
+            let same_sentence = || {
+                near.iter()
+                    .filter(|(s, r)| {
+                        (*s == s_close && r.cue.range.start >= close)
+                            || (*s == s_open && r.cue.range.end <= open)
+                    })
+                    .min_by_key(|(_, r)| {
+                        if r.cue.range.start >= close {
+                            r.cue.range.start - close
+                        } else {
+                            open - r.cue.range.end
+                        }
+                    })
+            };
+            let found = beside.or_else(same_sentence);
+            list.push(found.map_or(Attribution::Open, |(_, r)| to_attr(r)));
+        }
+        attr.push(list);
+    }
+    // Sieve 3: every part of a quotation over several paragraphs shares its speaker.
+    let mut chain_attr: std::collections::HashMap<usize, Attribution> =
+        std::collections::HashMap::new();
+    for (p, spans) in quoted.iter().enumerate() {
+        for (k, span) in spans.iter().enumerate() {
+            if attr[p][k] != Attribution::Open {
+                chain_attr.entry(span.chain).or_insert(attr[p][k]);
+            }
+        }
+    }
+    for (p, spans) in quoted.iter().enumerate() {
+        for (k, span) in spans.iter().enumerate() {
+            if attr[p][k] == Attribution::Open
+                && let Some(&a) = chain_attr.get(&span.chain)
+            {
+                attr[p][k] = a;
+            }
+        }
+    }
+    let mut out: Vec<Statement> = Vec::new();
+    let mut last_speaker_of: Vec<Option<usize>> = vec![None; doc.paragraphs.len()];
+    for (p, spans) in quoted.iter().enumerate() {
+        let text = &doc.paragraphs[p].text;
+        // Sieve 4: the paragraph's other quotes, then its only cue speaker.
+        let attributed: Vec<(usize, usize)> = spans
+            .iter()
+            .enumerate()
+            .filter_map(|(k, _)| match attr[p][k] {
+                Attribution::Speaker(id) => Some((k, id)),
+                _ => None,
+            })
+            .collect();
+        let mut cue_speakers: Vec<usize> = cues[p].iter().filter_map(|(_, r)| r.speaker).collect();
+        cue_speakers.dedup();
+        for (k, a) in attr[p].iter_mut().enumerate() {
+            if *a != Attribution::Open {
+                continue;
+            }
+            let before = attributed.iter().rev().find(|(j, _)| *j < k).map(|x| x.1);
+            let after = attributed.iter().find(|(j, _)| *j > k).map(|x| x.1);
+            if let Some(id) = before.or(after) {
+                *a = Attribution::Speaker(id);
+            } else if cue_speakers.len() == 1 {
+                *a = Attribution::Speaker(cue_speakers[0]);
+            }
+        }
+        // Sieve 5: a paragraph that only carries a quote on continues the previous speaker.
+        let opens_with_quote = spans
+            .first()
+            .is_some_and(|s| text[..s.inner.start].chars().all(|c| !c.is_alphanumeric()));
+        if opens_with_quote && cues[p].is_empty() && p > 0 {
+            let prev = &doc.paragraphs[p - 1].text;
+            let carried = last_speaker_of[p - 1].or_else(|| {
+                prev.trim_end()
+                    .ends_with(':')
+                    .then(|| cues[p - 1].iter().rev().find_map(|(_, r)| r.speaker))
+                    .flatten()
+            });
+            if let Some(id) = carried {
+                for a in attr[p].iter_mut() {
+                    if *a == Attribution::Open {
+                        *a = Attribution::Speaker(id);
+                    }
+                }
+            }
+        }
+        let mut found: Vec<Statement> = Vec::new();
+        for (k, span) in spans.iter().enumerate() {
+            let Attribution::Speaker(id) = attr[p][k] else {
+                continue;
+            };
+            let words = &text[span.inner.clone()];
+            let whole =
+                span.inner.start <= 1 + text.len() - text.trim_start().len() && !span.closed;
+            // Short quotes count only as sentences of their own (`“So nobody will.”`),
+            // not as terms inside narration (a scare quote).
+            let sentences = &doc.paragraphs[p].sentences;
+            let s_open = sentences.partition_point(|s| s.end <= span.inner.start);
+            let sentence_start = sentences.get(s_open).map_or(0, |s| s.start);
+            let own_sentence = text
+                .get(sentence_start..span.inner.start)
+                .is_some_and(|b| b.chars().all(|c| !c.is_alphanumeric()))
+                && words.trim_end().ends_with(['.', '!', '?', ',']);
+            let short = word_count(words) < MIN_QUOTE_WORDS && !own_sentence;
+            if !whole && (short || title_case(words)) {
+                continue;
+            }
+            found.push(Statement {
+                speaker: id,
+                kind: QuoteKind::Direct,
+                paragraph: p,
+                span: trim(text, span.inner.clone()),
+            });
+        }
+        // Reported clauses: every cue with a resolved speaker and a clause.
+        for (_, r) in &cues[p] {
+            if let (Some(id), Some(c)) = (r.speaker, &r.cue.complement) {
+                found.push(Statement {
+                    speaker: id,
+                    kind: QuoteKind::Indirect,
+                    paragraph: p,
+                    span: trim(text, c.clone()),
+                });
+            }
+        }
+        found.retain(|s| !s.span.is_empty());
+        found.sort_by_key(|s| s.span.start);
+        last_speaker_of[p] = found.last().map(|s| s.speaker);
+        out.extend(found);
+    }
+    out
+}
+
+/// Narrows a range to its words: no surrounding spaces or trailing commas.
+fn trim(text: &str, r: Range<usize>) -> Range<usize> {
+    let s = &text[r.clone()];
+    let t = s.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+    let lead = t.len() - t.trim_start().len();
+    r.start + lead..r.start + t.len()
+}
+
+/// An analyst or scholar by how the text introduces them, rather than an official.
+pub fn is_expert(descriptor: Option<&str>) -> bool {
+    let Some(d) = descriptor else {
+        return false;
+    };
+    let ws: Vec<String> = people::words(d)
+        .into_iter()
+        .map(|r| d[r].to_lowercase())
+        .collect();
+    if ws
+        .iter()
+        .any(|w| lexicon::is_expert_noun(w) || w.split('-').any(lexicon::is_expert_noun))
+    {
+        return true;
+    }
+    let leads = ws.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "director"
+                | "head"
+                | "heads"
+                | "leads"
+                | "chair"
+                | "founder"
+                | "co-founder"
+                | "dean"
+                | "president"
+                | "chief"
+        )
+    });
+    leads && ws.iter().any(|w| lexicon::is_research_org_word(w))
+}
+
+/// Groups statements by person, experts first, then by first mention.
+fn speakers(
+    people: &People,
+    genders: &[Gender],
+    statements: Vec<Statement>,
+    interviewee: Option<usize>,
+) -> Vec<Speaker> {
+    let mut by_person: Vec<Vec<Statement>> = vec![Vec::new(); people.persons.len()];
+    for s in statements {
+        let list = &mut by_person[s.speaker];
+        if !list
+            .iter()
+            .any(|x| x.paragraph == s.paragraph && x.span == s.span)
+        {
+            list.push(s);
+        }
+    }
+    let mut out: Vec<(usize, Speaker)> = Vec::new();
+    for (id, mut list) in by_person.into_iter().enumerate() {
+        if list.is_empty() {
+            continue;
+        }
+        list.sort_by_key(|s| (s.paragraph, s.span.start));
+        let person = &people.persons[id];
+        let expert = is_expert(person.descriptor.as_deref())
+            || (Some(id) == interviewee
+                && !person.descriptor.as_deref().is_some_and(|d| {
+                    people::words(d)
+                        .iter()
+                        .any(|r| lexicon::is_newsmaker_noun(&d[r.clone()].to_lowercase()))
+                }));
+        out.push((
+            id,
+            Speaker {
+                name: person.name.clone(),
+                descriptor: person.descriptor.clone(),
+                expert,
+                gender: genders[id],
+                aliases: person.aliases.clone(),
+                quotes: Vec::new(),
+                position: None,
+                key_points: Vec::new(),
+                first_paragraph: person.first.0,
+            },
+        ));
+        let speaker = &mut out.last_mut().expect("just pushed").1;
+        speaker.quotes = list
+            .into_iter()
+            .map(|s| Quote {
+                text: String::new(),
+                kind: s.kind,
+                paragraph: s.paragraph,
+                span: s.span,
+            })
+            .collect();
+    }
+    out.sort_by_key(|(id, s)| (!s.expert, people.persons[*id].first));
+    out.into_iter().map(|(_, s)| s).collect()
+}
+
+/// Fills each quote's text from its paragraph (kept apart so grouping stays cheap).
+fn fill_texts(doc: &Document, speakers: &mut [Speaker]) {
+    for s in speakers {
+        for q in &mut s.quotes {
+            if let Some(p) = doc.paragraphs.get(q.paragraph)
+                && let Some(t) = p.text.get(q.span.clone())
+            {
+                q.text = t.to_string();
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (speaker, kind, text) of every statement, in speaker order.
+    fn statements_of(text: &str) -> Vec<(String, QuoteKind, String)> {
+        let doc = Document::from_text(text);
+        attribute(&doc)
+            .into_iter()
+            .flat_map(|s| {
+                s.quotes
+                    .into_iter()
+                    .map(move |q| (s.name.clone(), q.kind, q.text))
+            })
+            .collect()
+    }
+
+    fn speaker_of(all: &[(String, QuoteKind, String)], words: &str) -> Option<String> {
+        all.iter()
+            .find(|(_, _, t)| t.contains(words))
+            .map(|(s, _, _)| s.clone())
+    }
+
+    #[test]
+    fn sieve_cue_beside_the_quote_and_inverted() {
+        let all = statements_of(
+            "Title\n\n“The market had been pricing in a record harvest,” said David Kessler, head of research at Harrow & Lyle. “Colombia is a small share of world volume.”",
+        );
+        assert_eq!(
+            speaker_of(&all, "pricing in a record").as_deref(),
+            Some("David Kessler")
+        );
+        // The paragraph's other quote joins it.
+        assert_eq!(
+            speaker_of(&all, "small share of world").as_deref(),
+            Some("David Kessler")
+        );
+    }
+
+    #[test]
+    fn sieve_reported_speech_according_to_and_opinion_frame() {
+        let all = statements_of(
+            "Title\n\nPeter Olsen, a political analyst at the Nordic Centre, believes the vote was rigged. According to Olsen, the count took far too long.\n\nIn his view, the opposition will appeal within a week.",
+        );
+        assert_eq!(
+            speaker_of(&all, "the vote was rigged").as_deref(),
+            Some("Peter Olsen")
+        );
+        assert_eq!(
+            speaker_of(&all, "the count took far too long").as_deref(),
+            Some("Peter Olsen")
+        );
+        assert_eq!(
+            speaker_of(&all, "opposition will appeal").as_deref(),
+            Some("Peter Olsen")
+        );
+        assert!(
+            all.iter()
+                .all(|(_, k, t)| *k == QuoteKind::Indirect || !t.contains("rigged"))
+        );
+    }
+
+    #[test]
+    fn sieve_role_noun_resolves_to_the_latest_fitting_descriptor() {
+        let all = statements_of(
+            "Title\n\nNina Park, an economist at the Seoul Institute, said growth would slow.\n\nTomas Varga, a political scientist at the Budapest Centre, said the vote would be close.\n\n“Prices will keep rising until the summer,” the economist said.\n\n“Nobody will win a majority this time,” the political scientist said.",
+        );
+        assert_eq!(
+            speaker_of(&all, "Prices will keep rising").as_deref(),
+            Some("Nina Park")
+        );
+        assert_eq!(
+            speaker_of(&all, "Nobody will win a majority").as_deref(),
+            Some("Tomas Varga")
+        );
+    }
+
+    #[test]
+    fn multi_paragraph_quote_keeps_its_speaker() {
+        let all = statements_of(
+            "Title\n\nAnna Berg, an economist at the Baltic Institute, said the reform had stalled.\n\n“The first part of my argument is simple.\n\nThe second part continues without a mark.\n\nAnd the last part ends here,” she said.\n\nThe parliament meets again in May.",
+        );
+        for part in [
+            "first part of my argument",
+            "second part continues",
+            "last part ends here",
+        ] {
+            assert_eq!(
+                speaker_of(&all, part).as_deref(),
+                Some("Anna Berg"),
+                "{part}"
+            );
+        }
+        assert!(speaker_of(&all, "parliament meets").is_none());
+    }
+
+    #[test]
+    fn pronoun_across_paragraphs_follows_gender() {
+        let all = statements_of(
+            "Title\n\nMaria Lopez, the labour minister, said the law would pass. She noted that unions had agreed.\n\nPeter Olsen, a political analyst at the Nordic Centre, disagrees. He believes the unions will strike.\n\nShe also warned that the budget would be cut.",
+        );
+        assert_eq!(
+            speaker_of(&all, "the unions will strike").as_deref(),
+            Some("Peter Olsen")
+        );
+        assert_eq!(
+            speaker_of(&all, "budget would be cut").as_deref(),
+            Some("Maria Lopez")
+        );
+    }
+
+    #[test]
+    fn two_experts_with_the_same_surname() {
+        let all = statements_of(
+            "Title\n\nJohn Smith, an economist at the Trade Institute, said tariffs would rise. He expects prices to follow.\n\nMary Smith, a political analyst at the Policy Centre, believes the talks will fail. She said both sides had hardened.\n\n“Nobody trusts the other side any more,” Smith said.\n\n“The tariffs will hurt farmers first of all,” Mr Smith said.",
+        );
+        assert_eq!(
+            speaker_of(&all, "Nobody trusts").as_deref(),
+            Some("Mary Smith")
+        );
+        assert_eq!(
+            speaker_of(&all, "hurt farmers first").as_deref(),
+            Some("John Smith")
+        );
+        let doc = Document::from_text(
+            "Title\n\nJohn Smith, an economist at the Trade Institute, said tariffs would rise.\n\nMary Smith, a political analyst at the Policy Centre, believes the talks will fail.",
+        );
+        assert_eq!(attribute(&doc).len(), 2);
+    }
+
+    #[test]
+    fn newsmaker_inside_an_experts_quote_stays_with_the_expert() {
+        let all = statements_of(
+            "Title\n\nKarl Weber, a senior fellow at the Danube Institute, was blunt.\n\n“When Finance Minister Otto Kranz announced that the budget was balanced, nobody in the room believed him,” Weber said.",
+        );
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].0, "Karl Weber");
+        assert_eq!(all[0].1, QuoteKind::Direct);
+    }
+
+    #[test]
+    fn a_quote_without_a_speaker_stays_unattributed() {
+        let all = statements_of(
+            "Title\n\nLena Holm, an analyst at the Civic Institute, said the protests would grow.\n\n“We will not go home until the law is withdrawn,” one protester shouted.\n\nCrowds gathered again on Monday.\n\n“Nobody asked us about any of this,” a banner read.",
+        );
+        assert_eq!(
+            speaker_of(&all, "protests would grow").as_deref(),
+            Some("Lena Holm")
+        );
+        assert!(speaker_of(&all, "We will not go home").is_none(), "{all:?}");
+        assert!(speaker_of(&all, "Nobody asked us").is_none(), "{all:?}");
+    }
+
+    #[test]
+    fn interview_answers_belong_to_the_interviewee() {
+        let all = statements_of(
+            "Interview: Helena Marsh on chips\n\nHelena Marsh is principal analyst at Larkspur Research. She spoke to Tomas Berg, editor of The Ledger.\n\nQ: Is the glut over?\n\nA: For most products, yes. Inventories peaked last year.\n\nQ: What next?\n\nA: Watch the utilities, not the chipmakers.",
+        );
+        assert_eq!(
+            speaker_of(&all, "Inventories peaked").as_deref(),
+            Some("Helena Marsh")
+        );
+        assert_eq!(
+            speaker_of(&all, "Watch the utilities").as_deref(),
+            Some("Helena Marsh")
+        );
+        assert!(speaker_of(&all, "Is the glut over").is_none());
+        assert!(all.iter().all(|(s, _, _)| s == "Helena Marsh"));
+    }
+
+    #[test]
+    fn experts_and_newsmakers_are_told_apart_and_sorted() {
+        let doc = Document::from_text(
+            "Title\n\nThe country's finance minister, Omar Haddad, said the deficit would shrink.\n\nLeila Nasser, a senior researcher at the Gulf Centre for Policy Studies, said the forecast was too rosy.",
+        );
+        let s = attribute(&doc);
+        assert_eq!(s.len(), 2);
+        assert_eq!(s[0].name, "Leila Nasser");
+        assert!(s[0].expert);
+        assert_eq!(s[1].name, "Omar Haddad");
+        assert!(!s[1].expert);
+        assert_eq!(
+            s[1].descriptor.as_deref(),
+            Some("country's finance minister")
+        );
+    }
+
+    #[test]
+    fn affiliation_subject_and_short_quotes_of_their_own() {
+        let all = statements_of(
+            "Title\n\nMigration researcher Hanne Beirens of the Migration Policy Institute said the stalemate reflected distrust.\n\n“Nobody wants to be seen giving in,” Beirens said. “So nobody will.” She called the plan a “bad joke” again.",
+        );
+        assert_eq!(
+            speaker_of(&all, "stalemate reflected").as_deref(),
+            Some("Hanne Beirens")
+        );
+        assert_eq!(
+            speaker_of(&all, "So nobody will").as_deref(),
+            Some("Hanne Beirens")
+        );
+        assert!(
+            speaker_of(&all, "bad joke").is_none(),
+            "a scare quote is no statement"
+        );
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        for text in [
+            "",
+            "“",
+            "\"\"\"",
+            "Title\n\n«»„“‘’\"",
+            "Title\n\nŻ said: “ł",
+            "Title\n\nA:\n\nQ:",
+        ] {
+            let doc = Document::from_text(text);
+            let _ = attribute(&doc);
+        }
+    }
 }

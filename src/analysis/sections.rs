@@ -1,40 +1,214 @@
 //! Sections: the reader's outline of a briefing. Structural blocks (headings, blank-line
-//! breaks) give the first split; expert introductions refine it.
+//! breaks) give the first split; expert introductions refine it: where a paragraph opens
+//! by introducing an expert who is then quoted, their section starts. A block without
+//! a heading that carries on the previous expert (or the overview) joins it, so blank
+//! lines inside one expert's block do not over-split.
+
+use std::collections::HashMap;
+use std::ops::Range;
 
 use super::{Section, Speaker};
 use crate::document::Document;
 
 /// Title of the first section when the source gives it no heading.
 pub const OVERVIEW: &str = "Overview";
+/// Title of a last section that is nobody's block (a closing note).
+pub const CLOSING: &str = "Closing";
+/// Title of other untitled sections that are nobody's block.
+pub const BACKGROUND: &str = "Background";
 
 /// Splits the document into sections covering every paragraph exactly once.
-pub fn sections(doc: &Document, _speakers: &[Speaker]) -> Vec<Section> {
-    structural(doc)
-}
-
-/// Sections from the document's structural blocks alone.
-pub fn structural(doc: &Document) -> Vec<Section> {
+pub fn sections(doc: &Document, speakers: &[Speaker]) -> Vec<Section> {
     if doc.paragraphs.is_empty() {
         return Vec::new();
     }
-    (0..doc.blocks.len())
-        .filter_map(|i| {
-            let range = doc.block_range(i);
-            if range.is_empty() {
-                return None;
+    let intros = introductions(doc, speakers);
+    let speaks_in = |name: &str, range: &Range<usize>| {
+        speakers
+            .iter()
+            .find(|s| s.name == name)
+            .is_some_and(|s| s.quotes.iter().any(|q| range.contains(&q.paragraph)))
+    };
+    let mut out: Vec<Section> = Vec::new();
+    for b in 0..doc.blocks.len() {
+        let block = doc.block_range(b);
+        if block.is_empty() {
+            continue;
+        }
+        let heading = doc.blocks[b].heading.clone();
+        // The expert a heading announces: named in it, or introduced right under it.
+        let mut heading_expert = None;
+        if let Some(h) = &heading {
+            let lower = h.to_lowercase();
+            heading_expert = speakers
+                .iter()
+                .filter(|s| s.expert)
+                .find(|s| {
+                    lower.contains(&s.name.to_lowercase())
+                        || s.aliases.iter().any(|a| lower.contains(&a.to_lowercase()))
+                })
+                .map(|s| s.name.clone())
+                .or_else(|| {
+                    (block.start..block.end.min(block.start + 2))
+                        .find_map(|p| intros.get(&p).cloned())
+                });
+        }
+        let mut starts: Vec<usize> = block
+            .clone()
+            .filter(|p| *p > 0 && intros.contains_key(p))
+            .filter(|p| !(heading_expert.as_ref() == intros.get(p) && *p < block.start + 2))
+            .collect();
+        if starts.first() != Some(&block.start) {
+            starts.insert(0, block.start);
+        }
+        for (k, &start) in starts.iter().enumerate() {
+            let end = starts.get(k + 1).copied().unwrap_or(block.end);
+            let range = start..end;
+            let intro = intros.get(&start).filter(|_| start > 0).cloned();
+            if k == 0 && heading.is_some() {
+                out.push(Section {
+                    title: heading.clone().unwrap_or_default(),
+                    expert: heading_expert.clone(),
+                    paragraphs: range,
+                });
+            } else if let Some(name) = intro {
+                out.push(Section {
+                    title: name.clone(),
+                    expert: Some(name),
+                    paragraphs: range,
+                });
+            } else if let Some(prev) = out.last_mut()
+                && prev.paragraphs.end == start
+                && prev.expert.as_deref().is_none_or(|e| speaks_in(e, &range))
+            {
+                prev.paragraphs.end = end;
+            } else {
+                out.push(Section {
+                    title: String::new(),
+                    expert: None,
+                    paragraphs: range,
+                });
             }
-            let title = doc.blocks[i].heading.clone().unwrap_or_else(|| {
-                if i == 0 {
-                    OVERVIEW.to_string()
-                } else {
-                    format!("Part {}", i + 1)
-                }
-            });
-            Some(Section {
-                title,
-                expert: None,
-                paragraphs: range,
-            })
-        })
-        .collect()
+        }
+    }
+    let last = out.len().saturating_sub(1);
+    for (i, s) in out.iter_mut().enumerate() {
+        if s.title.is_empty() {
+            s.title = if i == 0 {
+                OVERVIEW
+            } else if i == last {
+                CLOSING
+            } else {
+                BACKGROUND
+            }
+            .to_string();
+        }
+    }
+    out
+}
+
+/// Paragraphs that introduce an expert: the expert's first mention opens the paragraph's
+/// first sentence (before any quotation), and they are quoted there or just after.
+fn introductions(doc: &Document, speakers: &[Speaker]) -> HashMap<usize, String> {
+    let mut out = HashMap::new();
+    for s in speakers.iter().filter(|s| s.expert) {
+        let p = s.first_paragraph;
+        let Some(para) = doc.paragraphs.get(p) else {
+            continue;
+        };
+        let quoted_soon = s
+            .quotes
+            .iter()
+            .any(|q| q.paragraph == p || q.paragraph == p + 1);
+        if !quoted_soon {
+            continue;
+        }
+        let first = para
+            .sentences
+            .first()
+            .cloned()
+            .unwrap_or(0..para.text.len());
+        let sentence = &para.text[first];
+        let at = std::iter::once(&s.name)
+            .chain(&s.aliases)
+            .filter_map(|n| sentence.find(n.as_str()))
+            .min();
+        let Some(at) = at else { continue };
+        let before = &sentence[..at];
+        let quoted_before = before.contains(['“', '”', '"', '«', '»', '„']);
+        let interview_turn = sentence.starts_with("Q:") || sentence.starts_with("A:");
+        if !quoted_before && !interview_turn {
+            out.entry(p).or_insert_with(|| s.name.clone());
+        }
+    }
+    // An interview: the first question opens the interviewee's section.
+    let answers = doc.paragraphs.iter().position(|p| p.text.starts_with("A:"));
+    if let Some(a) = answers
+        && let Some(q) = (0..a)
+            .rev()
+            .find(|&i| doc.paragraphs[i].text.starts_with("Q:"))
+        && let Some(s) = speakers
+            .iter()
+            .find(|s| s.quotes.iter().any(|x| x.paragraph == a))
+        && q > 0
+    {
+        out.insert(q, s.name.clone());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::quotes;
+
+    fn outline(text: &str) -> Vec<(String, Option<String>, Range<usize>)> {
+        let doc = Document::from_text(text);
+        let speakers = quotes::attribute(&doc);
+        sections(&doc, &speakers)
+            .into_iter()
+            .map(|s| (s.title, s.expert, s.paragraphs))
+            .collect()
+    }
+
+    #[test]
+    fn experts_open_sections_and_blank_lines_inside_a_block_do_not_split() {
+        // One paragraph a line, blank lines between blocks (the seed's convention).
+        let pad = " The talks in the capital were long, and several rounds ended without any agreement at all.";
+        let text = format!(
+            "Title\n\nThe talks ended on Monday.{pad}\n\nMinisters met again.{pad}\nJohn Smith, an economist at the Trade Institute, said the deal is weak.{pad}\n\"It will not last long at all,\" he said.{pad}\n\n\"Nobody believes the numbers anymore,\" the economist said.{pad}\n\nMary Jones, a political analyst at the Policy Centre, believes the deal will hold.{pad}\n\"It is a real step forward for everyone,\" she said.{pad}\n\nThe next round is due in May.{pad}"
+        );
+        let text = text.as_str();
+        let o = outline(text);
+        assert_eq!(o.len(), 4, "{o:?}");
+        assert_eq!(o[0].0, "Overview");
+        assert_eq!(o[0].2, 0..2);
+        assert_eq!(o[1].1.as_deref(), Some("John Smith"));
+        assert_eq!(
+            o[1].2,
+            2..5,
+            "the blank line inside Smith's block does not split it"
+        );
+        assert_eq!(o[2].1.as_deref(), Some("Mary Jones"));
+        assert_eq!(o[3].0, "Closing");
+    }
+
+    #[test]
+    fn interleaved_wire_quotes_stay_one_section() {
+        let text = "Title\n\nPrices fell in September.\n\n\"This is the worst month in years,\" said Ana Ruiz, an economist at the Coffee Institute.\n\n\"The market was caught off guard,\" said David Kessler, an analyst at Harrow Research.\n\nRuiz said the losses were falling on smallholders.";
+        let o = outline(text);
+        assert_eq!(o.len(), 1, "{o:?}");
+    }
+
+    #[test]
+    fn every_paragraph_once_in_order() {
+        let doc = Document::from_text("Title\n\nOne.\n\nTwo.\nThree.\n\nFour.");
+        let s = sections(&doc, &[]);
+        let mut next = 0;
+        for sec in &s {
+            assert_eq!(sec.paragraphs.start, next);
+            next = sec.paragraphs.end;
+        }
+        assert_eq!(next, doc.paragraphs.len());
+    }
 }

@@ -1,0 +1,558 @@
+//! Attribution cues in a sentence: a reporting verb with its subject (`X noted that`,
+//! `“…,” said X`, `he added`, `the expert stated`), `according to X`, and opinion frames
+//! (`In his view, …`), each with the reported clause it governs when there is one.
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use crate::analysis::Gender;
+use crate::analysis::lexicon::{self, VerbClass};
+use crate::analysis::people::Mention;
+
+/// Who a cue names, before resolution against the entity table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Who {
+    /// A name mention (several persons when a surname is shared), with the gender
+    /// an honorific in front shows.
+    Person(Vec<usize>, Gender),
+    /// `he`, `she`, `his view`.
+    Pronoun(Gender),
+    /// `the analyst`, `the political scientist`: the head noun.
+    Role(String),
+    /// Someone the text does not name (`a protester said`, `experts note`).
+    Nobody,
+}
+
+/// One attribution cue.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cue {
+    pub who: Who,
+    /// Bytes of the cue words (subject and verb, or the whole frame).
+    pub range: Range<usize>,
+    /// The reported clause it governs, when it governs one.
+    pub complement: Option<Range<usize>>,
+}
+
+/// What the cue finder needs to know about a paragraph.
+pub struct Context<'a> {
+    pub text: &'a str,
+    pub words: &'a [Range<usize>],
+    /// Mentions of known persons, in text order.
+    pub mentions: &'a [Mention],
+    /// Top-level quoted stretches.
+    pub quoted: &'a [Range<usize>],
+}
+
+impl Context<'_> {
+    fn word(&self, i: usize) -> &str {
+        &self.text[self.words[i].clone()]
+    }
+    /// The word in lower case, borrowed when it already is.
+    fn lower(&self, i: usize) -> Cow<'_, str> {
+        let w = self.word(i);
+        if w.chars().any(char::is_uppercase) {
+            Cow::Owned(w.to_lowercase())
+        } else {
+            Cow::Borrowed(w)
+        }
+    }
+    fn in_quote(&self, at: usize) -> bool {
+        // Quoted stretches are sorted and disjoint.
+        let i = self.quoted.partition_point(|q| q.end <= at);
+        self.quoted.get(i).is_some_and(|q| q.start <= at)
+    }
+    fn gap(&self, a: usize, b: usize) -> &str {
+        &self.text[self.words[a].end..self.words[b].start]
+    }
+    /// The mention ending exactly at the end of word `i`.
+    fn mention_ending(&self, i: usize) -> Option<&Mention> {
+        let end = self.words[i].end;
+        let from = self
+            .mentions
+            .partition_point(|m| m.range.end + "’s".len() < end);
+        self.mentions[from..]
+            .iter()
+            .take_while(|m| m.range.start < end)
+            .find(|m| {
+                m.range.end == end || m.range.end + "’s".len() == end || m.range.end + 2 == end
+            })
+    }
+    /// The mention starting at word `i` (honorific included).
+    fn mention_starting(&self, i: usize) -> Option<&Mention> {
+        let start = self.words[i].start;
+        let at = self.mentions.partition_point(|m| m.range.start < start);
+        self.mentions.get(at).filter(|m| m.range.start == start)
+    }
+    /// Index of the word at or after byte `at`.
+    fn word_at(&self, at: usize) -> usize {
+        self.words.partition_point(|w| w.start < at)
+    }
+}
+
+/// `the (adjective…) ROLE` ending at word `i`, as the role's head noun.
+fn role_ending(cx: &Context, i: usize, lo: usize) -> Option<(String, usize)> {
+    let head = cx.lower(i);
+    if !lexicon::is_role_noun(&head)
+        || head.ends_with('s') && head != "analysis" && !lexicon::is_expert_noun(&head)
+    {
+        return None;
+    }
+    let mut j = i;
+    for _ in 0..4 {
+        if j == lo {
+            return None;
+        }
+        if cx.gap(j - 1, j) != " " {
+            return None;
+        }
+        j -= 1;
+        if cx.lower(j) == "the" {
+            return Some((head.into_owned(), j));
+        }
+        if cx.word(j).chars().next().is_some_and(char::is_uppercase) && j + 1 != i {
+            return None;
+        }
+    }
+    None
+}
+
+/// `the (adjective…) ROLE` starting at word `i`, as the head noun and its last word.
+fn role_starting(cx: &Context, i: usize, hi: usize) -> Option<(String, usize)> {
+    if i >= hi || cx.lower(i) != "the" {
+        return None;
+    }
+    for j in i + 1..hi.min(i + 5) {
+        if cx.gap(j - 1, j) != " " {
+            return None;
+        }
+        let w = cx.lower(j);
+        if lexicon::is_role_noun(&w) {
+            return Some((w.into_owned(), j));
+        }
+    }
+    None
+}
+
+/// The clause from byte `start` to the end of the sentence or to the next coordinated
+/// reporting verb (`…, and said …`, `…, noting that …`), trimmed.
+fn clause(cx: &Context, start: usize, sentence: &Range<usize>, hi: usize) -> Option<Range<usize>> {
+    let mut end = sentence.end;
+    let first = cx.word_at(start);
+    for k in first..hi {
+        let w = cx.lower(k);
+        if k == first || cx.in_quote(cx.words[k].start) || lexicon::reporting_verb(&w).is_none() {
+            continue;
+        }
+        let prev = cx.lower(k - 1);
+        let gap = cx.gap(k - 1, k);
+        let participle = w.ends_with("ing") && gap.trim() == ",";
+        let coordinated = (prev == "and" || prev == "but") && gap == " ";
+        if participle || coordinated {
+            end = if coordinated {
+                cx.words[k - 1].start
+            } else {
+                cx.words[k - 1].end + gap.find(',').unwrap_or(0)
+            };
+            break;
+        }
+    }
+    let s = &cx.text[start..end];
+    let trimmed = s.trim_end_matches(|c: char| c.is_whitespace() || ",;:.".contains(c));
+    let lead = trimmed.len() - trimmed.trim_start().len();
+    let range = start + lead..start + trimmed.len();
+    let n = cx.words[cx.word_at(range.start)..cx.word_at(range.end)].len();
+    (n >= 3 && !cx.in_quote(range.start)).then_some(range)
+}
+
+/// Finds the cues of one sentence (byte range) of a paragraph.
+pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
+    let lo = cx.word_at(sentence.start);
+    let hi = cx.word_at(sentence.end);
+    let mut cues: Vec<Cue> = Vec::new();
+    let mut k = lo;
+    while k < hi {
+        if cx.in_quote(cx.words[k].start) {
+            k += 1;
+            continue;
+        }
+        let w = cx.lower(k);
+        // According to X, …
+        if w == "according" && k + 1 < hi && cx.lower(k + 1) == "to" {
+            let s = k + 2;
+            let (who, last) = subject_after(cx, s, hi);
+            if let Some(last) = last {
+                let after = &cx.text[cx.words[last].end..sentence.end];
+                let complement = if after.trim_start().starts_with(',') {
+                    let c = cx.words[last].end + after.find(',').unwrap_or(0) + 1;
+                    clause(cx, c, sentence, hi)
+                } else {
+                    let before = cx.text[sentence.start..cx.words[k].start].trim_end();
+                    before.strip_suffix(',').and_then(|b| {
+                        clause(
+                            cx,
+                            sentence.start,
+                            &(sentence.start..sentence.start + b.len()),
+                            hi,
+                        )
+                    })
+                };
+                let next = complement
+                    .as_ref()
+                    .map_or(last + 1, |c| cx.word_at(c.end).max(last + 1));
+                cues.push(Cue {
+                    who,
+                    range: cx.words[k].start..cx.words[last].end,
+                    complement,
+                });
+                k = next;
+                continue;
+            }
+        }
+        // In his view, … / In Okafor's opinion, …
+        if w == "in" && k + 2 < hi {
+            let owner = cx.lower(k + 1);
+            let noun = cx.lower(k + 2);
+            if lexicon::is_opinion_noun(&noun) {
+                let who = match lexicon::pronoun(&owner) {
+                    Some(g) if owner == "his" || owner == "her" => Some(Who::Pronoun(g)),
+                    _ => cx
+                        .mention_ending(k + 1)
+                        .map(|m| Who::Person(m.persons.clone(), m.gender)),
+                };
+                let after = &cx.text[cx.words[k + 2].end..sentence.end];
+                if let Some(who) = who
+                    && after.starts_with(',')
+                {
+                    let c = cx.words[k + 2].end + 1;
+                    let complement = clause(cx, c, sentence, hi);
+                    let next = complement
+                        .as_ref()
+                        .map_or(k + 3, |c| cx.word_at(c.end).max(k + 3));
+                    cues.push(Cue {
+                        who,
+                        range: cx.words[k].start..cx.words[k + 2].end,
+                        complement,
+                    });
+                    k = next;
+                    continue;
+                }
+            }
+        }
+        let Some(class) = lexicon::reporting_verb(&w) else {
+            k += 1;
+            continue;
+        };
+        let mut verb_end = k;
+        if let Some(particle) = lexicon::needs_particle(&w) {
+            if k + 1 < hi && cx.lower(k + 1) == particle {
+                verb_end = k + 1;
+            } else {
+                k += 1;
+                continue;
+            }
+        }
+        // The subject before the verb, over fillers (`he also noted`).
+        let mut j = k;
+        while j > lo && lexicon::is_verb_filler(&cx.lower(j - 1)) && cx.gap(j - 1, j) == " " {
+            j -= 1;
+        }
+        let mut who: Option<(Who, usize)> = None;
+        if j > lo && !cx.in_quote(cx.words[j - 1].start) {
+            let gap = cx.gap(j - 1, j);
+            let prev = cx.lower(j - 1);
+            if gap == " " {
+                if let Some(g) = lexicon::pronoun(&prev).filter(|_| prev == "he" || prev == "she") {
+                    who = Some((Who::Pronoun(g), cx.words[j - 1].start));
+                } else if let Some(m) = cx.mention_ending(j - 1) {
+                    who = Some((Who::Person(m.persons.clone(), m.gender), m.range.start));
+                } else if let Some((head, at)) = role_ending(cx, j - 1, lo) {
+                    who = Some((Who::Role(head), cx.words[at].start));
+                } else if matches!(&*prev, "and" | "but") {
+                    if let Some(last) = cues.last() {
+                        who = Some((last.who.clone(), cx.words[k].start));
+                    }
+                } else if let Some(m) = affiliation_subject(cx, lo, j - 1) {
+                    who = Some((Who::Person(m.persons.clone(), m.gender), m.range.start));
+                } else {
+                    who = Some((Who::Nobody, cx.words[j - 1].start));
+                }
+            } else if gap.trim() == "," {
+                if let Some(m) = cx.mention_ending(j - 1) {
+                    who = Some((Who::Person(m.persons.clone(), m.gender), m.range.start));
+                } else if let Some(m) = apposition_subject(cx, lo, j - 1) {
+                    who = Some((Who::Person(m.persons.clone(), m.gender), m.range.start));
+                } else if w.ends_with("ing")
+                    && let Some(last) = cues.last()
+                {
+                    who = Some((last.who.clone(), cx.words[k].start));
+                }
+            }
+        }
+        let mut subject_after_verb = false;
+        let mut last_word = verb_end;
+        if who.is_none() || who.as_ref().is_some_and(|(w, _)| *w == Who::Nobody) {
+            // `“…,” said Tikhansky` / `, said the analyst`.
+            let before = cx.text[sentence.start..cx.words[j.min(k)].start].trim_end();
+            let inverted_ok = before.is_empty()
+                || before.ends_with([',', '”', '"', '»', '“', '’', '—', '–'])
+                || who.is_none();
+            if inverted_ok && verb_end + 1 < hi && cx.gap(verb_end, verb_end + 1) == " " {
+                let (w2, last) = subject_after(cx, verb_end + 1, hi);
+                if let Some(last) = last
+                    && w2 != Who::Nobody
+                {
+                    who = Some((w2, cx.words[k].start));
+                    last_word = last;
+                    subject_after_verb = true;
+                }
+            }
+        }
+        let Some((who, start)) = who else {
+            k = verb_end + 1;
+            continue;
+        };
+        let complement = if subject_after_verb {
+            trailer_clause(cx, sentence, start, hi)
+        } else {
+            complement_of(cx, class, verb_end, sentence, hi, start).or_else(|| {
+                let after = cx.text[cx.words[verb_end].end..sentence.end].trim();
+                if after.chars().all(|c| !c.is_alphanumeric()) {
+                    trailer_clause(cx, sentence, start, hi)
+                } else {
+                    None
+                }
+            })
+        };
+        // Verbs inside the reported clause belong to it (`said she expected …`).
+        let next = complement
+            .as_ref()
+            .filter(|c| c.start > cx.words[last_word].end)
+            .map_or(last_word + 1, |c| cx.word_at(c.end).max(last_word + 1));
+        cues.push(Cue {
+            who,
+            range: start..cx.words[last_word].end,
+            complement,
+        });
+        k = next;
+    }
+    cues
+}
+
+/// The person whose apposition ends at word `i`: `X, a senior fellow at …, said`.
+fn apposition_subject<'a>(cx: &'a Context, lo: usize, i: usize) -> Option<&'a Mention> {
+    let lo_byte = cx.words[lo].start;
+    let end = cx.words[i].end;
+    let from = cx.mentions.partition_point(|m| m.range.start < lo_byte);
+    let to = cx.mentions.partition_point(|m| m.range.start < end);
+    cx.mentions[from..to].iter().rfind(|m| {
+        m.range.end < end && !cx.in_quote(m.range.start) && {
+            let between = &cx.text[m.range.end..end];
+            between.starts_with(',') && !between.contains(['“', '”', '"', '«', '»', '.'])
+        }
+    })
+}
+
+/// The person whose affiliation ends at word `i`: `Hanne Beirens of the Migration
+/// Policy Institute said`.
+fn affiliation_subject<'a>(cx: &'a Context, lo: usize, i: usize) -> Option<&'a Mention> {
+    let end = cx.words[i].end;
+    let lo_byte = cx.words[lo].start;
+    let to = cx.mentions.partition_point(|m| m.range.start < end);
+    let m = cx.mentions[..to]
+        .last()
+        .filter(|m| m.range.start >= lo_byte && m.range.end < end)?;
+    let between = &cx.text[m.range.end..end];
+    let rest = between
+        .strip_prefix(" of ")
+        .or_else(|| between.strip_prefix(" from "))
+        .or_else(|| between.strip_prefix(" at "))?;
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    // Only a capitalised organisation name may stand between them.
+    let org = !rest.is_empty()
+        && !cx.in_quote(m.range.start)
+        && rest.split(' ').all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || matches!(w, "of" | "for" | "and" | "the" | "&")
+        });
+    org.then_some(m)
+}
+
+/// The subject named after a verb or `according to`: a mention, a pronoun, `the ROLE`.
+fn subject_after(cx: &Context, s: usize, hi: usize) -> (Who, Option<usize>) {
+    if s >= hi {
+        return (Who::Nobody, None);
+    }
+    if let Some(m) = cx.mention_starting(s) {
+        let last = cx.word_at(m.range.end).saturating_sub(1).max(s);
+        return (Who::Person(m.persons.clone(), m.gender), Some(last));
+    }
+    let w = cx.lower(s);
+    if let Some(g) = lexicon::pronoun(&w).filter(|_| matches!(&*w, "he" | "she" | "him" | "her")) {
+        return (Who::Pronoun(g), Some(s));
+    }
+    if let Some((head, last)) = role_starting(cx, s, hi) {
+        return (Who::Role(head), Some(last));
+    }
+    (Who::Nobody, Some(s))
+}
+
+/// The clause a verb governs after it: `noted that …`, `told reporters that …`,
+/// `believes the …`, or the rest after a parenthetical `, she noted, …`.
+fn complement_of(
+    cx: &Context,
+    class: VerbClass,
+    verb: usize,
+    sentence: &Range<usize>,
+    hi: usize,
+    cue_start: usize,
+) -> Option<Range<usize>> {
+    if verb + 1 >= hi {
+        return None;
+    }
+    let gap = cx.gap(verb, verb + 1);
+    if gap.trim() == "," && class != VerbClass::Frame {
+        // Parenthetical `…, she noted, it takes …`, but not `“…,” she said, adding …`.
+        let before = cx.text[sentence.start..cue_start].trim_end();
+        let after_quote = before.ends_with(['”', '"', '»', '’'])
+            || before.trim_end_matches(',').ends_with(['”', '"', '»', '’']);
+        if after_quote || lexicon::reporting_verb(&cx.lower(verb + 1)).is_some() {
+            return None;
+        }
+        return clause(cx, cx.words[verb + 1].start, sentence, hi);
+    }
+    if gap != " " || class == VerbClass::Frame {
+        return None;
+    }
+    let reach = match class {
+        VerbClass::Tell => 8,
+        VerbClass::ThatOnly | VerbClass::Clause => 4,
+        VerbClass::Frame => 0,
+    };
+    if class == VerbClass::ThatOnly
+        && cx.lower(verb + 1) != "that"
+        && lexicon::takes_object(&cx.lower(verb))
+    {
+        // `rejected the idea that …`: the object is what is reported.
+        return clause(cx, cx.words[verb + 1].start, sentence, hi);
+    }
+    for t in verb + 1..hi.min(verb + 1 + reach) {
+        if t > verb + 1 && cx.gap(t - 1, t) != " " {
+            break;
+        }
+        if cx.lower(t) == "that" {
+            return clause(cx, cx.words[t].end, sentence, hi);
+        }
+    }
+    if class == VerbClass::Clause {
+        let next = cx.lower(verb + 1);
+        if !lexicon::blocks_clause(&next) && !cx.in_quote(cx.words[verb + 1].start) {
+            return clause(cx, cx.words[verb + 1].start, sentence, hi);
+        }
+    }
+    None
+}
+
+/// The reported clause before a trailing cue: `Sanctions will stay, the minister said.`
+fn trailer_clause(
+    cx: &Context,
+    sentence: &Range<usize>,
+    cue_start: usize,
+    hi: usize,
+) -> Option<Range<usize>> {
+    let before = cx.text[sentence.start..cue_start].trim_end();
+    let body = before.strip_suffix(',')?;
+    if body.ends_with(['”', '"', '»', '’']) || body.contains(['“', '”', '"', '«', '»']) {
+        return None;
+    }
+    let start = sentence.start;
+    let end = start + body.len();
+    clause(cx, start, &(start..end), hi.min(cx.word_at(end)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::people;
+
+    fn cues(text: &str, mentions: Vec<Mention>) -> Vec<(Who, Option<String>)> {
+        let words = people::words(text);
+        let quoted = Vec::new();
+        let cx = Context {
+            text,
+            words: &words,
+            mentions: &mentions,
+            quoted: &quoted,
+        };
+        in_sentence(&cx, &(0..text.len()))
+            .into_iter()
+            .map(|c| (c.who, c.complement.map(|r| text[r].to_string())))
+            .collect()
+    }
+
+    fn mention(text: &str, name: &str, id: usize) -> Mention {
+        let start = text.find(name).unwrap_or(0);
+        Mention {
+            persons: vec![id],
+            range: start..start + name.len(),
+            gender: Gender::Unknown,
+        }
+    }
+
+    #[test]
+    fn verb_with_that_and_coordination() {
+        let t = "Rohan Mehta-Sinclair noted that the 29 states include three registries, and said enforcement would depend on ports.";
+        let c = cues(t, vec![mention(t, "Rohan Mehta-Sinclair", 0)]);
+        assert_eq!(c[0].0, Who::Person(vec![0], Gender::Unknown));
+        assert_eq!(
+            c[0].1.as_deref(),
+            Some("the 29 states include three registries")
+        );
+        assert_eq!(c[1].0, Who::Person(vec![0], Gender::Unknown));
+        assert_eq!(c[1].1.as_deref(), Some("enforcement would depend on ports"));
+    }
+
+    #[test]
+    fn apposition_subject_and_tell() {
+        let t = "Kazakhstan’s Minister of Water Resources, Serik Dauletov, told reporters yesterday that the schedule would be approved next month.";
+        let c = cues(t, vec![mention(t, "Serik Dauletov", 3)]);
+        assert_eq!(c[0].0, Who::Person(vec![3], Gender::Unknown));
+        assert_eq!(
+            c[0].1.as_deref(),
+            Some("the schedule would be approved next month")
+        );
+        let t = "Ingrid Solberg-Haugen, an energy economist at the Fjordline Energy Institute in Bergen, says the regulator had little choice.";
+        let c = cues(t, vec![mention(t, "Ingrid Solberg-Haugen", 1)]);
+        assert_eq!(c[0].0, Who::Person(vec![1], Gender::Unknown));
+        assert_eq!(c[0].1.as_deref(), Some("the regulator had little choice"));
+    }
+
+    #[test]
+    fn according_to_opinion_and_roles() {
+        let c = cues("According to the analyst, a factor is the economy.", vec![]);
+        assert_eq!(c[0].0, Who::Role("analyst".into()));
+        assert_eq!(c[0].1.as_deref(), Some("a factor is the economy"));
+        let c = cues("In his view, the warming is a complex process.", vec![]);
+        assert_eq!(c[0].0, Who::Pronoun(Gender::Male));
+        assert_eq!(c[0].1.as_deref(), Some("the warming is a complex process"));
+        let c = cues(
+            "The political analyst also noted that viewing the pardon is simplistic.",
+            vec![],
+        );
+        assert_eq!(c[0].0, Who::Role("analyst".into()));
+    }
+
+    #[test]
+    fn parenthetical_and_inverted() {
+        let c = cues(
+            "In 2023, she recalled, a single storm closed the strait.",
+            vec![],
+        );
+        assert_eq!(c[0].0, Who::Pronoun(Gender::Female));
+        assert_eq!(c[0].1.as_deref(), Some("a single storm closed the strait"));
+        let t = "“It is late,” said Ana Ruiz, an economist.";
+        let c = cues(t, vec![mention(t, "Ana Ruiz", 2)]);
+        assert_eq!(c[0].0, Who::Person(vec![2], Gender::Unknown));
+        let c = cues("Experts note that prices rose sharply this year.", vec![]);
+        assert_eq!(c[0].0, Who::Nobody);
+    }
+}

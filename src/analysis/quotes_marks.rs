@@ -1,0 +1,290 @@
+//! Direct quotations found by their marks: “…”, "…", «…», „…“, ‘…’ (and ”…” used both
+//! ways), with nested quotes kept inside the outer one, quotes that run over several
+//! paragraphs (reopened at each paragraph or not), and a last quote left open at the
+//! document's end.
+
+use std::ops::Range;
+
+use crate::document::{Document, ParagraphKind};
+
+/// One top-level quoted stretch of one paragraph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuoteSpan {
+    /// Byte range of the words inside the marks.
+    pub inner: Range<usize>,
+    /// Spans of one quotation running over several paragraphs share a chain number.
+    pub chain: usize,
+    /// The closing mark is in this paragraph.
+    pub closed: bool,
+}
+
+/// A family of quotation marks: what opens it and what may close it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Family {
+    /// “ … ” (English curly).
+    Curly,
+    /// „ … “ or „ … ” (German, Polish, Romanian).
+    Low,
+    /// « … ».
+    Guillemet,
+    /// " … ".
+    Straight,
+    /// ‘ … ’ used as the outer quote (British style).
+    Single,
+    /// ” … ” (Swedish, Finnish).
+    RightRight,
+}
+
+impl Family {
+    fn closes(self, c: char, prev: Option<char>, next: Option<char>) -> bool {
+        match self {
+            Family::Curly => c == '”',
+            Family::Low => c == '“' || c == '”',
+            Family::Guillemet => c == '»',
+            Family::Straight => c == '"',
+            Family::Single => {
+                c == '’'
+                    && !(prev.is_some_and(char::is_alphanumeric)
+                        && next.is_some_and(char::is_alphabetic))
+            }
+            Family::RightRight => c == '”',
+        }
+    }
+}
+
+/// The family a character opens at this position, when it can open one.
+fn opens(c: char, prev: Option<char>, next: Option<char>) -> Option<Family> {
+    if !matches!(c, '“' | '„' | '«' | '"' | '‘' | '”') {
+        return None;
+    }
+    let after_space = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/:".contains(p));
+    let before_word = next.is_some_and(|n| !n.is_whitespace());
+    match c {
+        '“' => Some(Family::Curly),
+        '„' => Some(Family::Low),
+        '«' => Some(Family::Guillemet),
+        '"' if before_word => Some(Family::Straight),
+        '‘' if after_space && before_word => Some(Family::Single),
+        '”' if after_space && next.is_some_and(char::is_alphabetic) => Some(Family::RightRight),
+        _ => None,
+    }
+}
+
+/// The first quotation mark of a paragraph read as an opener or a closer of `family`.
+#[derive(Debug, PartialEq, Eq)]
+enum FirstMark {
+    Closer,
+    Opener,
+    None,
+}
+
+fn first_mark(text: &str, family: Family) -> FirstMark {
+    if family == Family::Straight {
+        let n = text.matches('"').count();
+        return if n == 0 {
+            FirstMark::None
+        } else if n % 2 == 1 && !text.trim_start().starts_with('"') {
+            FirstMark::Closer
+        } else {
+            FirstMark::Opener
+        };
+    }
+    let mut prev = None;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let next = chars.peek().copied();
+        if family.closes(c, prev, next) {
+            return FirstMark::Closer;
+        }
+        if opens(c, prev, next).is_some_and(|f| f != Family::Single && f != Family::RightRight) {
+            return FirstMark::Opener;
+        }
+        prev = Some(c);
+    }
+    FirstMark::None
+}
+
+/// How many following paragraphs an unclosed quote may run through without a mark.
+const MAX_OPEN_PARAGRAPHS: usize = 5;
+
+/// True when a quote of `family` left open before paragraph `from` carries on into it:
+/// a later paragraph closes it before opening anything, or the document ends first.
+fn carries_on(doc: &Document, from: usize, family: Family) -> bool {
+    for j in from..doc.paragraphs.len().min(from + MAX_OPEN_PARAGRAPHS) {
+        match first_mark(&doc.paragraphs[j].text, family) {
+            FirstMark::Closer => return true,
+            FirstMark::Opener => return false,
+            FirstMark::None => {}
+        }
+    }
+    from + MAX_OPEN_PARAGRAPHS > doc.paragraphs.len()
+}
+
+/// Finds the top-level quoted spans of every paragraph (one list per paragraph).
+/// `Q:`/`A:` turns and block quotes without marks are handled by the caller.
+pub fn find(doc: &Document) -> Vec<Vec<QuoteSpan>> {
+    let mut out = Vec::with_capacity(doc.paragraphs.len());
+    let mut chain = 0usize;
+    // A quote left open at the end of the previous paragraph.
+    let mut carried: Option<(Family, usize)> = None;
+    for (i, para) in doc.paragraphs.iter().enumerate() {
+        let text = para.text.as_str();
+        let mut spans = Vec::new();
+        // The open top-level quote: family, start of its words, chain.
+        let mut open: Option<(Family, usize, usize)> = None;
+        if let Some((family, ch)) = carried.take() {
+            let starts_with_opener = text.trim_start().chars().next().is_some_and(|c| {
+                opens(c, None, Some('x')) == Some(family) || c == '“' || c == '«' || c == '„'
+            });
+            if starts_with_opener {
+                // The convention: each paragraph of a long quote reopens it.
+                let lead = text.len() - text.trim_start().len();
+                let c = text[lead..].chars().next().unwrap_or(' ');
+                let fam = opens(c, None, Some('x')).unwrap_or(family);
+                open = Some((fam, lead + c.len_utf8(), ch));
+            } else if para.kind != ParagraphKind::BlockQuote && carries_on(doc, i, family) {
+                open = Some((family, 0, ch));
+            }
+        }
+        let skip_first = open.as_ref().is_some_and(|o| o.1 > 0);
+        let mut depth_inner: Vec<Family> = Vec::new();
+        let mut prev: Option<char> = None;
+        let mut iter = text.char_indices().peekable();
+        if skip_first {
+            // The reopening mark was consumed above.
+            let lead = text.len() - text.trim_start().len();
+            while let Some(&(b, _)) = iter.peek() {
+                if b > lead {
+                    break;
+                }
+                let (_, c) = iter.next().unwrap_or((0, ' '));
+                prev = Some(c);
+            }
+        }
+        while let Some((b, c)) = iter.next() {
+            let next = iter.peek().map(|&(_, n)| n);
+            match open {
+                None => {
+                    if let Some(f) = opens(c, prev, next) {
+                        chain += 1;
+                        open = Some((f, b + c.len_utf8(), chain));
+                    }
+                }
+                Some((family, start, ch)) => {
+                    if let Some(&inner) = depth_inner.last()
+                        && inner.closes(c, prev, next)
+                        && !(family.closes(c, prev, next) && inner == family)
+                    {
+                        depth_inner.pop();
+                    } else if family.closes(c, prev, next) {
+                        spans.push(QuoteSpan {
+                            inner: start..b,
+                            chain: ch,
+                            closed: true,
+                        });
+                        open = None;
+                        depth_inner.clear();
+                    } else if let Some(f) = opens(c, prev, next)
+                        && f != family
+                        && f != Family::RightRight
+                    {
+                        depth_inner.push(f);
+                    }
+                }
+            }
+            prev = Some(c);
+        }
+        if let Some((family, start, ch)) = open {
+            spans.push(QuoteSpan {
+                inner: start..text.len(),
+                chain: ch,
+                closed: false,
+            });
+            // Single quotes are too easily apostrophes to run across paragraphs.
+            if family != Family::Single {
+                carried = Some((family, ch));
+            }
+        }
+        out.push(spans);
+    }
+    out
+}
+
+/// True when byte `at` lies inside one of `spans`.
+pub fn inside(spans: &[QuoteSpan], at: usize) -> bool {
+    spans
+        .iter()
+        .any(|s| s.inner.start <= at && at < s.inner.end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(doc: &Document, spans: &[Vec<QuoteSpan>]) -> Vec<Vec<String>> {
+        spans
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                s.iter()
+                    .map(|q| doc.paragraphs[i].text[q.inner.clone()].to_string())
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_style_and_nesting() {
+        let doc = Document::from_text(
+            "Title\n\n«The ministers keep saying „corridor”, but it is slow», he said.\n\n“A ‘pivot’ is not real,” she said. \"Plain one,\" they said.",
+        );
+        let spans = find(&doc);
+        let t = texts(&doc, &spans);
+        assert_eq!(
+            t[0],
+            vec!["The ministers keep saying „corridor”, but it is slow"]
+        );
+        assert_eq!(t[1], vec!["A ‘pivot’ is not real,", "Plain one,"]);
+    }
+
+    #[test]
+    fn multi_paragraph_without_reopening() {
+        let doc = Document::from_text(
+            "Title\n\n“First part of the quote.\n\nMiddle part with no marks.\n\nLast part,” he said.\n\nNarration after.",
+        );
+        let spans = find(&doc);
+        let t = texts(&doc, &spans);
+        assert_eq!(t[0], vec!["First part of the quote."]);
+        assert_eq!(t[1], vec!["Middle part with no marks."]);
+        assert_eq!(t[2], vec!["Last part,"]);
+        assert!(t[3].is_empty());
+        assert_eq!(spans[0][0].chain, spans[2][0].chain);
+    }
+
+    #[test]
+    fn multi_paragraph_reopened_straight() {
+        let doc = Document::from_text(
+            "Title\n\nHe said: \"Not closed here.\n\n\"So it goes on,\" she said.",
+        );
+        let spans = find(&doc);
+        assert_eq!(spans[1].len(), 1);
+        assert!(!spans[0][0].closed);
+        assert_eq!(spans[0][0].chain, spans[1][0].chain);
+    }
+
+    #[test]
+    fn unclosed_at_document_end() {
+        let doc = Document::from_text("Title\n\nHe said: “This never closes.\n\nAnd goes on.");
+        let spans = find(&doc);
+        let t = texts(&doc, &spans);
+        assert_eq!(t[0], vec!["This never closes."]);
+        assert_eq!(t[1], vec!["And goes on."]);
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        let doc =
+            Document::from_text("Title\n\nBelarus’s goal and O’Neill’s view, the countries’ plan.");
+        assert!(find(&doc)[0].is_empty());
+    }
+}

@@ -1,0 +1,390 @@
+//! Speakers and their statements, checked the way a careful reader would: the seed
+//! briefing quote by quote, and every development document for sane output.
+
+use std::path::Path;
+
+use brief::analysis::{Analysis, AnalysisOptions, QuoteKind, Speaker, analyse};
+use brief::document::{Document, LoadOptions, load_path};
+
+fn load(path: &str) -> (Document, Analysis) {
+    let doc = load_path(Path::new(path), &LoadOptions::default()).expect("loads");
+    let analysis = analyse(&doc, &AnalysisOptions::default());
+    (doc, analysis)
+}
+
+fn seed() -> (Document, Analysis) {
+    load("seeds/washington-minsk-diplomacy-backed-by-pragmatism.txt")
+}
+
+/// The speaker whose statements include `words`, with the statement's kind.
+fn who_said<'a>(speakers: &'a [Speaker], words: &str) -> Option<(&'a str, QuoteKind)> {
+    speakers.iter().find_map(|s| {
+        s.quotes
+            .iter()
+            .find(|q| q.text.contains(words))
+            .map(|q| (s.name.as_str(), q.kind))
+    })
+}
+
+#[test]
+fn seed_names_the_two_analysts_and_the_envoy() {
+    let (_, a) = seed();
+    let names: Vec<&str> = a.speakers.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names[..2], ["Alexander Tikhansky", "Oleg Leshenyuk"]);
+    assert!(a.speakers[0].expert && a.speakers[1].expert);
+    let coale = a
+        .speakers
+        .iter()
+        .find(|s| s.name == "John Coale")
+        .expect("Coale speaks");
+    assert!(!coale.expert, "an envoy is a newsmaker");
+    // People who are only mentioned say nothing.
+    for silent in [
+        "Maria Kolesnikova",
+        "Ales Bialiatski",
+        "Sergei Tikhanovsky",
+        "Vladimir Putin",
+        "Greta Conway Van Susteren",
+    ] {
+        assert!(!names.contains(&silent), "{silent} is not a speaker");
+    }
+}
+
+#[test]
+fn seed_descriptors_and_aliases_come_from_the_introductions() {
+    let (_, a) = seed();
+    let t = &a.speakers[0];
+    let d = t.descriptor.as_deref().unwrap_or("");
+    assert!(d.starts_with("Professor"), "{d}");
+    assert!(
+        d.contains("military-political analyst at the Russian Academy of Military Sciences"),
+        "{d}"
+    );
+    assert!(t.aliases.contains(&"Tikhansky".to_string()));
+    let l = &a.speakers[1];
+    let d = l.descriptor.as_deref().unwrap_or("");
+    assert!(d.contains("political analyst and expert of the Permanent Commission of the CIS Interparliamentary Assembly"), "{d}");
+    assert!(l.aliases.contains(&"Leshenyuk".to_string()));
+    let coale = a
+        .speakers
+        .iter()
+        .find(|s| s.name == "John Coale")
+        .expect("Coale");
+    assert!(
+        coale
+            .descriptor
+            .as_deref()
+            .unwrap_or("")
+            .contains("Special Envoy for Belarus")
+    );
+}
+
+#[test]
+fn seed_statements_quote_by_quote() {
+    let (_, a) = seed();
+    use QuoteKind::{Direct, Indirect};
+    let expected = [
+        // The envoy's announcement in the lede.
+        (
+            "sanctions on the Belarusian potash industry have been lifted",
+            "John Coale",
+            Indirect,
+        ),
+        // Tikhansky: "noted that", then "he said", "According to the analyst", a quote
+        // the colon hands on, "The political analyst also noted", "the expert stated",
+        // "In his view", and a quote over three paragraphs closed by "said Tikhansky".
+        (
+            "increased engagement between the United States and Belarus",
+            "Alexander Tikhansky",
+            Indirect,
+        ),
+        (
+            "Washington sees Minsk as a mediator",
+            "Alexander Tikhansky",
+            Direct,
+        ),
+        (
+            "a factor undoubtedly influencing Minsk",
+            "Alexander Tikhansky",
+            Indirect,
+        ),
+        (
+            "Potash fertilisers are one of the stable sources",
+            "Alexander Tikhansky",
+            Direct,
+        ),
+        (
+            "viewing the pardon of prisoners, including opposition leaders",
+            "Alexander Tikhansky",
+            Indirect,
+        ),
+        (
+            "Minsk’s steps do not contradict Moscow’s interests",
+            "Alexander Tikhansky",
+            Direct,
+        ),
+        (
+            "the warming of relations between the U.S. and Belarus is a complex",
+            "Alexander Tikhansky",
+            Indirect,
+        ),
+        (
+            "In this piece, the idea was promoted",
+            "Alexander Tikhansky",
+            Direct,
+        ),
+        (
+            "not only regional issues were discussed",
+            "Alexander Tikhansky",
+            Direct,
+        ),
+        (
+            "John Coale came to Minsk with his wife",
+            "Alexander Tikhansky",
+            Direct,
+        ),
+        // Leshenyuk: "believes", a three-paragraph quote ("the expert stated"),
+        // "In his view" twice, "the political analyst assured", "the expert
+        // emphasised", "He also believes", "Leshenyuk concluded".
+        (
+            "the restoration of communication and the lifting of sanctions",
+            "Oleg Leshenyuk",
+            Indirect,
+        ),
+        (
+            "Attempts to pressure the country’s official authorities",
+            "Oleg Leshenyuk",
+            Direct,
+        ),
+        (
+            "With the development of a new national security strategy",
+            "Oleg Leshenyuk",
+            Direct,
+        ),
+        (
+            "Minsk is seen as part of a broader regional configuration",
+            "Oleg Leshenyuk",
+            Direct,
+        ),
+        (
+            "the Belarusian side is interested in reducing",
+            "Oleg Leshenyuk",
+            Indirect,
+        ),
+        (
+            "It should be emphasised that Belarus does not intend",
+            "Oleg Leshenyuk",
+            Direct,
+        ),
+        (
+            "Dialogue with the U.S. is an element of diplomacy",
+            "Oleg Leshenyuk",
+            Direct,
+        ),
+        (
+            "with regard to the EU, the focus will also be",
+            "Oleg Leshenyuk",
+            Indirect,
+        ),
+        (
+            "In Belarus’s foreign policy along the western vector",
+            "Oleg Leshenyuk",
+            Direct,
+        ),
+        (
+            "a strategic pivot is not anticipated",
+            "Oleg Leshenyuk",
+            Indirect,
+        ),
+        (
+            "Non-political and technical sectors are likely to benefit",
+            "Oleg Leshenyuk",
+            Direct,
+        ),
+    ];
+    for (words, speaker, kind) in expected {
+        assert_eq!(
+            who_said(&a.speakers, words),
+            Some((speaker, kind)),
+            "{words}"
+        );
+    }
+    // Third persons quoted inside Tikhansky's quote stay with him.
+    assert_eq!(
+        who_said(&a.speakers, "for security and stability in Eastern Europe").map(|x| x.0),
+        Some("Alexander Tikhansky")
+    );
+    // Scare quotes and an article's title are nobody's statement.
+    for words in ["Can Belarus Be Turned Around", "pivot”"] {
+        assert!(
+            a.speakers
+                .iter()
+                .flat_map(|s| &s.quotes)
+                .all(|q| q.text != words && !q.text.starts_with(words))
+        );
+    }
+    // "experts note that …" names nobody.
+    assert!(who_said(&a.speakers, "Minsk was forced to redirect").is_none());
+}
+
+#[test]
+fn seed_quote_spans_point_into_their_paragraphs() {
+    let (doc, a) = seed();
+    for s in &a.speakers {
+        for q in &s.quotes {
+            assert_eq!(
+                doc.paragraphs[q.paragraph].text.get(q.span.clone()),
+                Some(q.text.as_str())
+            );
+        }
+        let mut sorted = s.quotes.clone();
+        sorted.sort_by_key(|q| (q.paragraph, q.span.start));
+        assert_eq!(sorted, s.quotes, "statements in document order");
+    }
+}
+
+#[test]
+fn seed_sections_follow_the_experts() {
+    let (_, a) = seed();
+    let outline: Vec<(&str, Option<&str>)> = a
+        .sections
+        .iter()
+        .map(|s| (s.title.as_str(), s.expert.as_deref()))
+        .collect();
+    assert_eq!(
+        outline,
+        [
+            ("Overview", None),
+            ("Alexander Tikhansky", Some("Alexander Tikhansky")),
+            ("Oleg Leshenyuk", Some("Oleg Leshenyuk"))
+        ]
+    );
+}
+
+/// Every development document: no panic, and speakers a reader would accept.
+#[test]
+fn dev_documents_give_sensible_speakers() {
+    let dir = Path::new("tests/fixtures/corpus/docs");
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .expect("corpus")
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    entries.sort();
+    assert!(entries.len() >= 8);
+    for path in entries {
+        let name = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default()
+            .to_string();
+        let (doc, a) = load(path.to_str().unwrap_or_default());
+        let gold: serde_json::Value = serde_json::from_str(
+            &std::fs::read_to_string(format!("tests/fixtures/corpus/gold/{name}.json"))
+                .expect("gold"),
+        )
+        .expect("gold json");
+        assert!(!a.speakers.is_empty(), "{name}: nobody speaks");
+        let experts = a.speakers.iter().filter(|s| s.expert).count();
+        assert!((1..=6).contains(&experts), "{name}: {experts} experts");
+        // Experts come first; every speaker says something; spans are real.
+        assert!(
+            a.speakers.windows(2).all(|w| w[0].expert >= w[1].expert),
+            "{name}: order"
+        );
+        for s in &a.speakers {
+            assert!(!s.quotes.is_empty(), "{name}: {} has no statements", s.name);
+            assert!(
+                s.name.split(' ').count() >= 2,
+                "{name}: {} is not a full name",
+                s.name
+            );
+            for q in &s.quotes {
+                assert_eq!(
+                    doc.paragraphs[q.paragraph].text.get(q.span.clone()),
+                    Some(q.text.as_str())
+                );
+            }
+        }
+        // The experts a reader names are there (by name or alias).
+        for g in gold["speakers"].as_array().into_iter().flatten() {
+            if g["expert"] != serde_json::Value::Bool(true) {
+                continue;
+            }
+            let forms: Vec<String> = std::iter::once(&g["name"])
+                .chain(g["aliases"].as_array().into_iter().flatten())
+                .filter_map(|v| v.as_str().map(str::to_lowercase))
+                .collect();
+            assert!(
+                a.speakers.iter().any(|s| s.expert
+                    && forms
+                        .iter()
+                        .any(|f| s.name.to_lowercase().contains(f.as_str()))),
+                "{name}: expert {} missing",
+                g["name"]
+            );
+        }
+        // Sections cover every paragraph once, in order.
+        let mut next = 0;
+        for s in &a.sections {
+            assert_eq!(s.paragraphs.start, next, "{name}: sections");
+            next = s.paragraphs.end;
+        }
+        assert_eq!(next, doc.paragraphs.len(), "{name}: sections");
+    }
+}
+
+/// Speed of speaker and quote analysis on one core: run with
+/// `cargo test --release --test speakers -- --ignored --nocapture`.
+#[test]
+#[ignore = "timing; run in release"]
+fn throughput_of_speakers_and_sections() {
+    let dir = Path::new("tests/fixtures/corpus/docs");
+    let mut body = String::from("Throughput test\n\n");
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .expect("corpus")
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    entries.sort();
+    let mut paras = Vec::new();
+    for path in entries {
+        let doc = load_path(&path, &LoadOptions::default()).expect("loads");
+        paras.extend(doc.paragraphs.into_iter().map(|p| p.text));
+    }
+    while body.len() < 8_000_000 {
+        for p in &paras {
+            body.push_str(p);
+            body.push('\n');
+        }
+        body.push('\n');
+    }
+    let doc = Document::from_text(&body);
+    let started = std::time::Instant::now();
+    let cpu_started = thread_cpu_seconds();
+    let speakers = brief::analysis::quotes::attribute(&doc);
+    let sections = brief::analysis::sections::sections(&doc, &speakers);
+    let wall = started.elapsed().as_secs_f64();
+    // On a shared machine wall time counts other people's work: prefer CPU time.
+    let secs = match (cpu_started, thread_cpu_seconds()) {
+        (Some(a), Some(b)) if b > a => b - a,
+        _ => wall,
+    };
+    let mb = doc.text_len() as f64 / 1e6;
+    println!(
+        "{mb:.1} MB, {} paragraphs: {:.1} MB/s on CPU time, {:.1} MB/s wall ({} speakers, {} sections)",
+        doc.paragraphs.len(),
+        mb / secs,
+        mb / wall,
+        speakers.len(),
+        sections.len()
+    );
+    assert!(mb / secs >= 20.0, "{:.1} MB/s", mb / secs);
+}
+
+/// CPU time this thread has run, from Linux's schedstat (nanoseconds).
+fn thread_cpu_seconds() -> Option<f64> {
+    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let ns: f64 = s.split_whitespace().next()?.parse().ok()?;
+    Some(ns / 1e9)
+}
