@@ -1,7 +1,7 @@
 //! One briefing as the reader holds it: the document, its analysis, and the few lookups
 //! the panes need, all computed once when the reader starts.
 
-use crate::analysis::{Analysis, Section, TimelineEvent, sections};
+use crate::analysis::{Analysis, Section, TimelineEvent};
 use crate::document::Document;
 
 /// A loaded and analysed briefing plus derived indexes.
@@ -22,11 +22,7 @@ pub struct Briefing {
 
 impl Briefing {
     pub fn new(doc: Document, analysis: Analysis) -> Briefing {
-        let sections = if analysis.sections.is_empty() {
-            sections::structural(&doc)
-        } else {
-            analysis.sections.clone()
-        };
+        let sections = analysis.sections.clone();
         let mut counts = vec![Vec::<(usize, usize)>::new(); doc.paragraphs.len()];
         for (si, s) in analysis.speakers.iter().enumerate() {
             for q in &s.quotes {

@@ -11,9 +11,7 @@
 
 use std::ops::Range;
 
-#[path = "quotes_cues.rs"]
 pub mod cues;
-#[path = "quotes_marks.rs"]
 pub mod marks;
 
 use self::cues::{Context, Cue, Who};
