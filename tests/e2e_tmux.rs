@@ -166,12 +166,12 @@ fn reader_walkthrough_restores_the_terminal() {
 
     t.send(&["2"]);
     t.wait_status("Experts");
-    // NEEDS THE MERGED ANALYSIS: the seed's first expert is listed.
+    // The seed's first expert is listed.
     t.wait_for(&["Tikhansky"]);
 
     t.send(&["3"]);
     t.wait_status("Timeline");
-    // NEEDS THE MERGED ANALYSIS: the sanctions of 2021 are on the timeline.
+    // The sanctions of 2021 are on the timeline.
     t.wait_for(&["2021"]);
 
     t.send(&["4"]);
@@ -188,7 +188,6 @@ fn reader_walkthrough_restores_the_terminal() {
 
     // Jump from an expert's statement to the text (the statements column has the keys
     // after `l`), and back to the Experts pane.
-    // NEEDS THE MERGED ANALYSIS: the seed's experts have statements.
     t.send(&["2", "l"]);
     t.wait_status("Experts");
     t.send(&["Enter"]);
@@ -196,10 +195,10 @@ fn reader_walkthrough_restores_the_terminal() {
     t.send(&["Escape"]);
     t.wait_status("Experts");
 
-    // Search the text: incremental, then confirmed with a match count.
+    // Search the text from the top: incremental, then confirmed with a match count.
     t.send(&["4"]);
     t.wait_status("Text");
-    t.send(&["/"]);
+    t.send(&["g", "/"]);
     t.type_text("potash");
     t.wait_for(&["/potash_"]);
     t.send(&["Enter"]);

@@ -14,7 +14,7 @@ pub struct Briefing {
     /// For each paragraph, the speaker (index into `analysis.speakers`) whose statements
     /// it carries most, if any.
     pub paragraph_speaker: Vec<Option<usize>>,
-    /// Speaker indices, experts first, then by number of statements.
+    /// Speaker indices, experts first, each group in the order the text introduces them.
     pub speaker_order: Vec<usize>,
     /// Timeline event indices: dated events first (in the analysis's order), vague after.
     pub timeline_order: Vec<usize>,
@@ -45,7 +45,7 @@ impl Briefing {
         let mut speaker_order: Vec<usize> = (0..analysis.speakers.len()).collect();
         speaker_order.sort_by_key(|&i| {
             let s = &analysis.speakers[i];
-            (!s.expert, usize::MAX - s.quotes.len(), s.first_paragraph)
+            (!s.expert, s.first_paragraph)
         });
         let mut timeline_order: Vec<usize> = (0..analysis.timeline.len()).collect();
         timeline_order.sort_by_key(|&i| is_vague(&analysis.timeline[i]));

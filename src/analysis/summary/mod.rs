@@ -12,6 +12,7 @@
 //! window, and selection compares candidates with the few sentences already chosen.
 
 mod rules;
+mod statement;
 mod text;
 
 use std::collections::{HashMap, HashSet};
@@ -570,11 +571,13 @@ fn set_positions(units: &[Unit<'_>], speakers: &mut [Speaker]) {
                 None => break,
             }
         }
-        speaker.position = points.first().map(|&k| units[pool[k]].text.to_string());
+        speaker.position = points
+            .first()
+            .map(|&k| statement::statement(units[pool[k]].text));
         points.sort_unstable();
         speaker.key_points = points
             .iter()
-            .map(|&k| units[pool[k]].text.to_string())
+            .map(|&k| statement::statement(units[pool[k]].text))
             .collect();
     }
 }
@@ -858,7 +861,12 @@ mod tests {
         );
         for s in &speakers {
             let position = s.position.as_deref().expect("position");
-            assert!(d.paragraphs.iter().any(|p| p.text.contains(position)));
+            // The position is one of their sentences, without its attribution.
+            let core = position.trim_end_matches('.');
+            assert!(
+                d.paragraphs.iter().any(|p| p.text.contains(core)),
+                "{position}"
+            );
             assert!((3..=5).contains(&s.key_points.len()), "{:?}", s.key_points);
             assert!(s.key_points.iter().any(|k| k == position));
         }
