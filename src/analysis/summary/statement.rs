@@ -54,8 +54,7 @@ fn strip_tail(s: &str) -> &str {
         return s;
     }
     // Keep a question or exclamation mark that ends the quote itself.
-    let head = s[..cut].trim_end_matches(['”', '»', '"', ',', ' ']);
-    head
+    s[..cut].trim_end_matches(['”', '»', '"', ',', ' '])
 }
 
 /// Drops `He also believes that ` / `She added that ` / `In his view, ` openings.
