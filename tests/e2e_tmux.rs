@@ -251,6 +251,35 @@ fn sigterm_restores_the_terminal() {
     killed_by("TERM", "143");
 }
 
+/// Closing the terminal under the reader (a dropped SSH session, a killed tmux) must end
+/// it, not leave it spinning on a vanished input.
+#[test]
+fn closing_the_terminal_ends_the_reader() {
+    let t = Tmux::start("close", "", 80, 24);
+    t.wait_for(&["Summary", "? help"]);
+    let pid = t.brief_pid();
+    t.tmux(&["kill-server"]);
+    let proc_dir = PathBuf::from(format!("/proc/{pid}"));
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while proc_dir.exists() && !is_zombie(&proc_dir) {
+        assert!(
+            Instant::now() < deadline,
+            "brief (pid {pid}) still runs after its terminal closed"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+fn is_zombie(proc_dir: &Path) -> bool {
+    std::fs::read_to_string(proc_dir.join("stat"))
+        .map(|s| {
+            s.rsplit(')')
+                .next()
+                .is_some_and(|rest| rest.trim_start().starts_with('Z'))
+        })
+        .unwrap_or(true)
+}
+
 #[test]
 fn ctrl_c_quits_and_restores() {
     let t = Tmux::start("ctrlc", "", 80, 24);

@@ -99,6 +99,9 @@ fn install_panic_hook() {
     }));
 }
 
+/// How long the event loop has to wind down after a signal before the process exits.
+const SIGNAL_GRACE: Duration = Duration::from_millis(500);
+
 /// Runs the reader until the user quits or a signal arrives. Returns the exit code a
 /// signal asks for (128 + signal number), or 0.
 pub fn run(
@@ -140,6 +143,12 @@ pub fn run(
         if let Some(sig) = signals.forever().next() {
             SIGNAL.store(sig as usize, Ordering::SeqCst);
             flag_for_loop.store(true, Ordering::SeqCst);
+            // The event loop notices the signal within its poll timeout and exits. When
+            // the terminal itself is gone (a closed SSH session, a killed tmux) the input
+            // reader can spin on end-of-file and never return: leave anyway.
+            std::thread::sleep(SIGNAL_GRACE);
+            restore_terminal();
+            std::process::exit(128 + sig);
         }
     });
 
