@@ -15,7 +15,7 @@ mod rules;
 mod statement;
 mod text;
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::{Speaker, SummarySentence};
 use crate::document::Document;
@@ -118,7 +118,7 @@ pub fn summarize(doc: &Document, speakers: &mut [Speaker], max: usize) -> Summar
 /// Every sentence of the body, with its fitness and speaker.
 fn units<'a>(doc: &'a Document, speakers: &[Speaker]) -> Vec<Unit<'a>> {
     // Quote spans by paragraph, to find whose statement a sentence carries.
-    let mut spans: HashMap<usize, Vec<(usize, std::ops::Range<usize>)>> = HashMap::new();
+    let mut spans: HashMap<usize, Vec<(usize, std::ops::Range<usize>)>> = HashMap::default();
     for (s, speaker) in speakers.iter().enumerate() {
         for q in &speaker.quotes {
             spans
@@ -271,10 +271,10 @@ impl Entities {
             .map(|u| text::name_mentions(u.text, &u.words, &known))
             .collect();
         // Distinct part lists, longest first, so shorter forms can join a longer one.
-        let mut forms: HashMap<Vec<String>, HashMap<String, usize>> = HashMap::new();
+        let mut forms: HashMap<Vec<String>, HashMap<String, usize>> = HashMap::default();
         for m in found.iter().flatten() {
             if !forms.contains_key(&m.parts) {
-                forms.insert(m.parts.clone(), HashMap::new());
+                forms.insert(m.parts.clone(), HashMap::default());
             }
             let surfaces = forms.get_mut(&m.parts).expect("inserted above");
             match surfaces.get_mut(&m.surface) {
@@ -301,8 +301,8 @@ impl Entities {
                     .all(|s| !s.contains(" of ") && !s.contains(" for "))
         };
         // Each part points at the groups whose full form contains it.
-        let mut by_part: HashMap<&str, Vec<usize>> = HashMap::new();
-        let mut group_of: HashMap<&Vec<String>, usize> = HashMap::new();
+        let mut by_part: HashMap<&str, Vec<usize>> = HashMap::default();
+        let mut group_of: HashMap<&Vec<String>, usize> = HashMap::default();
         let mut names: Vec<String> = Vec::new();
         let mut full_form: Vec<&Vec<String>> = Vec::new();
         for key in &keys {
@@ -370,10 +370,10 @@ fn select(units: &[Unit<'_>], speakers: &[Speaker], entities: &Entities, k: usiz
         units,
         entities,
         chosen: Vec::new(),
-        covered: HashSet::new(),
+        covered: HashSet::default(),
         max_gain: units
             .iter()
-            .map(|u| entities.gain(u, &HashSet::new()))
+            .map(|u| entities.gain(u, &HashSet::default()))
             .fold(0.0, f32::max),
     };
     if k == 0 {
@@ -483,7 +483,7 @@ impl Selection<'_, '_> {
 /// Rates each statement against everything its speaker says (cosine with the speaker's
 /// centroid) and notes whether it names the speaker.
 fn score_voices(units: &mut [Unit<'_>], speakers: &[Speaker]) {
-    let mut centroids: Vec<HashMap<u32, f32>> = vec![HashMap::new(); speakers.len()];
+    let mut centroids: Vec<HashMap<u32, f32>> = vec![HashMap::default(); speakers.len()];
     for u in units.iter() {
         if let Some(s) = u.speaker {
             for &(t, w) in &u.vector.0 {
@@ -608,7 +608,7 @@ fn key_terms(
                 .collect::<Vec<_>>()
         })
         .collect();
-    let mut topics: HashMap<u32, (usize, HashMap<&str, usize>)> = HashMap::new();
+    let mut topics: HashMap<u32, (usize, HashMap<&str, usize>)> = HashMap::default();
     let mut seen: Vec<u32> = Vec::new();
     for u in units {
         seen.clear();

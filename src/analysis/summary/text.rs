@@ -2,9 +2,9 @@
 //! entity candidates. Everything is linear in the text, so the summary can afford it on
 //! any briefing.
 
+use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::FxHashSet as HashSet;
 use std::borrow::Cow;
-use std::collections::HashMap;
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
@@ -431,8 +431,8 @@ pub fn is_name_word(word: &Word<'_>, sentence_initial: bool, known: &HashSet<Str
 pub fn capitalised_words<'w, 'a: 'w>(
     sentences: impl Iterator<Item = &'w [Word<'a>]>,
 ) -> HashSet<String> {
-    let empty = HashSet::new();
-    let mut out = HashSet::new();
+    let empty = HashSet::default();
+    let mut out = HashSet::default();
     for ws in sentences {
         for (k, w) in ws.iter().enumerate() {
             if k > 0 && is_name_word(w, false, &empty) {
@@ -517,7 +517,7 @@ mod tests {
         for text in ["", "’s", "—", "Ünïcödé’s ÉLAN 東京 🙂", "A. B. C."] {
             let ws = words(text);
             let _ = term_ids(&ws, &mut vocab);
-            let _ = name_mentions(text, &ws, &HashSet::new());
+            let _ = name_mentions(text, &ws, &HashSet::default());
         }
     }
 }
