@@ -169,3 +169,20 @@ fn huge_run_on_sentence_is_tagged() {
     let tl = timeline::build(&doc, &[]);
     assert!(!tl.is_empty());
 }
+
+/// A year introduced by `since` marks a span up to now, so a bare month later in the
+/// sentence is still resolved against the publication date.
+#[test]
+fn bare_month_after_a_since_year_follows_the_publication_date() {
+    let doc = Document::parse(
+        "<wire>",
+        "Rates rise\n\nLAGOS, 4 March 2026 (Wire) — The bank raised rates by the most since mid-2024 after inflation rose above 30 percent in February.\n",
+        brief::Format::Text,
+        &LoadOptions::default(),
+    )
+    .unwrap();
+    let tl = timeline::build(&doc, &[]);
+    let dates: Vec<&str> = tl.iter().map(|e| e.date.as_str()).collect();
+    assert!(dates.contains(&"2026-02"), "{dates:?}");
+    assert!(dates.contains(&"2024"), "{dates:?}");
+}

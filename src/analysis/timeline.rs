@@ -85,6 +85,9 @@ fn resolve_sentence<'a>(
             gran,
         } = tx.raw
             && !matches!(gran, Gran::Decade | Gran::Century)
+            // `the steepest rise since mid-2024 … in February`: a span up to now sets no
+            // year for the sentence's bare months.
+            && !tx.since
         {
             sentence_year = Some(y);
         }
