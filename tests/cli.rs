@@ -231,3 +231,23 @@ fn no_arguments_uses_the_bundled_seed() {
         "Washington – Minsk: diplomacy backed by pragmatism"
     );
 }
+
+#[test]
+fn json_contract_on_the_held_out_briefings() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/heldout/docs");
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let v = json(&["--json", &path.display().to_string()]);
+        assert_contract(&v);
+        assert!(
+            !v["speakers"].as_array().unwrap().is_empty(),
+            "{}",
+            path.display()
+        );
+        assert!(
+            !v["timeline"].as_array().unwrap().is_empty(),
+            "{}",
+            path.display()
+        );
+    }
+}
