@@ -70,6 +70,12 @@ fn seed_recent_talks_are_a_vague_past_after_the_dated_events() {
         .position(|e| e.date == "PAST_REF" && e.sentence.contains("recently took place"))
         .expect("the recent talks are listed");
     assert_eq!(tl[talks].when, "recently");
+    // A dash inside a compound (`Belarus–U.S.`) does not cut the event short.
+    assert!(
+        tl[talks].event.contains("Belarus–U.S. talks"),
+        "{}",
+        tl[talks].event
+    );
     // The release of the prisoners is dated only by the award it mentions.
     assert!(
         tl.iter()

@@ -288,9 +288,10 @@ fn is_time_preposition(w: &str) -> bool {
 fn is_break(t: &Tokens, i: usize) -> bool {
     match t.kind(i) {
         Some(Kind::Punct(',')) => !is_digit_group(t, i),
+        Some(Kind::Punct('—' | '–')) => !t.is_joining_dash(i),
         Some(Kind::Punct(c)) => matches!(
             c,
-            ';' | ':' | '(' | ')' | '—' | '–' | '"' | '“' | '”' | '«' | '»' | '?' | '!' | '„'
+            ';' | ':' | '(' | ')' | '"' | '“' | '”' | '«' | '»' | '?' | '!' | '„'
         ),
         Some(_) => lex::is_subordinator(t.lower(i)) && !matches!(t.lower(i), "as" | "since"),
         None => true,

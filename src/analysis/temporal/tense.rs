@@ -101,9 +101,10 @@ fn is_participle(t: &Tokens, i: usize) -> bool {
 fn is_boundary(t: &Tokens, i: usize) -> bool {
     match t.kind(i) {
         Some(Kind::Punct(',')) => !is_digit_group(t, i),
+        Some(Kind::Punct('—' | '–')) => !t.is_joining_dash(i),
         Some(Kind::Punct(c)) => matches!(
             c,
-            ';' | ':' | '(' | ')' | '—' | '–' | '"' | '“' | '”' | '«' | '»' | '?' | '!'
+            ';' | ':' | '(' | ')' | '"' | '“' | '”' | '«' | '»' | '?' | '!'
         ),
         Some(_) => lex::is_subordinator(t.lower(i)),
         None => true,

@@ -182,6 +182,14 @@ impl Tokens {
         matches!(self.kind(i), Some(Kind::Punct('-' | '–' | '—' | '‑' | '−')))
     }
 
+    /// Token `i` is a dash glued to the words on both sides (`Belarus–U.S.`,
+    /// `Baltic–Black Sea`): it joins a compound rather than setting off a clause.
+    pub fn is_joining_dash(&self, i: usize) -> bool {
+        self.is_dash(i)
+            && !self.list[i].space_before
+            && self.list.get(i + 1).is_some_and(|next| !next.space_before)
+    }
+
     /// Token `i` is an apostrophe (straight or curly).
     pub fn is_apostrophe(&self, i: usize) -> bool {
         matches!(self.kind(i), Some(Kind::Punct('\'' | '’' | '‘')))
