@@ -173,10 +173,14 @@ fn seed_with_its_experts_carries_the_news_and_both_views() {
     );
     for s in speakers.iter().filter(|s| s.expert) {
         let position = s.position.as_deref().expect("an expert has a position");
+        // The position is one of their statements, standing alone (attribution and a
+        // leading connective dropped, first letter capitalised).
+        let core = position.trim_end_matches('.').to_lowercase();
         assert!(
-            s.quotes
-                .iter()
-                .any(|q| q.text.contains(position) || position.contains(&q.text)),
+            s.quotes.iter().any(|q| {
+                let quote = q.text.to_lowercase();
+                quote.contains(&core) || core.contains(&quote)
+            }),
             "{}'s position is not one of their statements: {position}",
             s.name
         );

@@ -648,6 +648,11 @@ pub fn fit(c: &Content, st: ViewState, height: usize) -> ViewState {
         return st;
     }
     st.cursor = st.cursor.min(c.items.len() - 1);
+    // A view that has not moved yet shows its top (a speaker's name, position and key
+    // points above their first statement), even when its first item starts lower.
+    if st.cursor == 0 && st.scroll == 0 {
+        return st;
+    }
     let rows = &c.items[st.cursor].rows;
     if rows.end <= st.scroll {
         st.scroll = rows.end.saturating_sub(height).max(rows.start);

@@ -57,8 +57,38 @@ fn strip_tail(s: &str) -> &str {
     s[..cut].trim_end_matches(['”', '»', '"', ',', ' '])
 }
 
-/// Drops `He also believes that ` / `She added that ` / `In his view, ` openings.
+/// Connectives that tie a sentence to the one before; a statement standing alone drops
+/// them (`However, there is no pivot` → `There is no pivot`).
+const CONNECTIVES: &[&str] = &[
+    "however",
+    "moreover",
+    "furthermore",
+    "meanwhile",
+    "nevertheless",
+    "nonetheless",
+    "still",
+    "thus",
+    "therefore",
+    "indeed",
+    "besides",
+    "also",
+    "in addition",
+    "at the same time",
+    "in turn",
+    "in other words",
+    "on the contrary",
+    "first",
+    "second",
+    "third",
+    "finally",
+    "in this context",
+    "in this regard",
+];
+
+/// Drops `He also believes that ` / `She added that ` / `In his view, ` openings and a
+/// leading connective.
 fn strip_lead(s: &str) -> &str {
+    let s = strip_connective(s);
     let lower = s.to_lowercase();
     for view in [
         "in his view, ",
@@ -93,6 +123,18 @@ fn strip_lead(s: &str) -> &str {
     s
 }
 
+fn strip_connective(s: &str) -> &str {
+    let lower = s.to_lowercase();
+    for c in CONNECTIVES {
+        if let Some(rest) = lower.strip_prefix(c)
+            && rest.starts_with(", ")
+        {
+            return &s[c.len() + 2..];
+        }
+    }
+    s
+}
+
 /// Removes an opening mark with no closing one, and a closing mark with no opening one.
 fn balance(s: &str) -> &str {
     let opens = s.chars().filter(|c| matches!(c, '“' | '«' | '„')).count();
@@ -117,7 +159,7 @@ mod tests {
             statement(
                 "In this context, dialogue allows Washington to monitor risks,” the expert stated."
             ),
-            "In this context, dialogue allows Washington to monitor risks."
+            "Dialogue allows Washington to monitor risks."
         );
         assert_eq!(
             statement(
@@ -149,8 +191,13 @@ mod tests {
 
     #[test]
     fn ordinary_sentences_are_kept() {
-        let s = "However, there is no real ‘pivot’—this is a pragmatic attempt, analysts say and others agree about it today.";
+        let s = "There is no real ‘pivot’—this is a pragmatic attempt, analysts say and others agree about it today.";
         assert_eq!(statement(s), s);
+        assert_eq!(
+            statement("However, there is no real ‘pivot’ here."),
+            "There is no real ‘pivot’ here."
+        );
+        assert_eq!(statement("Howevermore, it is."), "Howevermore, it is.");
         assert_eq!(statement("Prices rose, officials said."), "Prices rose.");
         assert_eq!(statement("Nobody listened"), "Nobody listened.");
         assert_eq!(statement(""), "");
