@@ -423,7 +423,16 @@ fn complement_of(
     if gap != " " || class == VerbClass::Frame {
         return None;
     }
+    // `said in a note to clients (that) …`, `said in a statement`: the setting of the
+    // words is not what was said; only a `that` after it opens the clause.
+    let setting = matches!(&*cx.lower(verb + 1), "in" | "on" | "during")
+        && verb + 2 < hi
+        && matches!(
+            &*cx.lower(verb + 2),
+            "a" | "an" | "its" | "his" | "her" | "their" | "the"
+        );
     let reach = match class {
+        _ if setting => 10,
         VerbClass::Tell => 8,
         VerbClass::ThatOnly | VerbClass::Clause => 4,
         VerbClass::Frame => 0,
@@ -441,6 +450,66 @@ fn complement_of(
         }
         if cx.lower(t) == "that" {
             return clause(cx, cx.words[t].end, sentence, hi);
+        }
+    }
+    if setting {
+        return None;
+    }
+    // `told reporters the rate was fair`: an audience, then the clause.
+    if class == VerbClass::Tell {
+        let mut t = verb + 1;
+        if cx.lower(t) == "the" {
+            t += 1;
+        }
+        let audience = t < hi
+            && matches!(
+                &*cx.lower(t),
+                "reporters"
+                    | "journalists"
+                    | "newspaper"
+                    | "paper"
+                    | "broadcaster"
+                    | "lawmakers"
+                    | "parliament"
+                    | "investors"
+                    | "clients"
+                    | "delegates"
+                    | "audience"
+                    | "conference"
+                    | "agency"
+                    | "committee"
+                    | "me"
+                    | "us"
+            );
+        if audience && t + 1 < hi && cx.gap(t, t + 1) == " " {
+            let next = cx.lower(t + 1);
+            let preposition = matches!(
+                &*next,
+                "in" | "on"
+                    | "at"
+                    | "after"
+                    | "before"
+                    | "during"
+                    | "outside"
+                    | "inside"
+                    | "near"
+                    | "from"
+                    | "following"
+                    | "ahead"
+                    | "late"
+                    | "earlier"
+                    | "yesterday"
+                    | "today"
+                    | "last"
+                    | "this"
+                    | "when"
+                    | "as"
+                    | "while"
+            );
+            if !preposition && !lexicon::blocks_clause(&next) && !cx.in_quote(cx.words[t + 1].start)
+            {
+                return clause(cx, cx.words[t + 1].start, sentence, hi);
+            }
         }
     }
     if class == VerbClass::Clause {
@@ -496,6 +565,19 @@ mod tests {
             range: start..start + name.len(),
             gender: Gender::Unknown,
         }
+    }
+
+    #[test]
+    fn settings_and_audiences_are_not_the_clause() {
+        let t = "Petar Marinov said in a note to clients.";
+        let c = cues(t, vec![mention(t, "Petar Marinov", 0)]);
+        assert!(c.iter().all(|(_, q)| q.is_none()), "{c:?}");
+        let t = "Petar Marinov said in a note to clients that prices would rise.";
+        let c = cues(t, vec![mention(t, "Petar Marinov", 0)]);
+        assert_eq!(c[0].1.as_deref(), Some("prices would rise"));
+        let t = "Javier Olmedo told reporters the rate was fair.";
+        let c = cues(t, vec![mention(t, "Javier Olmedo", 0)]);
+        assert_eq!(c[0].1.as_deref(), Some("the rate was fair"));
     }
 
     #[test]
