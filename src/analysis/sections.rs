@@ -7,6 +7,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
+use super::quotes::{Turn, interview_turns};
 use super::{Section, Speaker};
 use crate::document::Document;
 
@@ -111,6 +112,7 @@ pub fn sections(doc: &Document, speakers: &[Speaker]) -> Vec<Section> {
 /// first sentence (before any quotation), and they are quoted there or just after.
 fn introductions(doc: &Document, speakers: &[Speaker]) -> HashMap<usize, String> {
     let mut out = HashMap::new();
+    let (turns, _) = interview_turns(doc);
     for s in speakers.iter().filter(|s| s.expert) {
         let p = s.first_paragraph;
         let Some(para) = doc.paragraphs.get(p) else {
@@ -136,17 +138,15 @@ fn introductions(doc: &Document, speakers: &[Speaker]) -> HashMap<usize, String>
         let Some(at) = at else { continue };
         let before = &sentence[..at];
         let quoted_before = before.contains(['“', '”', '"', '«', '»', '„']);
-        let interview_turn = sentence.starts_with("Q:") || sentence.starts_with("A:");
+        let interview_turn = turns[p] != Turn::Prose;
         if !quoted_before && !interview_turn {
             out.entry(p).or_insert_with(|| s.name.clone());
         }
     }
     // An interview: the first question opens the interviewee's section.
-    let answers = doc.paragraphs.iter().position(|p| p.text.starts_with("A:"));
+    let answers = turns.iter().position(|t| *t == Turn::Answer);
     if let Some(a) = answers
-        && let Some(q) = (0..a)
-            .rev()
-            .find(|&i| doc.paragraphs[i].text.starts_with("Q:"))
+        && let Some(q) = (0..a).rev().find(|&i| turns[i] == Turn::Question)
         && let Some(s) = speakers
             .iter()
             .find(|s| s.quotes.iter().any(|x| x.paragraph == a))
