@@ -178,7 +178,20 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
         let w = cx.lower(k);
         // According to X, …
         if w == "according" && k + 1 < hi && cx.lower(k + 1) == "to" {
-            let s = k + 2;
+            let mut s = k + 2;
+            // `according to a note by X`, `according to the latest report from X`.
+            if s < hi && matches!(&*cx.lower(s), "a" | "an" | "the") {
+                for t in s + 1..hi.min(s + 6) {
+                    let wt = cx.lower(t);
+                    if cx.gap(t - 1, t) != " " || cx.word(t).starts_with(char::is_uppercase) {
+                        break;
+                    }
+                    if matches!(&*wt, "by" | "from") {
+                        s = t + 1;
+                        break;
+                    }
+                }
+            }
             let (who, last) = subject_after(cx, s, hi);
             if let Some(last) = last {
                 let after = &cx.text[cx.words[last].end..sentence.end];
@@ -578,6 +591,14 @@ mod tests {
         let t = "Javier Olmedo told reporters the rate was fair.";
         let c = cues(t, vec![mention(t, "Javier Olmedo", 0)]);
         assert_eq!(c[0].1.as_deref(), Some("the rate was fair"));
+    }
+
+    #[test]
+    fn according_to_a_note_by() {
+        let t = "According to a research note by Tunde Okafor, the central bank will hold rates.";
+        let c = cues(t, vec![mention(t, "Tunde Okafor", 2)]);
+        assert_eq!(c[0].0, Who::Person(vec![2], Gender::Unknown));
+        assert_eq!(c[0].1.as_deref(), Some("the central bank will hold rates"));
     }
 
     #[test]
