@@ -782,6 +782,27 @@ pub fn find(doc: &Document, words_of: &[Vec<Range<usize>>], title_names: bool) -
                 })
             });
             if let Some(mut ids) = ids {
+                // A shared surname under a title (`Minister Marinov`): the person the
+                // title describes.
+                if ids.len() > 1
+                    && let Some(h) = &run.honorific
+                {
+                    let h = h.trim_end_matches('.').to_lowercase();
+                    let titled: Vec<usize> = ids
+                        .iter()
+                        .copied()
+                        .filter(|&id| {
+                            let p = &persons[id];
+                            p.honorific
+                                .iter()
+                                .chain(&p.descriptor)
+                                .any(|d| d.to_lowercase().contains(&h))
+                        })
+                        .collect();
+                    if !titled.is_empty() {
+                        ids = titled;
+                    }
+                }
                 if run.honorific_gender != Gender::Unknown {
                     let same: Vec<usize> = ids
                         .iter()
@@ -1078,6 +1099,10 @@ mod tests {
         );
         // The bare surname may name either; resolution is left to the attribution.
         assert_eq!(p.mentions[1].last().map(|m| m.persons.len()), Some(2));
+        let p = people_of(
+            "Title\n\nEnergy Minister Georgi Marinov said supply was safe.\n\nBut analyst Petar Marinov of the Sofia Energy Observatory cautioned that prices would rise.\n\nMinister Marinov insisted that the price was fair.",
+        );
+        assert_eq!(p.mentions[2][0].persons, vec![0]);
     }
 
     #[test]
