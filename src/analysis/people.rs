@@ -409,6 +409,10 @@ fn trim_connectives(s: &str) -> &str {
             "according to ",
             "with ",
             "by ",
+            "for ",
+            "to ",
+            "from ",
+            "the ",
         ] {
             if lower.starts_with(c) {
                 s = s[c.len()..].trim_start();
@@ -561,7 +565,8 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
     // Apposition after: `, a senior researcher at …,` / `, who leads …`.
     if let Some(rest) = after.strip_prefix(", ") {
         let end = phrase_end(rest);
-        let seg = rest[..end].trim();
+        // The apposition may run to the end of the sentence: drop its full stop.
+        let seg = rest[..end].trim().trim_end_matches('.');
         let first = words(seg)
             .first()
             .map(|r| seg[r.clone()].to_lowercase())

@@ -52,6 +52,17 @@ pub fn sections(doc: &Document, speakers: &[Speaker]) -> Vec<Section> {
                 .or_else(|| {
                     (block.start..block.end.min(block.start + 2))
                         .find_map(|p| intros.get(&p).cloned())
+                })
+                .or_else(|| {
+                    // `### Does the pact scare off investors?` over `“…,” says X, an
+                    // economist …`: the expert first named and quoted at the block's top.
+                    let top = block.start..block.end.min(block.start + 2);
+                    speakers
+                        .iter()
+                        .filter(|s| s.expert && top.contains(&s.first_paragraph))
+                        .filter(|s| s.quotes.iter().any(|q| top.contains(&q.paragraph)))
+                        .min_by_key(|s| s.first_paragraph)
+                        .map(|s| s.name.clone())
                 });
         }
         let mut starts: Vec<usize> = block
@@ -169,6 +180,25 @@ mod tests {
             .into_iter()
             .map(|s| (s.title, s.expert, s.paragraphs))
             .collect()
+    }
+
+    #[test]
+    fn question_headings_over_quoted_experts_and_a_closing_block() {
+        let doc = Document::parse(
+            "<md>",
+            "# Islands weigh a fisheries pact\n\nThe pact was signed on 3 March in Suva.\n\n### Does the pact scare off investors?\n\n“Quotas attract capital rather than scaring it off,” says Amelia Tuilagi, a fisheries economist at the University of the South Pacific.\n\n### What comes next\n\nMinisters meet again in June to set the first quotas.",
+            crate::document::Format::Markdown,
+            &crate::document::LoadOptions::default(),
+        )
+        .expect("markdown parses");
+        let speakers = quotes::attribute(&doc);
+        let got: Vec<(String, Option<String>, Range<usize>)> = sections(&doc, &speakers)
+            .into_iter()
+            .map(|s| (s.title, s.expert, s.paragraphs))
+            .collect();
+        let experts: Vec<Option<&str>> = got.iter().map(|s| s.1.as_deref()).collect();
+        assert_eq!(experts, vec![None, Some("Amelia Tuilagi"), None]);
+        assert_eq!(got[2].2, 2..3);
     }
 
     #[test]
