@@ -279,11 +279,10 @@ fn make_run(
         let w = &text[ws[k].clone()];
         let lw = w.to_lowercase();
         if let Some(g) = lexicon::honorific(&lw) {
-            honorific = Some(if text[ws[k].end..].starts_with('.') {
-                format!("{w}.")
-            } else {
-                w.to_string()
-            });
+            let dot = usize::from(text[ws[k].end..].starts_with('.'));
+            // `Hydrologist Dr. Tomás Quispe`: the whole title from its first word.
+            let from = title_start.map_or(ws[k].start, |t| ws[t].start);
+            honorific = Some(text[from..ws[k].end + dot].to_string());
             honorific_gender = g;
             title_start.get_or_insert(k);
             k += 1;
@@ -320,9 +319,16 @@ fn make_run(
         break;
     }
     // A later honorific inside the run (`Russian President Vladimir Putin`).
-    let inner = (k..ws.len().saturating_sub(1))
-        .rev()
-        .find_map(|m| lexicon::honorific(&text[ws[m].clone()].to_lowercase()).map(|g| (m, g)));
+    // Also a role noun with a full name still after it (`Al Sahel Infrastructure Fund
+    // Chief Executive Omar Haddad`): what comes before belongs to the title.
+    let inner = (k..ws.len().saturating_sub(1)).rev().find_map(|m| {
+        let lw = text[ws[m].clone()].to_lowercase();
+        lexicon::honorific(&lw)
+            .or_else(|| {
+                (m + 3 <= ws.len() && lexicon::is_role_noun(&lw)).then_some(Gender::Unknown)
+            })
+            .map(|g| (m, g))
+    });
     if let Some((m, g)) = inner {
         // Keep the whole title: `Hungarian Interior Minister`.
         title_start = Some(k);
@@ -354,7 +360,7 @@ fn make_run(
         .map(|r| strip_possessive(&text[r.clone()]).0.to_string())
         .collect();
     let start = if honorific.is_some() && k > 0 {
-        ws[k - 1].start
+        ws[title_start.unwrap_or(k - 1).min(k - 1)].start
     } else {
         name_ws[0].start
     };
@@ -1048,15 +1054,12 @@ mod tests {
             p.persons[0].descriptor.as_deref(),
             Some("Senior fellow of the Santiago Centre for Resource Governance")
         );
-        assert!(
-            p.persons[1]
-                .descriptor
-                .as_deref()
-                .is_some_and(|d| d.contains("Hydrologist")
-                    && d.ends_with(
-                        "of the Institute for Arid Zone Studies at the University of Antofagasta"
-                    ))
-        );
+        assert!(p.persons[1].descriptor.as_deref().is_some_and(
+            |d| d.starts_with("Hydrologist Dr.")
+                && d.ends_with(
+                    "of the Institute for Arid Zone Studies at the University of Antofagasta"
+                )
+        ));
     }
 
     #[test]
@@ -1078,6 +1081,25 @@ mod tests {
                     Some("Deputy Minister for Downstream Industry")
                 )
             ]
+        );
+    }
+
+    #[test]
+    fn organisation_titles_before_names() {
+        let p = people_of(
+            "Title\n\nAl Sahel Infrastructure Fund Chief Executive Omar Haddad said the fund would stay. Skandia Air said it would cut flights. Harbourline Capital said it would sell.",
+        );
+        let got: Vec<(&str, Option<&str>)> = p
+            .persons
+            .iter()
+            .map(|x| (x.name.as_str(), x.descriptor.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![(
+                "Omar Haddad",
+                Some("Al Sahel Infrastructure Fund Chief Executive")
+            )]
         );
     }
 
