@@ -23,7 +23,13 @@ pub fn sections(doc: &Document, speakers: &[Speaker]) -> Vec<Section> {
     if doc.paragraphs.is_empty() {
         return Vec::new();
     }
-    let intros = introductions(doc, speakers);
+    let mut intros = introductions(doc, speakers);
+    // Paragraphs that open the block of a quoted non-expert (a resident, an islander):
+    // a section of its own, with no expert.
+    let locals = local_voices(doc, speakers, &intros);
+    for (&p, name) in &locals {
+        intros.entry(p).or_insert_with(|| name.clone());
+    }
     let speaks_in = |name: &str, range: &Range<usize>| {
         speakers
             .iter()
@@ -51,6 +57,7 @@ pub fn sections(doc: &Document, speakers: &[Speaker]) -> Vec<Section> {
                 .map(|s| s.name.clone())
                 .or_else(|| {
                     (block.start..block.end.min(block.start + 2))
+                        .filter(|p| !locals.contains_key(p))
                         .find_map(|p| intros.get(&p).cloned())
                 })
                 .or_else(|| {
@@ -84,9 +91,10 @@ pub fn sections(doc: &Document, speakers: &[Speaker]) -> Vec<Section> {
                     paragraphs: range,
                 });
             } else if let Some(name) = intro {
+                let expert = (!locals.contains_key(&start)).then(|| name.clone());
                 out.push(Section {
-                    title: name.clone(),
-                    expert: Some(name),
+                    title: name,
+                    expert,
                     paragraphs: range,
                 });
             } else if let Some(prev) = out.last_mut()
@@ -114,6 +122,44 @@ pub fn sections(doc: &Document, speakers: &[Speaker]) -> Vec<Section> {
                 BACKGROUND
             }
             .to_string();
+        }
+    }
+    out
+}
+
+/// Paragraphs where a quoted non-expert with a descriptor is introduced after the
+/// experts' blocks have begun, and who is quoted only there and in the next paragraph.
+fn local_voices(
+    doc: &Document,
+    speakers: &[Speaker],
+    intros: &HashMap<usize, String>,
+) -> HashMap<usize, String> {
+    let mut out = HashMap::new();
+    let Some(&first_expert) = intros.keys().min() else {
+        return out;
+    };
+    for s in speakers
+        .iter()
+        .filter(|s| !s.expert && s.descriptor.is_some())
+    {
+        let p = s.first_paragraph;
+        let own = p > first_expert
+            && !intros.contains_key(&p)
+            && s.quotes.iter().any(|q| q.paragraph == p)
+            && s.quotes.iter().all(|q| (p..=p + 1).contains(&q.paragraph));
+        let opens = doc.paragraphs.get(p).is_some_and(|para| {
+            let first = para
+                .sentences
+                .first()
+                .cloned()
+                .unwrap_or(0..para.text.len());
+            let sentence = &para.text[first];
+            sentence
+                .find(s.name.as_str())
+                .is_some_and(|at| !sentence[..at].contains(['“', '”', '"', '«', '»', '„', '‘']))
+        });
+        if own && opens {
+            out.insert(p, s.name.clone());
         }
     }
     out
@@ -180,6 +226,16 @@ mod tests {
             .into_iter()
             .map(|s| (s.title, s.expert, s.paragraphs))
             .collect()
+    }
+
+    #[test]
+    fn a_quoted_resident_after_the_experts_has_a_section_without_expert() {
+        let got = outline(
+            "Airline cuts Arctic routes\n\nOSLO, April 9 — Skandia Air will cut six Arctic routes from June.\n\nTransport economist Kari Lindqvist of the Nordic Mobility Institute sees a pattern. “The routes lose money every winter,” Lindqvist said.\n\nLindqvist argues that the state should step in.\n\nIslander Per Johansen, who runs a guesthouse on Røst, is worried. “Without the plane we are cut off,” Johansen said.",
+        );
+        let experts: Vec<Option<&str>> = got.iter().map(|s| s.1.as_deref()).collect();
+        assert_eq!(experts, vec![None, Some("Kari Lindqvist"), None]);
+        assert_eq!(got[2].2, 3..4);
     }
 
     #[test]
