@@ -333,3 +333,48 @@ fn dev_documents_give_sensible_speakers() {
         assert_eq!(next, doc.paragraphs.len(), "{name}: sections");
     }
 }
+
+/// A briefing in the house style of another outlet: titles before names, institutions
+/// after them, single curly quotes, a shared surname and companies that speak.
+#[test]
+fn another_house_style_keeps_people_titles_and_organisations_apart() {
+    let text = "Bulgaria signs gas deal\n\nSOFIA, May 2 — Bulgaria signed a gas deal on Friday. Skandia Air said fares would rise.\n\nEnergy Minister Georgi Marinov told reporters the deal would secure winter supply.\n\nBut analyst Petar Marinov of the Sofia Centre for Energy Security cautioned that prices would rise. ‘Bulgaria’s bill will double,’ Marinov said in a note to clients. ‘Nobody has priced that in.’\n\nMinister Marinov insisted that the price was fair.";
+    let doc = Document::from_text(text);
+    let a = analyse(&doc, &AnalysisOptions::default());
+    let got: Vec<(&str, Option<&str>, bool)> = a
+        .speakers
+        .iter()
+        .map(|s| (s.name.as_str(), s.descriptor.as_deref(), s.expert))
+        .collect();
+    assert!(
+        got.contains(&("Georgi Marinov", Some("Energy Minister"), false)),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&(
+            "Petar Marinov",
+            Some("analyst of the Sofia Centre for Energy Security"),
+            true
+        )),
+        "{got:?}"
+    );
+    assert_eq!(
+        got.len(),
+        2,
+        "organisations and name fragments are not people: {got:?}"
+    );
+    let by = |w: &str| who_said(&a.speakers, w).map(|(n, _)| n);
+    assert_eq!(by("Bulgaria’s bill will double"), Some("Petar Marinov"));
+    assert_eq!(by("Nobody has priced that in"), Some("Petar Marinov"));
+    assert_eq!(
+        by("the deal would secure winter supply"),
+        Some("Georgi Marinov")
+    );
+    assert_eq!(by("the price was fair"), Some("Georgi Marinov"));
+    assert!(
+        a.speakers
+            .iter()
+            .flat_map(|s| &s.quotes)
+            .all(|q| !q.text.contains("note to clients"))
+    );
+}

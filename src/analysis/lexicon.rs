@@ -180,6 +180,24 @@ pub fn is_role_noun(word: &str) -> bool {
             | "worker"
             | "candidate"
             | "veteran"
+            | "architect"
+            | "planner"
+            | "designer"
+            | "islander"
+            | "fisherman"
+            | "fisher"
+            | "shopkeeper"
+            | "pilot"
+            | "driver"
+            | "banker"
+            | "investor"
+            | "entrepreneur"
+            | "campaigner"
+            | "organiser"
+            | "organizer"
+            | "spokesperson"
+            | "negotiator"
+            | "economist"
     )
 }
 
@@ -412,6 +430,39 @@ pub fn is_org_word(word: &str) -> bool {
             | "trust"
             | "capital"
             | "holdings"
+            | "air"
+            | "airways"
+            | "aviation"
+            | "shipping"
+            | "lines"
+            | "infrastructure"
+            | "investments"
+            | "investment"
+            | "securities"
+            | "ventures"
+            | "industries"
+            | "resources"
+            | "metals"
+            | "mining"
+            | "petroleum"
+            | "oil"
+            | "gas"
+            | "insurance"
+            | "advisers"
+            | "advisors"
+            | "associates"
+            | "solutions"
+            | "governance"
+            | "telecom"
+            | "pharmaceuticals"
+            | "bancorp"
+            | "asset"
+            | "management"
+            | "equity"
+            | "llp"
+            | "gmbh"
+            | "sa"
+            | "ag"
             | "airlines"
             | "motors"
             | "technologies"
@@ -650,6 +701,8 @@ mod tests {
         assert!(!is_expert_noun("minister"));
         assert!(is_newsmaker_noun("minister"));
         assert!(is_role_noun("director"));
+        assert!(is_role_noun("architect"));
+        assert!(is_org_word("air") && is_org_word("capital") && is_org_word("fund"));
     }
 
     #[test]

@@ -221,6 +221,16 @@ fn runs_of(doc: &Document, p: usize, ws: &[Range<usize>], stop: &HashSet<String>
                 j = t;
                 continue;
             }
+            // `Deputy Minister for Downstream Industry Rizal Hartanto`: a title's
+            // portfolio, when a name still follows it.
+            if gap == " "
+                && lexicon::honorific(&cur.to_lowercase()).is_some()
+                && matches!(nw, "for" | "of")
+                && name_words_from(text, ws, j + 2) >= 3
+            {
+                j += 1;
+                continue;
+            }
             break;
         }
         let at = para.sentences.partition_point(|s| s.end <= ws[i].start);
@@ -238,6 +248,19 @@ fn runs_of(doc: &Document, p: usize, ws: &[Range<usize>], stop: &HashSet<String>
     out
 }
 
+/// How many name words follow one another, single-spaced, from word `i`.
+fn name_words_from(text: &str, ws: &[Range<usize>], i: usize) -> usize {
+    let mut n = 0;
+    while let Some(r) = ws.get(i + n) {
+        let spaced = n == 0 || &text[ws[i + n - 1].end..r.start] == " ";
+        if !spaced || !is_name_word(&text[r.clone()]) || strip_possessive(&text[r.clone()]).1 {
+            break;
+        }
+        n += 1;
+    }
+    n
+}
+
 /// Splits honorifics and sentence-opening words off a run of capitalised words.
 fn make_run(
     text: &str,
@@ -249,48 +272,84 @@ fn make_run(
     let mut k = 0;
     let mut honorific = None;
     let mut honorific_gender = Gender::Unknown;
+    // Where the title in front of the name starts.
+    let mut title_start: Option<usize> = None;
     // Leading words that are not names: sentence openers, months, common words.
     while k < ws.len() {
         let w = &text[ws[k].clone()];
         let lw = w.to_lowercase();
         if let Some(g) = lexicon::honorific(&lw) {
-            honorific = Some(if text[ws[k].end..].starts_with('.') {
-                format!("{w}.")
-            } else {
-                w.to_string()
-            });
+            let dot = usize::from(text[ws[k].end..].starts_with('.'));
+            // `Hydrologist Dr. Tomás Quispe`: the whole title from its first word.
+            let from = title_start.map_or(ws[k].start, |t| ws[t].start);
+            honorific = Some(text[from..ws[k].end + dot].to_string());
             honorific_gender = g;
+            title_start.get_or_insert(k);
             k += 1;
             continue;
         }
         let at_start = text[sentence.start..ws[k].start]
             .chars()
             .all(|c| !c.is_alphanumeric());
+        // `Energy Minister Georgi Marinov`, `Mining Minister …`: a word in front of a
+        // title belongs to the title, which the inner-title step below takes whole.
+        let title_next = k + 3 < ws.len()
+            && lexicon::honorific(&text[ws[k + 1].clone()].to_lowercase()).is_some()
+            && !FUNCTION_WORDS.contains(&lw.as_str())
+            && !lexicon::is_non_name_capital(&lw);
         if k + 2 < ws.len() && lexicon::is_role_noun(&lw) {
             // `Economist Ana Ruiz`, `Analyst John Smith`: a role used as a title.
             honorific = Some(w.to_string());
+            title_start.get_or_insert(k);
             k += 1;
             continue;
+        }
+        if title_next {
+            break;
         }
         // `State Marco Rubio` (from `Secretary of State Marco Rubio`): the tail of a
         // title or an organisation's name before the person's.
         let tail_of_title = k + 2 < ws.len() && lexicon::is_org_word(&lw);
         if tail_of_title || lexicon::is_non_name_capital(&lw) || (at_start && stop.contains(&lw)) {
             honorific = None;
+            title_start = None;
             k += 1;
             continue;
         }
         break;
     }
     // A later honorific inside the run (`Russian President Vladimir Putin`).
-    let inner = (k..ws.len().saturating_sub(1))
-        .rev()
-        .find_map(|m| lexicon::honorific(&text[ws[m].clone()].to_lowercase()).map(|g| (m, g)));
+    // Also a role noun with a full name still after it (`Al Sahel Infrastructure Fund
+    // Chief Executive Omar Haddad`): what comes before belongs to the title.
+    let inner = (k..ws.len().saturating_sub(1)).rev().find_map(|m| {
+        let lw = text[ws[m].clone()].to_lowercase();
+        lexicon::honorific(&lw)
+            .or_else(|| {
+                (m + 3 <= ws.len() && lexicon::is_role_noun(&lw)).then_some(Gender::Unknown)
+            })
+            .map(|g| (m, g))
+    });
     if let Some((m, g)) = inner {
         // Keep the whole title: `Hungarian Interior Minister`.
+        title_start = Some(k);
         honorific = Some(text[ws[k].start..ws[m].end].to_string());
         honorific_gender = g;
         k = m + 1;
+    }
+    // A portfolio after `for`/`of` (`Minister for Downstream Industry Rizal Hartanto`):
+    // all but the last two name words (and the particles before them) are the title's.
+    if let Some(t) = title_start
+        && k < ws.len()
+        && matches!(&text[ws[k].clone()], "for" | "of")
+    {
+        let mut split = ws.len().saturating_sub(2);
+        while split > k + 2 && lexicon::is_particle(&text[ws[split - 1].clone()]) {
+            split -= 1;
+        }
+        if split > k + 1 {
+            honorific = Some(text[ws[t].start..ws[split - 1].end].to_string());
+            k = split;
+        }
     }
     if k >= ws.len() {
         return None;
@@ -301,7 +360,7 @@ fn make_run(
         .map(|r| strip_possessive(&text[r.clone()]).0.to_string())
         .collect();
     let start = if honorific.is_some() && k > 0 {
-        ws[k - 1].start
+        ws[title_start.unwrap_or(k - 1).min(k - 1)].start
     } else {
         name_ws[0].start
     };
@@ -356,6 +415,10 @@ fn trim_connectives(s: &str) -> &str {
             "according to ",
             "with ",
             "by ",
+            "for ",
+            "to ",
+            "from ",
+            "the ",
         ] {
             if lower.starts_with(c) {
                 s = s[c.len()..].trim_start();
@@ -394,11 +457,72 @@ fn phrase_end(s: &str) -> usize {
     s.len()
 }
 
+/// Words that join the parts of an institution's name.
+fn is_name_joiner(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "for" | "and" | "on" | "the" | "at" | "in" | "&" | "de"
+    )
+}
+
+/// True when `before` (the text ahead of a run) ends in a capitalised word and a joiner
+/// (`Santiago Centre for `): the run continues an institution's name.
+fn continues_proper_name(before: &str) -> bool {
+    let Some(head) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let Some(joiner) = last_word(head).filter(|w| matches!(*w, "of" | "for" | "and" | "on")) else {
+        return false;
+    };
+    let rest = head[..head.len() - joiner.len()].trim_end_matches(' ');
+    if rest.len() + 1 != head.len() - joiner.len() {
+        return false;
+    }
+    last_word(rest)
+        .is_some_and(|w| is_name_word(w) && !lexicon::is_non_name_capital(&w.to_lowercase()))
+}
+
+/// `of the Santiago Centre for Resource Governance` right after a name: `of`, `at` or
+/// `from` and a capitalised name, up to the first word that belongs to neither.
+fn affiliation(after: &str) -> Option<&str> {
+    let rest = after.strip_prefix(' ')?;
+    let lead = ["of ", "at ", "from "]
+        .into_iter()
+        .find(|l| rest.starts_with(l))?;
+    let limit = phrase_end(rest);
+    let mut end = 0;
+    let mut capitals = 0;
+    let mut prev_end = lead.len() - 1;
+    for r in words(&rest[..limit]).into_iter().skip(1) {
+        let w = &rest[r.clone()];
+        // Punctuation between words ends the name.
+        if !rest[prev_end..r.start]
+            .chars()
+            .all(|c| c == ' ' || c == '&')
+        {
+            break;
+        }
+        prev_end = r.end;
+        if is_name_word(w) || w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) {
+            capitals += 1;
+            end = r.end;
+        } else if !is_name_joiner(w) {
+            break;
+        }
+    }
+    (capitals > 0 && end > 0).then(|| rest[..end].trim_end())
+}
+
 /// Evidence that a run names a person, with the descriptor it gives when it does.
 fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
     let sent_end = run.sentence.end.min(text.len()).max(run.range.end);
     let before = &text[run.sentence.start.min(run.range.start)..run.range.start];
     let after = &text[run.name.end..sent_end];
+    // `… Centre for Resource Governance`: capitalised words joined to a longer proper
+    // name by `for`/`of`/`and` belong to that name, not to a person.
+    if run.honorific.is_none() && continues_proper_name(before) {
+        return (false, None);
+    }
     let mut person = run.honorific.is_some();
     let mut parts: Vec<String> = Vec::new();
     if let Some(h) = &run.honorific {
@@ -433,10 +557,22 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
             parts.push(trim_connectives(&before_trim[seg_start..]).to_string());
         }
     }
+    // Affiliation right after the name: `… Carolina Etchegaray of the Santiago Centre
+    // for Resource Governance said`; it completes the role given before the name.
+    if let Some(aff) = affiliation(after) {
+        match parts.last_mut() {
+            Some(last) => {
+                last.push(' ');
+                last.push_str(aff);
+            }
+            None => parts.push(aff.to_string()),
+        }
+    }
     // Apposition after: `, a senior researcher at …,` / `, who leads …`.
     if let Some(rest) = after.strip_prefix(", ") {
         let end = phrase_end(rest);
-        let seg = rest[..end].trim();
+        // The apposition may run to the end of the sentence: drop its full stop.
+        let seg = rest[..end].trim().trim_end_matches('.');
         let first = words(seg)
             .first()
             .map(|r| seg[r.clone()].to_lowercase())
@@ -467,7 +603,17 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
             && words(tail)
                 .first()
                 .is_some_and(|r| is_name_word(&tail[r.clone()]));
-        if opener && !next_is_name && (first == "who" || has_role_noun(seg)) {
+        // With other evidence, `a/an … at/of/with <Institution>` is a role too.
+        let placed = person
+            && matches!(first.as_str(), "a" | "an")
+            && [" at ", " of ", " with ", " for "].iter().any(|p| {
+                seg.find(p).is_some_and(|i| {
+                    seg[i + p.len()..]
+                        .trim_start_matches("the ")
+                        .starts_with(char::is_uppercase)
+                })
+            });
+        if opener && !next_is_name && (first == "who" || placed || has_role_noun(seg)) {
             person = true;
             parts.push(seg.to_string());
         }
@@ -647,6 +793,27 @@ pub fn find(doc: &Document, words_of: &[Vec<Range<usize>>], title_names: bool) -
                 })
             });
             if let Some(mut ids) = ids {
+                // A shared surname under a title (`Minister Marinov`): the person the
+                // title describes.
+                if ids.len() > 1
+                    && let Some(h) = &run.honorific
+                {
+                    let h = h.trim_end_matches('.').to_lowercase();
+                    let titled: Vec<usize> = ids
+                        .iter()
+                        .copied()
+                        .filter(|&id| {
+                            let p = &persons[id];
+                            p.honorific
+                                .iter()
+                                .chain(&p.descriptor)
+                                .any(|d| d.to_lowercase().contains(&h))
+                        })
+                        .collect();
+                    if !titled.is_empty() {
+                        ids = titled;
+                    }
+                }
                 if run.honorific_gender != Gender::Unknown {
                     let same: Vec<usize> = ids
                         .iter()
@@ -688,79 +855,80 @@ fn opposite(g: Gender) -> Gender {
     }
 }
 
+/// Function words that open sentences and never begin a name or a title.
+const FUNCTION_WORDS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "for",
+    "from",
+    "with",
+    "by",
+    "to",
+    "of",
+    "and",
+    "but",
+    "or",
+    "as",
+    "if",
+    "when",
+    "while",
+    "after",
+    "before",
+    "since",
+    "during",
+    "its",
+    "his",
+    "her",
+    "their",
+    "our",
+    "my",
+    "your",
+    "this",
+    "that",
+    "these",
+    "those",
+    "some",
+    "many",
+    "most",
+    "both",
+    "every",
+    "each",
+    "all",
+    "no",
+    "not",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "there",
+    "here",
+    "what",
+    "why",
+    "how",
+    "who",
+    "where",
+    "which",
+    "interview",
+    "q",
+    "a",
+    "even",
+    "only",
+    "like",
+    "unlike",
+];
+
 /// Words that start sentences without being names: every word the document also writes
 /// in lower case, plus common function words.
 fn sentence_openers(doc: &Document, words_of: &[Vec<Range<usize>>]) -> HashSet<String> {
-    let mut set: HashSet<String> = [
-        "the",
-        "a",
-        "an",
-        "in",
-        "on",
-        "at",
-        "for",
-        "from",
-        "with",
-        "by",
-        "to",
-        "of",
-        "and",
-        "but",
-        "or",
-        "as",
-        "if",
-        "when",
-        "while",
-        "after",
-        "before",
-        "since",
-        "during",
-        "its",
-        "his",
-        "her",
-        "their",
-        "our",
-        "my",
-        "your",
-        "this",
-        "that",
-        "these",
-        "those",
-        "some",
-        "many",
-        "most",
-        "both",
-        "every",
-        "each",
-        "all",
-        "no",
-        "not",
-        "it",
-        "he",
-        "she",
-        "they",
-        "we",
-        "i",
-        "you",
-        "there",
-        "here",
-        "what",
-        "why",
-        "how",
-        "who",
-        "where",
-        "which",
-        "interview",
-        "q",
-        "a",
-        "even",
-        "only",
-        "like",
-        "unlike",
-    ]
-    .into_iter()
-    .map(String::from)
-    .collect();
+    let mut set: HashSet<String> = FUNCTION_WORDS.iter().map(|w| w.to_string()).collect();
+
     // Candidates: the capitalised words that open sentences (few).
     let mut candidates: HashSet<String> = HashSet::new();
     for (p, ws) in words_of.iter().enumerate() {
@@ -873,6 +1041,95 @@ mod tests {
         let names: Vec<&str> = p.persons.iter().map(|x| x.name.as_str()).collect();
         assert_eq!(names, vec!["Marco Rubio", "Theresa May", "Ana Ruiz"]);
         assert_eq!(p.persons[2].descriptor.as_deref(), Some("Economist"));
+    }
+
+    #[test]
+    fn role_name_and_institution() {
+        let p = people_of(
+            "Title\n\nSenior fellow Carolina Etchegaray of the Santiago Centre for Resource Governance said the levy was fair. Hydrologist Dr. Tomás Quispe of the Institute for Arid Zone Studies at the University of Antofagasta argues that wells dry up.",
+        );
+        let names: Vec<&str> = p.persons.iter().map(|x| x.name.as_str()).collect();
+        assert_eq!(names, vec!["Carolina Etchegaray", "Tomás Quispe"]);
+        assert_eq!(
+            p.persons[0].descriptor.as_deref(),
+            Some("Senior fellow of the Santiago Centre for Resource Governance")
+        );
+        assert!(p.persons[1].descriptor.as_deref().is_some_and(
+            |d| d.starts_with("Hydrologist Dr.")
+                && d.ends_with(
+                    "of the Institute for Arid Zone Studies at the University of Antofagasta"
+                )
+        ));
+    }
+
+    #[test]
+    fn compound_titles_stay_out_of_names() {
+        let p = people_of(
+            "Title\n\nEnergy Minister Georgi Marinov said supply was safe. Deputy Minister for Downstream Industry Rizal Hartanto said refiners would be protected.",
+        );
+        let got: Vec<(&str, Option<&str>)> = p
+            .persons
+            .iter()
+            .map(|x| (x.name.as_str(), x.descriptor.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Georgi Marinov", Some("Energy Minister")),
+                (
+                    "Rizal Hartanto",
+                    Some("Deputy Minister for Downstream Industry")
+                )
+            ]
+        );
+    }
+
+    #[test]
+    fn organisation_titles_before_names() {
+        let p = people_of(
+            "Title\n\nAl Sahel Infrastructure Fund Chief Executive Omar Haddad said the fund would stay. Skandia Air said it would cut flights. Harbourline Capital said it would sell.",
+        );
+        let got: Vec<(&str, Option<&str>)> = p
+            .persons
+            .iter()
+            .map(|x| (x.name.as_str(), x.descriptor.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![(
+                "Omar Haddad",
+                Some("Al Sahel Infrastructure Fund Chief Executive")
+            )]
+        );
+    }
+
+    #[test]
+    fn honorific_with_apposition_keeps_both() {
+        let p = people_of(
+            "Title\n\nProfessor Iain Morrison, a naval architect at the Glasgow School of Marine Engineering, said the hulls were ready.",
+        );
+        assert_eq!(
+            p.persons[0].descriptor.as_deref(),
+            Some("Professor, a naval architect at the Glasgow School of Marine Engineering")
+        );
+    }
+
+    #[test]
+    fn shared_surnames_keep_their_own_descriptors() {
+        let p = people_of(
+            "Title\n\nEnergy Minister Georgi Marinov said supply was safe.\n\nBut analyst Petar Marinov of the Sofia Energy Observatory cautioned that prices would rise. Marinov said more.",
+        );
+        assert_eq!(p.persons.len(), 2);
+        assert_eq!(
+            p.persons[1].descriptor.as_deref(),
+            Some("analyst of the Sofia Energy Observatory")
+        );
+        // The bare surname may name either; resolution is left to the attribution.
+        assert_eq!(p.mentions[1].last().map(|m| m.persons.len()), Some(2));
+        let p = people_of(
+            "Title\n\nEnergy Minister Georgi Marinov said supply was safe.\n\nBut analyst Petar Marinov of the Sofia Energy Observatory cautioned that prices would rise.\n\nMinister Marinov insisted that the price was fair.",
+        );
+        assert_eq!(p.mentions[2][0].persons, vec![0]);
     }
 
     #[test]

@@ -7,6 +7,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
+use super::quotes::{Turn, interview_turns};
 use super::{Section, Speaker};
 use crate::document::Document;
 
@@ -22,7 +23,13 @@ pub fn sections(doc: &Document, speakers: &[Speaker]) -> Vec<Section> {
     if doc.paragraphs.is_empty() {
         return Vec::new();
     }
-    let intros = introductions(doc, speakers);
+    let mut intros = introductions(doc, speakers);
+    // Paragraphs that open the block of a quoted non-expert (a resident, an islander):
+    // a section of its own, with no expert.
+    let locals = local_voices(doc, speakers, &intros);
+    for (&p, name) in &locals {
+        intros.entry(p).or_insert_with(|| name.clone());
+    }
     let speaks_in = |name: &str, range: &Range<usize>| {
         speakers
             .iter()
@@ -50,7 +57,19 @@ pub fn sections(doc: &Document, speakers: &[Speaker]) -> Vec<Section> {
                 .map(|s| s.name.clone())
                 .or_else(|| {
                     (block.start..block.end.min(block.start + 2))
+                        .filter(|p| !locals.contains_key(p))
                         .find_map(|p| intros.get(&p).cloned())
+                })
+                .or_else(|| {
+                    // `### Does the pact scare off investors?` over `“…,” says X, an
+                    // economist …`: the expert first named and quoted at the block's top.
+                    let top = block.start..block.end.min(block.start + 2);
+                    speakers
+                        .iter()
+                        .filter(|s| s.expert && top.contains(&s.first_paragraph))
+                        .filter(|s| s.quotes.iter().any(|q| top.contains(&q.paragraph)))
+                        .min_by_key(|s| s.first_paragraph)
+                        .map(|s| s.name.clone())
                 });
         }
         let mut starts: Vec<usize> = block
@@ -72,9 +91,10 @@ pub fn sections(doc: &Document, speakers: &[Speaker]) -> Vec<Section> {
                     paragraphs: range,
                 });
             } else if let Some(name) = intro {
+                let expert = (!locals.contains_key(&start)).then(|| name.clone());
                 out.push(Section {
-                    title: name.clone(),
-                    expert: Some(name),
+                    title: name,
+                    expert,
                     paragraphs: range,
                 });
             } else if let Some(prev) = out.last_mut()
@@ -107,10 +127,49 @@ pub fn sections(doc: &Document, speakers: &[Speaker]) -> Vec<Section> {
     out
 }
 
+/// Paragraphs where a quoted non-expert with a descriptor is introduced after the
+/// experts' blocks have begun, and who is quoted only there and in the next paragraph.
+fn local_voices(
+    doc: &Document,
+    speakers: &[Speaker],
+    intros: &HashMap<usize, String>,
+) -> HashMap<usize, String> {
+    let mut out = HashMap::new();
+    let Some(&first_expert) = intros.keys().min() else {
+        return out;
+    };
+    for s in speakers
+        .iter()
+        .filter(|s| !s.expert && s.descriptor.is_some())
+    {
+        let p = s.first_paragraph;
+        let own = p > first_expert
+            && !intros.contains_key(&p)
+            && s.quotes.iter().any(|q| q.paragraph == p)
+            && s.quotes.iter().all(|q| (p..=p + 1).contains(&q.paragraph));
+        let opens = doc.paragraphs.get(p).is_some_and(|para| {
+            let first = para
+                .sentences
+                .first()
+                .cloned()
+                .unwrap_or(0..para.text.len());
+            let sentence = &para.text[first];
+            sentence
+                .find(s.name.as_str())
+                .is_some_and(|at| !sentence[..at].contains(['“', '”', '"', '«', '»', '„', '‘']))
+        });
+        if own && opens {
+            out.insert(p, s.name.clone());
+        }
+    }
+    out
+}
+
 /// Paragraphs that introduce an expert: the expert's first mention opens the paragraph's
 /// first sentence (before any quotation), and they are quoted there or just after.
 fn introductions(doc: &Document, speakers: &[Speaker]) -> HashMap<usize, String> {
     let mut out = HashMap::new();
+    let (turns, _) = interview_turns(doc);
     for s in speakers.iter().filter(|s| s.expert) {
         let p = s.first_paragraph;
         let Some(para) = doc.paragraphs.get(p) else {
@@ -136,17 +195,15 @@ fn introductions(doc: &Document, speakers: &[Speaker]) -> HashMap<usize, String>
         let Some(at) = at else { continue };
         let before = &sentence[..at];
         let quoted_before = before.contains(['“', '”', '"', '«', '»', '„']);
-        let interview_turn = sentence.starts_with("Q:") || sentence.starts_with("A:");
+        let interview_turn = turns[p] != Turn::Prose;
         if !quoted_before && !interview_turn {
             out.entry(p).or_insert_with(|| s.name.clone());
         }
     }
     // An interview: the first question opens the interviewee's section.
-    let answers = doc.paragraphs.iter().position(|p| p.text.starts_with("A:"));
+    let answers = turns.iter().position(|t| *t == Turn::Answer);
     if let Some(a) = answers
-        && let Some(q) = (0..a)
-            .rev()
-            .find(|&i| doc.paragraphs[i].text.starts_with("Q:"))
+        && let Some(q) = (0..a).rev().find(|&i| turns[i] == Turn::Question)
         && let Some(s) = speakers
             .iter()
             .find(|s| s.quotes.iter().any(|x| x.paragraph == a))
@@ -169,6 +226,35 @@ mod tests {
             .into_iter()
             .map(|s| (s.title, s.expert, s.paragraphs))
             .collect()
+    }
+
+    #[test]
+    fn a_quoted_resident_after_the_experts_has_a_section_without_expert() {
+        let got = outline(
+            "Airline cuts Arctic routes\n\nOSLO, April 9 — Skandia Air will cut six Arctic routes from June.\n\nTransport economist Kari Lindqvist of the Nordic Mobility Institute sees a pattern. “The routes lose money every winter,” Lindqvist said.\n\nLindqvist argues that the state should step in.\n\nIslander Per Johansen, who runs a guesthouse on Røst, is worried. “Without the plane we are cut off,” Johansen said.",
+        );
+        let experts: Vec<Option<&str>> = got.iter().map(|s| s.1.as_deref()).collect();
+        assert_eq!(experts, vec![None, Some("Kari Lindqvist"), None]);
+        assert_eq!(got[2].2, 3..4);
+    }
+
+    #[test]
+    fn question_headings_over_quoted_experts_and_a_closing_block() {
+        let doc = Document::parse(
+            "<md>",
+            "# Islands weigh a fisheries pact\n\nThe pact was signed on 3 March in Suva.\n\n### Does the pact scare off investors?\n\n“Quotas attract capital rather than scaring it off,” says Amelia Tuilagi, a fisheries economist at the University of the South Pacific.\n\n### What comes next\n\nMinisters meet again in June to set the first quotas.",
+            crate::document::Format::Markdown,
+            &crate::document::LoadOptions::default(),
+        )
+        .expect("markdown parses");
+        let speakers = quotes::attribute(&doc);
+        let got: Vec<(String, Option<String>, Range<usize>)> = sections(&doc, &speakers)
+            .into_iter()
+            .map(|s| (s.title, s.expert, s.paragraphs))
+            .collect();
+        let experts: Vec<Option<&str>> = got.iter().map(|s| s.1.as_deref()).collect();
+        assert_eq!(experts, vec![None, Some("Amelia Tuilagi"), None]);
+        assert_eq!(got[2].2, 2..3);
     }
 
     #[test]

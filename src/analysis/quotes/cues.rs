@@ -178,7 +178,20 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
         let w = cx.lower(k);
         // According to X, …
         if w == "according" && k + 1 < hi && cx.lower(k + 1) == "to" {
-            let s = k + 2;
+            let mut s = k + 2;
+            // `according to a note by X`, `according to the latest report from X`.
+            if s < hi && matches!(&*cx.lower(s), "a" | "an" | "the") {
+                for t in s + 1..hi.min(s + 6) {
+                    let wt = cx.lower(t);
+                    if cx.gap(t - 1, t) != " " || cx.word(t).starts_with(char::is_uppercase) {
+                        break;
+                    }
+                    if matches!(&*wt, "by" | "from") {
+                        s = t + 1;
+                        break;
+                    }
+                }
+            }
             let (who, last) = subject_after(cx, s, hi);
             if let Some(last) = last {
                 let after = &cx.text[cx.words[last].end..sentence.end];
@@ -423,7 +436,16 @@ fn complement_of(
     if gap != " " || class == VerbClass::Frame {
         return None;
     }
+    // `said in a note to clients (that) …`, `said in a statement`: the setting of the
+    // words is not what was said; only a `that` after it opens the clause.
+    let setting = matches!(&*cx.lower(verb + 1), "in" | "on" | "during")
+        && verb + 2 < hi
+        && matches!(
+            &*cx.lower(verb + 2),
+            "a" | "an" | "its" | "his" | "her" | "their" | "the"
+        );
     let reach = match class {
+        _ if setting => 10,
         VerbClass::Tell => 8,
         VerbClass::ThatOnly | VerbClass::Clause => 4,
         VerbClass::Frame => 0,
@@ -441,6 +463,66 @@ fn complement_of(
         }
         if cx.lower(t) == "that" {
             return clause(cx, cx.words[t].end, sentence, hi);
+        }
+    }
+    if setting {
+        return None;
+    }
+    // `told reporters the rate was fair`: an audience, then the clause.
+    if class == VerbClass::Tell {
+        let mut t = verb + 1;
+        if cx.lower(t) == "the" {
+            t += 1;
+        }
+        let audience = t < hi
+            && matches!(
+                &*cx.lower(t),
+                "reporters"
+                    | "journalists"
+                    | "newspaper"
+                    | "paper"
+                    | "broadcaster"
+                    | "lawmakers"
+                    | "parliament"
+                    | "investors"
+                    | "clients"
+                    | "delegates"
+                    | "audience"
+                    | "conference"
+                    | "agency"
+                    | "committee"
+                    | "me"
+                    | "us"
+            );
+        if audience && t + 1 < hi && cx.gap(t, t + 1) == " " {
+            let next = cx.lower(t + 1);
+            let preposition = matches!(
+                &*next,
+                "in" | "on"
+                    | "at"
+                    | "after"
+                    | "before"
+                    | "during"
+                    | "outside"
+                    | "inside"
+                    | "near"
+                    | "from"
+                    | "following"
+                    | "ahead"
+                    | "late"
+                    | "earlier"
+                    | "yesterday"
+                    | "today"
+                    | "last"
+                    | "this"
+                    | "when"
+                    | "as"
+                    | "while"
+            );
+            if !preposition && !lexicon::blocks_clause(&next) && !cx.in_quote(cx.words[t + 1].start)
+            {
+                return clause(cx, cx.words[t + 1].start, sentence, hi);
+            }
         }
     }
     if class == VerbClass::Clause {
@@ -496,6 +578,27 @@ mod tests {
             range: start..start + name.len(),
             gender: Gender::Unknown,
         }
+    }
+
+    #[test]
+    fn settings_and_audiences_are_not_the_clause() {
+        let t = "Petar Marinov said in a note to clients.";
+        let c = cues(t, vec![mention(t, "Petar Marinov", 0)]);
+        assert!(c.iter().all(|(_, q)| q.is_none()), "{c:?}");
+        let t = "Petar Marinov said in a note to clients that prices would rise.";
+        let c = cues(t, vec![mention(t, "Petar Marinov", 0)]);
+        assert_eq!(c[0].1.as_deref(), Some("prices would rise"));
+        let t = "Javier Olmedo told reporters the rate was fair.";
+        let c = cues(t, vec![mention(t, "Javier Olmedo", 0)]);
+        assert_eq!(c[0].1.as_deref(), Some("the rate was fair"));
+    }
+
+    #[test]
+    fn according_to_a_note_by() {
+        let t = "According to a research note by Tunde Okafor, the central bank will hold rates.";
+        let c = cues(t, vec![mention(t, "Tunde Okafor", 2)]);
+        assert_eq!(c[0].0, Who::Person(vec![2], Gender::Unknown));
+        assert_eq!(c[0].1.as_deref(), Some("the central bank will hold rates"));
     }
 
     #[test]

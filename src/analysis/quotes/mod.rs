@@ -29,7 +29,7 @@ pub fn attribute(doc: &Document) -> Vec<Speaker> {
         .iter()
         .map(|p| people::words(&p.text))
         .collect();
-    let turns: Vec<Turn> = doc.paragraphs.iter().map(|p| turn(&p.text)).collect();
+    let (turns, answer_label) = interview_turns(doc);
     let interview = turns.contains(&Turn::Answer) && turns.contains(&Turn::Question);
     let people = people::find(doc, &words_of, interview);
     let quoted = quoted_spans(doc, &turns);
@@ -85,7 +85,7 @@ pub fn attribute(doc: &Document) -> Vec<Speaker> {
         Some(&genders),
     );
     let interviewee = interview
-        .then(|| interviewee(doc, &people, &turns))
+        .then(|| interviewee(doc, &people, &turns, answer_label.as_deref()))
         .flatten();
     let statements = statements(doc, &quoted, &cues, &turns, interviewee);
     let mut found = speakers(&people, &genders, statements, interviewee);
@@ -95,7 +95,7 @@ pub fn attribute(doc: &Document) -> Vec<Speaker> {
 
 /// The part of an interview a paragraph is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Turn {
+pub enum Turn {
     Question,
     Answer,
     Prose,
@@ -114,6 +114,75 @@ fn turn(text: &str) -> Turn {
     } else {
         Turn::Prose
     }
+}
+
+/// A speaker label opening a paragraph: one to four words in capitals before a colon
+/// (`NBR:`, `THE LEDGER:`, `HALVORSEN:`).
+fn speaker_label(text: &str) -> Option<&str> {
+    let t = text.trim_start();
+    let colon = t.get(..48).map_or(t, |h| h).find(':')?;
+    let label = &t[..colon];
+    let words = label.split(' ').collect::<Vec<_>>();
+    let capitals = words.len() <= 4
+        && words.iter().all(|w| {
+            w.chars().any(char::is_alphabetic)
+                && w.chars()
+                    .all(|c| c.is_uppercase() || matches!(c, '.' | '-' | '\'' | '’' | '&'))
+        });
+    (capitals && t[colon + 1..].starts_with(' ')).then_some(label)
+}
+
+/// The turns of an interview, with the interviewee's label when the turns are labelled
+/// by name. `Q:`/`A:` turns win; otherwise two capitalised labels that recur and
+/// alternate: the one the title names, else the one that speaks second, answers.
+pub fn interview_turns(doc: &Document) -> (Vec<Turn>, Option<String>) {
+    let turns: Vec<Turn> = doc.paragraphs.iter().map(|p| turn(&p.text)).collect();
+    if turns.contains(&Turn::Answer) && turns.contains(&Turn::Question) {
+        return (turns, None);
+    }
+    let labels: Vec<Option<&str>> = doc
+        .paragraphs
+        .iter()
+        .map(|p| speaker_label(&p.text))
+        .collect();
+    let mut order: Vec<(&str, usize)> = Vec::new();
+    for l in labels.iter().flatten() {
+        match order.iter_mut().find(|(x, _)| x == l) {
+            Some(e) => e.1 += 1,
+            None => order.push((l, 1)),
+        }
+    }
+    let labelled = labels.iter().flatten().count();
+    let [(first, n1), (second, n2)] = order[..] else {
+        return (turns, None);
+    };
+    // Alternation: consecutive labelled paragraphs mostly change speaker.
+    let seq: Vec<&str> = labels.iter().flatten().copied().collect();
+    let changes = seq.windows(2).filter(|w| w[0] != w[1]).count();
+    if n1 < 2 || n2 < 2 || labelled < 4 || changes * 3 < (labelled - 1) * 2 {
+        return (turns, None);
+    }
+    let title = doc.title.to_lowercase();
+    let in_title = |l: &str| {
+        let l = l.to_lowercase();
+        title
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| !w.is_empty() && w == l)
+    };
+    let answer = if in_title(first) && !in_title(second) {
+        first
+    } else {
+        second
+    };
+    let turns = labels
+        .iter()
+        .map(|l| match l {
+            Some(l) if *l == answer => Turn::Answer,
+            Some(_) => Turn::Question,
+            None => Turn::Prose,
+        })
+        .collect();
+    (turns, Some(answer.to_string()))
 }
 
 /// Byte offset where an answer's words begin after its `A:` marker.
@@ -356,7 +425,23 @@ fn has_word(text: &str, word: &str) -> bool {
 
 /// The person an interview is with: named in the title, else the first person named
 /// before the first question.
-fn interviewee(doc: &Document, people: &People, turns: &[Turn]) -> Option<usize> {
+fn interviewee(
+    doc: &Document,
+    people: &People,
+    turns: &[Turn],
+    label: Option<&str>,
+) -> Option<usize> {
+    // Turns labelled with a surname (`HALVORSEN:`) name the person.
+    if let Some(l) = label.map(str::to_lowercase)
+        && let Some(id) = people.persons.iter().position(|p| {
+            p.name
+                .rsplit(' ')
+                .next()
+                .is_some_and(|s| s.to_lowercase() == l)
+        })
+    {
+        return Some(id);
+    }
     let title = doc.title.to_lowercase();
     if let Some(id) = people
         .persons
@@ -709,6 +794,40 @@ fn fill_texts(doc: &Document, speakers: &mut [Speaker]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn turns_labelled_by_name_are_an_interview() {
+        let got = statements_of(
+            "The long winter: Ingrid Halvorsen on the grid\n\nIngrid Halvorsen, an energy economist at the Bergen Institute, has studied prices for years.\n\nTHE LEDGER: Prices tripled this winter. Why?\n\nHALVORSEN: The reservoirs were low and the cables were full.\n\nTHE LEDGER: Will it happen again?\n\nHALVORSEN: Almost certainly, unless we build storage.",
+        );
+        let texts: Vec<(&str, &str)> = got
+            .iter()
+            .map(|(s, _, t)| (s.as_str(), t.as_str()))
+            .collect();
+        assert_eq!(
+            texts,
+            vec![
+                (
+                    "Ingrid Halvorsen",
+                    "The reservoirs were low and the cables were full."
+                ),
+                (
+                    "Ingrid Halvorsen",
+                    "Almost certainly, unless we build storage."
+                )
+            ]
+        );
+    }
+
+    #[test]
+    fn capitalised_labels_that_do_not_alternate_are_prose() {
+        let doc = Document::from_text(
+            "Title\n\nNOTE: prices are provisional.\n\nNOTE: figures exclude taxes.\n\nUPDATE: the vote was delayed.",
+        );
+        let (turns, label) = interview_turns(&doc);
+        assert!(turns.iter().all(|t| *t == Turn::Prose));
+        assert_eq!(label, None);
+    }
 
     /// (speaker, kind, text) of every statement, in speaker order.
     fn statements_of(text: &str) -> Vec<(String, QuoteKind, String)> {
