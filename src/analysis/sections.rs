@@ -148,12 +148,7 @@ fn local_voices(
             && s.quotes.iter().any(|q| q.paragraph == p)
             && s.quotes.iter().all(|q| (p..=p + 1).contains(&q.paragraph));
         let opens = doc.paragraphs.get(p).is_some_and(|para| {
-            let first = para
-                .sentences
-                .first()
-                .cloned()
-                .unwrap_or(0..para.text.len());
-            let sentence = &para.text[first];
+            let sentence = para.first_sentence();
             sentence
                 .find(s.name.as_str())
                 .is_some_and(|at| !sentence[..at].contains(['“', '”', '"', '«', '»', '„', '‘']))
@@ -182,12 +177,7 @@ fn introductions(doc: &Document, speakers: &[Speaker]) -> HashMap<usize, String>
         if !quoted_soon {
             continue;
         }
-        let first = para
-            .sentences
-            .first()
-            .cloned()
-            .unwrap_or(0..para.text.len());
-        let sentence = &para.text[first];
+        let sentence = para.first_sentence();
         let at = std::iter::once(&s.name)
             .chain(&s.aliases)
             .filter_map(|n| sentence.find(n.as_str()))

@@ -58,6 +58,14 @@ impl Paragraph {
         }
     }
 
+    /// The first sentence (the whole text when it has none).
+    pub fn first_sentence(&self) -> &str {
+        self.sentences
+            .first()
+            .and_then(|r| self.text.get(r.clone()))
+            .unwrap_or(&self.text)
+    }
+
     /// The sentences as string slices, in order.
     pub fn sentence_texts(&self) -> impl Iterator<Item = &str> {
         self.sentences.iter().map(|r| &self.text[r.clone()])
