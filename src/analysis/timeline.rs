@@ -23,11 +23,7 @@ pub fn build(doc: &Document, speakers: &[Speaker]) -> Vec<TimelineEvent> {
     let mut undated: Vec<TimelineEvent> = Vec::new();
     let mut tokens = Tokens::default();
     for (p, para) in doc.paragraphs.iter().enumerate() {
-        let pieces = para
-            .sentences
-            .iter()
-            .flat_map(|r| inner_sentences(&para.text, r.clone()));
-        for (s, range) in pieces.enumerate() {
+        for (s, range) in para.sentences.iter().cloned().enumerate() {
             let Some(sentence) = para.text.get(range.clone()) else {
                 continue;
             };
@@ -105,72 +101,6 @@ fn resolve_sentence<'a>(
     } else {
         out.truncate(1);
     }
-    out
-}
-
-/// Splits a sentence that holds several (a quoted passage the sentence splitter keeps
-/// whole) at `. `, `! ` or `? ` before a capital, except after an initial or a title.
-fn inner_sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
-    let Some(s) = text.get(range.clone()) else {
-        return Vec::new();
-    };
-    let bytes = s.as_bytes();
-    let mut out = Vec::new();
-    let mut start = 0;
-    for (i, &b) in bytes.iter().enumerate() {
-        if !matches!(b, b'.' | b'!' | b'?') || i + 2 >= bytes.len() || bytes[i + 1] != b' ' {
-            continue;
-        }
-        let next = s[i + 2..]
-            .chars()
-            .find(|c| !matches!(c, '"' | '“' | '‘' | '\'' | '«' | '('));
-        if !next.is_some_and(char::is_uppercase) {
-            continue;
-        }
-        if b == b'.' {
-            let word = s[start..i]
-                .rsplit(|c: char| !c.is_alphanumeric())
-                .next()
-                .unwrap_or("");
-            let short = word.chars().count() <= 1
-                || matches!(
-                    word,
-                    "Mr" | "Mrs"
-                        | "Ms"
-                        | "Dr"
-                        | "Prof"
-                        | "St"
-                        | "Gen"
-                        | "Sen"
-                        | "Rep"
-                        | "Gov"
-                        | "Jan"
-                        | "Feb"
-                        | "Aug"
-                        | "Sept"
-                        | "Sep"
-                        | "Oct"
-                        | "Nov"
-                        | "Dec"
-                        | "No"
-                        | "Inc"
-                        | "Co"
-                        | "Corp"
-                        | "Ltd"
-                        | "Jr"
-                        | "Sr"
-                        | "vs"
-                        | "etc"
-                        | "approx"
-                );
-            if short {
-                continue;
-            }
-        }
-        out.push(range.start + start..range.start + i + 1);
-        start = i + 2;
-    }
-    out.push(range.start + start..range.end);
     out
 }
 
@@ -537,20 +467,13 @@ mod tests {
     }
 
     #[test]
-    fn inner_sentences_split_quoted_runs() {
-        let text = "“That sounds dull. In 2022 we guessed. Dr. Smith agreed,” he said.";
-        let parts: Vec<&str> = inner_sentences(text, 0..text.len())
-            .into_iter()
-            .map(|r| &text[r])
-            .collect();
-        assert_eq!(
-            parts,
-            [
-                "“That sounds dull.",
-                "In 2022 we guessed.",
-                "Dr. Smith agreed,” he said."
-            ]
+    fn sentences_inside_a_quoted_run_are_dated_on_their_own() {
+        let doc = Document::from_text(
+            "Title\n\n“That sounds dull. In 2022 we guessed. Dr. Smith agreed,” he said.",
         );
+        let tl = build(&doc, &[]);
+        assert_eq!(tl.len(), 1);
+        assert_eq!(tl[0].sentence, "In 2022 we guessed.");
     }
 
     #[test]
