@@ -121,6 +121,27 @@ fn summary(bencher: divan::Bencher) {
     });
 }
 
+/// The summary as a first briefing sees it: a fresh word lexicon for every document, so
+/// every word form is stemmed again (the plain `summary` bench shares the process's
+/// lexicon, as a library of briefings does, and since this corpus repeats its documents
+/// it measures the warm case).
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn summary_cold_lexicon(bencher: divan::Bencher) {
+    let speakers: Vec<_> = DOCS.iter().map(analysis::quotes::attribute).collect();
+    bencher.counter(BytesCount::new(text_bytes())).bench(|| {
+        for (doc, speakers) in DOCS.iter().zip(&speakers) {
+            let mut speakers = speakers.clone();
+            let mut lexicon = analysis::summary::Lexicon::default();
+            divan::black_box(analysis::summary::summarize_with(
+                doc,
+                &mut speakers,
+                5,
+                &mut lexicon,
+            ));
+        }
+    });
+}
+
 /// One briefing of about 5,000 sentences: the dev documents' paragraphs in one file.
 static LONG: LazyLock<Document> = LazyLock::new(|| {
     let mut text = String::from("A very long briefing\n\n");

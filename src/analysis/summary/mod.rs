@@ -20,6 +20,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use super::{Speaker, SummarySentence};
 use crate::document::Document;
 use rules::{Unfit, dangling, question_turn, unfit};
+pub use text::Lexicon;
 use text::{NameMention, TermVector, Vocabulary};
 
 /// How far apart (in sentences) two sentences can be and still be linked in the graph.
@@ -56,6 +57,8 @@ struct Unit<'a> {
     text: &'a str,
     /// Its words, tokenized once.
     words: Vec<text::Word<'a>>,
+    /// The term id of each word, if it is a content word.
+    word_terms: Vec<Option<u32>>,
     /// Its term ids, with repeats.
     terms: Vec<u32>,
     vector: TermVector,
@@ -80,7 +83,24 @@ struct Unit<'a> {
 
 /// Chooses up to `max` sentences, in document order, and sets speakers' positions.
 pub fn summarize(doc: &Document, speakers: &mut [Speaker], max: usize) -> SummaryResult {
-    let mut units = units(doc, speakers);
+    summarize_with(doc, speakers, max, &mut Lexicon::shared())
+}
+
+/// [`summarize`] with a given lexicon instead of the process's shared one (a fresh
+/// lexicon measures a first briefing's cost).
+pub fn summarize_with(
+    doc: &Document,
+    speakers: &mut [Speaker],
+    max: usize,
+    lexicon: &mut Lexicon,
+) -> SummaryResult {
+    // Lower-cased once per paragraph, so words borrow their lower-case forms.
+    let lowered: Vec<String> = doc
+        .paragraphs
+        .iter()
+        .map(|p| p.text.to_ascii_lowercase())
+        .collect();
+    let mut units = units(doc, &lowered, speakers);
     for speaker in speakers.iter_mut() {
         speaker.position = None;
         speaker.key_points.clear();
@@ -88,7 +108,7 @@ pub fn summarize(doc: &Document, speakers: &mut [Speaker], max: usize) -> Summar
     if units.is_empty() {
         return SummaryResult::default();
     }
-    let mut vocab = Vocabulary::default();
+    let mut vocab = Vocabulary::new(lexicon);
     let title_vector = vectorize(&mut units, &doc.title, &mut vocab);
     score_centrality(&mut units, vocab.len());
     score_title(&mut units, &title_vector);
@@ -116,7 +136,7 @@ pub fn summarize(doc: &Document, speakers: &mut [Speaker], max: usize) -> Summar
 }
 
 /// Every sentence of the body, with its fitness and speaker.
-fn units<'a>(doc: &'a Document, speakers: &[Speaker]) -> Vec<Unit<'a>> {
+fn units<'a>(doc: &'a Document, lowered: &'a [String], speakers: &[Speaker]) -> Vec<Unit<'a>> {
     // Quote spans by paragraph, to find whose statement a sentence carries.
     let mut spans: HashMap<usize, Vec<(usize, std::ops::Range<usize>)>> = HashMap::default();
     for (s, speaker) in speakers.iter().enumerate() {
@@ -131,7 +151,9 @@ fn units<'a>(doc: &'a Document, speakers: &[Speaker]) -> Vec<Unit<'a>> {
     for (p, para) in doc.paragraphs.iter().enumerate() {
         let interviewer = question_turn(&para.text);
         for (k, range) in para.sentences.iter().enumerate() {
-            let Some(text) = para.text.get(range.clone()) else {
+            let (Some(text), Some(lower)) =
+                (para.text.get(range.clone()), lowered[p].get(range.clone()))
+            else {
                 continue;
             };
             let speaker = spans.get(&p).and_then(|list| {
@@ -151,7 +173,8 @@ fn units<'a>(doc: &'a Document, speakers: &[Speaker]) -> Vec<Unit<'a>> {
                 paragraph: p,
                 sentence: k,
                 text,
-                words: text::words(text),
+                words: text::words_lowered(text, lower),
+                word_terms: Vec::new(),
                 terms: Vec::new(),
                 vector: TermVector::default(),
                 unfit: if interviewer {
@@ -173,9 +196,10 @@ fn units<'a>(doc: &'a Document, speakers: &[Speaker]) -> Vec<Unit<'a>> {
 }
 
 /// Fills each unit's terms and tf-idf vector and returns the headline's vector.
-fn vectorize(units: &mut [Unit<'_>], title: &str, vocab: &mut Vocabulary) -> TermVector {
+fn vectorize(units: &mut [Unit<'_>], title: &str, vocab: &mut Vocabulary<'_>) -> TermVector {
     for u in units.iter_mut() {
-        u.terms = text::term_ids(&u.words, vocab);
+        u.word_terms = text::word_terms(&u.words, vocab);
+        u.terms = u.word_terms.iter().flatten().copied().collect();
     }
     let title_ids = text::term_ids(&text::words(title), vocab);
     let idf = text::idf(units.iter().map(|u| u.terms.as_slice()), vocab.len());
@@ -271,21 +295,16 @@ impl Entities {
             .map(|u| text::name_mentions(u.text, &u.words, &known))
             .collect();
         // Distinct part lists, longest first, so shorter forms can join a longer one.
-        let mut forms: HashMap<Vec<String>, HashMap<String, usize>> = HashMap::default();
+        let mut forms: HashMap<&[&str], HashMap<&str, usize>> = HashMap::default();
         for m in found.iter().flatten() {
-            if !forms.contains_key(&m.parts) {
-                forms.insert(m.parts.clone(), HashMap::default());
-            }
-            let surfaces = forms.get_mut(&m.parts).expect("inserted above");
-            match surfaces.get_mut(&m.surface) {
-                Some(n) => *n += 1,
-                None => {
-                    surfaces.insert(m.surface.clone(), 1);
-                }
-            }
+            *forms
+                .entry(m.parts.as_slice())
+                .or_default()
+                .entry(m.surface)
+                .or_default() += 1;
         }
-        let mut keys: Vec<&Vec<String>> = forms.keys().collect();
-        let count = |k: &Vec<String>| forms[k].values().sum::<usize>();
+        let mut keys: Vec<&[&str]> = forms.keys().copied().collect();
+        let count = |k: &[&str]| forms[k].values().sum::<usize>();
         keys.sort_by(|a, b| {
             b.len()
                 .cmp(&a.len())
@@ -294,7 +313,7 @@ impl Entities {
         });
         // Only a person's name takes in its shorter forms (`Rahimova` → `Nigora
         // Rahimova`); an institution does not (`Belarus` ↛ `Special Envoy for Belarus`).
-        let absorbs = |key: &Vec<String>| {
+        let absorbs = |key: &[&str]| {
             key.len() <= 4
                 && forms[key]
                     .keys()
@@ -302,11 +321,11 @@ impl Entities {
         };
         // Each part points at the groups whose full form contains it.
         let mut by_part: HashMap<&str, Vec<usize>> = HashMap::default();
-        let mut group_of: HashMap<&Vec<String>, usize> = HashMap::default();
+        let mut group_of: HashMap<&[&str], usize> = HashMap::default();
         let mut names: Vec<String> = Vec::new();
-        let mut full_form: Vec<&Vec<String>> = Vec::new();
+        let mut full_form: Vec<&[&str]> = Vec::new();
         for key in &keys {
-            let home = by_part.get(key[0].as_str()).and_then(|candidates| {
+            let home = by_part.get(key[0]).and_then(|candidates| {
                 candidates.iter().copied().find(|&g| {
                     let full = full_form[g];
                     key.len() < full.len() && absorbs(full) && key.iter().all(|p| full.contains(p))
@@ -314,29 +333,35 @@ impl Entities {
             });
             let g = home.unwrap_or_else(|| {
                 let g = names.len();
-                let surfaces = &forms[*key];
+                let surfaces = &forms[key];
                 let best = surfaces
                     .iter()
                     .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
-                    .map(|(s, _)| s.clone())
+                    .map(|(s, _)| s.to_string())
                     .unwrap_or_default();
                 names.push(best);
                 full_form.push(key);
                 for part in key.iter() {
-                    by_part.entry(part.as_str()).or_default().push(g);
+                    by_part.entry(part).or_default().push(g);
                 }
                 g
             });
             group_of.insert(key, g);
         }
         let mut mentions = vec![0usize; names.len()];
-        for (u, ms) in units.iter_mut().zip(&found) {
-            let mut gs: Vec<usize> = ms.iter().map(|m| group_of[&m.parts]).collect();
-            gs.sort_unstable();
-            gs.dedup();
-            for &g in &gs {
-                mentions[g] += 1;
-            }
+        let groups: Vec<Vec<usize>> = found
+            .iter()
+            .map(|ms| {
+                let mut gs: Vec<usize> = ms.iter().map(|m| group_of[m.parts.as_slice()]).collect();
+                gs.sort_unstable();
+                gs.dedup();
+                for &g in &gs {
+                    mentions[g] += 1;
+                }
+                gs
+            })
+            .collect();
+        for (u, gs) in units.iter_mut().zip(groups) {
             u.entities = gs;
         }
         let mut ranked: Vec<usize> = (0..names.len()).filter(|&g| mentions[g] >= 2).collect();
@@ -571,14 +596,15 @@ fn set_positions(units: &[Unit<'_>], speakers: &mut [Speaker]) {
                 None => break,
             }
         }
-        speaker.position = points
-            .first()
-            .map(|&k| statement::statement(units[pool[k]].text));
+        let central = points.first().copied();
         points.sort_unstable();
         speaker.key_points = points
             .iter()
             .map(|&k| statement::statement(units[pool[k]].text))
             .collect();
+        speaker.position = central
+            .and_then(|c| points.iter().position(|&k| k == c))
+            .map(|at| speaker.key_points[at].clone());
     }
 }
 
@@ -588,7 +614,7 @@ fn key_terms(
     units: &[Unit<'_>],
     entities: &Entities,
     title: &str,
-    vocab: &mut Vocabulary,
+    vocab: &mut Vocabulary<'_>,
 ) -> Vec<String> {
     let title_terms: HashSet<u32> = text::term_ids(&text::words(title), vocab)
         .into_iter()
@@ -608,41 +634,60 @@ fn key_terms(
                 .collect::<Vec<_>>()
         })
         .collect();
-    let mut topics: HashMap<u32, (usize, HashMap<&str, usize>)> = HashMap::default();
-    let mut seen: Vec<u32> = Vec::new();
-    for u in units {
-        seen.clear();
-        for w in &u.words {
-            let lower_case = w.surface.chars().next().is_some_and(char::is_lowercase);
-            let form = text::content_form(&w.lower);
-            if !lower_case || form.chars().count() < 4 || name_parts.contains(form) {
-                continue;
-            }
-            let Some(id) = vocab.term(&w.lower) else {
-                continue;
-            };
-            let entry = topics.entry(id).or_default();
-            *entry.1.entry(text::content_form(w.surface)).or_default() += 1;
-            if !seen.contains(&id) {
-                seen.push(id);
-                entry.0 += 1;
+    // Per term: the sentences using it (df) and the last sentence counted; tables are
+    // indexed by term id, so counting costs no hashing.
+    let topical = |w: &text::Word<'_>| {
+        let form = text::content_form(&w.lower);
+        w.surface.chars().next().is_some_and(char::is_lowercase)
+            && form.chars().nth(3).is_some()
+            && !name_parts.contains(form)
+    };
+    let mut df = vec![0usize; vocab.len()];
+    let mut last = vec![usize::MAX; vocab.len()];
+    for (i, u) in units.iter().enumerate() {
+        for (w, &term) in u.words.iter().zip(&u.word_terms) {
+            if let Some(id) = term.map(|t| t as usize)
+                && last[id] != i
+                && topical(w)
+            {
+                last[id] = i;
+                df[id] += 1;
             }
         }
     }
-    let mut topic_list: Vec<(usize, String)> = topics
+    let score = |id: usize| {
+        df[id]
+            * if title_terms.contains(&(id as u32)) {
+                2
+            } else {
+                1
+            }
+    };
+    // The most used spelling of each term that scores.
+    let mut surfaces: HashMap<u32, HashMap<&str, usize>> = HashMap::default();
+    for u in units {
+        for (w, &term) in u.words.iter().zip(&u.word_terms) {
+            if let Some(id) = term
+                && score(id as usize) >= 3
+                && topical(w)
+            {
+                *surfaces
+                    .entry(id)
+                    .or_default()
+                    .entry(text::content_form(w.surface))
+                    .or_default() += 1;
+            }
+        }
+    }
+    let mut topic_list: Vec<(usize, String)> = surfaces
         .into_iter()
-        .map(|(id, (df, surfaces))| {
-            let boost = if title_terms.contains(&id) { 2 } else { 1 };
-            (df * boost, surfaces)
-        })
-        .filter(|(score, _)| *score >= 3)
-        .map(|(df, surfaces)| {
+        .map(|(id, surfaces)| {
             let best = surfaces
                 .into_iter()
                 .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0)))
                 .map(|(s, _)| s.to_string())
                 .unwrap_or_default();
-            (df, best)
+            (score(id as usize), best)
         })
         .collect();
     topic_list.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));

@@ -159,7 +159,7 @@ pub fn unfit(sentence: &str) -> Option<Unfit> {
     if TRANSITION.is_match(s) {
         return Some(Unfit::Transition);
     }
-    if s.split_whitespace().count() <= 6
+    if s.split_whitespace().nth(6).is_none()
         && ATTRIBUTION.is_match(s)
         && !s.contains(" that ")
         && !s.contains(['"', '“', '«'])
@@ -172,12 +172,11 @@ pub fn unfit(sentence: &str) -> Option<Unfit> {
 /// True when the sentence opens with a word that needs the sentence before it.
 pub fn dangling(sentence: &str) -> bool {
     let s = opening(sentence);
-    let first: String = s
-        .chars()
-        .take_while(|c| c.is_alphanumeric() || *c == '\'' || *c == '’')
-        .collect::<String>()
-        .to_lowercase();
-    DANGLING_WORDS.contains(&first.as_str()) || DANGLING_PHRASE.is_match(s)
+    let end = s
+        .find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .unwrap_or(s.len());
+    let first = &s[..end];
+    DANGLING_WORDS.iter().any(|w| w.eq_ignore_ascii_case(first)) || DANGLING_PHRASE.is_match(s)
 }
 
 /// Words made of lower-case letters: prose has many, datelines and bylines hardly any.

@@ -89,7 +89,6 @@ const CONNECTIVES: &[&str] = &[
 /// leading connective.
 fn strip_lead(s: &str) -> &str {
     let s = strip_connective(s);
-    let lower = s.to_lowercase();
     for view in [
         "in his view, ",
         "in her view, ",
@@ -97,7 +96,7 @@ fn strip_lead(s: &str) -> &str {
         "in his opinion, ",
         "in her opinion, ",
     ] {
-        if lower.starts_with(view) {
+        if starts_with_ignoring_case(s, view) {
             return &s[view.len()..];
         }
     }
@@ -124,15 +123,19 @@ fn strip_lead(s: &str) -> &str {
 }
 
 fn strip_connective(s: &str) -> &str {
-    let lower = s.to_lowercase();
     for c in CONNECTIVES {
-        if let Some(rest) = lower.strip_prefix(c)
-            && rest.starts_with(", ")
-        {
+        if starts_with_ignoring_case(s, c) && s[c.len()..].starts_with(", ") {
             return &s[c.len() + 2..];
         }
     }
     s
+}
+
+/// True when `s` opens with `prefix` (lower-case ASCII), whatever the case of `s`.
+fn starts_with_ignoring_case(s: &str, prefix: &str) -> bool {
+    s.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
 }
 
 /// Removes an opening mark with no closing one, and a closing mark with no opening one.

@@ -5,7 +5,7 @@
 use rustc_hash::FxHashMap as HashMap;
 use rustc_hash::FxHashSet as HashSet;
 use std::borrow::Cow;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, Mutex, MutexGuard};
 
 use rust_stemmers::{Algorithm, Stemmer};
 
@@ -166,11 +166,6 @@ pub fn is_stop_word(lower: &str) -> bool {
     STOP_WORDS.contains(lower)
 }
 
-/// The stem of a lower-case word.
-pub fn stem(lower: &str) -> String {
-    STEMMER.stem(lower).into_owned()
-}
-
 /// A word of a sentence as the features see it.
 #[derive(Debug, Clone)]
 pub struct Word<'a> {
@@ -187,45 +182,75 @@ pub struct Word<'a> {
 /// (`U.S`) or a separator between digits (`2.4`, `1,000`). Hyphens split words. A plain
 /// scan, since a long briefing has hundreds of thousands of words.
 pub fn words(text: &str) -> Vec<Word<'_>> {
-    let mut out = Vec::new();
+    words_in(text, None)
+}
+
+/// [`words`], with the lower-case forms borrowed from `ascii_lower` (the text with ASCII
+/// letters lower-cased, so offsets agree) instead of allocated word by word. A word
+/// with a non-ASCII capital still gets its own lower-cased copy.
+pub fn words_lowered<'a>(text: &'a str, ascii_lower: &'a str) -> Vec<Word<'a>> {
+    debug_assert_eq!(text.len(), ascii_lower.len());
+    words_in(text, Some(ascii_lower))
+}
+
+fn words_in<'a>(text: &'a str, ascii_lower: Option<&'a str>) -> Vec<Word<'a>> {
+    let mut out = Vec::with_capacity(text.len() / 6 + 1);
+    let bytes = text.as_bytes();
+    let char_at = |i: usize| -> (char, usize) {
+        match bytes.get(i) {
+            Some(&b) if b.is_ascii() => (b as char, 1),
+            Some(_) => text[i..]
+                .chars()
+                .next()
+                .map_or((' ', 1), |c| (c, c.len_utf8())),
+            None => (' ', 0),
+        }
+    };
     let mut start: Option<usize> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    while i < bytes.len() {
+        let (c, len) = char_at(i);
         if c.is_alphanumeric() {
             start.get_or_insert(i);
+            i += len;
             continue;
         }
         if let Some(begin) = start {
-            let prev = text[..i].chars().next_back().unwrap_or(' ');
-            let next = chars.peek().map_or(' ', |&(_, n)| n);
+            let next = char_at(i + len).0;
             let joins = match c {
                 '\'' | '’' | '.' => next.is_alphanumeric() && !(c == '.' && next.is_lowercase()),
-                ',' => prev.is_ascii_digit() && next.is_ascii_digit(),
+                ',' => bytes[i - 1].is_ascii_digit() && next.is_ascii_digit(),
                 _ => false,
             };
-            if joins {
-                continue;
+            if !joins {
+                out.push(word(text, ascii_lower, begin, i));
+                start = None;
             }
-            out.push(word(text, begin, i));
-            start = None;
         }
+        i += len;
     }
     if let Some(begin) = start {
-        out.push(word(text, begin, text.len()));
+        out.push(word(text, ascii_lower, begin, text.len()));
     }
     out
 }
 
-fn word(text: &str, start: usize, end: usize) -> Word<'_> {
+fn word<'a>(text: &'a str, ascii_lower: Option<&'a str>, start: usize, end: usize) -> Word<'a> {
     let surface = &text[start..end];
+    let lower = if surface.bytes().any(|b| b.is_ascii_uppercase()) {
+        match ascii_lower {
+            Some(lowered) if surface.is_ascii() => Cow::Borrowed(&lowered[start..end]),
+            _ => Cow::Owned(surface.to_lowercase()),
+        }
+    } else if surface.is_ascii() || !surface.chars().any(char::is_uppercase) {
+        Cow::Borrowed(surface)
+    } else {
+        Cow::Owned(surface.to_lowercase())
+    };
     Word {
         surface,
         start,
-        lower: if surface.chars().any(char::is_uppercase) {
-            Cow::Owned(surface.to_lowercase())
-        } else {
-            Cow::Borrowed(surface)
-        },
+        lower,
     }
 }
 
@@ -237,41 +262,133 @@ pub fn content_form(lower: &str) -> &str {
         .unwrap_or(lower)
 }
 
-/// Interns stems as dense ids so vectors are small sorted arrays. Each distinct word
-/// form is stemmed once: a long briefing repeats its words.
-#[derive(Debug, Default)]
-pub struct Vocabulary {
-    stems: HashMap<String, u32>,
+/// Word forms and their stems, kept across briefings like spaCy's shared vocabulary: a
+/// library of briefings uses the same English words again and again, and stemming them
+/// is the summary's dearest step. Stem ids are stable for the process's lifetime.
+#[derive(Debug)]
+pub struct Lexicon {
     /// Lower-case word form -> its stem's id, or `None` for a word that is no term.
-    forms: HashMap<String, Option<u32>>,
+    forms: HashMap<Box<str>, Option<u32>>,
+    stems: HashMap<Box<str>, u32>,
+    /// Most forms kept.
+    limit: usize,
 }
 
-impl Vocabulary {
-    /// The term id of a lower-case word, if it is a content word.
-    pub fn term(&mut self, lower: &str) -> Option<u32> {
-        if let Some(&id) = self.forms.get(lower) {
-            return id;
+impl Default for Lexicon {
+    fn default() -> Self {
+        Lexicon::with_limit(LEXICON_LIMIT)
+    }
+}
+
+/// Most word forms the lexicon keeps (a few MB); rarer forms are stemmed per briefing.
+const LEXICON_LIMIT: usize = 1 << 18;
+
+static SHARED_LEXICON: LazyLock<Mutex<Lexicon>> = LazyLock::new(Mutex::default);
+
+impl Lexicon {
+    /// An empty lexicon that keeps at most `limit` word forms.
+    pub fn with_limit(limit: usize) -> Self {
+        Lexicon {
+            forms: HashMap::default(),
+            stems: HashMap::default(),
+            limit,
         }
-        let form = content_form(lower);
-        let letters = form.chars().filter(|c| c.is_alphabetic()).count();
-        let number = !form.is_empty() && form.chars().all(|c| c.is_ascii_digit());
-        let id = if is_stop_word(form) || (letters < 2 && !number) {
-            None
-        } else {
-            let next = self.stems.len() as u32;
-            Some(*self.stems.entry(stem(form)).or_insert(next))
-        };
-        self.forms.insert(lower.to_string(), id);
-        id
     }
 
-    pub fn len(&self) -> usize {
-        self.stems.len()
+    /// The process's lexicon. A panic elsewhere cannot leave it inconsistent (every
+    /// update is one insert), so a poisoned lock is taken over.
+    pub fn shared() -> MutexGuard<'static, Lexicon> {
+        SHARED_LEXICON
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
+
+    /// The stem id of a lower-case word, if it is a content word, and `Err(stem)` when
+    /// the lexicon is full and the word new.
+    fn lookup(&mut self, lower: &str) -> Result<Option<u32>, String> {
+        if let Some(&id) = self.forms.get(lower) {
+            return Ok(id);
+        }
+        let form = content_form(lower);
+        let number = !form.is_empty() && form.bytes().all(|b| b.is_ascii_digit());
+        if is_stop_word(form) || (!number && !has_two_letters(form)) {
+            if self.forms.len() < self.limit {
+                self.forms.insert(lower.into(), None);
+            }
+            return Ok(None);
+        }
+        let stemmed = STEMMER.stem(form);
+        if let Some(&id) = self.stems.get(stemmed.as_ref()) {
+            if self.forms.len() < self.limit {
+                self.forms.insert(lower.into(), Some(id));
+            }
+            return Ok(Some(id));
+        }
+        if self.forms.len() >= self.limit {
+            return Err(stemmed.into_owned());
+        }
+        let id = self.stems.len() as u32;
+        self.stems.insert(stemmed.into(), id);
+        self.forms.insert(lower.into(), Some(id));
+        Ok(Some(id))
+    }
+}
+
+/// One briefing's terms: stems numbered densely from 0, so vectors are small sorted
+/// arrays and per-term tables are plain vectors.
+#[derive(Debug)]
+pub struct Vocabulary<'l> {
+    lexicon: &'l mut Lexicon,
+    /// Lexicon stem id -> this briefing's term id.
+    local: HashMap<u32, u32>,
+    /// Stems the full lexicon could not keep -> term id.
+    overflow: HashMap<String, u32>,
+    len: u32,
+}
+
+impl<'l> Vocabulary<'l> {
+    pub fn new(lexicon: &'l mut Lexicon) -> Self {
+        Vocabulary {
+            lexicon,
+            local: HashMap::default(),
+            overflow: HashMap::default(),
+            len: 0,
+        }
+    }
+
+    /// The term id of a lower-case word, if it is a content word.
+    pub fn term(&mut self, lower: &str) -> Option<u32> {
+        let next = self.len;
+        let id = match self.lexicon.lookup(lower) {
+            Ok(None) => return None,
+            Ok(Some(stem)) => *self.local.entry(stem).or_insert(next),
+            Err(stem) => *self.overflow.entry(stem).or_insert(next),
+        };
+        if id == next {
+            self.len += 1;
+        }
+        Some(id)
+    }
+
+    /// Number of distinct terms seen.
+    pub fn len(&self) -> usize {
+        self.len as usize
+    }
+}
+
+/// True when a word has at least two letters: single letters and bare symbols are no
+/// terms.
+fn has_two_letters(form: &str) -> bool {
+    form.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
+}
+
+/// The term id of each word (`None` for stop words and the like), in word order.
+pub fn word_terms(words: &[Word<'_>], vocab: &mut Vocabulary<'_>) -> Vec<Option<u32>> {
+    words.iter().map(|w| vocab.term(&w.lower)).collect()
 }
 
 /// The term ids of some words, with repeats (term frequency).
-pub fn term_ids(words: &[Word<'_>], vocab: &mut Vocabulary) -> Vec<u32> {
+pub fn term_ids(words: &[Word<'_>], vocab: &mut Vocabulary<'_>) -> Vec<u32> {
     words.iter().filter_map(|w| vocab.term(&w.lower)).collect()
 }
 
@@ -348,24 +465,24 @@ pub fn idf<'a>(sentences: impl Iterator<Item = &'a [u32]>, vocab_len: usize) -> 
 
 /// A capitalised name found in a sentence: one word or a run such as `Oleg Leshenyuk`.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NameMention {
+pub struct NameMention<'w> {
     /// As written (possessive dropped).
-    pub surface: String,
+    pub surface: &'w str,
     /// Lower-case forms of its capitalised words (particles left out).
-    pub parts: Vec<String>,
+    pub parts: Vec<&'w str>,
 }
 
 /// Capitalised word runs in a sentence. The sentence's first word counts only when
 /// `known_names` (lower-case words seen capitalised mid-sentence) holds it, since any
 /// word is capitalised there.
-pub fn name_mentions(
-    sentence: &str,
-    ws: &[Word<'_>],
-    known_names: &HashSet<String>,
-) -> Vec<NameMention> {
+pub fn name_mentions<'w>(
+    sentence: &'w str,
+    ws: &'w [Word<'_>],
+    known_names: &HashSet<&str>,
+) -> Vec<NameMention<'w>> {
     let mut out = Vec::new();
     let mut run: Vec<usize> = Vec::new();
-    let flush = |run: &mut Vec<usize>, out: &mut Vec<NameMention>| {
+    let flush = |run: &mut Vec<usize>, out: &mut Vec<NameMention<'w>>| {
         // Trailing particles are not part of the name.
         while run
             .last()
@@ -375,11 +492,11 @@ pub fn name_mentions(
         }
         if let (Some(&first), Some(&last)) = (run.first(), run.last()) {
             let end = ws[last].start + ws[last].surface.len();
-            let surface = content_form(&sentence[ws[first].start..end]).to_string();
+            let surface = content_form(&sentence[ws[first].start..end]);
             let parts = run
                 .iter()
                 .filter(|&&k| !NAME_PARTICLES.contains(&ws[k].lower.as_ref()))
-                .map(|&k| content_form(&ws[k].lower).to_string())
+                .map(|&k| content_form(&ws[k].lower))
                 .collect();
             out.push(NameMention { surface, parts });
         }
@@ -414,7 +531,7 @@ pub fn name_mentions(
 }
 
 /// True for a word that starts with a capital and could be (part of) a name.
-pub fn is_name_word(word: &Word<'_>, sentence_initial: bool, known: &HashSet<String>) -> bool {
+pub fn is_name_word(word: &Word<'_>, sentence_initial: bool, known: &HashSet<&str>) -> bool {
     let capital = word.surface.chars().next().is_some_and(char::is_uppercase);
     let form = content_form(&word.lower);
     if !capital || NOT_NAMES.contains(form) || form.chars().count() < 2 {
@@ -430,13 +547,13 @@ pub fn is_name_word(word: &Word<'_>, sentence_initial: bool, known: &HashSet<Str
 /// Lower-case words that appear capitalised somewhere other than a sentence start.
 pub fn capitalised_words<'w, 'a: 'w>(
     sentences: impl Iterator<Item = &'w [Word<'a>]>,
-) -> HashSet<String> {
+) -> HashSet<&'w str> {
     let empty = HashSet::default();
     let mut out = HashSet::default();
     for ws in sentences {
         for (k, w) in ws.iter().enumerate() {
             if k > 0 && is_name_word(w, false, &empty) {
-                out.insert(content_form(&w.lower).to_string());
+                out.insert(content_form(&w.lower));
             }
         }
     }
@@ -449,7 +566,8 @@ mod tests {
 
     #[test]
     fn stems_and_drops_stop_words() {
-        let mut vocab = Vocabulary::default();
+        let mut lexicon = Lexicon::default();
+        let mut vocab = Vocabulary::new(&mut lexicon);
         let a = term_ids(&words("The sanctions were lifted"), &mut vocab);
         let b = term_ids(&words("lifting sanction"), &mut vocab);
         assert_eq!(a.len(), 2);
@@ -461,8 +579,55 @@ mod tests {
     }
 
     #[test]
+    fn briefings_share_the_lexicon_but_number_terms_apart() {
+        let mut lexicon = Lexicon::default();
+        let first = {
+            let mut vocab = Vocabulary::new(&mut lexicon);
+            term_ids(&words("Potash exports rose"), &mut vocab)
+        };
+        let mut vocab = Vocabulary::new(&mut lexicon);
+        let second = term_ids(&words("exporting potash"), &mut vocab);
+        assert_eq!(first, [0, 1, 2]);
+        assert_eq!(second, [0, 1], "each briefing numbers its terms from 0");
+        assert_eq!(vocab.len(), 2);
+    }
+
+    #[test]
+    fn a_full_lexicon_still_finds_new_terms() {
+        let mut lexicon = Lexicon::with_limit(2);
+        let mut vocab = Vocabulary::new(&mut lexicon);
+        let ids = term_ids(
+            &words("grain grain barley barley oats oats grains"),
+            &mut vocab,
+        );
+        assert_eq!(
+            ids,
+            [0, 0, 1, 1, 2, 2, 0],
+            "forms past the limit keep their stems"
+        );
+        assert_eq!(vocab.len(), 3);
+    }
+
+    #[test]
+    fn lowered_words_match_words() {
+        let text = "ÉLAN and Élodie met the IMF’s Ömer Çelik in U.S. talks; ΣΟΦΙΑ 2.4";
+        let lowered = text.to_ascii_lowercase();
+        let plain: Vec<(String, String)> = words(text)
+            .into_iter()
+            .map(|w| (w.surface.to_string(), w.lower.into_owned()))
+            .collect();
+        let fast: Vec<(String, String)> = words_lowered(text, &lowered)
+            .into_iter()
+            .map(|w| (w.surface.to_string(), w.lower.into_owned()))
+            .collect();
+        assert_eq!(plain, fast);
+        assert!(plain.contains(&("ÉLAN".to_string(), "élan".to_string())));
+    }
+
+    #[test]
     fn cosine_of_identical_is_one_and_disjoint_is_zero() {
-        let mut vocab = Vocabulary::default();
+        let mut lexicon = Lexicon::default();
+        let mut vocab = Vocabulary::new(&mut lexicon);
         let s = [
             term_ids(&words("potash exports rose sharply"), &mut vocab),
             term_ids(&words("potash exports rose sharply"), &mut vocab),
@@ -476,16 +641,28 @@ mod tests {
 
     #[test]
     fn finds_multi_word_names_and_skips_sentence_start() {
-        let known: HashSet<String> = ["kolesnikova".to_string()].into_iter().collect();
-        let mention = |s: &str| name_mentions(s, &words(s), &known);
+        let known: HashSet<&str> = ["kolesnikova"].into_iter().collect();
+        // (surface, parts) of each name found in `s`.
+        let mention = |s: &str| -> Vec<(String, Vec<String>)> {
+            let ws = words(s);
+            name_mentions(s, &ws, &known)
+                .into_iter()
+                .map(|m| {
+                    (
+                        m.surface.to_string(),
+                        m.parts.iter().map(|p| p.to_string()).collect(),
+                    )
+                })
+                .collect()
+        };
         let m = mention("Minsk released Maria Kolesnikova and Jean-Luc de la Fontaine's staff.");
-        let surfaces: Vec<&str> = m.iter().map(|n| n.surface.as_str()).collect();
+        let surfaces: Vec<&str> = m.iter().map(|n| n.0.as_str()).collect();
         assert_eq!(surfaces, ["Maria Kolesnikova", "Jean-Luc de la Fontaine"]);
-        assert_eq!(m[1].parts, ["jean", "luc", "fontaine"]);
+        assert_eq!(m[1].1, ["jean", "luc", "fontaine"]);
         let m = mention("Kolesnikova spoke in March.");
         assert_eq!(m.len(), 1, "known name at the start counts, months do not");
         let m = mention("Nigora Rahimova, an economist, disagrees.");
-        assert_eq!(m[0].surface, "Nigora Rahimova");
+        assert_eq!(m[0].0, "Nigora Rahimova");
         assert!(mention("Officials met.").is_empty());
     }
 
@@ -513,7 +690,8 @@ mod tests {
 
     #[test]
     fn odd_input_does_not_panic() {
-        let mut vocab = Vocabulary::default();
+        let mut lexicon = Lexicon::default();
+        let mut vocab = Vocabulary::new(&mut lexicon);
         for text in ["", "’s", "—", "Ünïcödé’s ÉLAN 東京 🙂", "A. B. C."] {
             let ws = words(text);
             let _ = term_ids(&ws, &mut vocab);
