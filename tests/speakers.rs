@@ -378,3 +378,48 @@ fn another_house_style_keeps_people_titles_and_organisations_apart() {
             .all(|q| !q.text.contains("note to clients"))
     );
 }
+
+/// Wire and university-newsroom habits: a role that ends with the institution
+/// (`analyst, X with the …`), a copula that names the analyst, a setting between the
+/// name and `said`, `said on Monday: “…”`, an apposition that opens with an adjective,
+/// a member of a research institute, and a subject pronoun before the person spoken to.
+#[test]
+fn wire_habits_find_their_speakers() {
+    let text = "Grain talks resume in Ankara\n\n\
+Negotiators meet on Friday in Ankara to revive the grain corridor.\n\n\
+Turkey's President, Emre Aydin, in a speech on March 3 said, “The corridor will reopen this spring.”\n\n\
+Trade Minister Selin Kaya said on Monday: “We are ready for a deal.”\n\n\
+One analyst with that view is Harbour Fund President Daniel Osei. “The outlook is still poor,” said Osei.\n\n\
+But another shipping analyst, Marta Lindqvist with the Nordic Institute for Maritime Studies, sees it differently. “A framework could come quickly,” Lindqvist said.\n\n\
+“Both sides want the tonnage moving,” says Rhea Patel, associate professor of economics at Westbrook University.\n\n\
+“Insurance is the real obstacle,” said Farid Nouri, a member of the Caspian Institute for Strategic Research.\n\n\
+She spoke to Tomas Weller, transport editor of The Harbour Review, about why she believes insurers will return.";
+    let doc = Document::from_text(text);
+    let a = analyse(&doc, &AnalysisOptions::default());
+    let by = |w: &str| who_said(&a.speakers, w).map(|(n, _)| n);
+    assert_eq!(by("The corridor will reopen"), Some("Emre Aydin"));
+    assert_eq!(by("We are ready for a deal"), Some("Selin Kaya"));
+    assert_eq!(by("The outlook is still poor"), Some("Daniel Osei"));
+    assert_eq!(by("A framework could come quickly"), Some("Marta Lindqvist"));
+    let kaya = a.speakers.iter().find(|s| s.name == "Selin Kaya").unwrap();
+    assert_eq!(kaya.quotes.len(), 1, "the colon opens a quote, not a clause");
+    let speaker = |name: &str| a.speakers.iter().find(|s| s.name == name);
+    for expert in ["Daniel Osei", "Marta Lindqvist", "Rhea Patel", "Farid Nouri"] {
+        let s = speaker(expert).unwrap_or_else(|| panic!("{expert} speaks"));
+        assert!(s.expert, "{expert}: {:?}", s.descriptor);
+    }
+    assert_eq!(
+        speaker("Rhea Patel").and_then(|s| s.descriptor.as_deref()),
+        Some("associate professor of economics at Westbrook University")
+    );
+    assert!(
+        speaker("Marta Lindqvist")
+            .and_then(|s| s.descriptor.as_deref())
+            .is_some_and(|d| d.contains("Nordic Institute for Maritime Studies"))
+    );
+    assert_ne!(
+        by("insurers will return"),
+        Some("Tomas Weller"),
+        "the person spoken to is not the one who believes"
+    );
+}

@@ -482,11 +482,11 @@ fn continues_proper_name(before: &str) -> bool {
         .is_some_and(|w| is_name_word(w) && !lexicon::is_non_name_capital(&w.to_lowercase()))
 }
 
-/// `of the Santiago Centre for Resource Governance` right after a name: `of`, `at` or
-/// `from` and a capitalised name, up to the first word that belongs to neither.
+/// `of the Santiago Centre for Resource Governance` right after a name: `of`, `at`,
+/// `from` or `with` and a capitalised name, up to the first word that belongs to neither.
 fn affiliation(after: &str) -> Option<&str> {
     let rest = after.strip_prefix(' ')?;
-    let lead = ["of ", "at ", "from "]
+    let lead = ["of ", "at ", "from ", "with "]
         .into_iter()
         .find(|l| rest.starts_with(l))?;
     let limit = phrase_end(rest);
@@ -511,6 +511,26 @@ fn affiliation(after: &str) -> Option<&str> {
         }
     }
     (capitals > 0 && end > 0).then(|| rest[..end].trim_end())
+}
+
+/// The expert noun of a short subject that a copula ties to the name that follows
+/// (`One analyst with that view is [Fund President] …`), if the sentence opens so.
+fn copula_role(before: &str) -> Option<String> {
+    let at = before.rfind(" is ").or_else(|| before.rfind(" was "))?;
+    let (subject, rest) = before.split_at(at);
+    let between = rest.trim_start().split_once(' ').map_or("", |(_, b)| b);
+    let proper = words(between).iter().all(|r| {
+        let w = &between[r.clone()];
+        is_name_word(w) || is_name_joiner(w) || lexicon::is_role_noun(&w.to_lowercase())
+    });
+    let subject_words = words(subject);
+    if !proper || between.contains([',', ';', ':']) || subject_words.len() > 8 {
+        return None;
+    }
+    subject_words
+        .iter()
+        .map(|r| subject[r.clone()].to_lowercase())
+        .find(|w| lexicon::is_expert_noun(w) && !w.ends_with('s'))
 }
 
 /// Evidence that a run names a person, with the descriptor it gives when it does.
@@ -538,7 +558,11 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
                 i + head[i..].chars().next().map_or(1, char::len_utf8)
             });
         let seg = trim_connectives(&head[seg_start..]);
-        let closes = after.trim_start().starts_with(',') || after.trim().is_empty();
+        // The role is theirs when the name ends the apposition, alone or with its
+        // institution (`another analyst, Michael Elleman with the IISS, said`).
+        let closes = after.trim_start().starts_with(',')
+            || after.trim().is_empty()
+            || affiliation(after).is_some();
         if closes && has_role_noun(seg) && words(seg).len() <= 20 {
             person = true;
             parts.push(
@@ -556,6 +580,12 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
                 .map_or(0, |i| i + 1);
             parts.push(trim_connectives(&before_trim[seg_start..]).to_string());
         }
+    }
+    // A predicate naming them: `One analyst with that view is Ploughshares Fund
+    // President Joseph Cirincione.`
+    if let Some(noun) = copula_role(before) {
+        person = true;
+        parts.insert(usize::from(run.honorific.is_some()), noun);
     }
     // Affiliation right after the name: `… Carolina Etchegaray of the Santiago Centre
     // for Resource Governance said`; it completes the role given before the name.
@@ -595,7 +625,10 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
                 | "deputy"
                 | "head"
                 | "executive"
-        ) || lexicon::is_role_noun(&first);
+        ) || words(seg)
+            .iter()
+            .take(3)
+            .any(|r| lexicon::is_role_noun(&seg[r.clone()].to_lowercase()));
         // `…, the U.S. envoy, John Coale,`: a role followed by another name is theirs.
         let tail = rest[end..].trim_start_matches([',', ' ']);
         let next_is_name = rest[end..].starts_with(',')
@@ -647,11 +680,15 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
     if verb_before || verb_after {
         person = true;
     }
-    let descriptor = if parts.is_empty() {
-        None
-    } else {
-        Some(parts.join(", "))
-    };
+    // Quote marks at the edges come from the quote the role phrase sits beside.
+    let descriptor = Some(parts.join(", "))
+        .map(|d| {
+            d.trim_matches(|c: char| {
+                c.is_whitespace() || matches!(c, '"' | '“' | '”' | '«' | '»' | '„')
+            })
+            .to_string()
+        })
+        .filter(|d| !d.is_empty());
     (person, descriptor)
 }
 

@@ -156,6 +156,15 @@ fn clause(cx: &Context, start: usize, sentence: &Range<usize>, hi: usize) -> Opt
             break;
         }
     }
+    // `said on Monday: “…”`: what follows the colon is a direct quotation, not a
+    // reported clause.
+    if let Some(colon) = cx.text[start..end].find(':')
+        && cx.text[start + colon + 1..end]
+            .trim_start()
+            .starts_with(['“', '"', '«', '„'])
+    {
+        end = start + colon;
+    }
     let s = &cx.text[start..end];
     let trimmed = s.trim_end_matches(|c: char| c.is_whitespace() || ",;:.".contains(c));
     let lead = trimmed.len() - trimmed.trim_start().len();
@@ -284,7 +293,9 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
                     if let Some(last) = cues.last() {
                         who = Some((last.who.clone(), cx.words[k].start));
                     }
-                } else if let Some(m) = affiliation_subject(cx, lo, j - 1) {
+                } else if let Some(m) =
+                    affiliation_subject(cx, lo, j - 1).or_else(|| setting_subject(cx, lo, j - 1))
+                {
                     who = Some((Who::Person(m.persons.clone(), m.gender), m.range.start));
                 } else {
                     who = Some((Who::Nobody, cx.words[j - 1].start));
@@ -388,6 +399,30 @@ fn affiliation_subject<'a>(cx: &'a Context, lo: usize, i: usize) -> Option<&'a M
                 || matches!(w, "of" | "for" | "and" | "the" | "&")
         });
     org.then_some(m)
+}
+
+/// The person before a setting that ends at word `i`: `Mahmoud Ahmadinejad, in a speech
+/// on January 19, said`, `Ali Salehi on Monday said`.
+fn setting_subject<'a>(cx: &'a Context, lo: usize, i: usize) -> Option<&'a Mention> {
+    let end = cx.words[i].end;
+    let lo_byte = cx.words[lo].start;
+    let to = cx.mentions.partition_point(|m| m.range.start < end);
+    let m = cx.mentions[..to]
+        .last()
+        .filter(|m| m.range.start >= lo_byte && m.range.end < end && !cx.in_quote(m.range.start))?;
+    let between = cx.text[m.range.end..end].trim_start_matches([',', ' ']);
+    let opens = [
+        "in ", "on ", "at ", "during ", "last ", "earlier ", "later ",
+    ]
+    .iter()
+    .any(|p| between.starts_with(p));
+    let settled = opens
+        && between.split(' ').count() <= 8
+        && !between.contains(['“', '”', '"', '«', '»', '.', ';', ':'])
+        && !between
+            .split([' ', ','])
+            .any(|w| lexicon::reporting_verb(&w.to_lowercase()).is_some());
+    settled.then_some(m)
 }
 
 /// The subject named after a verb or `according to`: a mention, a pronoun, `the ROLE`.

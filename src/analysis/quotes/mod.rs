@@ -319,9 +319,23 @@ fn resolve(
             let first_mention = sentence_mentions
                 .iter()
                 .find(|m| !inside(&quoted[p], m.range.start));
+            // A pronoun outside quotes before anyone is named is the sentence's subject
+            // (`She spoke to Tomas Berg, …, about why she believes …`): the person named
+            // after it is an object, and the later pronoun is the subject again.
+            let lead_pronoun = within(&words_of[p], sentence, |r| r.start)
+                .iter()
+                .take_while(|r| first_mention.is_none_or(|m| r.start < m.range.start))
+                .filter(|r| !inside(&quoted[p], r.start))
+                .find_map(|r| {
+                    let raw = &para.text[r.clone()];
+                    matches!(raw, "He" | "he" | "She" | "she")
+                        .then(|| lexicon::pronoun(&raw.to_ascii_lowercase()))
+                        .flatten()
+                });
             // A person named before the first cue is in focus for its pronouns
             // (`Żółkowski, …, is cautious — but he insists …`).
             if let Some(m) = first_mention
+                && lead_pronoun.is_none()
                 && cues.first().is_none_or(|c| m.range.end <= c.range.start)
                 && let Some(id) = pick(&Who::Person(m.persons.clone(), m.gender), &recent)
             {
@@ -376,7 +390,13 @@ fn resolve(
                         continue;
                     }
                     if let Some(g) = lexicon::pronoun(&raw.to_ascii_lowercase()) {
-                        let here = named.iter().find(|(at, _)| *at < r.start).map(|x| x.1);
+                        // After a subject pronoun of the same gender, the named person
+                        // in between is no antecedent.
+                        let here = named
+                            .iter()
+                            .find(|(at, _)| *at < r.start)
+                            .map(|x| x.1)
+                            .filter(|_| lead_pronoun != Some(g));
                         if let Some(id) = here.or(previous_named) {
                             vote(&mut votes[id], g);
                         }
@@ -713,6 +733,8 @@ pub fn is_expert(descriptor: Option<&str>) -> bool {
                 | "dean"
                 | "president"
                 | "chief"
+                | "member"
+                | "associate"
         )
     });
     leads && ws.iter().any(|w| lexicon::is_research_org_word(w))
