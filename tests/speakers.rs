@@ -400,11 +400,23 @@ She spoke to Tomas Weller, transport editor of The Harbour Review, about why she
     assert_eq!(by("The corridor will reopen"), Some("Emre Aydin"));
     assert_eq!(by("We are ready for a deal"), Some("Selin Kaya"));
     assert_eq!(by("The outlook is still poor"), Some("Daniel Osei"));
-    assert_eq!(by("A framework could come quickly"), Some("Marta Lindqvist"));
+    assert_eq!(
+        by("A framework could come quickly"),
+        Some("Marta Lindqvist")
+    );
     let kaya = a.speakers.iter().find(|s| s.name == "Selin Kaya").unwrap();
-    assert_eq!(kaya.quotes.len(), 1, "the colon opens a quote, not a clause");
+    assert_eq!(
+        kaya.quotes.len(),
+        1,
+        "the colon opens a quote, not a clause"
+    );
     let speaker = |name: &str| a.speakers.iter().find(|s| s.name == name);
-    for expert in ["Daniel Osei", "Marta Lindqvist", "Rhea Patel", "Farid Nouri"] {
+    for expert in [
+        "Daniel Osei",
+        "Marta Lindqvist",
+        "Rhea Patel",
+        "Farid Nouri",
+    ] {
         let s = speaker(expert).unwrap_or_else(|| panic!("{expert} speaks"));
         assert!(s.expert, "{expert}: {:?}", s.descriptor);
     }

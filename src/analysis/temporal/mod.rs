@@ -1486,6 +1486,14 @@ mod tests {
             values("It opened in 2010 and closed four years later.", None),
             ["2010", "2014"]
         );
+        // A decade gives no year to a bare date that follows it.
+        assert_eq!(
+            values(
+                "Demand will peak in the 2030s; a vote is set for 3 December.",
+                None
+            ),
+            ["203X", "XXXX-12-03"]
+        );
     }
 
     #[test]

@@ -327,7 +327,15 @@ fn missing_year(gran: Gran, tx: &Timex, ctx: &Context, sentence_year: Option<i32
         };
         return Value::Date { year, gran };
     }
-    match ctx.last.and_then(|v| v.year()) {
+    // A decade or century names no year for a bare month (`the 2030s … 3 December`).
+    let last_year = ctx.last.and_then(|v| match v {
+        Value::Date {
+            gran: Gran::Decade | Gran::Century,
+            ..
+        } => None,
+        v => v.year(),
+    });
+    match last_year {
         Some(y) => Value::Date { year: y, gran },
         None => Value::Partial(gran),
     }
