@@ -435,3 +435,56 @@ She spoke to Tomas Weller, transport editor of The Harbour Review, about why she
         "the person spoken to is not the one who believes"
     );
 }
+
+/// Places written `City, State` after an apposition, an organisation's name run into a
+/// person's, a title that names its organisation, and a role given by a verb.
+#[test]
+fn appositions_places_and_titles_of_organisations() {
+    let text = "Clinics close\n\n\
+Nadia Ferreira, a health economist at the Larch Institute in Boise, Idaho, has studied closures for a decade.\n\n\
+“Distance is the whole story,” Ferreira said.\n\n\
+Neither side can change the basic picture, Chairman of the Board of the Foundation of the Oakmoor Policy Club Pavel Orlov told reporters on Friday.\n\n\
+Tomasz Wrona heads the transport programme at the Baltic Policy Observatory. “Freight will follow the money,” Wrona said.";
+    let doc = Document::from_text(text);
+    let a = analyse(&doc, &AnalysisOptions::default());
+    let speaker = |name: &str| a.speakers.iter().find(|s| s.name == name);
+    let ferreira = speaker("Nadia Ferreira").expect("Ferreira speaks");
+    assert!(ferreira.expert);
+    assert_eq!(
+        ferreira.descriptor.as_deref(),
+        Some("a health economist at the Larch Institute in Boise")
+    );
+    let orlov = speaker("Pavel Orlov").expect("the person, not the club, speaks");
+    assert_eq!(
+        orlov.descriptor.as_deref(),
+        Some("Chairman of the Board of the Foundation of the Oakmoor Policy Club")
+    );
+    let wrona = speaker("Tomasz Wrona").expect("Wrona speaks");
+    assert_eq!(
+        wrona.descriptor.as_deref(),
+        Some("heads the transport programme at the Baltic Policy Observatory")
+    );
+    assert!(wrona.expert, "heading a research programme makes an expert");
+}
+
+/// An interview whose subject is introduced by name in the opening paragraph, not in the
+/// title: the answers are theirs.
+#[test]
+fn interviewee_introduced_before_the_first_question() {
+    let text = "Interview: the grid is the bottleneck\n\n\
+Lena Okafor runs the grid research group at the Delta Energy Institute. She spoke to our reporter about storage.\n\n\
+Q: What is at stake?\n\n\
+A: More than most people realise. The grid was built for another century.\n\n\
+Q: Is it too late?\n\n\
+A: No, but the permits take years.";
+    let doc = Document::from_text(text);
+    let a = analyse(&doc, &AnalysisOptions::default());
+    assert_eq!(
+        who_said(&a.speakers, "The grid was built for another century").map(|x| x.0),
+        Some("Lena Okafor")
+    );
+    assert_eq!(
+        who_said(&a.speakers, "the permits take years").map(|x| x.0),
+        Some("Lena Okafor")
+    );
+}

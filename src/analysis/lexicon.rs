@@ -371,6 +371,7 @@ pub fn is_org_word(word: &str) -> bool {
             | "press"
             | "society"
             | "foundation"
+            | "club"
             | "programme"
             | "program"
             | "initiative"

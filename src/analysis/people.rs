@@ -351,6 +351,15 @@ fn make_run(
             k = split;
         }
     }
+    // `Valdai Discussion Club Andrei Bystritsky`: an organisation's name ends before
+    // the person's (two or more name words after its last organisation word).
+    if honorific.is_none()
+        && let Some(m) = (k..ws.len().saturating_sub(2))
+            .rev()
+            .find(|&m| lexicon::is_org_word(&text[ws[m].clone()].to_lowercase()))
+    {
+        k = m + 1;
+    }
     if k >= ws.len() {
         return None;
     }
@@ -513,6 +522,62 @@ fn affiliation(after: &str) -> Option<&str> {
     (capitals > 0 && end > 0).then(|| rest[..end].trim_end())
 }
 
+/// The role a verb right after the name gives (`heads the … programme at …`, `is a
+/// senior fellow at …`), up to the end of the phrase, when it names a role or an
+/// institution.
+fn predicate_role(after: &str) -> Option<&str> {
+    let rest = after.strip_prefix(' ')?;
+    let (verb, tail) = rest.split_once(' ')?;
+    let role_verb = matches!(
+        verb,
+        "heads" | "leads" | "directs" | "chairs" | "runs" | "teaches" | "founded" | "co-founded"
+    );
+    let copula = matches!(verb, "is" | "was")
+        && ["a ", "an ", "the ", "senior ", "chief ", "head "]
+            .iter()
+            .any(|a| tail.starts_with(a));
+    if !role_verb && !copula {
+        return None;
+    }
+    let seg = rest[..phrase_end(rest)].trim_end().trim_end_matches('.');
+    let institution = words(&seg[verb.len()..])
+        .iter()
+        .any(|r| is_name_word(&seg[verb.len()..][r.clone()]));
+    let fits = has_role_noun(&seg[verb.len()..]) || (role_verb && institution);
+    (fits && words(seg).len() <= 16).then_some(seg)
+}
+
+/// A title that names its organisation right before the name: `Chairman of the Board
+/// of the Valdai Discussion Club`, `State Adviser of Kazakhstan`, `the head of the
+/// Analytical Center "Strategy"`. After its last role noun, only `of`/`for` and the
+/// organisation's capitalised (or quoted) words may follow.
+fn role_of_organisation(before: &str) -> Option<&str> {
+    let seg_start = before.rfind([',', ';', ':', '(', '—', '–']).map_or(0, |i| {
+        i + before[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let seg = &before[seg_start..];
+    let ws = words(seg);
+    let role = ws
+        .iter()
+        .rposition(|r| lexicon::is_role_noun(&seg[r.clone()].to_lowercase()))?;
+    let rest = &ws[role + 1..];
+    let linked = rest
+        .first()
+        .is_some_and(|r| matches!(&seg[r.clone()], "of" | "for"));
+    let organisation = rest.len() >= 2
+        && rest.len() <= 12
+        && rest[1..].iter().all(|r| {
+            let w = &seg[r.clone()];
+            is_name_word(w)
+                || w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+                || is_name_joiner(w)
+        })
+        && rest
+            .last()
+            .is_some_and(|r| !is_name_joiner(&seg[r.clone()]));
+    (linked && organisation && ws.len() <= 20).then(|| trim_connectives(seg))
+}
+
 /// The expert noun of a short subject that a copula ties to the name that follows
 /// (`One analyst with that view is [Fund President] …`), if the sentence opens so.
 fn copula_role(before: &str) -> Option<String> {
@@ -579,6 +644,9 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
                 .rfind([',', ';', ':', '(', '“', '"', '«'])
                 .map_or(0, |i| i + 1);
             parts.push(trim_connectives(&before_trim[seg_start..]).to_string());
+        } else if let Some(role) = role_of_organisation(before_trim) {
+            person = true;
+            parts.push(role.to_string());
         }
     }
     // A predicate naming them: `One analyst with that view is Ploughshares Fund
@@ -631,11 +699,15 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
             .any(|r| lexicon::is_role_noun(&seg[r.clone()].to_lowercase()));
         // `…, the U.S. envoy, John Coale,`: a role followed by another name is theirs.
         let tail = rest[end..].trim_start_matches([',', ' ']);
+        // A full name (two name words), not `…, in Portland, Oregon, has …`.
+        let tail_words = words(tail);
         let next_is_name = rest[end..].starts_with(',')
             && tail.chars().next().is_some_and(char::is_uppercase)
-            && words(tail)
-                .first()
-                .is_some_and(|r| is_name_word(&tail[r.clone()]));
+            && tail_words.len() >= 2
+            && tail_words[..2]
+                .iter()
+                .all(|r| is_name_word(&tail[r.clone()]))
+            && &tail[tail_words[0].end..tail_words[1].start] == " ";
         // With other evidence, `a/an … at/of/with <Institution>` is a role too.
         let placed = person
             && matches!(first.as_str(), "a" | "an")
@@ -650,6 +722,14 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
             person = true;
             parts.push(seg.to_string());
         }
+    }
+    // A predicate that gives the role: `Inês Albuquerque heads the energy-security
+    // programme at the Atlantic Energy Observatory`, `Ana Ruiz is an economist at …`.
+    if parts.iter().all(|p| Some(p) == run.honorific.as_ref())
+        && let Some(role) = predicate_role(after)
+    {
+        person = true;
+        parts.push(role.to_string());
     }
     // `… as principal analyst at Larkspur …` later in the sentence.
     if parts.iter().all(|p| Some(p) == run.honorific.as_ref()) {
@@ -693,9 +773,10 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
 }
 
 /// Builds the entity table and finds every mention. `words_of` holds each paragraph's
-/// word ranges (from [`words`]); `title_names` says whether names in the title count
-/// as evidence (an interview's subject).
-pub fn find(doc: &Document, words_of: &[Vec<Range<usize>>], title_names: bool) -> People {
+/// word ranges (from [`words`]). `interview` gives an interview's first turn: names in
+/// the title, and full names that open a sentence of the introduction before that turn,
+/// count as evidence (the interviewee is introduced, not quoted, there).
+pub fn find(doc: &Document, words_of: &[Vec<Range<usize>>], interview: Option<usize>) -> People {
     let stop = sentence_openers(doc, words_of);
     let runs: Vec<Vec<Run>> = (0..doc.paragraphs.len())
         .map(|p| runs_of(doc, p, &words_of[p], &stop))
@@ -718,7 +799,13 @@ pub fn find(doc: &Document, words_of: &[Vec<Range<usize>>], title_names: bool) -
             }
             let text = &doc.paragraphs[run.paragraph].text;
             let (is_person, descriptor) = evidence(text, run);
-            let in_title = title_names && title_lower.contains(&key);
+            let in_title = interview.is_some_and(|first_turn| {
+                title_lower.contains(&key)
+                    || (run.paragraph < first_turn
+                        && text[run.sentence.start.min(run.range.start)..run.range.start]
+                            .chars()
+                            .all(|c| !c.is_alphanumeric()))
+            });
             if let Some(&id) = by_name.get(&key) {
                 let person = &mut persons[id];
                 if person.descriptor.is_none() && descriptor.is_some() {
@@ -1010,7 +1097,7 @@ mod tests {
     fn people_of(text: &str) -> People {
         let doc = Document::from_text(text);
         let ws: Vec<_> = doc.paragraphs.iter().map(|p| words(&p.text)).collect();
-        find(&doc, &ws, false)
+        find(&doc, &ws, None)
     }
 
     #[test]

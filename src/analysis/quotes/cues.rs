@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use crate::analysis::Gender;
 use crate::analysis::lexicon::{self, VerbClass};
-use crate::analysis::people::Mention;
+use crate::analysis::people::{self, Mention};
 
 /// Who a cue names, before resolution against the entity table.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -339,8 +339,13 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
             trailer_clause(cx, sentence, start, hi)
         } else {
             complement_of(cx, class, verb_end, sentence, hi, start).or_else(|| {
+                // Nothing after the verb but its audience and setting (`told reporters
+                // on Friday.`): what was said comes before.
                 let after = cx.text[cx.words[verb_end].end..sentence.end].trim();
-                if after.chars().all(|c| !c.is_alphanumeric()) {
+                let setting_only = cx.words[verb_end + 1..hi].len() <= 14
+                    && !after.contains(['“', '”', '"', '«', '»', ','])
+                    && !(verb_end + 1..hi).any(|t| cx.lower(t) == "that");
+                if after.chars().all(|c| !c.is_alphanumeric()) || setting_only {
                     trailer_clause(cx, sentence, start, hi)
                 } else {
                     None
@@ -576,7 +581,21 @@ fn trailer_clause(
     cue_start: usize,
     hi: usize,
 ) -> Option<Range<usize>> {
-    let before = cx.text[sentence.start..cue_start].trim_end();
+    let mut before = cx.text[sentence.start..cue_start].trim_end();
+    // `…, Chairman of the Board of the X Club Pavel Orlov told reporters`: the title in
+    // front of the name belongs to the cue.
+    if !before.ends_with(',')
+        && let Some(comma) = before.rfind(',')
+    {
+        let title = &before[comma + 1..];
+        let ws = people::words(title);
+        let role = ws
+            .iter()
+            .any(|r| lexicon::is_role_noun(&title[r.clone()].to_lowercase()));
+        if role && ws.len() <= 20 && !title.contains(['“', '”', '"', '«', '»']) {
+            before = &before[..=comma];
+        }
+    }
     let body = before.strip_suffix(',')?;
     if body.ends_with(['”', '"', '»', '’']) || body.contains(['“', '”', '"', '«', '»']) {
         return None;

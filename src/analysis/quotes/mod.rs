@@ -31,7 +31,8 @@ pub fn attribute(doc: &Document) -> Vec<Speaker> {
         .collect();
     let (turns, answer_label) = interview_turns(doc);
     let interview = turns.contains(&Turn::Answer) && turns.contains(&Turn::Question);
-    let people = people::find(doc, &words_of, interview);
+    let first_turn = turns.iter().position(|t| *t != Turn::Prose);
+    let people = people::find(doc, &words_of, first_turn.filter(|_| interview));
     let quoted = quoted_spans(doc, &turns);
     let quoted_ranges: Vec<Vec<Range<usize>>> = quoted
         .iter()
