@@ -488,3 +488,38 @@ A: No, but the permits take years.";
         Some("Lena Okafor")
     );
 }
+
+/// Wire-story residents and researchers: an age in apposition, a place after `in City`,
+/// `said the cars that …` (a relative clause, not what was said) and a setting after
+/// the verb (`said at a briefing Wednesday`).
+#[test]
+fn ages_places_and_relative_clauses() {
+    let text = "Evacuees wait\n\n\
+“We are not going to rush this,” Fire Chief Dana Holt said at a briefing Wednesday morning.\n\n\
+Maria Pell, 71, who has lived by the tracks since 1985, said she left with her cat and nothing else.\n\n\
+Rules already require notice, but not in real time, said Arjun Rao, a rail safety researcher at the Plains Transport Institute in Fargo, North Dakota.\n\n\
+Rao said the cars that burned were of an older design.";
+    let doc = Document::from_text(text);
+    let a = analyse(&doc, &AnalysisOptions::default());
+    let by = |w: &str| who_said(&a.speakers, w).map(|x| x.0);
+    assert_eq!(by("she left with her cat"), Some("Maria Pell"));
+    let rao = a
+        .speakers
+        .iter()
+        .find(|s| s.name == "Arjun Rao")
+        .expect("Rao");
+    assert!(rao.expert, "{:?}", rao.descriptor);
+    let texts: Vec<&str> = a
+        .speakers
+        .iter()
+        .flat_map(|s| s.quotes.iter().map(|q| q.text.as_str()))
+        .collect();
+    assert!(
+        texts.iter().any(|t| t.starts_with("the cars that burned")),
+        "{texts:?}"
+    );
+    assert!(
+        !texts.iter().any(|t| t.contains("at a briefing")),
+        "{texts:?}"
+    );
+}

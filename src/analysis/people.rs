@@ -666,6 +666,17 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
             None => parts.push(aff.to_string()),
         }
     }
+    // An age in apposition (`Janet Pike, 67, who has lived …`) marks a person; the
+    // apposition proper comes after it.
+    let mut after = after;
+    if let Some(rest) = after.strip_prefix(", ")
+        && let Some((age, _)) = rest.split_once(',')
+        && (1..=3).contains(&age.len())
+        && age.bytes().all(|b| b.is_ascii_digit())
+    {
+        person = true;
+        after = &after[2 + age.len()..];
+    }
     // Apposition after: `, a senior researcher at …,` / `, who leads …`.
     if let Some(rest) = after.strip_prefix(", ") {
         let end = phrase_end(rest);
@@ -699,9 +710,16 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
             .any(|r| lexicon::is_role_noun(&seg[r.clone()].to_lowercase()));
         // `…, the U.S. envoy, John Coale,`: a role followed by another name is theirs.
         let tail = rest[end..].trim_start_matches([',', ' ']);
-        // A full name (two name words), not `…, in Portland, Oregon, has …`.
+        // A full name (two name words), not a place after `in City` (`…, in Portland,
+        // Oregon, has …`, `in Fargo, North Dakota.`).
         let tail_words = words(tail);
+        let in_place = words(seg)
+            .iter()
+            .rev()
+            .nth(1)
+            .is_some_and(|r| &seg[r.clone()] == "in");
         let next_is_name = rest[end..].starts_with(',')
+            && !in_place
             && tail.chars().next().is_some_and(char::is_uppercase)
             && tail_words.len() >= 2
             && tail_words[..2]

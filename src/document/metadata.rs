@@ -18,7 +18,7 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// What may stand around a date on a dateline without making it a sentence.
 static DATELINE_REST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b\d{1,2}[:.]\d{2}(?:\s*(?:am|pm))?\b|\b(?:utc|gmt|cet|cest|est|edt|pst|msk|[+-]\d{2}:?\d{2})\b|[-–—|·•,:/()\[\]]").unwrap()
+    Regex::new(r"(?i)\b\d{1,2}[:.]\d{2}(?:\s*(?:am|pm))?\b|\b(?:utc|gmt|bst|cet|cest|eet|eest|wet|west|est|edt|cst|cdt|mst|mdt|pst|pdt|akst|akdt|hst|ist|jst|kst|aest|aedt|msk|[+-]\d{2}:?\d{2})\b|[-–—|·•,:/()\[\]]").unwrap()
 });
 
 static WORD: LazyLock<Regex> =

@@ -143,6 +143,16 @@ fn should_join(text: &str, prev: Range<usize>, next: Range<usize>) -> bool {
     if first.is_lowercase() || matches!(first, ',' | ';' | ':' | ')' | ']' | '”' | '’' | '»') {
         return true;
     }
+    // `after 11 p.m. Monday`: a clock time goes on into its day or date.
+    let lower_end = prev.to_ascii_lowercase();
+    if (lower_end.ends_with(" p.m.") || lower_end.ends_with(" a.m."))
+        && next
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .is_some_and(is_day_or_month)
+    {
+        return true;
+    }
     // "… J." : a lone capital letter before the period.
     if let Some(body) = prev.strip_suffix('.') {
         let mut rev = body.chars().rev();
@@ -154,6 +164,15 @@ fn should_join(text: &str, prev: Range<usize>, next: Range<usize>) -> bool {
         }
     }
     false
+}
+
+/// Weekday and month names (`Monday`, `Sept`) and `today`/`tomorrow`, which continue a
+/// clock time. The temporal lexicon holds the calendar's words.
+fn is_day_or_month(word: &str) -> bool {
+    use crate::analysis::temporal::lexicon::{Word, word as calendar};
+    let w = word.to_ascii_lowercase();
+    matches!(calendar(&w), Word::Month { .. } | Word::Weekday(_))
+        || matches!(w.as_str(), "today" | "yesterday" | "tomorrow")
 }
 
 #[cfg(test)]
@@ -183,6 +202,17 @@ mod tests {
             sentences(t),
             vec!["The book by J. R. R. Tolkien sold well.", "Critics agreed."]
         );
+    }
+
+    #[test]
+    fn clock_times_run_on_into_their_day() {
+        let t = "The train left after 11 p.m. Monday beside the river. It burned until 4 a.m. Officials said so.";
+        let s = sentences(t);
+        assert_eq!(
+            s[0],
+            "The train left after 11 p.m. Monday beside the river."
+        );
+        assert_eq!(s[1], "It burned until 4 a.m.");
     }
 
     #[test]

@@ -33,6 +33,18 @@ pub(crate) fn parse(text: &str) -> Parsed {
         } else if let Some(author) = metadata::byline(line) {
             parsed.author = parsed.author.or(Some(author));
             body_start += 1;
+        } else if is_outlet_line(line)
+            && lines[body_start + 1..]
+                .iter()
+                .map(|l| l.trim())
+                .find(|l| !l.is_empty())
+                .is_some_and(|next| {
+                    metadata::dateline(next).is_some() || metadata::byline(next).is_some()
+                })
+        {
+            // `Associated Press` between a byline and an `Updated …` line.
+            parsed.source = parsed.source.take().or(Some(line.to_string()));
+            body_start += 1;
         } else {
             break;
         }
@@ -46,6 +58,19 @@ pub(crate) fn parse(text: &str) -> Parsed {
     parsed.paragraphs = paras;
     parsed.blocks = blocks;
     parsed
+}
+
+/// A short line of capitalised words with no sentence punctuation: an outlet or agency
+/// name among the metadata lines.
+fn is_outlet_line(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (1..=5).contains(&words.len())
+        && !line.ends_with(['.', '?', '!', ':'])
+        && words.iter().all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || !c.is_alphanumeric())
+        })
 }
 
 /// A headline is a short line that does not read like the first sentence of a paragraph.

@@ -478,7 +478,7 @@ fn complement_of(
     }
     // `said in a note to clients (that) …`, `said in a statement`: the setting of the
     // words is not what was said; only a `that` after it opens the clause.
-    let setting = matches!(&*cx.lower(verb + 1), "in" | "on" | "during")
+    let setting = matches!(&*cx.lower(verb + 1), "in" | "on" | "at" | "during")
         && verb + 2 < hi
         && matches!(
             &*cx.lower(verb + 2),
@@ -499,6 +499,17 @@ fn complement_of(
     }
     for t in verb + 1..hi.min(verb + 1 + reach) {
         if t > verb + 1 && cx.gap(t - 1, t) != " " {
+            break;
+        }
+        // `said the cars that burned …`: after a noun phrase, `that` opens a relative
+        // clause, not what was said (an audience or a setting may come between).
+        if !setting
+            && class != VerbClass::Tell
+            && matches!(
+                &*cx.lower(t),
+                "the" | "a" | "an" | "this" | "these" | "those" | "its" | "their"
+            )
+        {
             break;
         }
         if cx.lower(t) == "that" {
