@@ -523,3 +523,39 @@ Rao said the cars that burned were of an older design.";
         "{texts:?}"
     );
 }
+
+/// Feature writing: people introduced by what they do, their role fronted in the next
+/// sentence, a double surname, a possessive opening a sentence that names someone else.
+#[test]
+fn feature_introductions() {
+    let text = "The last harvest\n\n\
+Tomás Rivera Molina walks his grove the way other men walk a hospital corridor. Rivera, who is 58, farms 30 hectares.\n\n\
+Elena Soto has spent her career measuring water. A hydrologist at the Ebro Centre for Water Research, she runs trial plots in Zaragoza.\n\n\
+“Every tree is a small reservoir,” Soto said.\n\n\
+Diego Marín thinks Soto is wrong. An economist at Fundación Cauce, a Madrid think tank, he studies the basin's accounts.\n\n\
+His proposal is the opposite: pay farmers like Rivera to keep old groves. He believes the money should come from farm subsidies.\n\n\
+“We will wait one more winter,” Rivera said.";
+    let doc = Document::from_text(text);
+    let a = analyse(&doc, &AnalysisOptions::default());
+    let speaker = |name: &str| a.speakers.iter().find(|s| s.name == name);
+    let soto = speaker("Elena Soto").expect("Soto is found by her surname's use");
+    assert_eq!(
+        soto.descriptor.as_deref(),
+        Some("A hydrologist at the Ebro Centre for Water Research")
+    );
+    assert!(soto.expert);
+    let marin = speaker("Diego Marín").expect("Marín");
+    assert_eq!(
+        marin.descriptor.as_deref(),
+        Some("An economist at Fundación Cauce, a Madrid think tank")
+    );
+    let by = |w: &str| who_said(&a.speakers, w).map(|x| x.0);
+    assert_eq!(
+        by("We will wait one more winter"),
+        Some("Tomás Rivera Molina")
+    );
+    assert_eq!(
+        by("the money should come from farm subsidies"),
+        Some("Diego Marín")
+    );
+}

@@ -790,6 +790,103 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
     (person, descriptor)
 }
 
+/// The first of two surnames in a three-word name without particles, if the name
+/// looks like one (`Manuel Ortega Lozano` → `Ortega`).
+fn double_surname<'a>(ws: &[&'a str]) -> Option<&'a str> {
+    match ws {
+        [_, middle, last]
+            if middle.chars().count() > 2
+                && !middle.ends_with('.')
+                && is_name_word(middle)
+                && is_name_word(last)
+                && !lexicon::is_particle(&middle.to_lowercase()) =>
+        {
+            Some(middle)
+        }
+        _ => None,
+    }
+}
+
+/// Full names the text gives no evidence for where they first appear, but whose
+/// surname it later uses as a person's (`Lucía Ferrer has spent …` then `Ferrer
+/// said`, `Ortega, who is 61, farms …`): they become persons from that first mention.
+fn promote_by_surname(
+    doc: &Document,
+    runs: &[Vec<Run>],
+    persons: &mut Vec<Person>,
+    by_name: &mut HashMap<String, usize>,
+) {
+    // Surnames used with evidence, and where.
+    let mut used: HashMap<String, (usize, usize)> = HashMap::new();
+    for run in runs.iter().flatten().filter(|r| r.words.len() == 1) {
+        let text = &doc.paragraphs[run.paragraph].text;
+        if evidence(text, run).0 {
+            used.entry(run.words[0].to_lowercase())
+                .or_insert((run.paragraph, run.range.start));
+        }
+    }
+    if used.is_empty() {
+        return;
+    }
+    let taken: HashSet<String> = persons
+        .iter()
+        .flat_map(|p| p.name.split(' ').map(str::to_lowercase).collect::<Vec<_>>())
+        .collect();
+    for run in runs.iter().flatten() {
+        let key = run.key();
+        if !looks_like_full_name(run) || by_name.contains_key(&key) {
+            continue;
+        }
+        let ws: Vec<&str> = run.words.iter().map(String::as_str).collect();
+        let forms = [ws.last().copied(), double_surname(&ws)];
+        let later = forms.iter().flatten().any(|f| {
+            let f = f.to_lowercase();
+            !taken.contains(&f)
+                && used
+                    .get(&f)
+                    .is_some_and(|&at| at > (run.paragraph, run.range.start))
+        });
+        if !later {
+            continue;
+        }
+        by_name.insert(key, persons.len());
+        persons.push(Person {
+            name: run.words.join(" "),
+            honorific: run.honorific.clone(),
+            descriptor: None,
+            gender: run.honorific_gender,
+            aliases: Vec::new(),
+            first: (run.paragraph, run.range.start),
+        });
+    }
+}
+
+/// The role phrase fronted before a subject pronoun: `An agronomist at the Guadalquivir
+/// Centre in Córdoba, she runs …` → `An agronomist at the Guadalquivir Centre in
+/// Córdoba`.
+fn fronted_role(sentence: &str) -> Option<&str> {
+    let s = sentence.trim_start();
+    if !["A ", "An ", "The "].iter().any(|a| s.starts_with(a)) {
+        return None;
+    }
+    // The role may carry one apposition of its own (`…at Fundación Agua y Territorio,
+    // a Madrid think tank, he …`).
+    let mut end = 0;
+    for _ in 0..2 {
+        end += phrase_end(&s[end..]);
+        let subject = s.get(end..)?.strip_prefix(", ")?;
+        if ["he ", "she ", "He ", "She "]
+            .iter()
+            .any(|p| subject.starts_with(p))
+        {
+            let role = &s[..end];
+            return (has_role_noun(role) && words(role).len() <= 20).then_some(role);
+        }
+        end += 2;
+    }
+    None
+}
+
 /// Builds the entity table and finds every mention. `words_of` holds each paragraph's
 /// word ranges (from [`words`]). `interview` gives an interview's first turn: names in
 /// the title, and full names that open a sentence of the introduction before that turn,
@@ -848,6 +945,17 @@ pub fn find(doc: &Document, words_of: &[Vec<Range<usize>>], interview: Option<us
             });
         }
     }
+    promote_by_surname(doc, &runs, &mut persons, &mut by_name);
+    // A role fronted in the next sentence (`Lucía Ferrer has spent … An agronomist at
+    // the Guadalquivir Centre, she runs …`) describes a person introduced without one.
+    for person in persons.iter_mut().filter(|p| p.descriptor.is_none()) {
+        let (p, at) = person.first;
+        let para = &doc.paragraphs[p];
+        let next = para.sentences.iter().find(|s| s.start > at);
+        if let Some(role) = next.and_then(|s| fronted_role(&para.text[s.clone()])) {
+            person.descriptor = Some(role.to_string());
+        }
+    }
     // Aliases: surname (with particles), title + surname, and the first word when the
     // text uses it after a title (`Dr. Chen` for `Chen Wei`).
     let mut alias_of: HashMap<String, Vec<usize>> = HashMap::new();
@@ -861,6 +969,13 @@ pub fn find(doc: &Document, words_of: &[Vec<Range<usize>>], interview: Option<us
         let mut forms = vec![surname.clone()];
         if surname_start + 1 < ws.len() {
             forms.push(ws[ws.len() - 1].to_string());
+        }
+        // `Manuel Ortega Lozano` is `Ortega`: Spanish and Portuguese names go by the
+        // first of two surnames.
+        let middle = double_surname(&ws);
+        if let Some(m) = middle {
+            forms.push(m.to_string());
+            alias_of.entry(m.to_lowercase()).or_default().push(id);
         }
         if let Some(h) = &person.honorific {
             forms.push(format!("{h} {surname}"));

@@ -323,13 +323,18 @@ fn resolve(
             // A pronoun outside quotes before anyone is named is the sentence's subject
             // (`She spoke to Tomas Berg, …, about why she believes …`): the person named
             // after it is an object, and the later pronoun is the subject again.
+            // So is a possessive that opens the sentence (`His proposal is …: pay
+            // farmers like Ortega …`).
             let lead_pronoun = within(&words_of[p], sentence, |r| r.start)
                 .iter()
                 .take_while(|r| first_mention.is_none_or(|m| r.start < m.range.start))
                 .filter(|r| !inside(&quoted[p], r.start))
-                .find_map(|r| {
+                .enumerate()
+                .find_map(|(i, r)| {
                     let raw = &para.text[r.clone()];
-                    matches!(raw, "He" | "he" | "She" | "she")
+                    let subject = matches!(raw, "He" | "he" | "She" | "she")
+                        || (i == 0 && matches!(raw, "His" | "Her"));
+                    subject
                         .then(|| lexicon::pronoun(&raw.to_ascii_lowercase()))
                         .flatten()
                 });
@@ -373,8 +378,9 @@ fn resolve(
                 }
             }
             named.sort_unstable();
-            // Without a cue, the first person named outside quotes is the subject.
-            if subject.is_none() {
+            // Without a cue, the first person named outside quotes is the subject,
+            // unless a pronoun came before them.
+            if subject.is_none() && lead_pronoun.is_none() {
                 subject = first_mention
                     .and_then(|m| pick(&Who::Person(m.persons.clone(), m.gender), &recent));
             }
