@@ -63,8 +63,25 @@ fn briefing_like() -> impl Strategy<Value = String> {
         Just("<p>".to_string()),
         Just("---\n".to_string()),
         Just("12 March 2024".to_string()),
+        // Pieces the analysis keys on: names, roles, cues, commas, dashes, marks.
+        Just("Ivan Petrov".to_string()),
+        Just("Dr. Ana Ruiz".to_string()),
+        Just(", ".to_string()),
+        Just(" — ".to_string()),
+        Just("«".to_string()),
+        Just("»".to_string()),
+        Just(" said ".to_string()),
+        Just(" told reporters ".to_string()),
+        Just("According to him, ".to_string()),
+        Just("the political scientist".to_string()),
+        Just("director of the Centre “Dala”".to_string()),
+        Just(", 67, ".to_string()),
+        Just("He ".to_string()),
+        Just(" at 11 p.m. Monday".to_string()),
+        Just("Q: ".to_string()),
+        Just("A: ".to_string()),
     ];
-    prop::collection::vec(piece, 0..80).prop_map(|v| v.concat())
+    prop::collection::vec(piece, 0..120).prop_map(|v| v.concat())
 }
 
 proptest! {

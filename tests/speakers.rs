@@ -559,3 +559,36 @@ His proposal is the opposite: pay farmers like Rivera to keep old groves. He bel
         Some("Diego Marín")
     );
 }
+
+/// Expert-commentary house style: a rubric line before the date, roles listed one
+/// after another before the name, a quoted organisation name inside a role, and `the
+/// political scientist` for an expert described in other words.
+#[test]
+fn commentary_roles_listed_and_quoted() {
+    let text = "Caspian ports: a corridor outgrows its berths\n\
+Expert opinion\n\
+14 January 2026, 15:47\n\n\
+Freight along the route grew last year, the ministry reported on Monday.\n\n\
+Doctor of Political Science, leading researcher at the Centre for Caspian Studies, Ivan Petrov, noted that the growth is a consequence of sanctions.\n\n\
+According to the political scientist, Moscow does not view the corridor as a threat.\n\n\
+Kazakhstani economist, director of the Centre for Regional Research “Dala”, Aigerim Sultanova, drew attention to the ports. According to her, the queues will last until spring.";
+    let doc = Document::from_text(text);
+    assert_eq!(
+        doc.published.map(|d| d.to_string()).as_deref(),
+        Some("2026-01-14")
+    );
+    let a = analyse(&doc, &AnalysisOptions::default());
+    let speaker = |name: &str| a.speakers.iter().find(|s| s.name == name);
+    assert_eq!(
+        speaker("Ivan Petrov").and_then(|s| s.descriptor.as_deref()),
+        Some("Doctor of Political Science, leading researcher at the Centre for Caspian Studies")
+    );
+    let sultanova = speaker("Aigerim Sultanova").expect("the role with a quoted name is hers");
+    assert!(sultanova.expert);
+    let by = |w: &str| who_said(&a.speakers, w).map(|x| x.0);
+    assert_eq!(by("Moscow does not view the corridor"), Some("Ivan Petrov"));
+    assert_eq!(
+        by("the queues will last until spring"),
+        Some("Aigerim Sultanova")
+    );
+}

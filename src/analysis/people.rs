@@ -617,11 +617,30 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
     // `economist Ana Ruiz`.
     let before_trim = before.trim_end();
     if let Some(head) = before_trim.strip_suffix(',') {
-        let seg_start = head
-            .rfind([',', ';', ':', '—', '–', '(', '“', '"', '«'])
-            .map_or(0, |i| {
-                i + head[i..].chars().next().map_or(1, char::len_utf8)
-            });
+        // A quoted name inside the role (`director of the Centre “Dala”,`) is no
+        // boundary: look for one before its opening mark.
+        let search_end = if head.ends_with(['”', '"', '»']) {
+            let inner = &head[..head.len() - head.chars().last().map_or(1, char::len_utf8)];
+            inner.rfind(['“', '"', '«']).unwrap_or(head.len())
+        } else {
+            head.len()
+        };
+        let boundary = |end: usize| {
+            head[..end]
+                .rfind([',', ';', ':', '—', '–', '(', '“', '"', '«'])
+                .map(|i| i + head[i..].chars().next().map_or(1, char::len_utf8))
+        };
+        let mut seg_start = boundary(search_end).unwrap_or(0);
+        // Roles listed one after another from the sentence's start (`Doctor of
+        // Political Science, leading researcher at …, Vadim Sokolovsky`) all describe
+        // them.
+        while head[..seg_start].ends_with(',')
+            && let Some(prev) = Some(boundary(seg_start - 1).unwrap_or(0))
+            && has_role_noun(&head[prev..seg_start - 1])
+            && !head[..prev].contains(|c: char| c.is_alphanumeric())
+        {
+            seg_start = prev;
+        }
         let seg = trim_connectives(&head[seg_start..]);
         // The role is theirs when the name ends the apposition, alone or with its
         // institution (`another analyst, Michael Elleman with the IISS, said`).
@@ -642,7 +661,9 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
             person = true;
             let seg_start = before_trim
                 .rfind([',', ';', ':', '(', '“', '"', '«'])
-                .map_or(0, |i| i + 1);
+                .map_or(0, |i| {
+                    i + before_trim[i..].chars().next().map_or(1, char::len_utf8)
+                });
             parts.push(trim_connectives(&before_trim[seg_start..]).to_string());
         } else if let Some(role) = role_of_organisation(before_trim) {
             person = true;

@@ -60,17 +60,13 @@ pub(crate) fn parse(text: &str) -> Parsed {
     parsed
 }
 
-/// A short line of capitalised words with no sentence punctuation: an outlet or agency
-/// name among the metadata lines.
+/// A short line with no sentence punctuation that opens with a capital: an outlet,
+/// agency or rubric (`Associated Press`, `Expert opinion`) among the metadata lines.
 fn is_outlet_line(line: &str) -> bool {
-    let words: Vec<&str> = line.split_whitespace().collect();
-    (1..=5).contains(&words.len())
-        && !line.ends_with(['.', '?', '!', ':'])
-        && words.iter().all(|w| {
-            w.chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || !c.is_alphanumeric())
-        })
+    let words = line.split_whitespace().count();
+    (1..=5).contains(&words)
+        && !line.ends_with(['.', '?', '!', ':', ','])
+        && line.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// A headline is a short line that does not read like the first sentence of a paragraph.

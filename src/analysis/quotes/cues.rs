@@ -342,7 +342,26 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
                 // Nothing after the verb but its audience and setting (`told reporters
                 // on Friday.`): what was said comes before.
                 let after = cx.text[cx.words[verb_end].end..sentence.end].trim();
-                let setting_only = cx.words[verb_end + 1..hi].len() <= 14
+                let opens_setting = verb_end + 1 < hi
+                    && (cx.word(verb_end + 1).starts_with(char::is_uppercase)
+                        || matches!(
+                            &*cx.lower(verb_end + 1),
+                            "reporters"
+                                | "journalists"
+                                | "the"
+                                | "on"
+                                | "at"
+                                | "in"
+                                | "during"
+                                | "last"
+                                | "this"
+                                | "yesterday"
+                                | "today"
+                                | "earlier"
+                                | "later"
+                        ));
+                let setting_only = opens_setting
+                    && cx.words[verb_end + 1..hi].len() <= 14
                     && !after.contains(['“', '”', '"', '«', '»', ','])
                     && !(verb_end + 1..hi).any(|t| cx.lower(t) == "that");
                 if after.chars().all(|c| !c.is_alphanumeric()) || setting_only {
@@ -465,7 +484,11 @@ fn complement_of(
     let gap = cx.gap(verb, verb + 1);
     if gap.trim() == "," && class != VerbClass::Frame {
         // Parenthetical `…, she noted, it takes …`, but not `“…,” she said, adding …`.
-        let before = cx.text[sentence.start..cue_start].trim_end();
+        let before = cx
+            .text
+            .get(sentence.start..cue_start)
+            .unwrap_or("")
+            .trim_end();
         let after_quote = before.ends_with(['”', '"', '»', '’'])
             || before.trim_end_matches(',').ends_with(['”', '"', '»', '’']);
         if after_quote || lexicon::reporting_verb(&cx.lower(verb + 1)).is_some() {
@@ -592,7 +615,7 @@ fn trailer_clause(
     cue_start: usize,
     hi: usize,
 ) -> Option<Range<usize>> {
-    let mut before = cx.text[sentence.start..cue_start].trim_end();
+    let mut before = cx.text.get(sentence.start..cue_start)?.trim_end();
     // `…, Chairman of the Board of the X Club Pavel Orlov told reporters`: the title in
     // front of the name belongs to the cue.
     if !before.ends_with(',')

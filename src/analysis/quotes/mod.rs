@@ -297,20 +297,10 @@ fn resolve(
                             .is_some_and(|d| has_word(d, noun))
                     }))
                     .or_else(|| {
-                        if matches!(
-                            noun.as_str(),
-                            "expert"
-                                | "analyst"
-                                | "specialist"
-                                | "commentator"
-                                | "observer"
-                                | "scholar"
-                                | "researcher"
-                        ) {
-                            best(&mut (0..n).filter(|&id| experts[id]))
-                        } else {
-                            None
-                        }
+                        // `the political scientist` for an expert described otherwise.
+                        lexicon::is_expert_noun(noun)
+                            .then(|| best(&mut (0..n).filter(|&id| experts[id])))
+                            .flatten()
                     }),
                     Who::Nobody => None,
                 }
