@@ -336,3 +336,24 @@ fn huge_single_line_and_odd_unicode_do_not_panic() {
     assert_eq!(doc.paragraphs.len(), 1);
     assert!(doc.paragraphs[0].sentences.len() > 19_000);
 }
+
+/// A newsletter masthead (rubric, byline, date, update) under the headline, and an
+/// agency line between a byline and an `Updated` line, are metadata, not the lede.
+#[test]
+fn mastheads_and_agency_lines_are_metadata() {
+    let text = "Three items on water\nTHE TRADE DESK -- a briefing on trade and water\nBy Dana Whitfield\nWednesday, March 4, 2026\nUpdated March 5, 2026, 8:05 a.m. ET\n\nGood morning. Mexico signed a water deal on Monday.\n";
+    let doc = brief::document::Document::from_text(text);
+    assert_eq!(
+        doc.published.map(|d| d.to_string()).as_deref(),
+        Some("2026-03-04")
+    );
+    assert_eq!(doc.author.as_deref(), Some("Dana Whitfield"));
+    assert!(doc.paragraphs[0].text.starts_with("Good morning"));
+    let text = "Evacuees wait\n\nBy GRETA SOLUM\nAssociated Press\nUpdated 5:48 PM CDT, April 15, 2026\n\nDULUTH, Minn. (AP) — Hundreds of people will not go home.\n";
+    let doc = brief::document::Document::from_text(text);
+    assert_eq!(
+        doc.published.map(|d| d.to_string()).as_deref(),
+        Some("2026-04-15")
+    );
+    assert_eq!(doc.source.as_deref(), Some("Associated Press"));
+}

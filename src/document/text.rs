@@ -45,6 +45,18 @@ pub(crate) fn parse(text: &str) -> Parsed {
             // `Associated Press` between a byline and an `Updated …` line.
             parsed.source = parsed.source.take().or(Some(line.to_string()));
             body_start += 1;
+        } else if let Some(n) = header_block(&lines[body_start..]) {
+            // A newsletter's masthead: a rubric line, a byline, dates, in one block.
+            for line in lines[body_start..body_start + n].iter().map(|l| l.trim()) {
+                if let Some(date) = metadata::dateline(line) {
+                    parsed.published = parsed.published.or(Some(date));
+                } else if let Some(author) = metadata::byline(line) {
+                    parsed.author = parsed.author.take().or(Some(author));
+                } else if parsed.subtitle.is_none() {
+                    parsed.subtitle = Some(line.to_string());
+                }
+            }
+            body_start += n;
         } else {
             break;
         }
@@ -58,6 +70,25 @@ pub(crate) fn parse(text: &str) -> Parsed {
     parsed.paragraphs = paras;
     parsed.blocks = blocks;
     parsed
+}
+
+/// Most lines a masthead block under the headline may have.
+const MAX_HEADER_LINES: usize = 6;
+
+/// The length of a block of short lines before the first blank line that holds a
+/// dateline or a byline and no sentence: a masthead, not the first paragraph.
+fn header_block(lines: &[&str]) -> Option<usize> {
+    let n = lines.iter().position(|l| l.trim().is_empty())?;
+    let block = &lines[..n];
+    let dated = block
+        .iter()
+        .any(|l| metadata::dateline(l).is_some() || metadata::byline(l).is_some());
+    let short = block.iter().all(|l| {
+        let l = l.trim();
+        l.chars().count() <= 120
+            && (!l.ends_with(['.', '?', '!']) || metadata::dateline(l).is_some())
+    });
+    ((1..=MAX_HEADER_LINES).contains(&n) && dated && short).then_some(n)
 }
 
 /// A short line with no sentence punctuation that opens with a capital: an outlet,

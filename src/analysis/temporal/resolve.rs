@@ -89,6 +89,8 @@ enum Direction {
     /// On or after.
     After,
     Nearest,
+    /// Nearest, and ahead when both sides are as near (a present-tense schedule).
+    NearestAhead,
 }
 
 fn direction(tx: &Timex) -> Direction {
@@ -98,7 +100,8 @@ fn direction(tx: &Timex) -> Direction {
     match tx.tense {
         Tense::Past => Direction::Before,
         Tense::Future | Tense::FutureInPast | Tense::PresentPerfect => Direction::After,
-        Tense::Present | Tense::Unknown => Direction::Nearest,
+        Tense::Present => Direction::NearestAhead,
+        Tense::Unknown => Direction::Nearest,
     }
 }
 
@@ -153,7 +156,7 @@ pub fn resolve(raw: Raw, tx: &Timex, ctx: &Context, sentence_year: Option<i32>) 
                 }
                 _ => match direction(tx) {
                     Direction::After => ahead,
-                    Direction::Before | Direction::Nearest => -back,
+                    Direction::Before | Direction::Nearest | Direction::NearestAhead => -back,
                 },
             };
             day_value(base.checked_add(offset.days()).ok()?)
@@ -272,10 +275,14 @@ fn pick_year(per_year: i32, k: u8, y0: i32, k0: u8, dir: Direction) -> i32 {
     match dir {
         Direction::Before => before,
         Direction::After => after,
-        Direction::Nearest => {
+        Direction::Nearest | Direction::NearestAhead => {
             let back = (k0 - k).rem_euclid(per_year);
             let ahead = (k - k0).rem_euclid(per_year);
-            if back <= ahead { before } else { after }
+            if back < ahead || (back == ahead && dir == Direction::Nearest) {
+                before
+            } else {
+                after
+            }
         }
     }
 }
@@ -308,7 +315,7 @@ fn missing_year(gran: Gran, tx: &Timex, ctx: &Context, sentence_year: Option<i32
                 match dir {
                     Direction::Before => before,
                     Direction::After => after,
-                    Direction::Nearest => {
+                    Direction::Nearest | Direction::NearestAhead => {
                         if m == m0 {
                             y0
                         } else {

@@ -41,6 +41,22 @@ fn verb_at(t: &Tokens, i: usize) -> Option<Tense> {
         "planned" | "scheduled" | "slated" | "due" | "upcoming" => return Some(Tense::Future),
         "expected" | "set" | "going" if t.is(i + 1, "to") => return Some(Tense::Future),
         "is" | "are" | "am" | "does" | "do" => return Some(Tense::Present),
+        // Present forms that schedule an event (`the decision comes in September`,
+        // `the draft takes effect March 12`).
+        "comes" | "begins" | "starts" | "ends" | "expires" | "opens" | "closes" | "meets"
+        | "lands" | "arrives" | "wants" | "remains" | "plans" | "intends" | "hopes" | "faces" => {
+            return Some(Tense::Present);
+        }
+        "takes" if matches!(t.lower(i + 1), "effect" | "office" | "place") => {
+            return Some(Tense::Present);
+        }
+        // `extended the duty through Sept. 30`: a span pushed forward ends ahead.
+        "extended" | "postponed" | "delayed" | "deferred" | "prolonged"
+            if (i + 1..(i + 8).min(t.len()))
+                .any(|j| matches!(t.lower(j), "until" | "through" | "till" | "to")) =>
+        {
+            return Some(Tense::Future);
+        }
         "has" | "have" => {
             // `has called`, `have been courting`, `has not yet said`.
             for j in i + 1..(i + 4).min(t.len()) {
@@ -226,6 +242,22 @@ mod tests {
                 "He warned that prices could rise if the strike dragged on into November.",
                 "November"
             ),
+            Tense::Future
+        );
+    }
+
+    #[test]
+    fn scheduled_present_and_extended_spans() {
+        assert_eq!(
+            tense("The real decision comes in September.", "September"),
+            Tense::Present
+        );
+        assert_eq!(
+            tense("The draft takes effect March 12.", "March 12"),
+            Tense::Present
+        );
+        assert_eq!(
+            tense("India extended its duty through Sept. 30.", "Sept. 30"),
             Tense::Future
         );
     }
