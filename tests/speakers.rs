@@ -592,3 +592,41 @@ Kazakhstani economist, director of the Centre for Regional Research “Dala”, 
         Some("Aigerim Sultanova")
     );
 }
+
+/// A newsletter's items, each opened by a capitalised label, are its sections, each
+/// named after the one expert quoted in it; labels that repeat (an interview's
+/// speakers) are not items.
+#[test]
+fn roundup_items_are_sections() {
+    let text = "Three items\n\n\
+Good morning. Two items today.\n\n\
+WATER DEBT: Mexico signed a water deal on Monday.\n\n\
+Farm groups were unhappy.\n\n\
+“This buys a season, not a solution,” said Alma Reyes, a water economist at the Border Institute.\n\n\
+RICE: India extended its rice duty on Friday.\n\n\
+“Stocks are ample,” said Vikram Rao, a trade economist at the Delhi Council for Agrarian Trade.\n\n\
+Food Secretary Anil Kumar said the duty would protect consumers.";
+    let doc = Document::from_text(text);
+    let a = analyse(&doc, &AnalysisOptions::default());
+    let outline: Vec<(&str, Option<&str>)> = a
+        .sections
+        .iter()
+        .map(|s| (s.title.as_str(), s.expert.as_deref()))
+        .collect();
+    assert_eq!(
+        outline,
+        [
+            ("Overview", None),
+            ("WATER DEBT", Some("Alma Reyes")),
+            ("RICE", Some("Vikram Rao"))
+        ]
+    );
+    let interview = Document::from_text(
+        "Talk\n\nNBR: What now?\n\nHALVORSEN: We wait.\n\nNBR: How long?\n\nHALVORSEN: Years.",
+    );
+    assert_eq!(
+        interview.blocks.len(),
+        1,
+        "repeated labels are turns, not items"
+    );
+}

@@ -70,12 +70,26 @@ pub fn sections(doc: &Document, speakers: &[Speaker]) -> Vec<Section> {
                         .filter(|s| s.quotes.iter().any(|q| top.contains(&q.paragraph)))
                         .min_by_key(|s| s.first_paragraph)
                         .map(|s| s.name.clone())
+                })
+                .or_else(|| {
+                    // A roundup item: the one expert introduced and quoted in it.
+                    let mut own = speakers.iter().filter(|s| {
+                        s.expert
+                            && block.contains(&s.first_paragraph)
+                            && s.quotes.iter().all(|q| block.contains(&q.paragraph))
+                    });
+                    match (own.next(), own.next()) {
+                        (Some(s), None) => Some(s.name.clone()),
+                        _ => None,
+                    }
                 });
         }
         let mut starts: Vec<usize> = block
             .clone()
             .filter(|p| *p > 0 && intros.contains_key(p))
-            .filter(|p| !(heading_expert.as_ref() == intros.get(p) && *p < block.start + 2))
+            .filter(|p| heading_expert.is_none() || heading_expert.as_ref() != intros.get(p))
+            // A headed item keeps its local voices.
+            .filter(|p| heading.is_none() || !locals.contains_key(p))
             .collect();
         if starts.first() != Some(&block.start) {
             starts.insert(0, block.start);
@@ -160,6 +174,23 @@ fn local_voices(
     out
 }
 
+/// True when `before` holds quoted words, not just a quoted name of a few words
+/// (`director of the Centre “Dala”,`).
+fn quotes_words_before(before: &str) -> bool {
+    let marks = |c: char| matches!(c, '“' | '”' | '"' | '«' | '»' | '„');
+    if !before.contains(marks) {
+        return false;
+    }
+    let pieces: Vec<&str> = before.split(marks).collect();
+    // Pieces at odd positions lie between a pair of marks.
+    pieces.len() % 2 == 0
+        || pieces
+            .iter()
+            .skip(1)
+            .step_by(2)
+            .any(|q| q.split_whitespace().count() > 4)
+}
+
 /// Paragraphs that introduce an expert: the expert's first mention opens the paragraph's
 /// first sentence (before any quotation), and they are quoted there or just after.
 fn introductions(doc: &Document, speakers: &[Speaker]) -> HashMap<usize, String> {
@@ -184,7 +215,7 @@ fn introductions(doc: &Document, speakers: &[Speaker]) -> HashMap<usize, String>
             .min();
         let Some(at) = at else { continue };
         let before = &sentence[..at];
-        let quoted_before = before.contains(['“', '”', '"', '«', '»', '„']);
+        let quoted_before = quotes_words_before(before);
         let interview_turn = turns[p] != Turn::Prose;
         if !quoted_before && !interview_turn {
             out.entry(p).or_insert_with(|| s.name.clone());

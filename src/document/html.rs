@@ -32,6 +32,10 @@ const FURNITURE: &[&str] = &[
     "footer",
     "nav",
     "menu",
+    // The section label above a headline.
+    "kicker",
+    "eyebrow",
+    "overline",
 ];
 
 fn sel(s: &str) -> Selector {

@@ -188,7 +188,11 @@ pub fn dateline(line: &str) -> Option<Date> {
     let capitalized = leftover
         .iter()
         .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()));
-    (leftover.len() <= 2 || leftover.len() <= 4 && capitalized).then_some(date)
+    // A masthead line separates outlet, section and date (`The Sunday Courier ·
+    // Economy · Sunday 8 March 2026`): a few more capitalised words may stay.
+    let separated = line.contains(['·', '|', '•']);
+    let limit = if separated { 6 } else { 4 };
+    (leftover.len() <= 2 || leftover.len() <= limit && capitalized).then_some(date)
 }
 
 static WIRE: LazyLock<Regex> = LazyLock::new(|| {
@@ -277,6 +281,14 @@ mod tests {
         assert_eq!(dateline("Warsaw · 18.09.2024"), d("2024-09-18"));
         assert_eq!(dateline("3 June 2024"), d("2024-06-03"));
         assert_eq!(dateline("June 3, 2024"), d("2024-06-03"));
+    }
+
+    #[test]
+    fn masthead_lines_are_datelines() {
+        assert_eq!(
+            dateline("The Sunday Courier · Economy · Sunday 8 March 2026"),
+            d("2026-03-08")
+        );
     }
 
     #[test]

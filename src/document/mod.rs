@@ -211,6 +211,45 @@ pub struct LoadOptions {
     pub date: Option<Date>,
 }
 
+/// The capitalised label that opens a newsletter item (`WATER DEBT: Mexico and …`).
+fn item_label(text: &str) -> Option<&str> {
+    let (label, rest) = text.split_once(": ")?;
+    let words = label.split(' ').count();
+    let capitals = label.chars().any(char::is_alphabetic)
+        && label
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '&' | '-' | '\''));
+    (capitals && (1..=4).contains(&words) && label.len() > 1 && !rest.is_empty()).then_some(label)
+}
+
+/// Items of a roundup opened by distinct capitalised labels start blocks headed by
+/// their labels. Labels that repeat are an interview's speakers, not items.
+fn item_blocks(paragraphs: &[Paragraph], blocks: &mut Vec<Block>) {
+    let labels: Vec<(usize, &str)> = paragraphs
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| item_label(&p.text).map(|l| (i, l)))
+        .collect();
+    let distinct = labels
+        .iter()
+        .all(|(_, l)| labels.iter().filter(|(_, m)| m == l).count() == 1);
+    if labels.len() < 2 || !distinct {
+        return;
+    }
+    for (i, label) in labels {
+        match blocks.iter_mut().find(|b| b.start == i) {
+            Some(b) => {
+                b.heading.get_or_insert_with(|| label.to_string());
+            }
+            None => blocks.push(Block {
+                heading: Some(label.to_string()),
+                start: i,
+            }),
+        }
+    }
+    blocks.sort_by_key(|b| b.start);
+}
+
 impl Document {
     /// Builds a document from already-decoded text in a known format.
     /// `origin` names it in messages. This is the pure core of loading.
@@ -296,6 +335,7 @@ impl Document {
                 },
             );
         }
+        item_blocks(&paragraphs, &mut blocks);
         Document {
             origin: origin.to_string(),
             format,
