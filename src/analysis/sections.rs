@@ -183,7 +183,7 @@ fn quotes_words_before(before: &str) -> bool {
     }
     let pieces: Vec<&str> = before.split(marks).collect();
     // Pieces at odd positions lie between a pair of marks.
-    pieces.len() % 2 == 0
+    pieces.len().is_multiple_of(2)
         || pieces
             .iter()
             .skip(1)
