@@ -32,6 +32,10 @@ const FURNITURE: &[&str] = &[
     "footer",
     "nav",
     "menu",
+    // The byline-and-date line under a headline.
+    "meta",
+    "dateline",
+    "timestamp",
     // The section label above a headline.
     "kicker",
     "eyebrow",

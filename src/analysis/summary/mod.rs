@@ -38,6 +38,9 @@ const LAMBDA_LATER: f32 = 1.0;
 const MMR_LAMBDA: f32 = 0.7;
 /// Above this similarity to a chosen sentence, a candidate says the same thing again.
 const DUPLICATE: f32 = 0.5;
+/// A lede this close to the most relevant sentence (as a share of its relevance) opens
+/// the summary whatever MMR would pick.
+const LEDE_SHARE: f32 = 0.7;
 /// How many of the most mentioned names count as the briefing's main entities.
 const MAIN_ENTITIES: usize = 10;
 /// Most key terms reported.
@@ -404,7 +407,17 @@ fn select(units: &[Unit<'_>], speakers: &[Speaker], entities: &Entities, k: usiz
     if k == 0 {
         return Vec::new();
     }
-    if let Some(lede) = units.iter().position(|u| u.unfit.is_none() && !u.dangling) {
+    // News puts the event first; a feature may open on a scene instead. The lede leads
+    // the summary when it is about what the headline and the story are about.
+    let lead_relevance = |u: &Unit<'_>| (u.centrality + u.title) / 2.0;
+    let best_relevance = units
+        .iter()
+        .filter(|u| u.unfit.is_none())
+        .map(lead_relevance)
+        .fold(0.0, f32::max);
+    if let Some(lede) = units.iter().position(|u| u.unfit.is_none() && !u.dangling)
+        && lead_relevance(&units[lede]) >= LEDE_SHARE * best_relevance
+    {
         state.take(lede);
     }
     let experts = reserved_experts(speakers, k.saturating_sub(state.chosen.len()));
@@ -789,6 +802,25 @@ mod tests {
             Farmers welcomed the news. Prices fell on the exchange.",
         );
         assert_eq!(summarize(&short, &mut [], 5).sentences.len(), 2);
+    }
+
+    #[test]
+    fn a_scene_setting_lede_does_not_displace_the_news() {
+        let d = doc("Vietnam freezes sand mining licences in the Mekong Delta\n\
+            Before sunrise the boats are already moving on the water.\n\
+            Vietnam has frozen new sand mining licences in the Mekong Delta for six months.\n\
+            The freeze on sand mining follows a riverbank collapse in the delta.\n\
+            Officials say the licences freeze will let them map the mining sites.\n\
+            Farmers along the delta welcomed the freeze on licences.\n\
+            Sand mining has lowered the Mekong riverbed.");
+        let r = summarize(&d, &mut [], 2);
+        assert!(
+            r.sentences
+                .iter()
+                .all(|s| !s.text.starts_with("Before sunrise")),
+            "{:?}",
+            texts(&r)
+        );
     }
 
     #[test]
