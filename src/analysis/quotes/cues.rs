@@ -294,7 +294,13 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
                 } else if matches!(&*prev, "and" | "but") {
                     if let Some(last) = cues.last() {
                         who = Some((last.who.clone(), cx.words[k].start));
+                    } else if let Some(subject) = sentence_subject(cx, lo, j - 1) {
+                        // `She welcomed the freeze but said …`: the sentence's subject.
+                        who = Some((subject, cx.words[k].start));
                     }
+                } else if let Some(subject) = research_subject(cx, lo, j - 1) {
+                    // `Her measurements show that …`, `Hang's research suggests …`.
+                    who = Some((subject, cx.words[j - 2].start));
                 } else if let Some(m) =
                     affiliation_subject(cx, lo, j - 1).or_else(|| setting_subject(cx, lo, j - 1))
                 {
@@ -425,6 +431,60 @@ fn affiliation_subject<'a>(cx: &'a Context, lo: usize, i: usize) -> Option<&'a M
                 || matches!(w, "of" | "for" | "and" | "the" | "&")
         });
     org.then_some(m)
+}
+
+/// The subject opening the sentence (a pronoun or a named person) when no other
+/// subject stands before word `i`: `She welcomed the freeze but said …`.
+fn sentence_subject(cx: &Context, lo: usize, i: usize) -> Option<Who> {
+    let first = cx.lower(lo);
+    if let Some(g) = lexicon::pronoun(&first).filter(|_| matches!(&*first, "he" | "she")) {
+        return Some(Who::Pronoun(g));
+    }
+    let m = cx.mention_starting(lo)?;
+    let end = cx.word_at(m.range.end);
+    // Only a short predicate may stand between (no clause boundary, no other name).
+    let between = cx.text.get(m.range.end..cx.words[i].end)?;
+    (end <= i && !between.contains([',', ';', ':', '“', '”', '"']) && i - end < 12)
+        .then(|| Who::Person(m.persons.clone(), m.gender))
+}
+
+/// Nouns for a person's research, whose findings a verb reports as theirs.
+fn is_research_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "research"
+            | "study"
+            | "studies"
+            | "measurements"
+            | "data"
+            | "analysis"
+            | "findings"
+            | "work"
+            | "estimates"
+            | "calculations"
+            | "survey"
+            | "paper"
+            | "book"
+            | "team"
+            | "model"
+    )
+}
+
+/// `Her measurements` / `Hang's research` ending at word `i`: the owner speaks.
+fn research_subject(cx: &Context, lo: usize, i: usize) -> Option<Who> {
+    if i <= lo || !is_research_noun(&cx.lower(i)) || cx.gap(i - 1, i) != " " {
+        return None;
+    }
+    let owner = cx.lower(i - 1);
+    match &*owner {
+        "his" => Some(Who::Pronoun(Gender::Male)),
+        "her" => Some(Who::Pronoun(Gender::Female)),
+        _ => {
+            let m = cx.mention_ending(i - 1)?;
+            let possessive = cx.word(i - 1).ends_with("'s") || cx.word(i - 1).ends_with("’s");
+            possessive.then(|| Who::Person(m.persons.clone(), m.gender))
+        }
+    }
 }
 
 /// The person before a setting that ends at word `i`: `Mahmoud Ahmadinejad, in a speech
@@ -759,6 +819,14 @@ mod tests {
         assert_eq!(c[0].0, Who::Person(vec![2], Gender::Unknown));
         let c = cues("Experts note that prices rose sharply this year.", vec![]);
         assert_eq!(c[0].0, Who::Nobody);
+        // `… but said`: the sentence's subject; `Hang's research suggests`: its owner.
+        let t = "She welcomed the freeze but said six months was far too short.";
+        let c = cues(t, vec![]);
+        assert_eq!(c[0].0, Who::Pronoun(Gender::Female));
+        let t = "Hang's research suggests that dredging caused the loss.";
+        let c = cues(t, vec![mention(t, "Hang", 4)]);
+        assert_eq!(c[0].0, Who::Person(vec![4], Gender::Unknown));
+        assert_eq!(c[0].1.as_deref(), Some("dredging caused the loss"));
         // A whole clause before a parenthetical cue is part of the statement.
         let c = cues(
             "The sector pays a fifth of all taxes, he noted, and no government can let it die.",
