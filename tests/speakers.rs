@@ -16,6 +16,19 @@ fn seed() -> (Document, Analysis) {
     load("seeds/washington-minsk-diplomacy-backed-by-pragmatism.txt")
 }
 
+/// The analysis of a briefing given as text.
+fn analysed(text: &str) -> Analysis {
+    analyse(&Document::from_text(text), &AnalysisOptions::default())
+}
+
+/// Each section's title and expert, in order.
+fn outline(a: &Analysis) -> Vec<(&str, Option<&str>)> {
+    a.sections
+        .iter()
+        .map(|s| (s.title.as_str(), s.expert.as_deref()))
+        .collect()
+}
+
 /// The speaker whose statements include `words`, with the statement's kind.
 fn who_said<'a>(speakers: &'a [Speaker], words: &str) -> Option<(&'a str, QuoteKind)> {
     speakers.iter().find_map(|s| {
@@ -246,13 +259,8 @@ fn seed_quote_spans_point_into_their_paragraphs() {
 #[test]
 fn seed_sections_follow_the_experts() {
     let (_, a) = seed();
-    let outline: Vec<(&str, Option<&str>)> = a
-        .sections
-        .iter()
-        .map(|s| (s.title.as_str(), s.expert.as_deref()))
-        .collect();
     assert_eq!(
-        outline,
+        outline(&a),
         [
             ("Overview", None),
             ("Alexander Tikhansky", Some("Alexander Tikhansky")),
@@ -339,8 +347,7 @@ fn dev_documents_give_sensible_speakers() {
 #[test]
 fn another_house_style_keeps_people_titles_and_organisations_apart() {
     let text = "Bulgaria signs gas deal\n\nSOFIA, May 2 — Bulgaria signed a gas deal on Friday. Skandia Air said fares would rise.\n\nEnergy Minister Georgi Marinov told reporters the deal would secure winter supply.\n\nBut analyst Petar Marinov of the Sofia Centre for Energy Security cautioned that prices would rise. ‘Bulgaria’s bill will double,’ Marinov said in a note to clients. ‘Nobody has priced that in.’\n\nMinister Marinov insisted that the price was fair.";
-    let doc = Document::from_text(text);
-    let a = analyse(&doc, &AnalysisOptions::default());
+    let a = analysed(text);
     let got: Vec<(&str, Option<&str>, bool)> = a
         .speakers
         .iter()
@@ -394,8 +401,7 @@ But another shipping analyst, Marta Lindqvist with the Nordic Institute for Mari
 “Both sides want the tonnage moving,” says Rhea Patel, associate professor of economics at Westbrook University.\n\n\
 “Insurance is the real obstacle,” said Farid Nouri, a member of the Caspian Institute for Strategic Research.\n\n\
 She spoke to Tomas Weller, transport editor of The Harbour Review, about why she believes insurers will return.";
-    let doc = Document::from_text(text);
-    let a = analyse(&doc, &AnalysisOptions::default());
+    let a = analysed(text);
     let by = |w: &str| who_said(&a.speakers, w).map(|(n, _)| n);
     assert_eq!(by("The corridor will reopen"), Some("Emre Aydin"));
     assert_eq!(by("We are ready for a deal"), Some("Selin Kaya"));
@@ -445,8 +451,7 @@ Nadia Ferreira, a health economist at the Larch Institute in Boise, Idaho, has s
 “Distance is the whole story,” Ferreira said.\n\n\
 Neither side can change the basic picture, Chairman of the Board of the Foundation of the Oakmoor Policy Club Pavel Orlov told reporters on Friday.\n\n\
 Tomasz Wrona heads the transport programme at the Baltic Policy Observatory. “Freight will follow the money,” Wrona said.";
-    let doc = Document::from_text(text);
-    let a = analyse(&doc, &AnalysisOptions::default());
+    let a = analysed(text);
     let speaker = |name: &str| a.speakers.iter().find(|s| s.name == name);
     let ferreira = speaker("Nadia Ferreira").expect("Ferreira speaks");
     assert!(ferreira.expert);
@@ -477,8 +482,7 @@ Q: What is at stake?\n\n\
 A: More than most people realise. The grid was built for another century.\n\n\
 Q: Is it too late?\n\n\
 A: No, but the permits take years.";
-    let doc = Document::from_text(text);
-    let a = analyse(&doc, &AnalysisOptions::default());
+    let a = analysed(text);
     assert_eq!(
         who_said(&a.speakers, "The grid was built for another century").map(|x| x.0),
         Some("Lena Okafor")
@@ -499,8 +503,7 @@ fn ages_places_and_relative_clauses() {
 Maria Pell, 71, who has lived by the tracks since 1985, said she left with her cat and nothing else.\n\n\
 Rules already require notice, but not in real time, said Arjun Rao, a rail safety researcher at the Plains Transport Institute in Fargo, North Dakota.\n\n\
 Rao said the cars that burned were of an older design.";
-    let doc = Document::from_text(text);
-    let a = analyse(&doc, &AnalysisOptions::default());
+    let a = analysed(text);
     let by = |w: &str| who_said(&a.speakers, w).map(|x| x.0);
     assert_eq!(by("she left with her cat"), Some("Maria Pell"));
     let rao = a
@@ -535,8 +538,7 @@ Elena Soto has spent her career measuring water. A hydrologist at the Ebro Centr
 Diego Marín thinks Soto is wrong. An economist at Fundación Cauce, a Madrid think tank, he studies the basin's accounts.\n\n\
 His proposal is the opposite: pay farmers like Rivera to keep old groves. He believes the money should come from farm subsidies.\n\n\
 “We will wait one more winter,” Rivera said.";
-    let doc = Document::from_text(text);
-    let a = analyse(&doc, &AnalysisOptions::default());
+    let a = analysed(text);
     let speaker = |name: &str| a.speakers.iter().find(|s| s.name == name);
     let soto = speaker("Elena Soto").expect("Soto is found by her surname's use");
     assert_eq!(
@@ -606,15 +608,9 @@ Farm groups were unhappy.\n\n\
 RICE: India extended its rice duty on Friday.\n\n\
 “Stocks are ample,” said Vikram Rao, a trade economist at the Delhi Council for Agrarian Trade.\n\n\
 Food Secretary Anil Kumar said the duty would protect consumers.";
-    let doc = Document::from_text(text);
-    let a = analyse(&doc, &AnalysisOptions::default());
-    let outline: Vec<(&str, Option<&str>)> = a
-        .sections
-        .iter()
-        .map(|s| (s.title.as_str(), s.expert.as_deref()))
-        .collect();
+    let a = analysed(text);
     assert_eq!(
-        outline,
+        outline(&a),
         [
             ("Overview", None),
             ("WATER DEBT", Some("Alma Reyes")),
