@@ -189,8 +189,19 @@ pub fn extract_tokens(t: &Tokens) -> Vec<Timex> {
             i = m.end;
             continue;
         }
-        let since = i > 0 && t.is(i - 1, "since") || t.is(i, "since");
+        // `since March`, and `since the company's Q3 report in late October`: a `since`
+        // earlier in the phrase (no punctuation between) puts the date in the past.
+        let since = t.is(i, "since")
+            || (i.saturating_sub(10)..i)
+                .rev()
+                .take_while(|&j| !matches!(t.kind(j), Some(Kind::Punct(c)) if c != '\''))
+                .any(|j| t.is(j, "since"));
         let tense = tense_at(t, i, m.end);
+        // `began leaving within two years`: a span after a past event, not after now.
+        if t.is(i, "within") && tense == Tense::Past {
+            i = m.end;
+            continue;
+        }
         if let Raw::Vague(_) = m.raw
             && m.duration
             && !matches!(tense, Tense::Past | Tense::PresentPerfect)
@@ -1486,6 +1497,15 @@ mod tests {
             values("It opened in 2010 and closed four years later.", None),
             ["2010", "2014"]
         );
+        // `since` earlier in the phrase; `within` after a past event.
+        assert_eq!(
+            values(
+                "Shares have fallen since the company's report in late October.",
+                Some("2026-02-10")
+            ),
+            ["2025-10"]
+        );
+        assert!(values("Families began leaving within two years.", NOW).is_empty());
         // A decade gives no year to a bare date that follows it.
         assert_eq!(
             values(

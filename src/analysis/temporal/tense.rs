@@ -52,7 +52,7 @@ fn verb_at(t: &Tokens, i: usize) -> Option<Tense> {
         }
         // `extended the duty through Sept. 30`: a span pushed forward ends ahead.
         "extended" | "postponed" | "delayed" | "deferred" | "prolonged"
-            if (i + 1..(i + 8).min(t.len()))
+            if (i + 1..(i + 12).min(t.len()))
                 .any(|j| matches!(t.lower(j), "until" | "through" | "till" | "to")) =>
         {
             return Some(Tense::Future);
