@@ -228,11 +228,18 @@ fn score_centrality(units: &mut [Unit<'_>], vocab_len: usize) {
     }
     let mut raw = vec![0.0f32; n];
     let mut dots = vec![0.0f32; WINDOW];
+    // Sentences come in order, so each term's postings are read from a cursor that only
+    // moves forward: `cursor[t]` is where sentence i's own entry sits.
+    let mut cursor = vec![0usize; vocab_len];
     for i in 0..n {
         dots.iter_mut().for_each(|d| *d = 0.0);
         for &(t, w) in &units[i].vector.0 {
             let list = &postings[t as usize];
-            let after = list.partition_point(|&(s, _)| s as usize <= i);
+            let at = &mut cursor[t as usize];
+            while list.get(*at).is_some_and(|&(s, _)| (s as usize) < i) {
+                *at += 1;
+            }
+            let after = *at + usize::from(list.get(*at).is_some_and(|&(s, _)| s as usize == i));
             for &(s, w2) in &list[after..] {
                 let gap = s as usize - i;
                 if gap > WINDOW {
