@@ -6,6 +6,23 @@
 
 use super::Gender;
 
+/// Calls `f` with `word` in lower case (as `str::to_lowercase` gives it) without
+/// allocating for short ASCII words, the usual argument of the lookups below.
+pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    const MAX: usize = 32;
+    if !word.is_ascii() || word.len() > MAX {
+        return f(&word.to_lowercase());
+    }
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return f(word);
+    }
+    let mut buf = [0u8; MAX];
+    let lower = &mut buf[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    f(std::str::from_utf8(lower).unwrap_or_default())
+}
+
 /// How a reporting verb relates to what follows it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum VerbClass {

@@ -7,8 +7,9 @@
 //! One entity per person, keyed by the full name of its first mention; surnames,
 //! `Title Surname` and surname-first forms (`Dr. Chen` for `Chen Wei`) become aliases.
 
-use std::collections::{HashMap, HashSet};
 use std::ops::Range;
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::Gender;
 use super::lexicon;
@@ -49,45 +50,85 @@ pub struct People {
 
 /// Byte ranges of the words of `text`: letters and digits with inner hyphens and
 /// apostrophes (`Solberg-Haugen`, `O’Neill`, `Belarus’s`).
+///
+/// Runs on every paragraph, so it walks bytes and decodes a char only for non-ASCII
+/// input (most of a briefing is ASCII).
 pub fn words(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::with_capacity(text.len() / 6);
     let mut start: Option<usize> = None;
     let bytes = text.as_bytes();
-    let mut chars = text.char_indices().peekable();
-    while let Some((b, c)) = chars.next() {
-        // ASCII fast path: letters and digits extend or start a word, spaces end it.
-        if bytes[b].is_ascii_alphanumeric() {
-            if start.is_none() {
-                start = Some(b);
+    let mut b = 0;
+    while b < bytes.len() {
+        let byte = bytes[b];
+        let (c, len) = if byte.is_ascii() {
+            if byte.is_ascii_alphanumeric() {
+                start.get_or_insert(b);
+                b += 1;
+                continue;
             }
-            continue;
-        }
-        if bytes[b] == b' ' {
-            if let Some(s) = start.take() {
-                out.push(s..b);
+            (char::from(byte), 1)
+        } else {
+            let c = text[b..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
+            if c.is_alphanumeric() {
+                start.get_or_insert(b);
+                b += c.len_utf8();
+                continue;
             }
-            continue;
-        }
-        if c.is_alphanumeric() {
-            if start.is_none() {
-                start = Some(b);
-            }
-            continue;
-        }
+            (c, c.len_utf8())
+        };
+        // An inner hyphen or apostrophe joins two parts of one word.
         let joins = matches!(c, '-' | '\'' | '’' | '‑')
             && start.is_some()
-            && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
-        if joins {
-            continue;
-        }
-        if let Some(s) = start.take() {
+            && text[b + len..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric);
+        if !joins && let Some(s) = start.take() {
             out.push(s..b);
         }
+        b += len;
     }
     if let Some(s) = start {
         out.push(s..text.len());
     }
     out
+}
+
+/// The words of a paragraph in lower case (each as `str::to_lowercase` gives it),
+/// computed once and shared by the people and cue finders, whose lexicons take lower
+/// case.
+#[derive(Debug, Clone, Default)]
+pub struct LowerWords {
+    /// The lower-cased words, one after another.
+    text: String,
+    /// Where each word ends in `text`.
+    ends: Vec<usize>,
+}
+
+impl LowerWords {
+    /// Lower-cases the words `ranges` of `text` (from [`words`]).
+    pub fn new(text: &str, ranges: &[Range<usize>]) -> Self {
+        let mut lower = String::with_capacity(text.len());
+        let mut ends = Vec::with_capacity(ranges.len());
+        for r in ranges {
+            let w = &text[r.clone()];
+            if w.is_ascii() {
+                let from = lower.len();
+                lower.push_str(w);
+                lower[from..].make_ascii_lowercase();
+            } else {
+                lower.push_str(&w.to_lowercase());
+            }
+            ends.push(lower.len());
+        }
+        LowerWords { text: lower, ends }
+    }
+
+    /// Word `i` in lower case.
+    pub fn get(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.text[start..self.ends[i]]
+    }
 }
 
 /// The last word of `s`, if `s` ends with one.
@@ -119,8 +160,9 @@ fn is_name_word(w: &str) -> bool {
     if !first.is_uppercase() {
         return false;
     }
-    let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 2 && letters.iter().skip(1).any(|c| c.is_lowercase())
+    // A lower-case letter after the first letter (so two letters at least).
+    let mut letters = w.chars().filter(|c| c.is_alphabetic());
+    letters.next().is_some() && letters.any(char::is_lowercase)
 }
 
 /// Abbreviated honorifics written with a dot that does not end the sentence.
@@ -147,27 +189,41 @@ fn is_dotted_honorific(w: &str) -> bool {
 
 /// A run of name words in a paragraph, honorifics split off.
 #[derive(Debug, Clone)]
-struct Run {
+struct Run<'a> {
     paragraph: usize,
     /// Byte range of the whole run, honorific included.
     range: Range<usize>,
     /// Byte range of the name words.
     name: Range<usize>,
     /// The name's words, possessive dropped.
-    words: Vec<String>,
+    words: Vec<&'a str>,
     honorific: Option<String>,
     honorific_gender: Gender,
     sentence: Range<usize>,
 }
 
-impl Run {
+impl Run<'_> {
+    /// The name in lower case: `words.join(" ").to_lowercase()`, built word by word.
     fn key(&self) -> String {
-        self.words.join(" ").to_lowercase()
+        let mut key = String::with_capacity(self.name.len());
+        for (i, w) in self.words.iter().enumerate() {
+            if i > 0 {
+                key.push(' ');
+            }
+            lexicon::with_lower(w, |l| key.push_str(l));
+        }
+        key
     }
 }
 
 /// Finds the runs of capitalised words of one paragraph.
-fn runs_of(doc: &Document, p: usize, ws: &[Range<usize>], stop: &HashSet<String>) -> Vec<Run> {
+fn runs_of<'a>(
+    doc: &'a Document,
+    p: usize,
+    ws: &[Range<usize>],
+    lower: &LowerWords,
+    stop: &HashSet<&str>,
+) -> Vec<Run<'a>> {
     let para = &doc.paragraphs[p];
     let text = para.text.as_str();
     let mut out = Vec::new();
@@ -175,7 +231,7 @@ fn runs_of(doc: &Document, p: usize, ws: &[Range<usize>], stop: &HashSet<String>
     while i < ws.len() {
         let w = &text[ws[i].clone()];
         let starts = w.chars().next().is_some_and(char::is_uppercase)
-            && (is_name_word(w) || lexicon::honorific(&w.to_lowercase()).is_some());
+            && (is_name_word(w) || lexicon::honorific(lower.get(i)).is_some());
         if !starts {
             i += 1;
             continue;
@@ -195,7 +251,7 @@ fn runs_of(doc: &Document, p: usize, ws: &[Range<usize>], stop: &HashSet<String>
                 || gap == "\u{a0}"
                 || (gap == ". "
                     && (initial
-                        || cur.len() <= 4 && is_dotted_honorific(&cur.to_ascii_lowercase())));
+                        || cur.len() <= 4 && is_dotted_honorific(lower.get(j))));
             if !gap_ok {
                 break;
             }
@@ -224,8 +280,8 @@ fn runs_of(doc: &Document, p: usize, ws: &[Range<usize>], stop: &HashSet<String>
             // `Deputy Minister for Downstream Industry Rizal Hartanto`: a title's
             // portfolio, when a name still follows it.
             if gap == " "
-                && lexicon::honorific(&cur.to_lowercase()).is_some()
                 && matches!(nw, "for" | "of")
+                && lexicon::honorific(lower.get(j)).is_some()
                 && name_words_from(text, ws, j + 2) >= 3
             {
                 j += 1;
@@ -240,7 +296,7 @@ fn runs_of(doc: &Document, p: usize, ws: &[Range<usize>], stop: &HashSet<String>
             .filter(|s| s.start <= ws[i].start)
             .cloned()
             .unwrap_or(0..text.len());
-        if let Some(run) = make_run(text, p, &ws[i..=j], sentence, stop) {
+        if let Some(run) = make_run(text, p, &ws[i..=j], (lower, i), sentence, stop) {
             out.push(run);
         }
         i = j + 1;
@@ -261,14 +317,17 @@ fn name_words_from(text: &str, ws: &[Range<usize>], i: usize) -> usize {
     n
 }
 
-/// Splits honorifics and sentence-opening words off a run of capitalised words.
-fn make_run(
-    text: &str,
+/// Splits honorifics and sentence-opening words off a run of capitalised words. `ws`
+/// are the run's words, the first being word `at` of the paragraph's `lower` forms.
+fn make_run<'a>(
+    text: &'a str,
     p: usize,
     ws: &[Range<usize>],
+    (lower, at): (&LowerWords, usize),
     sentence: Range<usize>,
-    stop: &HashSet<String>,
-) -> Option<Run> {
+    stop: &HashSet<&str>,
+) -> Option<Run<'a>> {
+    let lower_of = |k: usize| lower.get(at + k);
     let mut k = 0;
     let mut honorific = None;
     let mut honorific_gender = Gender::Unknown;
@@ -277,8 +336,8 @@ fn make_run(
     // Leading words that are not names: sentence openers, months, common words.
     while k < ws.len() {
         let w = &text[ws[k].clone()];
-        let lw = w.to_lowercase();
-        if let Some(g) = lexicon::honorific(&lw) {
+        let lw = lower_of(k);
+        if let Some(g) = lexicon::honorific(lw) {
             let dot = usize::from(text[ws[k].end..].starts_with('.'));
             // `Hydrologist Dr. Tomás Quispe`: the whole title from its first word.
             let from = title_start.map_or(ws[k].start, |t| ws[t].start);
@@ -294,10 +353,10 @@ fn make_run(
         // `Energy Minister Georgi Marinov`, `Mining Minister …`: a word in front of a
         // title belongs to the title, which the inner-title step below takes whole.
         let title_next = k + 3 < ws.len()
-            && lexicon::honorific(&text[ws[k + 1].clone()].to_lowercase()).is_some()
-            && !FUNCTION_WORDS.contains(&lw.as_str())
-            && !lexicon::is_non_name_capital(&lw);
-        if k + 2 < ws.len() && lexicon::is_role_noun(&lw) {
+            && lexicon::honorific(lower_of(k + 1)).is_some()
+            && !FUNCTION_WORDS.contains(&lw)
+            && !lexicon::is_non_name_capital(lw);
+        if k + 2 < ws.len() && lexicon::is_role_noun(lw) {
             // `Economist Ana Ruiz`, `Analyst John Smith`: a role used as a title.
             honorific = Some(w.to_string());
             title_start.get_or_insert(k);
@@ -309,8 +368,8 @@ fn make_run(
         }
         // `State Marco Rubio` (from `Secretary of State Marco Rubio`): the tail of a
         // title or an organisation's name before the person's.
-        let tail_of_title = k + 2 < ws.len() && lexicon::is_org_word(&lw);
-        if tail_of_title || lexicon::is_non_name_capital(&lw) || (at_start && stop.contains(&lw)) {
+        let tail_of_title = k + 2 < ws.len() && lexicon::is_org_word(lw);
+        if tail_of_title || lexicon::is_non_name_capital(lw) || (at_start && stop.contains(lw)) {
             honorific = None;
             title_start = None;
             k += 1;
@@ -322,10 +381,10 @@ fn make_run(
     // Also a role noun with a full name still after it (`Al Sahel Infrastructure Fund
     // Chief Executive Omar Haddad`): what comes before belongs to the title.
     let inner = (k..ws.len().saturating_sub(1)).rev().find_map(|m| {
-        let lw = text[ws[m].clone()].to_lowercase();
-        lexicon::honorific(&lw)
+        let lw = lower_of(m);
+        lexicon::honorific(lw)
             .or_else(|| {
-                (m + 3 <= ws.len() && lexicon::is_role_noun(&lw)).then_some(Gender::Unknown)
+                (m + 3 <= ws.len() && lexicon::is_role_noun(lw)).then_some(Gender::Unknown)
             })
             .map(|g| (m, g))
     });
@@ -355,9 +414,9 @@ fn make_run(
         return None;
     }
     let name_ws = &ws[k..];
-    let words: Vec<String> = name_ws
+    let words: Vec<&str> = name_ws
         .iter()
-        .map(|r| strip_possessive(&text[r.clone()]).0.to_string())
+        .map(|r| strip_possessive(&text[r.clone()]).0)
         .collect();
     let start = if honorific.is_some() && k > 0 {
         ws[title_start.unwrap_or(k - 1).min(k - 1)].start
@@ -387,9 +446,10 @@ fn looks_like_full_name(run: &Run) -> bool {
         .count();
     (2..=5).contains(&name_words)
         && run.words.iter().enumerate().all(|(i, w)| {
-            let l = w.to_lowercase();
-            // `Theresa May`: a month may end a name but not begin one.
-            !lexicon::is_org_word(&l) && (i > 0 || !lexicon::is_non_name_capital(&l))
+            lexicon::with_lower(w, |l| {
+                // `Theresa May`: a month may end a name but not begin one.
+                !lexicon::is_org_word(l) && (i > 0 || !lexicon::is_non_name_capital(l))
+            })
         })
 }
 
@@ -656,16 +716,21 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
 }
 
 /// Builds the entity table and finds every mention. `words_of` holds each paragraph's
-/// word ranges (from [`words`]); `title_names` says whether names in the title count
-/// as evidence (an interview's subject).
-pub fn find(doc: &Document, words_of: &[Vec<Range<usize>>], title_names: bool) -> People {
-    let stop = sentence_openers(doc, words_of);
+/// word ranges (from [`words`]) and `lower_of` their lower-case forms; `title_names`
+/// says whether names in the title count as evidence (an interview's subject).
+pub fn find(
+    doc: &Document,
+    words_of: &[Vec<Range<usize>>],
+    lower_of: &[LowerWords],
+    title_names: bool,
+) -> People {
+    let stop = sentence_openers(doc, words_of, lower_of);
     let runs: Vec<Vec<Run>> = (0..doc.paragraphs.len())
-        .map(|p| runs_of(doc, p, &words_of[p], &stop))
+        .map(|p| runs_of(doc, p, &words_of[p], &lower_of[p], &stop))
         .collect();
     let title_lower = doc.title.to_lowercase();
     let mut persons: Vec<Person> = Vec::new();
-    let mut by_name: HashMap<String, usize> = HashMap::new();
+    let mut by_name: HashMap<String, usize> = HashMap::default();
     // Entities from full-name mentions with evidence; the first such mention wins.
     for pr in &runs {
         for run in pr {
@@ -708,7 +773,7 @@ pub fn find(doc: &Document, words_of: &[Vec<Range<usize>>], title_names: bool) -
     }
     // Aliases: surname (with particles), title + surname, and the first word when the
     // text uses it after a title (`Dr. Chen` for `Chen Wei`).
-    let mut alias_of: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut alias_of: HashMap<String, Vec<usize>> = HashMap::default();
     for (id, person) in persons.iter_mut().enumerate() {
         let ws: Vec<&str> = person.name.split(' ').collect();
         let mut surname_start = ws.len() - 1;
@@ -741,15 +806,23 @@ pub fn find(doc: &Document, words_of: &[Vec<Range<usize>>], title_names: bool) -
         }
     }
     let mut surname_first: Vec<(String, usize)> = Vec::new();
+    // Each person's first word in lower case, when the name has more than one.
+    let first_words: Vec<Option<String>> = persons
+        .iter()
+        .map(|p| {
+            p.name
+                .contains(' ')
+                .then(|| p.name.split(' ').next().unwrap_or("").to_lowercase())
+        })
+        .collect();
     for pr in &runs {
         for run in pr {
             if run.honorific.is_none() || run.words.len() != 1 {
                 continue;
             }
             let w = run.words[0].to_lowercase();
-            for (id, person) in persons.iter().enumerate() {
-                let first = person.name.split(' ').next().unwrap_or("").to_lowercase();
-                if first == w && person.name.contains(' ') {
+            for (id, first) in first_words.iter().enumerate() {
+                if first.as_deref() == Some(w.as_str()) {
                     surname_first.push((w.clone(), id));
                 }
             }
@@ -784,10 +857,11 @@ pub fn find(doc: &Document, words_of: &[Vec<Range<usize>>], title_names: bool) -
         for run in pr {
             let key = run.key();
             let ids = alias_of.get(&key).cloned().or_else(|| {
-                // A longer run ending in a known name (`Belarusian Oleg Leshenyuk`).
-                (1..run.words.len()).find_map(|k| {
+                // A longer run ending in a known name (`Belarusian Oleg Leshenyuk`): the
+                // key's tails after each space, longest first.
+                key.match_indices(' ').find_map(|(at, _)| {
                     alias_of
-                        .get(&run.words[k..].join(" ").to_lowercase())
+                        .get(&key[at + 1..])
                         .filter(|ids| ids.iter().any(|&id| persons[id].name.contains(' ')))
                         .cloned()
                 })
@@ -926,11 +1000,15 @@ const FUNCTION_WORDS: &[&str] = &[
 
 /// Words that start sentences without being names: every word the document also writes
 /// in lower case, plus common function words.
-fn sentence_openers(doc: &Document, words_of: &[Vec<Range<usize>>]) -> HashSet<String> {
-    let mut set: HashSet<String> = FUNCTION_WORDS.iter().map(|w| w.to_string()).collect();
+fn sentence_openers<'a>(
+    doc: &'a Document,
+    words_of: &[Vec<Range<usize>>],
+    lower_of: &[LowerWords],
+) -> HashSet<&'a str> {
+    let mut set: HashSet<&str> = FUNCTION_WORDS.iter().copied().collect();
 
     // Candidates: the capitalised words that open sentences (few).
-    let mut candidates: HashSet<String> = HashSet::new();
+    let mut candidates: HashSet<&str> = HashSet::default();
     for (p, ws) in words_of.iter().enumerate() {
         let para = &doc.paragraphs[p];
         for s in &para.sentences {
@@ -938,28 +1016,37 @@ fn sentence_openers(doc: &Document, words_of: &[Vec<Range<usize>>]) -> HashSet<S
             if let Some(r) = ws.get(i).filter(|r| r.start < s.end) {
                 let w = &para.text[r.clone()];
                 if w.chars().next().is_some_and(char::is_uppercase) {
-                    candidates.insert(w.to_lowercase());
+                    candidates.insert(lower_of[p].get(i));
                 }
             }
         }
     }
-    // Which of them the document also writes in lower case; a cheap first-byte and
-    // length filter keeps hashing off most words.
-    let mut first = [false; 256];
-    let mut lengths = 0u64;
-    for c in &candidates {
-        first[usize::from(c.as_bytes()[0])] = true;
-        lengths |= 1u64 << c.len().min(63);
-    }
+    // Which of them the document also writes in lower case. A cheap first-byte and
+    // length filter keeps hashing off most words; a candidate found once leaves the
+    // filter, so a common opener (`the`) is not looked up at every occurrence.
+    let filter = |candidates: &HashSet<&str>| {
+        let mut first = [false; 256];
+        let mut lengths = 0u64;
+        for c in candidates {
+            first[usize::from(c.as_bytes()[0])] = true;
+            lengths |= 1u64 << c.len().min(63);
+        }
+        (first, lengths)
+    };
+    let (mut first, mut lengths) = filter(&candidates);
     for (p, ws) in words_of.iter().enumerate() {
+        if candidates.is_empty() {
+            break;
+        }
         let text = &doc.paragraphs[p].text;
         for r in ws {
             let w = &text[r.clone()];
             if first[usize::from(w.as_bytes()[0])]
                 && lengths & (1u64 << w.len().min(63)) != 0
-                && candidates.contains(w)
+                && candidates.remove(w)
             {
-                set.insert(w.to_string());
+                set.insert(w);
+                (first, lengths) = filter(&candidates);
             }
         }
     }
@@ -973,7 +1060,13 @@ mod tests {
     fn people_of(text: &str) -> People {
         let doc = Document::from_text(text);
         let ws: Vec<_> = doc.paragraphs.iter().map(|p| words(&p.text)).collect();
-        find(&doc, &ws, false)
+        let lower: Vec<_> = doc
+            .paragraphs
+            .iter()
+            .zip(&ws)
+            .map(|(p, w)| LowerWords::new(&p.text, w))
+            .collect();
+        find(&doc, &ws, &lower, false)
     }
 
     #[test]

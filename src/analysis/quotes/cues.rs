@@ -2,12 +2,11 @@
 //! `“…,” said X`, `he added`, `the expert stated`), `according to X`, and opinion frames
 //! (`In his view, …`), each with the reported clause it governs when there is one.
 
-use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::analysis::Gender;
 use crate::analysis::lexicon::{self, VerbClass};
-use crate::analysis::people::Mention;
+use crate::analysis::people::{LowerWords, Mention};
 
 /// Who a cue names, before resolution against the entity table.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,6 +36,8 @@ pub struct Cue {
 pub struct Context<'a> {
     pub text: &'a str,
     pub words: &'a [Range<usize>],
+    /// The same words in lower case.
+    pub lower: &'a LowerWords,
     /// Mentions of known persons, in text order.
     pub mentions: &'a [Mention],
     /// Top-level quoted stretches.
@@ -47,14 +48,9 @@ impl Context<'_> {
     fn word(&self, i: usize) -> &str {
         &self.text[self.words[i].clone()]
     }
-    /// The word in lower case, borrowed when it already is.
-    fn lower(&self, i: usize) -> Cow<'_, str> {
-        let w = self.word(i);
-        if w.chars().any(char::is_uppercase) {
-            Cow::Owned(w.to_lowercase())
-        } else {
-            Cow::Borrowed(w)
-        }
+    /// The word in lower case.
+    fn lower(&self, i: usize) -> &str {
+        self.lower.get(i)
     }
     fn in_quote(&self, at: usize) -> bool {
         // Quoted stretches are sorted and disjoint.
@@ -107,7 +103,7 @@ fn role_ending(cx: &Context, i: usize, lo: usize) -> Option<(String, usize)> {
         }
         j -= 1;
         if cx.lower(j) == "the" {
-            return Some((head.into_owned(), j));
+            return Some((head.to_string(), j));
         }
         if cx.word(j).chars().next().is_some_and(char::is_uppercase) && j + 1 != i {
             return None;
@@ -127,7 +123,7 @@ fn role_starting(cx: &Context, i: usize, hi: usize) -> Option<(String, usize)> {
         }
         let w = cx.lower(j);
         if lexicon::is_role_noun(&w) {
-            return Some((w.into_owned(), j));
+            return Some((w.to_string(), j));
         }
     }
     None
@@ -558,10 +554,12 @@ mod tests {
 
     fn cues(text: &str, mentions: Vec<Mention>) -> Vec<(Who, Option<String>)> {
         let words = people::words(text);
+        let lower = LowerWords::new(text, &words);
         let quoted = Vec::new();
         let cx = Context {
             text,
             words: &words,
+            lower: &lower,
             mentions: &mentions,
             quoted: &quoted,
         };

@@ -15,7 +15,7 @@ pub mod cues;
 pub mod marks;
 
 use self::cues::{Context, Cue, Who};
-use super::people::{self, People};
+use super::people::{self, LowerWords, People};
 use super::{Gender, Quote, QuoteKind, Speaker, lexicon};
 use crate::document::{Document, ParagraphKind};
 
@@ -29,9 +29,15 @@ pub fn attribute(doc: &Document) -> Vec<Speaker> {
         .iter()
         .map(|p| people::words(&p.text))
         .collect();
+    let lower_of: Vec<LowerWords> = doc
+        .paragraphs
+        .iter()
+        .zip(&words_of)
+        .map(|(p, ws)| LowerWords::new(&p.text, ws))
+        .collect();
     let (turns, answer_label) = interview_turns(doc);
     let interview = turns.contains(&Turn::Answer) && turns.contains(&Turn::Question);
-    let people = people::find(doc, &words_of, interview);
+    let people = people::find(doc, &words_of, &lower_of, interview);
     let quoted = quoted_spans(doc, &turns);
     let quoted_ranges: Vec<Vec<Range<usize>>> = quoted
         .iter()
@@ -49,6 +55,7 @@ pub fn attribute(doc: &Document) -> Vec<Speaker> {
             let cx = Context {
                 text: &para.text,
                 words: &words_of[p],
+                lower: &lower_of[p],
                 mentions: &people.mentions[p],
                 quoted: &quoted_ranges[p],
             };
