@@ -64,6 +64,16 @@ pub fn words(text: &str) -> Vec<Range<usize>> {
             if byte.is_ascii_alphanumeric() {
                 start.get_or_insert(b);
                 b += 1;
+                while bytes.get(b).is_some_and(u8::is_ascii_alphanumeric) {
+                    b += 1;
+                }
+                continue;
+            }
+            if byte == b' ' {
+                if let Some(s) = start.take() {
+                    out.push(s..b);
+                }
+                b += 1;
                 continue;
             }
             (char::from(byte), 1)
@@ -94,40 +104,49 @@ pub fn words(text: &str) -> Vec<Range<usize>> {
     out
 }
 
-/// The words of a paragraph in lower case (each as `str::to_lowercase` gives it),
-/// computed once and shared by the people and cue finders, whose lexicons take lower
-/// case.
+/// A paragraph's words with their lower-case forms (each as `str::to_lowercase` gives
+/// it), computed once and shared by the people and cue finders, whose lexicons take
+/// lower case.
 #[derive(Debug, Clone, Default)]
-pub struct LowerWords {
-    /// The lower-cased words, one after another.
-    text: String,
-    /// Where each word ends in `text`.
-    ends: Vec<usize>,
+pub struct Words {
+    /// Byte ranges of the words (from [`words`]).
+    pub ranges: Vec<Range<usize>>,
+    /// The paragraph with its words lower-cased in place: a word's lower case is found
+    /// at the word's own range, so one bulk pass serves the ASCII words.
+    lower: String,
+    /// The words whose lower case has another length (`İ`), by index.
+    odd: Vec<(usize, String)>,
 }
 
-impl LowerWords {
-    /// Lower-cases the words `ranges` of `text` (from [`words`]).
-    pub fn new(text: &str, ranges: &[Range<usize>]) -> Self {
-        let mut lower = String::with_capacity(text.len());
-        let mut ends = Vec::with_capacity(ranges.len());
-        for r in ranges {
-            let w = &text[r.clone()];
-            if w.is_ascii() {
-                let from = lower.len();
-                lower.push_str(w);
-                lower[from..].make_ascii_lowercase();
-            } else {
-                lower.push_str(&w.to_lowercase());
+impl Words {
+    pub fn new(text: &str) -> Self {
+        let ranges = words(text);
+        let mut lower = text.to_ascii_lowercase();
+        let mut odd = Vec::new();
+        if !text.is_ascii() {
+            for (i, r) in ranges.iter().enumerate() {
+                let w = &text[r.clone()];
+                if !w.is_ascii() {
+                    let l = w.to_lowercase();
+                    if l.len() == w.len() {
+                        lower.replace_range(r.clone(), &l);
+                    } else {
+                        odd.push((i, l));
+                    }
+                }
             }
-            ends.push(lower.len());
         }
-        LowerWords { text: lower, ends }
+        Words { ranges, lower, odd }
     }
 
     /// Word `i` in lower case.
-    pub fn get(&self, i: usize) -> &str {
-        let start = if i == 0 { 0 } else { self.ends[i - 1] };
-        &self.text[start..self.ends[i]]
+    pub fn lower(&self, i: usize) -> &str {
+        if !self.odd.is_empty()
+            && let Ok(k) = self.odd.binary_search_by_key(&i, |o| o.0)
+        {
+            return &self.odd[k].1;
+        }
+        &self.lower[self.ranges[i].clone()]
     }
 }
 
@@ -217,13 +236,8 @@ impl Run<'_> {
 }
 
 /// Finds the runs of capitalised words of one paragraph.
-fn runs_of<'a>(
-    doc: &'a Document,
-    p: usize,
-    ws: &[Range<usize>],
-    lower: &LowerWords,
-    stop: &HashSet<&str>,
-) -> Vec<Run<'a>> {
+fn runs_of<'a>(doc: &'a Document, p: usize, words: &Words, stop: &HashSet<&str>) -> Vec<Run<'a>> {
+    let ws = words.ranges.as_slice();
     let para = &doc.paragraphs[p];
     let text = para.text.as_str();
     let mut out = Vec::new();
@@ -231,7 +245,7 @@ fn runs_of<'a>(
     while i < ws.len() {
         let w = &text[ws[i].clone()];
         let starts = w.chars().next().is_some_and(char::is_uppercase)
-            && (is_name_word(w) || lexicon::honorific(lower.get(i)).is_some());
+            && (is_name_word(w) || lexicon::honorific(words.lower(i)).is_some());
         if !starts {
             i += 1;
             continue;
@@ -251,7 +265,7 @@ fn runs_of<'a>(
                 || gap == "\u{a0}"
                 || (gap == ". "
                     && (initial
-                        || cur.len() <= 4 && is_dotted_honorific(lower.get(j))));
+                        || cur.len() <= 4 && is_dotted_honorific(words.lower(j))));
             if !gap_ok {
                 break;
             }
@@ -281,7 +295,7 @@ fn runs_of<'a>(
             // portfolio, when a name still follows it.
             if gap == " "
                 && matches!(nw, "for" | "of")
-                && lexicon::honorific(lower.get(j)).is_some()
+                && lexicon::honorific(words.lower(j)).is_some()
                 && name_words_from(text, ws, j + 2) >= 3
             {
                 j += 1;
@@ -296,7 +310,7 @@ fn runs_of<'a>(
             .filter(|s| s.start <= ws[i].start)
             .cloned()
             .unwrap_or(0..text.len());
-        if let Some(run) = make_run(text, p, &ws[i..=j], (lower, i), sentence, stop) {
+        if let Some(run) = make_run(text, p, &ws[i..=j], (words, i), sentence, stop) {
             out.push(run);
         }
         i = j + 1;
@@ -318,16 +332,16 @@ fn name_words_from(text: &str, ws: &[Range<usize>], i: usize) -> usize {
 }
 
 /// Splits honorifics and sentence-opening words off a run of capitalised words. `ws`
-/// are the run's words, the first being word `at` of the paragraph's `lower` forms.
+/// are the run's words, the first being word `at` of the paragraph's `words`.
 fn make_run<'a>(
     text: &'a str,
     p: usize,
     ws: &[Range<usize>],
-    (lower, at): (&LowerWords, usize),
+    (words, at): (&Words, usize),
     sentence: Range<usize>,
     stop: &HashSet<&str>,
 ) -> Option<Run<'a>> {
-    let lower_of = |k: usize| lower.get(at + k);
+    let lower_of = |k: usize| words.lower(at + k);
     let mut k = 0;
     let mut honorific = None;
     let mut honorific_gender = Gender::Unknown;
@@ -716,17 +730,12 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
 }
 
 /// Builds the entity table and finds every mention. `words_of` holds each paragraph's
-/// word ranges (from [`words`]) and `lower_of` their lower-case forms; `title_names`
-/// says whether names in the title count as evidence (an interview's subject).
-pub fn find(
-    doc: &Document,
-    words_of: &[Vec<Range<usize>>],
-    lower_of: &[LowerWords],
-    title_names: bool,
-) -> People {
-    let stop = sentence_openers(doc, words_of, lower_of);
+/// words; `title_names` says whether names in the title count as evidence (an
+/// interview's subject).
+pub fn find(doc: &Document, words_of: &[Words], title_names: bool) -> People {
+    let stop = sentence_openers(doc, words_of);
     let runs: Vec<Vec<Run>> = (0..doc.paragraphs.len())
-        .map(|p| runs_of(doc, p, &words_of[p], &lower_of[p], &stop))
+        .map(|p| runs_of(doc, p, &words_of[p], &stop))
         .collect();
     let title_lower = doc.title.to_lowercase();
     let mut persons: Vec<Person> = Vec::new();
@@ -1000,23 +1009,20 @@ const FUNCTION_WORDS: &[&str] = &[
 
 /// Words that start sentences without being names: every word the document also writes
 /// in lower case, plus common function words.
-fn sentence_openers<'a>(
-    doc: &'a Document,
-    words_of: &[Vec<Range<usize>>],
-    lower_of: &[LowerWords],
-) -> HashSet<&'a str> {
+fn sentence_openers<'a>(doc: &'a Document, words_of: &[Words]) -> HashSet<&'a str> {
     let mut set: HashSet<&str> = FUNCTION_WORDS.iter().copied().collect();
 
     // Candidates: the capitalised words that open sentences (few).
     let mut candidates: HashSet<&str> = HashSet::default();
-    for (p, ws) in words_of.iter().enumerate() {
+    for (p, words) in words_of.iter().enumerate() {
         let para = &doc.paragraphs[p];
+        let ws = &words.ranges;
         for s in &para.sentences {
             let i = ws.partition_point(|r| r.start < s.start);
             if let Some(r) = ws.get(i).filter(|r| r.start < s.end) {
                 let w = &para.text[r.clone()];
                 if w.chars().next().is_some_and(char::is_uppercase) {
-                    candidates.insert(lower_of[p].get(i));
+                    candidates.insert(words.lower(i));
                 }
             }
         }
@@ -1034,12 +1040,12 @@ fn sentence_openers<'a>(
         (first, lengths)
     };
     let (mut first, mut lengths) = filter(&candidates);
-    for (p, ws) in words_of.iter().enumerate() {
+    for (p, words) in words_of.iter().enumerate() {
         if candidates.is_empty() {
             break;
         }
         let text = &doc.paragraphs[p].text;
-        for r in ws {
+        for r in &words.ranges {
             let w = &text[r.clone()];
             if first[usize::from(w.as_bytes()[0])]
                 && lengths & (1u64 << w.len().min(63)) != 0
@@ -1059,14 +1065,8 @@ mod tests {
 
     fn people_of(text: &str) -> People {
         let doc = Document::from_text(text);
-        let ws: Vec<_> = doc.paragraphs.iter().map(|p| words(&p.text)).collect();
-        let lower: Vec<_> = doc
-            .paragraphs
-            .iter()
-            .zip(&ws)
-            .map(|(p, w)| LowerWords::new(&p.text, w))
-            .collect();
-        find(&doc, &ws, &lower, false)
+        let ws: Vec<_> = doc.paragraphs.iter().map(|p| Words::new(&p.text)).collect();
+        find(&doc, &ws, false)
     }
 
     #[test]

@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use crate::analysis::Gender;
 use crate::analysis::lexicon::{self, VerbClass};
-use crate::analysis::people::{LowerWords, Mention};
+use crate::analysis::people::{Mention, Words};
 
 /// Who a cue names, before resolution against the entity table.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,9 +35,7 @@ pub struct Cue {
 /// What the cue finder needs to know about a paragraph.
 pub struct Context<'a> {
     pub text: &'a str,
-    pub words: &'a [Range<usize>],
-    /// The same words in lower case.
-    pub lower: &'a LowerWords,
+    pub words: &'a Words,
     /// Mentions of known persons, in text order.
     pub mentions: &'a [Mention],
     /// Top-level quoted stretches.
@@ -46,11 +44,11 @@ pub struct Context<'a> {
 
 impl Context<'_> {
     fn word(&self, i: usize) -> &str {
-        &self.text[self.words[i].clone()]
+        &self.text[self.words.ranges[i].clone()]
     }
     /// The word in lower case.
     fn lower(&self, i: usize) -> &str {
-        self.lower.get(i)
+        self.words.lower(i)
     }
     fn in_quote(&self, at: usize) -> bool {
         // Quoted stretches are sorted and disjoint.
@@ -58,11 +56,11 @@ impl Context<'_> {
         self.quoted.get(i).is_some_and(|q| q.start <= at)
     }
     fn gap(&self, a: usize, b: usize) -> &str {
-        &self.text[self.words[a].end..self.words[b].start]
+        &self.text[self.words.ranges[a].end..self.words.ranges[b].start]
     }
     /// The mention ending exactly at the end of word `i`.
     fn mention_ending(&self, i: usize) -> Option<&Mention> {
-        let end = self.words[i].end;
+        let end = self.words.ranges[i].end;
         let from = self
             .mentions
             .partition_point(|m| m.range.end + "’s".len() < end);
@@ -75,13 +73,13 @@ impl Context<'_> {
     }
     /// The mention starting at word `i` (honorific included).
     fn mention_starting(&self, i: usize) -> Option<&Mention> {
-        let start = self.words[i].start;
+        let start = self.words.ranges[i].start;
         let at = self.mentions.partition_point(|m| m.range.start < start);
         self.mentions.get(at).filter(|m| m.range.start == start)
     }
     /// Index of the word at or after byte `at`.
     fn word_at(&self, at: usize) -> usize {
-        self.words.partition_point(|w| w.start < at)
+        self.words.ranges.partition_point(|w| w.start < at)
     }
 }
 
@@ -136,7 +134,7 @@ fn clause(cx: &Context, start: usize, sentence: &Range<usize>, hi: usize) -> Opt
     let first = cx.word_at(start);
     for k in first..hi {
         let w = cx.lower(k);
-        if k == first || cx.in_quote(cx.words[k].start) || lexicon::reporting_verb(&w).is_none() {
+        if k == first || cx.in_quote(cx.words.ranges[k].start) || lexicon::reporting_verb(&w).is_none() {
             continue;
         }
         let prev = cx.lower(k - 1);
@@ -145,9 +143,9 @@ fn clause(cx: &Context, start: usize, sentence: &Range<usize>, hi: usize) -> Opt
         let coordinated = (prev == "and" || prev == "but") && gap == " ";
         if participle || coordinated {
             end = if coordinated {
-                cx.words[k - 1].start
+                cx.words.ranges[k - 1].start
             } else {
-                cx.words[k - 1].end + gap.find(',').unwrap_or(0)
+                cx.words.ranges[k - 1].end + gap.find(',').unwrap_or(0)
             };
             break;
         }
@@ -156,7 +154,7 @@ fn clause(cx: &Context, start: usize, sentence: &Range<usize>, hi: usize) -> Opt
     let trimmed = s.trim_end_matches(|c: char| c.is_whitespace() || ",;:.".contains(c));
     let lead = trimmed.len() - trimmed.trim_start().len();
     let range = start + lead..start + trimmed.len();
-    let n = cx.words[cx.word_at(range.start)..cx.word_at(range.end)].len();
+    let n = cx.words.ranges[cx.word_at(range.start)..cx.word_at(range.end)].len();
     (n >= 3 && !cx.in_quote(range.start)).then_some(range)
 }
 
@@ -167,7 +165,7 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
     let mut cues: Vec<Cue> = Vec::new();
     let mut k = lo;
     while k < hi {
-        if cx.in_quote(cx.words[k].start) {
+        if cx.in_quote(cx.words.ranges[k].start) {
             k += 1;
             continue;
         }
@@ -190,12 +188,12 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
             }
             let (who, last) = subject_after(cx, s, hi);
             if let Some(last) = last {
-                let after = &cx.text[cx.words[last].end..sentence.end];
+                let after = &cx.text[cx.words.ranges[last].end..sentence.end];
                 let complement = if after.trim_start().starts_with(',') {
-                    let c = cx.words[last].end + after.find(',').unwrap_or(0) + 1;
+                    let c = cx.words.ranges[last].end + after.find(',').unwrap_or(0) + 1;
                     clause(cx, c, sentence, hi)
                 } else {
-                    let before = cx.text[sentence.start..cx.words[k].start].trim_end();
+                    let before = cx.text[sentence.start..cx.words.ranges[k].start].trim_end();
                     before.strip_suffix(',').and_then(|b| {
                         clause(
                             cx,
@@ -210,7 +208,7 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
                     .map_or(last + 1, |c| cx.word_at(c.end).max(last + 1));
                 cues.push(Cue {
                     who,
-                    range: cx.words[k].start..cx.words[last].end,
+                    range: cx.words.ranges[k].start..cx.words.ranges[last].end,
                     complement,
                 });
                 k = next;
@@ -228,18 +226,18 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
                         .mention_ending(k + 1)
                         .map(|m| Who::Person(m.persons.clone(), m.gender)),
                 };
-                let after = &cx.text[cx.words[k + 2].end..sentence.end];
+                let after = &cx.text[cx.words.ranges[k + 2].end..sentence.end];
                 if let Some(who) = who
                     && after.starts_with(',')
                 {
-                    let c = cx.words[k + 2].end + 1;
+                    let c = cx.words.ranges[k + 2].end + 1;
                     let complement = clause(cx, c, sentence, hi);
                     let next = complement
                         .as_ref()
                         .map_or(k + 3, |c| cx.word_at(c.end).max(k + 3));
                     cues.push(Cue {
                         who,
-                        range: cx.words[k].start..cx.words[k + 2].end,
+                        range: cx.words.ranges[k].start..cx.words.ranges[k + 2].end,
                         complement,
                     });
                     k = next;
@@ -266,24 +264,24 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
             j -= 1;
         }
         let mut who: Option<(Who, usize)> = None;
-        if j > lo && !cx.in_quote(cx.words[j - 1].start) {
+        if j > lo && !cx.in_quote(cx.words.ranges[j - 1].start) {
             let gap = cx.gap(j - 1, j);
             let prev = cx.lower(j - 1);
             if gap == " " {
                 if let Some(g) = lexicon::pronoun(&prev).filter(|_| prev == "he" || prev == "she") {
-                    who = Some((Who::Pronoun(g), cx.words[j - 1].start));
+                    who = Some((Who::Pronoun(g), cx.words.ranges[j - 1].start));
                 } else if let Some(m) = cx.mention_ending(j - 1) {
                     who = Some((Who::Person(m.persons.clone(), m.gender), m.range.start));
                 } else if let Some((head, at)) = role_ending(cx, j - 1, lo) {
-                    who = Some((Who::Role(head), cx.words[at].start));
+                    who = Some((Who::Role(head), cx.words.ranges[at].start));
                 } else if matches!(&*prev, "and" | "but") {
                     if let Some(last) = cues.last() {
-                        who = Some((last.who.clone(), cx.words[k].start));
+                        who = Some((last.who.clone(), cx.words.ranges[k].start));
                     }
                 } else if let Some(m) = affiliation_subject(cx, lo, j - 1) {
                     who = Some((Who::Person(m.persons.clone(), m.gender), m.range.start));
                 } else {
-                    who = Some((Who::Nobody, cx.words[j - 1].start));
+                    who = Some((Who::Nobody, cx.words.ranges[j - 1].start));
                 }
             } else if gap.trim() == "," {
                 if let Some(m) = cx.mention_ending(j - 1) {
@@ -293,7 +291,7 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
                 } else if w.ends_with("ing")
                     && let Some(last) = cues.last()
                 {
-                    who = Some((last.who.clone(), cx.words[k].start));
+                    who = Some((last.who.clone(), cx.words.ranges[k].start));
                 }
             }
         }
@@ -301,7 +299,7 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
         let mut last_word = verb_end;
         if who.is_none() || who.as_ref().is_some_and(|(w, _)| *w == Who::Nobody) {
             // `“…,” said Tikhansky` / `, said the analyst`.
-            let before = cx.text[sentence.start..cx.words[j.min(k)].start].trim_end();
+            let before = cx.text[sentence.start..cx.words.ranges[j.min(k)].start].trim_end();
             let inverted_ok = before.is_empty()
                 || before.ends_with([',', '”', '"', '»', '“', '’', '—', '–'])
                 || who.is_none();
@@ -310,7 +308,7 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
                 if let Some(last) = last
                     && w2 != Who::Nobody
                 {
-                    who = Some((w2, cx.words[k].start));
+                    who = Some((w2, cx.words.ranges[k].start));
                     last_word = last;
                     subject_after_verb = true;
                 }
@@ -324,7 +322,7 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
             trailer_clause(cx, sentence, start, hi)
         } else {
             complement_of(cx, class, verb_end, sentence, hi, start).or_else(|| {
-                let after = cx.text[cx.words[verb_end].end..sentence.end].trim();
+                let after = cx.text[cx.words.ranges[verb_end].end..sentence.end].trim();
                 if after.chars().all(|c| !c.is_alphanumeric()) {
                     trailer_clause(cx, sentence, start, hi)
                 } else {
@@ -335,11 +333,11 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
         // Verbs inside the reported clause belong to it (`said she expected …`).
         let next = complement
             .as_ref()
-            .filter(|c| c.start > cx.words[last_word].end)
+            .filter(|c| c.start > cx.words.ranges[last_word].end)
             .map_or(last_word + 1, |c| cx.word_at(c.end).max(last_word + 1));
         cues.push(Cue {
             who,
-            range: start..cx.words[last_word].end,
+            range: start..cx.words.ranges[last_word].end,
             complement,
         });
         k = next;
@@ -349,8 +347,8 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
 
 /// The person whose apposition ends at word `i`: `X, a senior fellow at …, said`.
 fn apposition_subject<'a>(cx: &'a Context, lo: usize, i: usize) -> Option<&'a Mention> {
-    let lo_byte = cx.words[lo].start;
-    let end = cx.words[i].end;
+    let lo_byte = cx.words.ranges[lo].start;
+    let end = cx.words.ranges[i].end;
     let from = cx.mentions.partition_point(|m| m.range.start < lo_byte);
     let to = cx.mentions.partition_point(|m| m.range.start < end);
     cx.mentions[from..to].iter().rfind(|m| {
@@ -364,8 +362,8 @@ fn apposition_subject<'a>(cx: &'a Context, lo: usize, i: usize) -> Option<&'a Me
 /// The person whose affiliation ends at word `i`: `Hanne Beirens of the Migration
 /// Policy Institute said`.
 fn affiliation_subject<'a>(cx: &'a Context, lo: usize, i: usize) -> Option<&'a Mention> {
-    let end = cx.words[i].end;
-    let lo_byte = cx.words[lo].start;
+    let end = cx.words.ranges[i].end;
+    let lo_byte = cx.words.ranges[lo].start;
     let to = cx.mentions.partition_point(|m| m.range.start < end);
     let m = cx.mentions[..to]
         .last()
@@ -427,7 +425,7 @@ fn complement_of(
         if after_quote || lexicon::reporting_verb(&cx.lower(verb + 1)).is_some() {
             return None;
         }
-        return clause(cx, cx.words[verb + 1].start, sentence, hi);
+        return clause(cx, cx.words.ranges[verb + 1].start, sentence, hi);
     }
     if gap != " " || class == VerbClass::Frame {
         return None;
@@ -451,14 +449,14 @@ fn complement_of(
         && lexicon::takes_object(&cx.lower(verb))
     {
         // `rejected the idea that …`: the object is what is reported.
-        return clause(cx, cx.words[verb + 1].start, sentence, hi);
+        return clause(cx, cx.words.ranges[verb + 1].start, sentence, hi);
     }
     for t in verb + 1..hi.min(verb + 1 + reach) {
         if t > verb + 1 && cx.gap(t - 1, t) != " " {
             break;
         }
         if cx.lower(t) == "that" {
-            return clause(cx, cx.words[t].end, sentence, hi);
+            return clause(cx, cx.words.ranges[t].end, sentence, hi);
         }
     }
     if setting {
@@ -515,16 +513,16 @@ fn complement_of(
                     | "as"
                     | "while"
             );
-            if !preposition && !lexicon::blocks_clause(&next) && !cx.in_quote(cx.words[t + 1].start)
+            if !preposition && !lexicon::blocks_clause(&next) && !cx.in_quote(cx.words.ranges[t + 1].start)
             {
-                return clause(cx, cx.words[t + 1].start, sentence, hi);
+                return clause(cx, cx.words.ranges[t + 1].start, sentence, hi);
             }
         }
     }
     if class == VerbClass::Clause {
         let next = cx.lower(verb + 1);
-        if !lexicon::blocks_clause(&next) && !cx.in_quote(cx.words[verb + 1].start) {
-            return clause(cx, cx.words[verb + 1].start, sentence, hi);
+        if !lexicon::blocks_clause(&next) && !cx.in_quote(cx.words.ranges[verb + 1].start) {
+            return clause(cx, cx.words.ranges[verb + 1].start, sentence, hi);
         }
     }
     None
@@ -553,13 +551,11 @@ mod tests {
     use crate::analysis::people;
 
     fn cues(text: &str, mentions: Vec<Mention>) -> Vec<(Who, Option<String>)> {
-        let words = people::words(text);
-        let lower = LowerWords::new(text, &words);
+        let words = Words::new(text);
         let quoted = Vec::new();
         let cx = Context {
             text,
             words: &words,
-            lower: &lower,
             mentions: &mentions,
             quoted: &quoted,
         };

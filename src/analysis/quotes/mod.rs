@@ -15,7 +15,7 @@ pub mod cues;
 pub mod marks;
 
 use self::cues::{Context, Cue, Who};
-use super::people::{self, LowerWords, People};
+use super::people::{self, People, Words};
 use super::{Gender, Quote, QuoteKind, Speaker, lexicon};
 use crate::document::{Document, ParagraphKind};
 
@@ -24,20 +24,10 @@ const MIN_QUOTE_WORDS: usize = 4;
 
 /// Finds every speaker and attributes statements to them.
 pub fn attribute(doc: &Document) -> Vec<Speaker> {
-    let words_of: Vec<Vec<Range<usize>>> = doc
-        .paragraphs
-        .iter()
-        .map(|p| people::words(&p.text))
-        .collect();
-    let lower_of: Vec<LowerWords> = doc
-        .paragraphs
-        .iter()
-        .zip(&words_of)
-        .map(|(p, ws)| LowerWords::new(&p.text, ws))
-        .collect();
+    let words_of: Vec<Words> = doc.paragraphs.iter().map(|p| Words::new(&p.text)).collect();
     let (turns, answer_label) = interview_turns(doc);
     let interview = turns.contains(&Turn::Answer) && turns.contains(&Turn::Question);
-    let people = people::find(doc, &words_of, &lower_of, interview);
+    let people = people::find(doc, &words_of, interview);
     let quoted = quoted_spans(doc, &turns);
     let quoted_ranges: Vec<Vec<Range<usize>>> = quoted
         .iter()
@@ -55,7 +45,6 @@ pub fn attribute(doc: &Document) -> Vec<Speaker> {
             let cx = Context {
                 text: &para.text,
                 words: &words_of[p],
-                lower: &lower_of[p],
                 mentions: &people.mentions[p],
                 quoted: &quoted_ranges[p],
             };
@@ -65,8 +54,17 @@ pub fn attribute(doc: &Document) -> Vec<Speaker> {
                 .collect()
         })
         .collect();
+    let traits = Traits::new(&people);
     // Pass one learns gender from pronouns; pass two resolves with it.
-    let (_, votes) = resolve(doc, &words_of, &people, &quoted_ranges, &found, None);
+    let (_, votes) = resolve(
+        doc,
+        &words_of,
+        &people,
+        &traits,
+        &quoted_ranges,
+        &found,
+        None,
+    );
     let genders: Vec<Gender> = people
         .persons
         .iter()
@@ -87,6 +85,7 @@ pub fn attribute(doc: &Document) -> Vec<Speaker> {
         doc,
         &words_of,
         &people,
+        &traits,
         &quoted_ranges,
         &found,
         Some(&genders),
@@ -95,7 +94,7 @@ pub fn attribute(doc: &Document) -> Vec<Speaker> {
         .then(|| interviewee(doc, &people, &turns, answer_label.as_deref()))
         .flatten();
     let statements = statements(doc, &quoted, &cues, &turns, interviewee);
-    let mut found = speakers(&people, &genders, statements, interviewee);
+    let mut found = speakers(&people, &traits, &genders, statements, interviewee);
     fill_texts(doc, &mut found);
     found
 }
@@ -229,6 +228,48 @@ fn quoted_spans(doc: &Document, turns: &[Turn]) -> Vec<Vec<marks::QuoteSpan>> {
     spans
 }
 
+/// What the sieves ask about each person, worked out once per document rather than at
+/// every cue.
+struct Traits<'a> {
+    /// An analyst or scholar ([`is_expert`]).
+    expert: Vec<bool>,
+    /// The descriptor's words, as written and in lower case.
+    descriptor_words: Vec<Vec<(&'a str, String)>>,
+}
+
+impl<'a> Traits<'a> {
+    fn new(people: &'a People) -> Self {
+        let expert = people
+            .persons
+            .iter()
+            .map(|p| is_expert(p.descriptor.as_deref()))
+            .collect();
+        let descriptor_words = people
+            .persons
+            .iter()
+            .map(|p| {
+                let d = p.descriptor.as_deref().unwrap_or("");
+                people::words(d)
+                    .into_iter()
+                    .map(|r| (&d[r.clone()], d[r].to_lowercase()))
+                    .collect()
+            })
+            .collect();
+        Traits {
+            expert,
+            descriptor_words,
+        }
+    }
+
+    /// True when person `id`'s descriptor has `word` as a whole word (case-insensitive),
+    /// or as a part of a hyphenated word.
+    fn has_word(&self, id: usize, word: &str) -> bool {
+        self.descriptor_words[id].iter().any(|(raw, lower)| {
+            raw.eq_ignore_ascii_case(word) || lower.split('-').any(|p| p == word)
+        })
+    }
+}
+
 /// Resolved cues of each paragraph, with the index of their sentence.
 type CuesBySentence = Vec<Vec<(usize, Resolved)>>;
 
@@ -243,8 +284,9 @@ struct Resolved {
 /// cues per paragraph and, per person, pronoun votes (male, female).
 fn resolve(
     doc: &Document,
-    words_of: &[Vec<Range<usize>>],
+    words_of: &[Words],
     people: &People,
+    traits: &Traits,
     quoted: &[Vec<Range<usize>>],
     found: &[Vec<Vec<Cue>>],
     genders: Option<&[Gender]>,
@@ -253,11 +295,7 @@ fn resolve(
     let mut recent = vec![0u64; n];
     let mut clock = 0u64;
     let mut votes = vec![(0u32, 0u32); n];
-    let experts: Vec<bool> = people
-        .persons
-        .iter()
-        .map(|p| is_expert(p.descriptor.as_deref()))
-        .collect();
+    let experts = &traits.expert;
     let mut out = Vec::with_capacity(doc.paragraphs.len());
     let mut previous_named: Option<usize> = None;
     for (p, para) in doc.paragraphs.iter().enumerate() {
@@ -269,39 +307,42 @@ fn resolve(
         }
         for (s, sentence) in para.sentences.iter().enumerate() {
             let gender_of = |id: usize| genders.map_or(Gender::Unknown, |g| g[id]);
+            // The latest subject among `ids`.
+            let best = |ids: &mut dyn Iterator<Item = usize>, recent: &[u64]| {
+                ids.filter(|&id| recent[id] > 0)
+                    .max_by_key(|&id| recent[id])
+            };
+            // A mention's person (borrowing its ids: this runs for every mention).
+            let pick_person = |ids: &[usize], g: Gender, recent: &[u64]| -> Option<usize> {
+                if let [id] = ids {
+                    return Some(*id);
+                }
+                // A shared surname: an honorific's gender, then the latest subject.
+                let fit: Vec<usize> = ids
+                    .iter()
+                    .copied()
+                    .filter(|&id| g == Gender::Unknown || gender_of(id) == g)
+                    .collect();
+                let fit = if fit.is_empty() { ids.to_vec() } else { fit };
+                best(&mut fit.iter().copied(), recent).or(fit.first().copied())
+            };
             let pick = |who: &Who, recent: &[u64]| -> Option<usize> {
-                let best = |ids: &mut dyn Iterator<Item = usize>| {
-                    ids.filter(|&id| recent[id] > 0)
-                        .max_by_key(|&id| recent[id])
-                };
                 match who {
-                    Who::Person(ids, _) if ids.len() == 1 => Some(ids[0]),
-                    Who::Person(ids, g) => {
-                        // A shared surname: an honorific's gender, then the latest subject.
-                        let fit: Vec<usize> = ids
-                            .iter()
-                            .copied()
-                            .filter(|&id| *g == Gender::Unknown || gender_of(id) == *g)
-                            .collect();
-                        let fit = if fit.is_empty() { ids.clone() } else { fit };
-                        best(&mut fit.iter().copied()).or(fit.first().copied())
-                    }
+                    Who::Person(ids, g) => pick_person(ids, *g, recent),
                     Who::Pronoun(g) => {
                         let fits =
                             |id: &usize| gender_of(*id) == *g || gender_of(*id) == Gender::Unknown;
-                        let top = best(&mut (0..n))?;
+                        let top = best(&mut (0..n), recent)?;
                         if fits(&top) {
                             Some(top)
                         } else {
-                            best(&mut (0..n).filter(|id| gender_of(*id) == *g))
+                            best(&mut (0..n).filter(|id| gender_of(*id) == *g), recent)
                         }
                     }
-                    Who::Role(noun) => best(&mut (0..n).filter(|&id| {
-                        people.persons[id]
-                            .descriptor
-                            .as_deref()
-                            .is_some_and(|d| has_word(d, noun))
-                    }))
+                    Who::Role(noun) => best(
+                        &mut (0..n).filter(|&id| traits.has_word(id, noun)),
+                        recent,
+                    )
                     .or_else(|| {
                         if matches!(
                             noun.as_str(),
@@ -313,7 +354,7 @@ fn resolve(
                                 | "scholar"
                                 | "researcher"
                         ) {
-                            best(&mut (0..n).filter(|&id| experts[id]))
+                            best(&mut (0..n).filter(|&id| experts[id]), recent)
                         } else {
                             None
                         }
@@ -330,7 +371,7 @@ fn resolve(
             // (`Żółkowski, …, is cautious — but he insists …`).
             if let Some(m) = first_mention
                 && cues.first().is_none_or(|c| m.range.end <= c.range.start)
-                && let Some(id) = pick(&Who::Person(m.persons.clone(), m.gender), &recent)
+                && let Some(id) = pick_person(&m.persons, m.gender, &recent)
             {
                 clock += 1;
                 recent[id] = clock;
@@ -341,10 +382,7 @@ fn resolve(
             let mut named: Vec<(usize, usize)> = sentence_mentions
                 .iter()
                 .filter(|m| !inside(&quoted[p], m.range.start))
-                .filter_map(|m| {
-                    pick(&Who::Person(m.persons.clone(), m.gender), &recent)
-                        .map(|id| (m.range.start, id))
-                })
+                .filter_map(|m| pick_person(&m.persons, m.gender, &recent).map(|id| (m.range.start, id)))
                 .collect();
             for cue in cues {
                 let speaker = pick(&cue.who, &recent);
@@ -367,14 +405,13 @@ fn resolve(
             named.sort_unstable();
             // Without a cue, the first person named outside quotes is the subject.
             if subject.is_none() {
-                subject = first_mention
-                    .and_then(|m| pick(&Who::Person(m.persons.clone(), m.gender), &recent));
+                subject = first_mention.and_then(|m| pick_person(&m.persons, m.gender, &recent));
             }
             // Pronouns outside quotes vote for the gender of the first person named
             // before them in the sentence, or else in the sentence before; only such
             // close, unambiguous antecedents vote.
             if genders.is_none() {
-                for r in within(&words_of[p], sentence, |r| r.start) {
+                for r in within(&words_of[p].ranges, sentence, |r| r.start) {
                     if inside(&quoted[p], r.start) {
                         continue;
                     }
@@ -382,7 +419,7 @@ fn resolve(
                     if raw.len() > 7 || !matches!(raw.as_bytes()[0] | 0x20, b'h' | b's') {
                         continue;
                     }
-                    if let Some(g) = lexicon::pronoun(&raw.to_ascii_lowercase()) {
+                    if let Some(g) = lexicon::with_lower(raw, lexicon::pronoun) {
                         let here = named.iter().find(|(at, _)| *at < r.start).map(|x| x.1);
                         if let Some(id) = here.or(previous_named) {
                             vote(&mut votes[id], g);
@@ -420,14 +457,6 @@ fn within<'a, T>(items: &'a [T], range: &Range<usize>, start: impl Fn(&T) -> usi
     let from = items.partition_point(|x| start(x) < range.start);
     let to = items.partition_point(|x| start(x) < range.end);
     &items[from..to.max(from)]
-}
-
-/// True when `text` has `word` as a whole word (case-insensitive).
-fn has_word(text: &str, word: &str) -> bool {
-    people::words(text).into_iter().any(|r| {
-        text[r.clone()].eq_ignore_ascii_case(word)
-            || text[r].to_lowercase().split('-').any(|p| p == word)
-    })
 }
 
 /// The person an interview is with: named in the title, else the first person named
@@ -483,20 +512,22 @@ enum Attribution {
     Speaker(usize),
 }
 
-fn word_count(s: &str) -> usize {
+/// True when `s` has fewer than `n` words (counting stops at `n`).
+fn fewer_words_than(s: &str, n: usize) -> bool {
     s.split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count()
+        .nth(n.saturating_sub(1))
+        .is_none()
 }
 
 /// A quote of a title or name (`“Can Belarus Be Turned Around?”`), not a statement.
 fn title_case(s: &str) -> bool {
-    let ws: Vec<&str> = s.split_whitespace().collect();
-    let caps = ws
-        .iter()
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .count();
-    ws.len() >= 3 && caps * 10 >= ws.len() * 7
+    let (mut words, mut caps) = (0, 0);
+    for w in s.split_whitespace() {
+        words += 1;
+        caps += usize::from(w.chars().next().is_some_and(char::is_uppercase));
+    }
+    words >= 3 && caps * 10 >= words * 7
 }
 
 /// Finds the statements and runs the attribution sieves.
@@ -654,7 +685,7 @@ fn statements(
                 .get(sentence_start..span.inner.start)
                 .is_some_and(|b| b.chars().all(|c| !c.is_alphanumeric()))
                 && words.trim_end().ends_with(['.', '!', '?', ',']);
-            let short = word_count(words) < MIN_QUOTE_WORDS && !own_sentence;
+            let short = fewer_words_than(words, MIN_QUOTE_WORDS) && !own_sentence;
             if !whole && (short || title_case(words)) {
                 continue;
             }
@@ -728,6 +759,7 @@ pub fn is_expert(descriptor: Option<&str>) -> bool {
 /// Groups statements by person, experts first, then by first mention.
 fn speakers(
     people: &People,
+    traits: &Traits,
     genders: &[Gender],
     statements: Vec<Statement>,
     interviewee: Option<usize>,
@@ -749,7 +781,7 @@ fn speakers(
         }
         list.sort_by_key(|s| (s.paragraph, s.span.start));
         let person = &people.persons[id];
-        let expert = is_expert(person.descriptor.as_deref())
+        let expert = traits.expert[id]
             || (Some(id) == interviewee
                 && !person.descriptor.as_deref().is_some_and(|d| {
                     people::words(d)
