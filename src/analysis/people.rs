@@ -123,18 +123,25 @@ impl Words {
         let ranges = words(text);
         let mut lower = text.to_ascii_lowercase();
         let mut odd = Vec::new();
-        if !text.is_ascii() {
-            for (i, r) in ranges.iter().enumerate() {
-                let w = &text[r.clone()];
-                if !w.is_ascii() {
-                    let l = w.to_lowercase();
-                    if l.len() == w.len() {
-                        lower.replace_range(r.clone(), &l);
-                    } else {
-                        odd.push((i, l));
-                    }
-                }
+        // The words with a non-ASCII byte, found from those bytes (mostly punctuation
+        // outside words: dashes, curly quotes).
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        while let Some(off) = bytes[at..].iter().position(|b| !b.is_ascii()) {
+            let b = at + off;
+            let i = ranges.partition_point(|r| r.end <= b);
+            let Some(r) = ranges.get(i).filter(|r| r.start <= b) else {
+                at = b + 1;
+                continue;
+            };
+            let w = &text[r.clone()];
+            let l = w.to_lowercase();
+            if l.len() == w.len() {
+                lower.replace_range(r.clone(), &l);
+            } else {
+                odd.push((i, l));
             }
+            at = r.end;
         }
         Words { ranges, lower, odd }
     }
@@ -1027,19 +1034,17 @@ fn sentence_openers<'a>(doc: &'a Document, words_of: &[Words]) -> HashSet<&'a st
             }
         }
     }
-    // Which of them the document also writes in lower case. A cheap first-byte and
-    // length filter keeps hashing off most words; a candidate found once leaves the
+    // Which of them the document also writes in lower case. A cheap filter on first
+    // byte and length keeps hashing off most words; a candidate found once leaves the
     // filter, so a common opener (`the`) is not looked up at every occurrence.
     let filter = |candidates: &HashSet<&str>| {
-        let mut first = [false; 256];
-        let mut lengths = 0u64;
+        let mut lengths_by_first = [0u64; 256];
         for c in candidates {
-            first[usize::from(c.as_bytes()[0])] = true;
-            lengths |= 1u64 << c.len().min(63);
+            lengths_by_first[usize::from(c.as_bytes()[0])] |= 1u64 << c.len().min(63);
         }
-        (first, lengths)
+        lengths_by_first
     };
-    let (mut first, mut lengths) = filter(&candidates);
+    let mut lengths_by_first = filter(&candidates);
     for (p, words) in words_of.iter().enumerate() {
         if candidates.is_empty() {
             break;
@@ -1047,12 +1052,11 @@ fn sentence_openers<'a>(doc: &'a Document, words_of: &[Words]) -> HashSet<&'a st
         let text = &doc.paragraphs[p].text;
         for r in &words.ranges {
             let w = &text[r.clone()];
-            if first[usize::from(w.as_bytes()[0])]
-                && lengths & (1u64 << w.len().min(63)) != 0
+            if lengths_by_first[usize::from(w.as_bytes()[0])] & (1u64 << w.len().min(63)) != 0
                 && candidates.remove(w)
             {
                 set.insert(w);
-                (first, lengths) = filter(&candidates);
+                lengths_by_first = filter(&candidates);
             }
         }
     }
