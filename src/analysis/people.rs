@@ -54,7 +54,8 @@ pub struct People {
 /// Runs on every paragraph, so it walks bytes and decodes a char only for non-ASCII
 /// input (most of a briefing is ASCII).
 pub fn words(text: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::with_capacity(text.len() / 6);
+    // Room for words of four bytes on average, so a paragraph seldom regrows it.
+    let mut out = Vec::with_capacity(text.len() / 4 + 1);
     let mut start: Option<usize> = None;
     let bytes = text.as_bytes();
     let mut b = 0;
@@ -1034,29 +1035,26 @@ fn sentence_openers<'a>(doc: &'a Document, words_of: &[Words]) -> HashSet<&'a st
             }
         }
     }
-    // Which of them the document also writes in lower case. A cheap filter on first
-    // byte and length keeps hashing off most words; a candidate found once leaves the
-    // filter, so a common opener (`the`) is not looked up at every occurrence.
-    let filter = |candidates: &HashSet<&str>| {
-        let mut lengths_by_first = [0u64; 256];
-        for c in candidates {
-            lengths_by_first[usize::from(c.as_bytes()[0])] |= 1u64 << c.len().min(63);
-        }
-        lengths_by_first
-    };
-    let mut lengths_by_first = filter(&candidates);
+    // Which of them the document also writes in lower case. Each word is compared only
+    // with the few candidates in its first byte's bucket, and a candidate found leaves
+    // its bucket, so a common opener (`the`) is matched once.
+    let mut buckets: [Vec<&str>; 32] = std::array::from_fn(|_| Vec::new());
+    let mut left = candidates.len();
+    for c in candidates {
+        buckets[usize::from(c.as_bytes()[0] & 31)].push(c);
+    }
     for (p, words) in words_of.iter().enumerate() {
-        if candidates.is_empty() {
+        if left == 0 {
             break;
         }
         let text = &doc.paragraphs[p].text;
         for r in &words.ranges {
             let w = &text[r.clone()];
-            if lengths_by_first[usize::from(w.as_bytes()[0])] & (1u64 << w.len().min(63)) != 0
-                && candidates.remove(w)
-            {
+            let bucket = &mut buckets[usize::from(w.as_bytes()[0] & 31)];
+            if let Some(k) = bucket.iter().position(|c| *c == w) {
+                bucket.swap_remove(k);
                 set.insert(w);
-                lengths_by_first = filter(&candidates);
+                left -= 1;
             }
         }
     }
