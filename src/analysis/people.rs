@@ -54,6 +54,12 @@ pub struct People {
 /// Runs on every paragraph, so it walks bytes and decodes a char only for non-ASCII
 /// input (most of a briefing is ASCII).
 pub fn words(text: &str) -> Vec<Range<usize>> {
+    split_words(text, |_| {})
+}
+
+/// [`words`], telling `non_ascii` the index of each word as it meets a non-ASCII
+/// character in it (possibly more than once per word).
+fn split_words(text: &str, mut non_ascii: impl FnMut(usize)) -> Vec<Range<usize>> {
     // Room for words of four bytes on average, so a paragraph seldom regrows it.
     let mut out = Vec::with_capacity(text.len() / 4 + 1);
     let mut start: Option<usize> = None;
@@ -82,6 +88,7 @@ pub fn words(text: &str) -> Vec<Range<usize>> {
             let c = text[b..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
             if c.is_alphanumeric() {
                 start.get_or_insert(b);
+                non_ascii(out.len());
                 b += c.len_utf8();
                 continue;
             }
@@ -94,7 +101,9 @@ pub fn words(text: &str) -> Vec<Range<usize>> {
                 .chars()
                 .next()
                 .is_some_and(char::is_alphanumeric);
-        if !joins && let Some(s) = start.take() {
+        if joins && !c.is_ascii() {
+            non_ascii(out.len());
+        } else if !joins && let Some(s) = start.take() {
             out.push(s..b);
         }
         b += len;
@@ -121,28 +130,25 @@ pub struct Words {
 
 impl Words {
     pub fn new(text: &str) -> Self {
-        let ranges = words(text);
+        // The words with a non-ASCII character need `to_lowercase`; the rest are done
+        // by one ASCII pass over the paragraph.
+        let mut non_ascii: Vec<usize> = Vec::new();
+        let ranges = split_words(text, |i| {
+            if non_ascii.last() != Some(&i) {
+                non_ascii.push(i);
+            }
+        });
         let mut lower = text.to_ascii_lowercase();
         let mut odd = Vec::new();
-        // The words with a non-ASCII byte, found from those bytes (mostly punctuation
-        // outside words: dashes, curly quotes).
-        let bytes = text.as_bytes();
-        let mut at = 0;
-        while let Some(off) = bytes[at..].iter().position(|b| !b.is_ascii()) {
-            let b = at + off;
-            let i = ranges.partition_point(|r| r.end <= b);
-            let Some(r) = ranges.get(i).filter(|r| r.start <= b) else {
-                at = b + 1;
-                continue;
-            };
+        for i in non_ascii {
+            let r = ranges[i].clone();
             let w = &text[r.clone()];
             let l = w.to_lowercase();
             if l.len() == w.len() {
-                lower.replace_range(r.clone(), &l);
+                lower.replace_range(r, &l);
             } else {
                 odd.push((i, l));
             }
-            at = r.end;
         }
         Words { ranges, lower, odd }
     }
@@ -244,7 +250,12 @@ impl Run<'_> {
 }
 
 /// Finds the runs of capitalised words of one paragraph.
-fn runs_of<'a>(doc: &'a Document, p: usize, words: &Words, stop: &HashSet<&str>) -> Vec<Run<'a>> {
+fn runs_of<'a>(
+    doc: &'a Document,
+    p: usize,
+    words: &Words,
+    openers: &HashSet<&str>,
+) -> Vec<Run<'a>> {
     let ws = words.ranges.as_slice();
     let para = &doc.paragraphs[p];
     let text = para.text.as_str();
@@ -318,7 +329,7 @@ fn runs_of<'a>(doc: &'a Document, p: usize, words: &Words, stop: &HashSet<&str>)
             .filter(|s| s.start <= ws[i].start)
             .cloned()
             .unwrap_or(0..text.len());
-        if let Some(run) = make_run(text, p, &ws[i..=j], (words, i), sentence, stop) {
+        if let Some(run) = make_run(text, p, &ws[i..=j], (words, i), sentence, openers) {
             out.push(run);
         }
         i = j + 1;
@@ -347,7 +358,7 @@ fn make_run<'a>(
     ws: &[Range<usize>],
     (words, at): (&Words, usize),
     sentence: Range<usize>,
-    stop: &HashSet<&str>,
+    openers: &HashSet<&str>,
 ) -> Option<Run<'a>> {
     let lower_of = |k: usize| words.lower(at + k);
     let mut k = 0;
@@ -391,7 +402,8 @@ fn make_run<'a>(
         // `State Marco Rubio` (from `Secretary of State Marco Rubio`): the tail of a
         // title or an organisation's name before the person's.
         let tail_of_title = k + 2 < ws.len() && lexicon::is_org_word(lw);
-        if tail_of_title || lexicon::is_non_name_capital(lw) || (at_start && stop.contains(lw)) {
+        let opener = || FUNCTION_WORDS.contains(&lw) || openers.contains(lw);
+        if tail_of_title || lexicon::is_non_name_capital(lw) || (at_start && opener()) {
             honorific = None;
             title_start = None;
             k += 1;
@@ -515,8 +527,9 @@ fn trim_connectives(s: &str) -> &str {
 
 fn has_role_noun(s: &str) -> bool {
     words(s).iter().any(|r| {
-        let w = s[r.clone()].to_lowercase();
-        lexicon::is_role_noun(&w) || w.split('-').any(lexicon::is_role_noun)
+        lexicon::with_lower(&s[r.clone()], |w| {
+            lexicon::is_role_noun(w) || w.split('-').any(lexicon::is_role_noun)
+        })
     })
 }
 
@@ -741,9 +754,9 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
 /// words; `title_names` says whether names in the title count as evidence (an
 /// interview's subject).
 pub fn find(doc: &Document, words_of: &[Words], title_names: bool) -> People {
-    let stop = sentence_openers(doc, words_of);
+    let openers = sentence_openers(doc, words_of);
     let runs: Vec<Vec<Run>> = (0..doc.paragraphs.len())
-        .map(|p| runs_of(doc, p, &words_of[p], &stop))
+        .map(|p| runs_of(doc, p, &words_of[p], &openers))
         .collect();
     let title_lower = doc.title.to_lowercase();
     let mut persons: Vec<Person> = Vec::new();
@@ -1016,17 +1029,23 @@ const FUNCTION_WORDS: &[&str] = &[
 ];
 
 /// Words that start sentences without being names: every word the document also writes
-/// in lower case, plus common function words.
+/// in lower case. Together with [`FUNCTION_WORDS`] they are the stop words of a run's
+/// first word.
 fn sentence_openers<'a>(doc: &'a Document, words_of: &[Words]) -> HashSet<&'a str> {
-    let mut set: HashSet<&str> = FUNCTION_WORDS.iter().copied().collect();
+    let mut set: HashSet<&str> = HashSet::default();
 
     // Candidates: the capitalised words that open sentences (few).
     let mut candidates: HashSet<&str> = HashSet::default();
     for (p, words) in words_of.iter().enumerate() {
         let para = &doc.paragraphs[p];
         let ws = &words.ranges;
+        // Sentences and words are both in text order: one cursor finds each
+        // sentence's first word.
+        let mut i = 0;
         for s in &para.sentences {
-            let i = ws.partition_point(|r| r.start < s.start);
+            while ws.get(i).is_some_and(|r| r.start < s.start) {
+                i += 1;
+            }
             if let Some(r) = ws.get(i).filter(|r| r.start < s.end) {
                 let w = &para.text[r.clone()];
                 if w.chars().next().is_some_and(char::is_uppercase) {

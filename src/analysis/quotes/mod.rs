@@ -522,10 +522,17 @@ fn fewer_words_than(s: &str, n: usize) -> bool {
 
 /// A quote of a title or name (`“Can Belarus Be Turned Around?”`), not a statement.
 fn title_case(s: &str) -> bool {
+    // The words as `split_whitespace` finds them, counted char by char.
     let (mut words, mut caps) = (0, 0);
-    for w in s.split_whitespace() {
-        words += 1;
-        caps += usize::from(w.chars().next().is_some_and(char::is_uppercase));
+    let mut in_word = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            in_word = false;
+        } else if !in_word {
+            in_word = true;
+            words += 1;
+            caps += usize::from(c.is_uppercase());
+        }
     }
     words >= 3 && caps * 10 >= words * 7
 }
