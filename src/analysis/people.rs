@@ -230,24 +230,13 @@ struct Run<'a> {
     name: Range<usize>,
     /// The name's words, possessive dropped.
     words: Vec<&'a str>,
+    /// The name in lower case (`words.join(" ").to_lowercase()`, word by word).
+    key: String,
     honorific: Option<String>,
     honorific_gender: Gender,
     sentence: Range<usize>,
 }
 
-impl Run<'_> {
-    /// The name in lower case: `words.join(" ").to_lowercase()`, built word by word.
-    fn key(&self) -> String {
-        let mut key = String::with_capacity(self.name.len());
-        for (i, w) in self.words.iter().enumerate() {
-            if i > 0 {
-                key.push(' ');
-            }
-            lexicon::with_lower(w, |l| key.push_str(l));
-        }
-        key
-    }
-}
 
 /// Finds the runs of capitalised words of one paragraph.
 fn runs_of<'a>(
@@ -351,16 +340,16 @@ fn name_words_from(text: &str, ws: &[Range<usize>], i: usize) -> usize {
 }
 
 /// Splits honorifics and sentence-opening words off a run of capitalised words. `ws`
-/// are the run's words, the first being word `at` of the paragraph's `words`.
+/// are the run's words, the first being word `at` of the paragraph's `para_words`.
 fn make_run<'a>(
     text: &'a str,
     p: usize,
     ws: &[Range<usize>],
-    (words, at): (&Words, usize),
+    (para_words, at): (&Words, usize),
     sentence: Range<usize>,
     openers: &HashSet<&str>,
 ) -> Option<Run<'a>> {
-    let lower_of = |k: usize| words.lower(at + k);
+    let lower_of = |k: usize| para_words.lower(at + k);
     let mut k = 0;
     let mut honorific = None;
     let mut honorific_gender = Gender::Unknown;
@@ -387,7 +376,7 @@ fn make_run<'a>(
         // title belongs to the title, which the inner-title step below takes whole.
         let title_next = k + 3 < ws.len()
             && lexicon::honorific(lower_of(k + 1)).is_some()
-            && !FUNCTION_WORDS.contains(&lw)
+            && !is_function_word(lw)
             && !lexicon::is_non_name_capital(lw);
         if k + 2 < ws.len() && lexicon::is_role_noun(lw) {
             // `Economist Ana Ruiz`, `Analyst John Smith`: a role used as a title.
@@ -402,7 +391,7 @@ fn make_run<'a>(
         // `State Marco Rubio` (from `Secretary of State Marco Rubio`): the tail of a
         // title or an organisation's name before the person's.
         let tail_of_title = k + 2 < ws.len() && lexicon::is_org_word(lw);
-        let opener = || FUNCTION_WORDS.contains(&lw) || openers.contains(lw);
+        let opener = || is_function_word(lw) || openers.contains(lw);
         if tail_of_title || lexicon::is_non_name_capital(lw) || (at_start && opener()) {
             honorific = None;
             title_start = None;
@@ -448,9 +437,22 @@ fn make_run<'a>(
         return None;
     }
     let name_ws = &ws[k..];
+    let mut key = String::with_capacity(name_ws[name_ws.len() - 1].end - name_ws[0].start);
     let words: Vec<&str> = name_ws
         .iter()
-        .map(|r| strip_possessive(&text[r.clone()]).0)
+        .enumerate()
+        .map(|(n, r)| {
+            if n > 0 {
+                key.push(' ');
+            }
+            let (base, stripped) = strip_possessive(&text[r.clone()]);
+            if stripped {
+                lexicon::with_lower(base, |l| key.push_str(l));
+            } else {
+                key.push_str(lower_of(k + n));
+            }
+            base
+        })
         .collect();
     let start = if honorific.is_some() && k > 0 {
         ws[title_start.unwrap_or(k - 1).min(k - 1)].start
@@ -464,6 +466,7 @@ fn make_run<'a>(
         range: start..name_end,
         name: name_ws[0].start..name_end,
         words,
+        key,
         honorific,
         honorific_gender,
         sentence,
@@ -479,11 +482,9 @@ fn looks_like_full_name(run: &Run) -> bool {
         .filter(|w| !lexicon::is_particle(w))
         .count();
     (2..=5).contains(&name_words)
-        && run.words.iter().enumerate().all(|(i, w)| {
-            lexicon::with_lower(w, |l| {
-                // `Theresa May`: a month may end a name but not begin one.
-                !lexicon::is_org_word(l) && (i > 0 || !lexicon::is_non_name_capital(l))
-            })
+        && run.key.split(' ').enumerate().all(|(i, l)| {
+            // `Theresa May`: a month may end a name but not begin one.
+            !lexicon::is_org_word(l) && (i > 0 || !lexicon::is_non_name_capital(l))
         })
 }
 
@@ -767,17 +768,17 @@ pub fn find(doc: &Document, words_of: &[Words], title_names: bool) -> People {
             if !looks_like_full_name(run) {
                 continue;
             }
-            let key = run.key();
+            let key = &run.key;
             if by_name
-                .get(&key)
+                .get(key)
                 .is_some_and(|&id| persons[id].descriptor.is_some())
             {
                 continue;
             }
             let text = &doc.paragraphs[run.paragraph].text;
             let (is_person, descriptor) = evidence(text, run);
-            let in_title = title_names && title_lower.contains(&key);
-            if let Some(&id) = by_name.get(&key) {
+            let in_title = title_names && title_lower.contains(key.as_str());
+            if let Some(&id) = by_name.get(key) {
                 let person = &mut persons[id];
                 if person.descriptor.is_none() && descriptor.is_some() {
                     person.descriptor = descriptor;
@@ -790,7 +791,7 @@ pub fn find(doc: &Document, words_of: &[Words], title_names: bool) -> People {
             if !is_person && !in_title {
                 continue;
             }
-            by_name.insert(key, persons.len());
+            by_name.insert(key.clone(), persons.len());
             persons.push(Person {
                 name: run.words.join(" "),
                 honorific: run.honorific.clone(),
@@ -885,8 +886,8 @@ pub fn find(doc: &Document, words_of: &[Words], title_names: bool) -> People {
     for pr in &runs {
         let mut list = Vec::new();
         for run in pr {
-            let key = run.key();
-            let ids = alias_of.get(&key).cloned().or_else(|| {
+            let key = &run.key;
+            let ids = alias_of.get(key).cloned().or_else(|| {
                 // A longer run ending in a known name (`Belarusian Oleg Leshenyuk`): the
                 // key's tails after each space, longest first.
                 key.match_indices(' ').find_map(|(at, _)| {
@@ -960,76 +961,78 @@ fn opposite(g: Gender) -> Gender {
 }
 
 /// Function words that open sentences and never begin a name or a title.
-const FUNCTION_WORDS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "in",
-    "on",
-    "at",
-    "for",
-    "from",
-    "with",
-    "by",
-    "to",
-    "of",
-    "and",
-    "but",
-    "or",
-    "as",
-    "if",
-    "when",
-    "while",
-    "after",
-    "before",
-    "since",
-    "during",
-    "its",
-    "his",
-    "her",
-    "their",
-    "our",
-    "my",
-    "your",
-    "this",
-    "that",
-    "these",
-    "those",
-    "some",
-    "many",
-    "most",
-    "both",
-    "every",
-    "each",
-    "all",
-    "no",
-    "not",
-    "it",
-    "he",
-    "she",
-    "they",
-    "we",
-    "i",
-    "you",
-    "there",
-    "here",
-    "what",
-    "why",
-    "how",
-    "who",
-    "where",
-    "which",
-    "interview",
-    "q",
-    "a",
-    "even",
-    "only",
-    "like",
-    "unlike",
-];
+fn is_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "from"
+            | "with"
+            | "by"
+            | "to"
+            | "of"
+            | "and"
+            | "but"
+            | "or"
+            | "as"
+            | "if"
+            | "when"
+            | "while"
+            | "after"
+            | "before"
+            | "since"
+            | "during"
+            | "its"
+            | "his"
+            | "her"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "some"
+            | "many"
+            | "most"
+            | "both"
+            | "every"
+            | "each"
+            | "all"
+            | "no"
+            | "not"
+            | "it"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "i"
+            | "you"
+            | "there"
+            | "here"
+            | "what"
+            | "why"
+            | "how"
+            | "who"
+            | "where"
+            | "which"
+            | "interview"
+            | "q"
+            | "even"
+            | "only"
+            | "like"
+            | "unlike"
+    )
+}
 
 /// Words that start sentences without being names: every word the document also writes
-/// in lower case. Together with [`FUNCTION_WORDS`] they are the stop words of a run's
+/// in lower case. Together with the function words they are the stop words of a run's
 /// first word.
 fn sentence_openers<'a>(doc: &'a Document, words_of: &[Words]) -> HashSet<&'a str> {
     let mut set: HashSet<&str> = HashSet::default();
@@ -1054,26 +1057,32 @@ fn sentence_openers<'a>(doc: &'a Document, words_of: &[Words]) -> HashSet<&'a st
             }
         }
     }
-    // Which of them the document also writes in lower case. Each word is compared only
-    // with the few candidates in its first byte's bucket, and a candidate found leaves
-    // its bucket, so a common opener (`the`) is matched once.
-    let mut buckets: [Vec<&str>; 32] = std::array::from_fn(|_| Vec::new());
-    let mut left = candidates.len();
-    for c in candidates {
-        buckets[usize::from(c.as_bytes()[0] & 31)].push(c);
+    // Which of them the document also writes in lower case. A counting filter over a
+    // hash of each word's length and first, second and last bytes keeps the set lookup
+    // off nearly every word; a candidate found leaves the filter, so a common opener
+    // (`the`) is looked up once.
+    const SLOTS: usize = 2048;
+    let slot = |b: &[u8]| {
+        let key = (b.len() as u32)
+            ^ u32::from(b[0]) << 8
+            ^ u32::from(b[1 % b.len()]) << 16
+            ^ u32::from(b[b.len() - 1]) << 24;
+        (key.wrapping_mul(0x9E37_79B1) >> 21) as usize % SLOTS
+    };
+    let mut counts = vec![0u32; SLOTS];
+    for c in &candidates {
+        counts[slot(c.as_bytes())] += 1;
     }
     for (p, words) in words_of.iter().enumerate() {
-        if left == 0 {
+        if candidates.is_empty() {
             break;
         }
         let text = &doc.paragraphs[p].text;
         for r in &words.ranges {
-            let w = &text[r.clone()];
-            let bucket = &mut buckets[usize::from(w.as_bytes()[0] & 31)];
-            if let Some(k) = bucket.iter().position(|c| *c == w) {
-                bucket.swap_remove(k);
-                set.insert(w);
-                left -= 1;
+            let at = slot(&text.as_bytes()[r.clone()]);
+            if counts[at] != 0 && candidates.remove(&text[r.clone()]) {
+                counts[at] -= 1;
+                set.insert(&text[r.clone()]);
             }
         }
     }

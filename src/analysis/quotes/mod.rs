@@ -11,6 +11,8 @@
 
 use std::ops::Range;
 
+use rustc_hash::FxHashMap;
+
 pub mod cues;
 pub mod marks;
 
@@ -239,12 +241,7 @@ struct Traits<'a> {
 
 impl<'a> Traits<'a> {
     fn new(people: &'a People) -> Self {
-        let expert = people
-            .persons
-            .iter()
-            .map(|p| is_expert(p.descriptor.as_deref()))
-            .collect();
-        let descriptor_words = people
+        let descriptor_words: Vec<Vec<(&str, String)>> = people
             .persons
             .iter()
             .map(|p| {
@@ -253,6 +250,13 @@ impl<'a> Traits<'a> {
                     .into_iter()
                     .map(|r| (&d[r.clone()], d[r].to_lowercase()))
                     .collect()
+            })
+            .collect();
+        let expert = descriptor_words
+            .iter()
+            .map(|ws| {
+                let lower: Vec<&str> = ws.iter().map(|w| w.1.as_str()).collect();
+                is_expert_by_words(&lower)
             })
             .collect();
         Traits {
@@ -522,10 +526,21 @@ fn fewer_words_than(s: &str, n: usize) -> bool {
 
 /// A quote of a title or name (`“Can Belarus Be Turned Around?”`), not a statement.
 fn title_case(s: &str) -> bool {
-    // The words as `split_whitespace` finds them, counted char by char.
+    // The words as `split_whitespace` finds them, counted in one pass: inside a word,
+    // printable ASCII cannot end it and is skipped without decoding.
     let (mut words, mut caps) = (0, 0);
     let mut in_word = false;
-    for c in s.chars() {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if in_word && (0x21..0x80).contains(&bytes[i]) {
+            i += 1;
+            continue;
+        }
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
+        i += c.len_utf8();
         if c.is_whitespace() {
             in_word = false;
         } else if !in_word {
@@ -610,8 +625,7 @@ fn statements(
         attr.push(list);
     }
     // Sieve 3: every part of a quotation over several paragraphs shares its speaker.
-    let mut chain_attr: std::collections::HashMap<usize, Attribution> =
-        std::collections::HashMap::new();
+    let mut chain_attr: FxHashMap<usize, Attribution> = FxHashMap::default();
     for (p, spans) in quoted.iter().enumerate() {
         for (k, span) in spans.iter().enumerate() {
             if attr[p][k] != Attribution::Open {
@@ -739,15 +753,18 @@ pub fn is_expert(descriptor: Option<&str>) -> bool {
         .into_iter()
         .map(|r| d[r].to_lowercase())
         .collect();
-    if ws
-        .iter()
-        .any(|w| lexicon::is_expert_noun(w) || w.split('-').any(lexicon::is_expert_noun))
-    {
+    is_expert_by_words(&ws)
+}
+
+/// [`is_expert`] on the descriptor's words in lower case.
+fn is_expert_by_words<W: AsRef<str>>(ws: &[W]) -> bool {
+    let words = || ws.iter().map(AsRef::as_ref);
+    if words().any(|w| lexicon::is_expert_noun(w) || w.split('-').any(lexicon::is_expert_noun)) {
         return true;
     }
-    let leads = ws.iter().any(|w| {
+    let leads = words().any(|w| {
         matches!(
-            w.as_str(),
+            w,
             "director"
                 | "head"
                 | "heads"
@@ -760,7 +777,7 @@ pub fn is_expert(descriptor: Option<&str>) -> bool {
                 | "chief"
         )
     });
-    leads && ws.iter().any(|w| lexicon::is_research_org_word(w))
+    leads && words().any(lexicon::is_research_org_word)
 }
 
 /// Groups statements by person, experts first, then by first mention.
