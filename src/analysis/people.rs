@@ -54,14 +54,15 @@ pub struct People {
 /// Runs on every paragraph, so it walks bytes and decodes a char only for non-ASCII
 /// input (most of a briefing is ASCII).
 pub fn words(text: &str) -> Vec<Range<usize>> {
-    split_words(text, |_| {})
+    // Room for words of four bytes on average, so it seldom regrows.
+    let mut out = Vec::with_capacity(text.len() / 4 + 1);
+    split_words(text, &mut out, |_| {});
+    out
 }
 
-/// [`words`], telling `non_ascii` the index of each word as it meets a non-ASCII
-/// character in it (possibly more than once per word).
-fn split_words(text: &str, mut non_ascii: impl FnMut(usize)) -> Vec<Range<usize>> {
-    // Room for words of four bytes on average, so a paragraph seldom regrows it.
-    let mut out = Vec::with_capacity(text.len() / 4 + 1);
+/// [`words`] appended to `out`, telling `non_ascii` the index in `out` of each word as
+/// it meets a non-ASCII character in it (possibly more than once per word).
+fn split_words(text: &str, out: &mut Vec<Range<usize>>, mut non_ascii: impl FnMut(usize)) {
     let mut start: Option<usize> = None;
     let bytes = text.as_bytes();
     let mut b = 0;
@@ -111,52 +112,98 @@ fn split_words(text: &str, mut non_ascii: impl FnMut(usize)) -> Vec<Range<usize>
     if let Some(s) = start {
         out.push(s..text.len());
     }
-    out
 }
 
-/// A paragraph's words with their lower-case forms (each as `str::to_lowercase` gives
-/// it), computed once and shared by the people and cue finders, whose lexicons take
-/// lower case.
+/// The words of a document's paragraphs with their lower-case forms (each as
+/// `str::to_lowercase` gives it), computed once and shared by the people and cue
+/// finders, whose lexicons take lower case. One set of buffers serves the whole
+/// document, so building it costs a few allocations rather than a few per paragraph.
 #[derive(Debug, Clone, Default)]
-pub struct Words {
-    /// Byte ranges of the words (from [`words`]).
-    pub ranges: Vec<Range<usize>>,
-    /// The paragraph with its words lower-cased in place: a word's lower case is found
-    /// at the word's own range, so one bulk pass serves the ASCII words.
+pub struct DocWords {
+    /// Byte ranges of the words (from [`words`]) within their paragraph.
+    ranges: Vec<Range<usize>>,
+    /// Paragraph `p`'s words are `ranges[firsts[p]..firsts[p + 1]]`.
+    firsts: Vec<usize>,
+    /// The paragraphs one after another with their words lower-cased in place: a
+    /// word's lower case sits at the word's own range, so one bulk ASCII pass serves
+    /// most words.
     lower: String,
-    /// The words whose lower case has another length (`İ`), by index.
+    /// Paragraph `p` is `lower[starts[p]..starts[p + 1]]`.
+    starts: Vec<usize>,
+    /// The words whose lower case has another length (`İ`), by index in `ranges`.
     odd: Vec<(usize, String)>,
 }
 
-impl Words {
-    pub fn new(text: &str) -> Self {
-        // The words with a non-ASCII character need `to_lowercase`; the rest are done
-        // by one ASCII pass over the paragraph.
-        let mut non_ascii: Vec<usize> = Vec::new();
-        let ranges = split_words(text, |i| {
-            if non_ascii.last() != Some(&i) {
-                non_ascii.push(i);
-            }
-        });
-        let mut lower = text.to_ascii_lowercase();
+impl DocWords {
+    /// Splits and lower-cases the paragraph texts.
+    pub fn new<'t>(texts: impl Iterator<Item = &'t str> + Clone) -> Self {
+        let total: usize = texts.clone().map(str::len).sum();
+        let mut ranges = Vec::with_capacity(total / 4 + 1);
+        let mut firsts = vec![0];
+        let mut lower = String::with_capacity(total);
+        let mut starts = vec![0];
         let mut odd = Vec::new();
-        for i in non_ascii {
-            let r = ranges[i].clone();
-            let w = &text[r.clone()];
-            let l = w.to_lowercase();
-            if l.len() == w.len() {
-                lower.replace_range(r, &l);
-            } else {
-                odd.push((i, l));
+        let mut non_ascii: Vec<usize> = Vec::new();
+        for text in texts {
+            split_words(text, &mut ranges, |i| {
+                if non_ascii.last() != Some(&i) {
+                    non_ascii.push(i);
+                }
+            });
+            let base = lower.len();
+            lower.push_str(text);
+            lower[base..].make_ascii_lowercase();
+            // The words with a non-ASCII character need `to_lowercase`.
+            for i in non_ascii.drain(..) {
+                let r = ranges[i].clone();
+                let w = &text[r.clone()];
+                let l = w.to_lowercase();
+                if l.len() == w.len() {
+                    lower.replace_range(base + r.start..base + r.end, &l);
+                } else {
+                    odd.push((i, l));
+                }
             }
+            firsts.push(ranges.len());
+            starts.push(lower.len());
         }
-        Words { ranges, lower, odd }
+        DocWords {
+            ranges,
+            firsts,
+            lower,
+            starts,
+            odd,
+        }
     }
 
+    /// The words of paragraph `p`.
+    pub fn paragraph(&self, p: usize) -> Words<'_> {
+        Words {
+            ranges: &self.ranges[self.firsts[p]..self.firsts[p + 1]],
+            lower: &self.lower[self.starts[p]..self.starts[p + 1]],
+            first: self.firsts[p],
+            odd: &self.odd,
+        }
+    }
+}
+
+/// One paragraph's words, borrowed from [`DocWords`].
+#[derive(Debug, Clone, Copy)]
+pub struct Words<'a> {
+    /// Byte ranges of the words in the paragraph.
+    pub ranges: &'a [Range<usize>],
+    /// The paragraph with its words lower-cased in place.
+    lower: &'a str,
+    /// Index of the first word in the document's list (the key of `odd`).
+    first: usize,
+    odd: &'a [(usize, String)],
+}
+
+impl<'a> Words<'a> {
     /// Word `i` in lower case.
-    pub fn lower(&self, i: usize) -> &str {
+    pub fn lower(&self, i: usize) -> &'a str {
         if !self.odd.is_empty()
-            && let Ok(k) = self.odd.binary_search_by_key(&i, |o| o.0)
+            && let Ok(k) = self.odd.binary_search_by_key(&(self.first + i), |o| o.0)
         {
             return &self.odd[k].1;
         }
@@ -242,10 +289,10 @@ struct Run<'a> {
 fn runs_of<'a>(
     doc: &'a Document,
     p: usize,
-    words: &Words,
+    words: Words,
     openers: &HashSet<&str>,
 ) -> Vec<Run<'a>> {
-    let ws = words.ranges.as_slice();
+    let ws = words.ranges;
     let para = &doc.paragraphs[p];
     let text = para.text.as_str();
     let mut out = Vec::new();
@@ -345,7 +392,7 @@ fn make_run<'a>(
     text: &'a str,
     p: usize,
     ws: &[Range<usize>],
-    (para_words, at): (&Words, usize),
+    (para_words, at): (Words, usize),
     sentence: Range<usize>,
     openers: &HashSet<&str>,
 ) -> Option<Run<'a>> {
@@ -754,10 +801,10 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
 /// Builds the entity table and finds every mention. `words_of` holds each paragraph's
 /// words; `title_names` says whether names in the title count as evidence (an
 /// interview's subject).
-pub fn find(doc: &Document, words_of: &[Words], title_names: bool) -> People {
+pub fn find(doc: &Document, words_of: &DocWords, title_names: bool) -> People {
     let openers = sentence_openers(doc, words_of);
     let runs: Vec<Vec<Run>> = (0..doc.paragraphs.len())
-        .map(|p| runs_of(doc, p, &words_of[p], &openers))
+        .map(|p| runs_of(doc, p, words_of.paragraph(p), &openers))
         .collect();
     let title_lower = doc.title.to_lowercase();
     let mut persons: Vec<Person> = Vec::new();
@@ -1034,14 +1081,14 @@ fn is_function_word(w: &str) -> bool {
 /// Words that start sentences without being names: every word the document also writes
 /// in lower case. Together with the function words they are the stop words of a run's
 /// first word.
-fn sentence_openers<'a>(doc: &'a Document, words_of: &[Words]) -> HashSet<&'a str> {
+fn sentence_openers<'a>(doc: &'a Document, words_of: &DocWords) -> HashSet<&'a str> {
     let mut set: HashSet<&str> = HashSet::default();
 
     // Candidates: the capitalised words that open sentences (few).
     let mut candidates: HashSet<&str> = HashSet::default();
-    for (p, words) in words_of.iter().enumerate() {
-        let para = &doc.paragraphs[p];
-        let ws = &words.ranges;
+    for (p, para) in doc.paragraphs.iter().enumerate() {
+        let words = words_of.paragraph(p);
+        let ws = words.ranges;
         // Sentences and words are both in text order: one cursor finds each
         // sentence's first word.
         let mut i = 0;
@@ -1073,12 +1120,12 @@ fn sentence_openers<'a>(doc: &'a Document, words_of: &[Words]) -> HashSet<&'a st
     for c in &candidates {
         counts[slot(c.as_bytes())] += 1;
     }
-    for (p, words) in words_of.iter().enumerate() {
+    for (p, para) in doc.paragraphs.iter().enumerate() {
         if candidates.is_empty() {
             break;
         }
-        let text = &doc.paragraphs[p].text;
-        for r in &words.ranges {
+        let text = &para.text;
+        for r in words_of.paragraph(p).ranges {
             let at = slot(&text.as_bytes()[r.clone()]);
             if counts[at] != 0 && candidates.remove(&text[r.clone()]) {
                 counts[at] -= 1;
@@ -1095,7 +1142,7 @@ mod tests {
 
     fn people_of(text: &str) -> People {
         let doc = Document::from_text(text);
-        let ws: Vec<_> = doc.paragraphs.iter().map(|p| Words::new(&p.text)).collect();
+        let ws = DocWords::new(doc.paragraphs.iter().map(|p| p.text.as_str()));
         find(&doc, &ws, false)
     }
 

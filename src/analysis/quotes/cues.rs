@@ -35,7 +35,7 @@ pub struct Cue {
 /// What the cue finder needs to know about a paragraph.
 pub struct Context<'a> {
     pub text: &'a str,
-    pub words: &'a Words,
+    pub words: Words<'a>,
     /// Mentions of known persons, in text order.
     pub mentions: &'a [Mention],
     /// Top-level quoted stretches.
@@ -551,11 +551,11 @@ mod tests {
     use crate::analysis::people;
 
     fn cues(text: &str, mentions: Vec<Mention>) -> Vec<(Who, Option<String>)> {
-        let words = Words::new(text);
+        let words = people::DocWords::new(std::iter::once(text));
         let quoted = Vec::new();
         let cx = Context {
             text,
-            words: &words,
+            words: words.paragraph(0),
             mentions: &mentions,
             quoted: &quoted,
         };

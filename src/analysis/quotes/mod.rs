@@ -17,7 +17,7 @@ pub mod cues;
 pub mod marks;
 
 use self::cues::{Context, Cue, Who};
-use super::people::{self, People, Words};
+use super::people::{self, DocWords, People};
 use super::{Gender, Quote, QuoteKind, Speaker, lexicon};
 use crate::document::{Document, ParagraphKind};
 
@@ -26,7 +26,7 @@ const MIN_QUOTE_WORDS: usize = 4;
 
 /// Finds every speaker and attributes statements to them.
 pub fn attribute(doc: &Document) -> Vec<Speaker> {
-    let words_of: Vec<Words> = doc.paragraphs.iter().map(|p| Words::new(&p.text)).collect();
+    let words_of = DocWords::new(doc.paragraphs.iter().map(|p| p.text.as_str()));
     let (turns, answer_label) = interview_turns(doc);
     let interview = turns.contains(&Turn::Answer) && turns.contains(&Turn::Question);
     let people = people::find(doc, &words_of, interview);
@@ -46,7 +46,7 @@ pub fn attribute(doc: &Document) -> Vec<Speaker> {
             }
             let cx = Context {
                 text: &para.text,
-                words: &words_of[p],
+                words: words_of.paragraph(p),
                 mentions: &people.mentions[p],
                 quoted: &quoted_ranges[p],
             };
@@ -288,7 +288,7 @@ struct Resolved {
 /// cues per paragraph and, per person, pronoun votes (male, female).
 fn resolve(
     doc: &Document,
-    words_of: &[Words],
+    words_of: &DocWords,
     people: &People,
     traits: &Traits,
     quoted: &[Vec<Range<usize>>],
@@ -415,7 +415,7 @@ fn resolve(
             // before them in the sentence, or else in the sentence before; only such
             // close, unambiguous antecedents vote.
             if genders.is_none() {
-                for r in within(&words_of[p].ranges, sentence, |r| r.start) {
+                for r in within(words_of.paragraph(p).ranges, sentence, |r| r.start) {
                     if inside(&quoted[p], r.start) {
                         continue;
                     }
