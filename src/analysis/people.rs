@@ -275,27 +275,54 @@ struct Run<'a> {
     range: Range<usize>,
     /// Byte range of the name words.
     name: Range<usize>,
-    /// The name's words, possessive dropped.
-    words: Vec<&'a str>,
-    /// The name in lower case (`words.join(" ").to_lowercase()`, word by word).
-    key: String,
+    /// The paragraph's text and words; the name's words are `name_words` of them
+    /// (borrowed rather than copied: a document has a run for every capitalised word).
+    text: &'a str,
+    para_words: Words<'a>,
+    name_words: Range<usize>,
     honorific: Option<String>,
     honorific_gender: Gender,
     sentence: Range<usize>,
 }
 
+impl<'a> Run<'a> {
+    /// The name's words, possessive dropped.
+    fn words(&self) -> impl Iterator<Item = &'a str> + use<'a> {
+        let text = self.text;
+        self.para_words.ranges[self.name_words.clone()]
+            .iter()
+            .map(move |r| strip_possessive(&text[r.clone()]).0)
+    }
 
-/// Finds the runs of capitalised words of one paragraph.
+    /// Writes the name in lower case to `key`: `words().join(" ").to_lowercase()`,
+    /// built from the paragraph's lower-case words.
+    fn key_into(&self, key: &mut String) {
+        key.clear();
+        for (n, i) in self.name_words.clone().enumerate() {
+            if n > 0 {
+                key.push(' ');
+            }
+            let (base, stripped) = strip_possessive(&self.text[self.para_words.ranges[i].clone()]);
+            if stripped {
+                lexicon::with_lower(base, |l| key.push_str(l));
+            } else {
+                key.push_str(self.para_words.lower(i));
+            }
+        }
+    }
+}
+
+/// Finds the runs of capitalised words of paragraph `p`, adding them to `out`.
 fn runs_of<'a>(
     doc: &'a Document,
     p: usize,
-    words: Words,
+    words: Words<'a>,
     openers: &HashSet<&str>,
-) -> Vec<Run<'a>> {
+    out: &mut Vec<Run<'a>>,
+) {
     let ws = words.ranges;
     let para = &doc.paragraphs[p];
     let text = para.text.as_str();
-    let mut out = Vec::new();
     let mut i = 0;
     while i < ws.len() {
         let w = &text[ws[i].clone()];
@@ -365,12 +392,11 @@ fn runs_of<'a>(
             .filter(|s| s.start <= ws[i].start)
             .cloned()
             .unwrap_or(0..text.len());
-        if let Some(run) = make_run(text, p, &ws[i..=j], (words, i), sentence, openers) {
+        if let Some(run) = make_run(text, p, (words, i..j + 1), sentence, openers) {
             out.push(run);
         }
         i = j + 1;
     }
-    out
 }
 
 /// How many name words follow one another, single-spaced, from word `i`.
@@ -386,16 +412,17 @@ fn name_words_from(text: &str, ws: &[Range<usize>], i: usize) -> usize {
     n
 }
 
-/// Splits honorifics and sentence-opening words off a run of capitalised words. `ws`
-/// are the run's words, the first being word `at` of the paragraph's `para_words`.
+/// Splits honorifics and sentence-opening words off a run of capitalised words: the
+/// words `run` of the paragraph's `para_words`.
 fn make_run<'a>(
     text: &'a str,
     p: usize,
-    ws: &[Range<usize>],
-    (para_words, at): (Words, usize),
+    (para_words, run): (Words<'a>, Range<usize>),
     sentence: Range<usize>,
     openers: &HashSet<&str>,
 ) -> Option<Run<'a>> {
+    let at = run.start;
+    let ws = &para_words.ranges[run];
     let lower_of = |k: usize| para_words.lower(at + k);
     let mut k = 0;
     let mut honorific = None;
@@ -484,23 +511,6 @@ fn make_run<'a>(
         return None;
     }
     let name_ws = &ws[k..];
-    let mut key = String::with_capacity(name_ws[name_ws.len() - 1].end - name_ws[0].start);
-    let words: Vec<&str> = name_ws
-        .iter()
-        .enumerate()
-        .map(|(n, r)| {
-            if n > 0 {
-                key.push(' ');
-            }
-            let (base, stripped) = strip_possessive(&text[r.clone()]);
-            if stripped {
-                lexicon::with_lower(base, |l| key.push_str(l));
-            } else {
-                key.push_str(lower_of(k + n));
-            }
-            base
-        })
-        .collect();
     let start = if honorific.is_some() && k > 0 {
         ws[title_start.unwrap_or(k - 1).min(k - 1)].start
     } else {
@@ -512,8 +522,9 @@ fn make_run<'a>(
         paragraph: p,
         range: start..name_end,
         name: name_ws[0].start..name_end,
-        words,
-        key,
+        text,
+        para_words,
+        name_words: at + k..at + ws.len(),
         honorific,
         honorific_gender,
         sentence,
@@ -521,18 +532,18 @@ fn make_run<'a>(
 }
 
 /// True when the run could be a full personal name: two to five words, none of them a
-/// word of organisations or places.
-fn looks_like_full_name(run: &Run) -> bool {
-    let name_words = run
-        .words
-        .iter()
-        .filter(|w| !lexicon::is_particle(w))
-        .count();
-    (2..=5).contains(&name_words)
-        && run.key.split(' ').enumerate().all(|(i, l)| {
-            // `Theresa May`: a month may end a name but not begin one.
-            !lexicon::is_org_word(l) && (i > 0 || !lexicon::is_non_name_capital(l))
-        })
+/// word of organisations or places. Leaves the run's key in `key` when it has two to
+/// five words.
+fn looks_like_full_name(run: &Run, key: &mut String) -> bool {
+    let name_words = run.words().filter(|w| !lexicon::is_particle(w)).count();
+    if !(2..=5).contains(&name_words) {
+        return false;
+    }
+    run.key_into(key);
+    key.split(' ').enumerate().all(|(i, l)| {
+        // `Theresa May`: a month may end a name but not begin one.
+        !lexicon::is_org_word(l) && (i > 0 || !lexicon::is_non_name_capital(l))
+    })
 }
 
 /// Leading words of a pre-nominal role phrase that are not part of the role.
@@ -803,51 +814,50 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
 /// interview's subject).
 pub fn find(doc: &Document, words_of: &DocWords, title_names: bool) -> People {
     let openers = sentence_openers(doc, words_of);
-    let runs: Vec<Vec<Run>> = (0..doc.paragraphs.len())
-        .map(|p| runs_of(doc, p, words_of.paragraph(p), &openers))
-        .collect();
+    let mut runs: Vec<Run> = Vec::new();
+    for p in 0..doc.paragraphs.len() {
+        runs_of(doc, p, words_of.paragraph(p), &openers, &mut runs);
+    }
+    // The key of the run at hand (one buffer for all of them).
+    let mut key = String::new();
     let title_lower = doc.title.to_lowercase();
     let mut persons: Vec<Person> = Vec::new();
     let mut by_name: HashMap<String, usize> = HashMap::default();
     // Entities from full-name mentions with evidence; the first such mention wins.
-    for pr in &runs {
-        for run in pr {
-            if !looks_like_full_name(run) {
-                continue;
-            }
-            let key = &run.key;
-            if by_name
-                .get(key)
-                .is_some_and(|&id| persons[id].descriptor.is_some())
-            {
-                continue;
-            }
-            let text = &doc.paragraphs[run.paragraph].text;
-            let (is_person, descriptor) = evidence(text, run);
-            let in_title = title_names && title_lower.contains(key.as_str());
-            if let Some(&id) = by_name.get(key) {
-                let person = &mut persons[id];
-                if person.descriptor.is_none() && descriptor.is_some() {
-                    person.descriptor = descriptor;
-                }
-                if person.honorific.is_none() {
-                    person.honorific = run.honorific.clone();
-                }
-                continue;
-            }
-            if !is_person && !in_title {
-                continue;
-            }
-            by_name.insert(key.clone(), persons.len());
-            persons.push(Person {
-                name: run.words.join(" "),
-                honorific: run.honorific.clone(),
-                descriptor,
-                gender: run.honorific_gender,
-                aliases: Vec::new(),
-                first: (run.paragraph, run.range.start),
-            });
+    for run in &runs {
+        if !looks_like_full_name(run, &mut key) {
+            continue;
         }
+        if by_name
+            .get(&key)
+            .is_some_and(|&id| persons[id].descriptor.is_some())
+        {
+            continue;
+        }
+        let (is_person, descriptor) = evidence(run.text, run);
+        let in_title = title_names && title_lower.contains(key.as_str());
+        if let Some(&id) = by_name.get(&key) {
+            let person = &mut persons[id];
+            if person.descriptor.is_none() && descriptor.is_some() {
+                person.descriptor = descriptor;
+            }
+            if person.honorific.is_none() {
+                person.honorific = run.honorific.clone();
+            }
+            continue;
+        }
+        if !is_person && !in_title {
+            continue;
+        }
+        by_name.insert(key.clone(), persons.len());
+        persons.push(Person {
+            name: run.words().collect::<Vec<_>>().join(" "),
+            honorific: run.honorific.clone(),
+            descriptor,
+            gender: run.honorific_gender,
+            aliases: Vec::new(),
+            first: (run.paragraph, run.range.start),
+        });
     }
     // Aliases: surname (with particles), title + surname, and the first word when the
     // text uses it after a title (`Dr. Chen` for `Chen Wei`).
@@ -893,16 +903,14 @@ pub fn find(doc: &Document, words_of: &DocWords, title_names: bool) -> People {
                 .then(|| p.name.split(' ').next().unwrap_or("").to_lowercase())
         })
         .collect();
-    for pr in &runs {
-        for run in pr {
-            if run.honorific.is_none() || run.words.len() != 1 {
-                continue;
-            }
-            let w = run.words[0].to_lowercase();
-            for (id, first) in first_words.iter().enumerate() {
-                if first.as_deref() == Some(w.as_str()) {
-                    surname_first.push((w.clone(), id));
-                }
+    for run in &runs {
+        if run.honorific.is_none() || run.name_words.len() != 1 {
+            continue;
+        }
+        let w = run.words().next().unwrap_or("").to_lowercase();
+        for (id, first) in first_words.iter().enumerate() {
+            if first.as_deref() == Some(w.as_str()) {
+                surname_first.push((w.clone(), id));
             }
         }
     }
@@ -929,61 +937,60 @@ pub fn find(doc: &Document, words_of: &DocWords, title_names: bool) -> People {
         }
     }
     // Mentions: every run whose words name a known person.
-    let mut mentions: Vec<Vec<Mention>> = Vec::with_capacity(runs.len());
-    for pr in &runs {
-        let mut list = Vec::new();
-        for run in pr {
-            let key = &run.key;
-            let ids = alias_of.get(key).cloned().or_else(|| {
-                // A longer run ending in a known name (`Belarusian Oleg Leshenyuk`): the
-                // key's tails after each space, longest first.
-                key.match_indices(' ').find_map(|(at, _)| {
-                    alias_of
-                        .get(&key[at + 1..])
-                        .filter(|ids| ids.iter().any(|&id| persons[id].name.contains(' ')))
-                        .cloned()
-                })
-            });
-            if let Some(mut ids) = ids {
-                // A shared surname under a title (`Minister Marinov`): the person the
-                // title describes.
-                if ids.len() > 1
-                    && let Some(h) = &run.honorific
-                {
-                    let h = h.trim_end_matches('.').to_lowercase();
-                    let titled: Vec<usize> = ids
-                        .iter()
-                        .copied()
-                        .filter(|&id| {
-                            let p = &persons[id];
-                            p.honorific
-                                .iter()
-                                .chain(&p.descriptor)
-                                .any(|d| d.to_lowercase().contains(&h))
-                        })
-                        .collect();
-                    if !titled.is_empty() {
-                        ids = titled;
-                    }
+    let mut mentions: Vec<Vec<Mention>> = vec![Vec::new(); doc.paragraphs.len()];
+    // Without a person no run names anyone: skip working out their keys.
+    let candidates: &[Run] = if alias_of.is_empty() { &[] } else { &runs };
+    for run in candidates {
+        run.key_into(&mut key);
+        let key = key.as_str();
+        let ids = alias_of.get(key).cloned().or_else(|| {
+            // A longer run ending in a known name (`Belarusian Oleg Leshenyuk`): the
+            // key's tails after each space, longest first.
+            key.match_indices(' ').find_map(|(at, _)| {
+                alias_of
+                    .get(&key[at + 1..])
+                    .filter(|ids| ids.iter().any(|&id| persons[id].name.contains(' ')))
+                    .cloned()
+            })
+        });
+        if let Some(mut ids) = ids {
+            // A shared surname under a title (`Minister Marinov`): the person the
+            // title describes.
+            if ids.len() > 1
+                && let Some(h) = &run.honorific
+            {
+                let h = h.trim_end_matches('.').to_lowercase();
+                let titled: Vec<usize> = ids
+                    .iter()
+                    .copied()
+                    .filter(|&id| {
+                        let p = &persons[id];
+                        p.honorific
+                            .iter()
+                            .chain(&p.descriptor)
+                            .any(|d| d.to_lowercase().contains(&h))
+                    })
+                    .collect();
+                if !titled.is_empty() {
+                    ids = titled;
                 }
-                if run.honorific_gender != Gender::Unknown {
-                    let same: Vec<usize> = ids
-                        .iter()
-                        .copied()
-                        .filter(|&id| persons[id].gender != opposite(run.honorific_gender))
-                        .collect();
-                    if !same.is_empty() {
-                        ids = same;
-                    }
-                }
-                list.push(Mention {
-                    persons: ids,
-                    range: run.range.clone(),
-                    gender: run.honorific_gender,
-                });
             }
+            if run.honorific_gender != Gender::Unknown {
+                let same: Vec<usize> = ids
+                    .iter()
+                    .copied()
+                    .filter(|&id| persons[id].gender != opposite(run.honorific_gender))
+                    .collect();
+                if !same.is_empty() {
+                    ids = same;
+                }
+            }
+            mentions[run.paragraph].push(Mention {
+                persons: ids,
+                range: run.range.clone(),
+                gender: run.honorific_gender,
+            });
         }
-        mentions.push(list);
     }
     // The first mention may precede the first mention with evidence.
     for (p, list) in mentions.iter().enumerate() {
