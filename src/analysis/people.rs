@@ -231,6 +231,12 @@ fn strip_possessive(w: &str) -> (&str, bool) {
     (w, false)
 }
 
+/// True when `w` is a single character (an initial).
+fn one_char(w: &str) -> bool {
+    let mut chars = w.chars();
+    chars.next().is_some() && chars.next().is_none()
+}
+
 /// A word that can be part of a name: capitalised and not all capitals (`CIS`, `TV`).
 fn is_name_word(w: &str) -> bool {
     let mut chars = w.chars();
@@ -325,6 +331,12 @@ fn runs_of<'a>(
     let text = para.text.as_str();
     let mut i = 0;
     while i < ws.len() {
+        // Most words start with a lower-case ASCII letter: no run starts there.
+        let first = text.as_bytes()[ws[i].start];
+        if first.is_ascii() && !first.is_ascii_uppercase() {
+            i += 1;
+            continue;
+        }
         let w = &text[ws[i].clone()];
         let starts = w.chars().next().is_some_and(char::is_uppercase)
             && (is_name_word(w) || lexicon::honorific(words.lower(i)).is_some());
@@ -342,7 +354,7 @@ fn runs_of<'a>(
             }
             let Some(next) = ws.get(j + 1) else { break };
             let gap = &text[ws[j].end..next.start];
-            let initial = cur.chars().count() == 1 && cur.chars().all(char::is_uppercase);
+            let initial = one_char(cur) && cur.chars().all(char::is_uppercase);
             let gap_ok = gap == " "
                 || gap == "\u{a0}"
                 || (gap == ". "
@@ -352,7 +364,7 @@ fn runs_of<'a>(
                 break;
             }
             let nw = &text[next.clone()];
-            let nw_initial = nw.chars().count() == 1
+            let nw_initial = one_char(nw)
                 && nw.chars().all(char::is_uppercase)
                 && text[next.end..].starts_with(". ");
             if is_name_word(nw) || nw_initial {
@@ -1096,13 +1108,11 @@ fn sentence_openers<'a>(doc: &'a Document, words_of: &DocWords) -> HashSet<&'a s
     for (p, para) in doc.paragraphs.iter().enumerate() {
         let words = words_of.paragraph(p);
         let ws = words.ranges;
-        // Sentences and words are both in text order: one cursor finds each
-        // sentence's first word.
+        // Sentences and words are both in text order: each sentence's first word is
+        // searched for after the previous one's.
         let mut i = 0;
         for s in &para.sentences {
-            while ws.get(i).is_some_and(|r| r.start < s.start) {
-                i += 1;
-            }
+            i += ws[i..].partition_point(|r| r.start < s.start);
             if let Some(r) = ws.get(i).filter(|r| r.start < s.end) {
                 let w = &para.text[r.clone()];
                 if w.chars().next().is_some_and(char::is_uppercase) {

@@ -526,27 +526,34 @@ fn fewer_words_than(s: &str, n: usize) -> bool {
 
 /// A quote of a title or name (`“Can Belarus Be Turned Around?”`), not a statement.
 fn title_case(s: &str) -> bool {
-    // The words as `split_whitespace` finds them, counted in one pass: inside a word,
-    // printable ASCII cannot end it and is skipped without decoding.
+    // The words as `split_whitespace` finds them, counted in one pass that decodes
+    // only non-ASCII characters.
     let (mut words, mut caps) = (0, 0);
     let mut in_word = false;
-    let bytes = s.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        if in_word && (0x21..0x80).contains(&bytes[i]) {
-            i += 1;
-            continue;
-        }
-        let Some(c) = s[i..].chars().next() else {
-            break;
-        };
-        i += c.len_utf8();
-        if c.is_whitespace() {
+    let mut at_word = |space: bool, upper: bool| {
+        if space {
             in_word = false;
         } else if !in_word {
             in_word = true;
             words += 1;
-            caps += usize::from(c.is_uppercase());
+            caps += usize::from(upper);
+        }
+    };
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii() {
+            // `char::is_whitespace` on ASCII.
+            at_word(
+                matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' '),
+                b.is_ascii_uppercase(),
+            );
+            i += 1;
+        } else {
+            let c = s[i..].chars().next().unwrap_or(' ');
+            at_word(c.is_whitespace(), c.is_uppercase());
+            i += c.len_utf8();
         }
     }
     words >= 3 && caps * 10 >= words * 7
