@@ -233,33 +233,25 @@ fn quoted_spans(doc: &Document, turns: &[Turn]) -> Vec<Vec<marks::QuoteSpan>> {
 /// What the sieves ask about each person, worked out once per document rather than at
 /// every cue.
 struct Traits<'a> {
+    people: &'a People,
     /// An analyst or scholar ([`is_expert`]).
     expert: Vec<bool>,
-    /// The descriptor's words, as written and in lower case.
-    descriptor_words: Vec<Vec<(&'a str, String)>>,
+    /// The descriptors' words with their lower case, one "paragraph" per person.
+    descriptor_words: DocWords,
 }
 
 impl<'a> Traits<'a> {
     fn new(people: &'a People) -> Self {
-        let descriptor_words: Vec<Vec<(&str, String)>> = people
-            .persons
-            .iter()
-            .map(|p| {
-                let d = p.descriptor.as_deref().unwrap_or("");
-                people::words(d)
-                    .into_iter()
-                    .map(|r| (&d[r.clone()], d[r].to_lowercase()))
-                    .collect()
-            })
-            .collect();
-        let expert = descriptor_words
-            .iter()
-            .map(|ws| {
-                let lower: Vec<&str> = ws.iter().map(|w| w.1.as_str()).collect();
-                is_expert_by_words(&lower)
+        let descriptor = |id: usize| people.persons[id].descriptor.as_deref().unwrap_or("");
+        let descriptor_words = DocWords::new((0..people.persons.len()).map(descriptor));
+        let expert = (0..people.persons.len())
+            .map(|id| {
+                let ws = descriptor_words.paragraph(id);
+                is_expert_by_words((0..ws.ranges.len()).map(|i| ws.lower(i)))
             })
             .collect();
         Traits {
+            people,
             expert,
             descriptor_words,
         }
@@ -268,33 +260,35 @@ impl<'a> Traits<'a> {
     /// True when person `id`'s descriptor has `word` as a whole word (case-insensitive),
     /// or as a part of a hyphenated word.
     fn has_word(&self, id: usize, word: &str) -> bool {
-        self.descriptor_words[id].iter().any(|(raw, lower)| {
-            raw.eq_ignore_ascii_case(word) || lower.split('-').any(|p| p == word)
+        let d = self.people.persons[id].descriptor.as_deref().unwrap_or("");
+        let ws = self.descriptor_words.paragraph(id);
+        ws.ranges.iter().enumerate().any(|(i, r)| {
+            d[r.clone()].eq_ignore_ascii_case(word) || ws.lower(i).split('-').any(|p| p == word)
         })
     }
 }
 
 /// Resolved cues of each paragraph, with the index of their sentence.
-type CuesBySentence = Vec<Vec<(usize, Resolved)>>;
+type CuesBySentence<'c> = Vec<Vec<(usize, Resolved<'c>)>>;
 
 /// A cue with its speaker resolved (`None`: the cue names nobody the text identifies).
 #[derive(Debug, Clone)]
-struct Resolved {
-    cue: Cue,
+struct Resolved<'c> {
+    cue: &'c Cue,
     speaker: Option<usize>,
 }
 
 /// Walks the document in order, finding cues and resolving who they name. Returns the
 /// cues per paragraph and, per person, pronoun votes (male, female).
-fn resolve(
+fn resolve<'c>(
     doc: &Document,
     words_of: &DocWords,
     people: &People,
     traits: &Traits,
     quoted: &[Vec<Range<usize>>],
-    found: &[Vec<Vec<Cue>>],
+    found: &'c [Vec<Vec<Cue>>],
     genders: Option<&[Gender]>,
-) -> (CuesBySentence, Vec<(u32, u32)>) {
+) -> (CuesBySentence<'c>, Vec<(u32, u32)>) {
     let n = people.persons.len();
     let mut recent = vec![0u64; n];
     let mut clock = 0u64;
@@ -302,6 +296,8 @@ fn resolve(
     let experts = &traits.expert;
     let mut out = Vec::with_capacity(doc.paragraphs.len());
     let mut previous_named: Option<usize> = None;
+    // The sentence's named references (one buffer for all sentences).
+    let mut named: Vec<(usize, usize)> = Vec::new();
     for (p, para) in doc.paragraphs.iter().enumerate() {
         let mut list = Vec::new();
         if found[p].is_empty() {
@@ -383,11 +379,15 @@ fn resolve(
             let mut subject = None;
             // Named references of this sentence, by position: mentions outside quotes
             // and cues resolved without a pronoun (`the expert stated`).
-            let mut named: Vec<(usize, usize)> = sentence_mentions
-                .iter()
-                .filter(|m| !inside(&quoted[p], m.range.start))
-                .filter_map(|m| pick_person(&m.persons, m.gender, &recent).map(|id| (m.range.start, id)))
-                .collect();
+            named.clear();
+            named.extend(
+                sentence_mentions
+                    .iter()
+                    .filter(|m| !inside(&quoted[p], m.range.start))
+                    .filter_map(|m| {
+                        pick_person(&m.persons, m.gender, &recent).map(|id| (m.range.start, id))
+                    }),
+            );
             for cue in cues {
                 let speaker = pick(&cue.who, &recent);
                 if subject.is_none() {
@@ -399,10 +399,7 @@ fn resolve(
                 if genders.is_some() {
                     list.push((
                         s,
-                        Resolved {
-                            cue: cue.clone(),
-                            speaker,
-                        },
+                        Resolved { cue, speaker },
                     ));
                 }
             }
@@ -563,7 +560,7 @@ fn title_case(s: &str) -> bool {
 fn statements(
     doc: &Document,
     quoted: &[Vec<marks::QuoteSpan>],
-    cues: &[Vec<(usize, Resolved)>],
+    cues: &[Vec<(usize, Resolved<'_>)>],
     turns: &[Turn],
     interviewee: Option<usize>,
 ) -> Vec<Statement> {
@@ -760,12 +757,12 @@ pub fn is_expert(descriptor: Option<&str>) -> bool {
         .into_iter()
         .map(|r| d[r].to_lowercase())
         .collect();
-    is_expert_by_words(&ws)
+    is_expert_by_words(ws.iter().map(String::as_str))
 }
 
 /// [`is_expert`] on the descriptor's words in lower case.
-fn is_expert_by_words<W: AsRef<str>>(ws: &[W]) -> bool {
-    let words = || ws.iter().map(AsRef::as_ref);
+fn is_expert_by_words<'w>(ws: impl Iterator<Item = &'w str> + Clone) -> bool {
+    let words = || ws.clone();
     if words().any(|w| lexicon::is_expert_noun(w) || w.split('-').any(lexicon::is_expert_noun)) {
         return true;
     }
