@@ -560,40 +560,37 @@ fn looks_like_full_name(run: &Run, key: &mut String) -> bool {
 
 /// Leading words of a pre-nominal role phrase that are not part of the role.
 fn trim_connectives(s: &str) -> &str {
+    const CONNECTIVES: [&str; 19] = [
+        "and ",
+        "but ",
+        "when ",
+        "while ",
+        "as ",
+        "after ",
+        "before ",
+        "including ",
+        "meanwhile ",
+        "thus ",
+        "says ",
+        "said ",
+        "according to ",
+        "with ",
+        "by ",
+        "for ",
+        "to ",
+        "from ",
+        "the ",
+    ];
     let mut s = s.trim();
-    loop {
-        let lower = s.to_lowercase();
-        let mut changed = false;
-        for c in [
-            "and ",
-            "but ",
-            "when ",
-            "while ",
-            "as ",
-            "after ",
-            "before ",
-            "including ",
-            "meanwhile ",
-            "thus ",
-            "says ",
-            "said ",
-            "according to ",
-            "with ",
-            "by ",
-            "for ",
-            "to ",
-            "from ",
-            "the ",
-        ] {
-            if lower.starts_with(c) {
-                s = s[c.len()..].trim_start();
-                changed = true;
-            }
-        }
-        if !changed {
-            return s;
-        }
+    // In any case (the connectives are ASCII); none is a prefix of another, so at most
+    // one matches at a time.
+    while let Some(c) = CONNECTIVES
+        .iter()
+        .find(|c| s.get(..c.len()).is_some_and(|p| p.eq_ignore_ascii_case(c)))
+    {
+        s = s[c.len()..].trim_start();
     }
+    s
 }
 
 fn has_role_noun(s: &str) -> bool {

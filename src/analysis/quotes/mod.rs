@@ -527,7 +527,19 @@ fn title_case(s: &str) -> bool {
     // only non-ASCII characters.
     let (mut words, mut caps) = (0, 0);
     let mut in_word = false;
-    let mut at_word = |space: bool, upper: bool| {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let (space, upper, len) = if bytes[i].is_ascii() {
+            let b = bytes[i];
+            // `char::is_whitespace` on ASCII.
+            let space = matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ');
+            (space, b.is_ascii_uppercase(), 1)
+        } else {
+            let c = s[i..].chars().next().unwrap_or(' ');
+            (c.is_whitespace(), c.is_uppercase(), c.len_utf8())
+        };
+        i += len;
         if space {
             in_word = false;
         } else if !in_word {
@@ -535,22 +547,11 @@ fn title_case(s: &str) -> bool {
             words += 1;
             caps += usize::from(upper);
         }
-    };
-    let bytes = s.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b.is_ascii() {
-            // `char::is_whitespace` on ASCII.
-            at_word(
-                matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' '),
-                b.is_ascii_uppercase(),
-            );
-            i += 1;
-        } else {
-            let c = s[i..].chars().next().unwrap_or(' ');
-            at_word(c.is_whitespace(), c.is_uppercase());
-            i += c.len_utf8();
+        // The rest of a word: printable ASCII never ends it.
+        if in_word {
+            while bytes.get(i).is_some_and(|b| (0x21..0x80).contains(b)) {
+                i += 1;
+            }
         }
     }
     words >= 3 && caps * 10 >= words * 7
