@@ -87,7 +87,7 @@ fn split_words(text: &str, out: &mut Vec<Range<usize>>, mut non_ascii: impl FnMu
             (char::from(byte), 1)
         } else {
             let c = text[b..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
-            if c.is_alphanumeric() {
+            if is_word_char(c) {
                 start.get_or_insert(b);
                 non_ascii(out.len());
                 b += c.len_utf8();
@@ -98,10 +98,7 @@ fn split_words(text: &str, out: &mut Vec<Range<usize>>, mut non_ascii: impl FnMu
         // An inner hyphen or apostrophe joins two parts of one word.
         let joins = matches!(c, '-' | '\'' | '’' | '‑')
             && start.is_some()
-            && text[b + len..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphanumeric);
+            && text[b + len..].chars().next().is_some_and(is_word_char);
         if joins && !c.is_ascii() {
             non_ascii(out.len());
         } else if !joins && let Some(s) = start.take() {
@@ -112,6 +109,13 @@ fn split_words(text: &str, out: &mut Vec<Range<usize>>, mut non_ascii: impl FnMu
     if let Some(s) = start {
         out.push(s..text.len());
     }
+}
+
+/// `char::is_alphanumeric`, answering at once for the General Punctuation block (dashes,
+/// curly quotes: the usual non-ASCII characters of a briefing, none of them a letter
+/// or digit) rather than searching the Unicode tables.
+fn is_word_char(c: char) -> bool {
+    !matches!(c, '\u{2000}'..='\u{206F}') && c.is_alphanumeric()
 }
 
 /// The words of a document's paragraphs with their lower-case forms (each as
@@ -1158,6 +1162,13 @@ mod tests {
         let doc = Document::from_text(text);
         let ws = DocWords::new(doc.paragraphs.iter().map(|p| p.text.as_str()));
         find(&doc, &ws, false)
+    }
+
+    #[test]
+    fn general_punctuation_has_no_word_characters() {
+        for c in '\u{2000}'..='\u{206F}' {
+            assert!(!c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]

@@ -78,17 +78,14 @@ fn is_mark(c: char) -> bool {
 
 /// The quotation marks of `text` from byte `from` on: byte offset, the mark, and the
 /// characters either side of it. Jumps from candidate to candidate by their first byte
-/// (`"`, or the lead byte of the others), so the text between marks costs a byte
-/// comparison per byte rather than a char decode.
+/// (`"`, or the lead byte of the others), so the text between marks is skimmed rather
+/// than decoded.
 fn marks(text: &str, from: usize) -> impl Iterator<Item = (usize, char, Option<char>, Option<char>)> {
     let bytes = text.as_bytes();
     let mut at = from;
     std::iter::from_fn(move || {
         loop {
-            let off = bytes
-                .get(at..)?
-                .iter()
-                .position(|&b| matches!(b, b'"' | 0xC2 | 0xE2))?;
+            let off = candidate_byte(bytes.get(at..)?)?;
             let b = at + off;
             let c = text[b..].chars().next()?;
             at = b + c.len_utf8();
@@ -99,6 +96,28 @@ fn marks(text: &str, from: usize) -> impl Iterator<Item = (usize, char, Option<c
             }
         }
     })
+}
+
+/// Index of the first byte that may start a quotation mark: `"`, or the lead byte of
+/// `“”‘’„` (0xE2) or `«»` (0xC2). Tests eight bytes at a time, as most text has none.
+fn candidate_byte(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    // The high bit of each zero byte of `x`; exact up to the first zero byte, which is
+    // all the lowest set bit needs.
+    let zeros = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS;
+    let mut chunks = bytes.chunks_exact(8);
+    for (k, chunk) in chunks.by_ref().enumerate() {
+        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        let hits = zeros(x ^ (ONES * 0x22)) | zeros(x ^ (ONES * 0xC2)) | zeros(x ^ (ONES * 0xE2));
+        if hits != 0 {
+            return Some(k * 8 + hits.trailing_zeros() as usize / 8);
+        }
+    }
+    let rest = chunks.remainder();
+    rest.iter()
+        .position(|&b| matches!(b, b'"' | 0xC2 | 0xE2))
+        .map(|i| bytes.len() - rest.len() + i)
 }
 
 /// The first quotation mark of a paragraph read as an opener or a closer of `family`.
@@ -292,6 +311,24 @@ mod tests {
         let t = texts(&doc, &spans);
         assert_eq!(t[0], vec!["This never closes."]);
         assert_eq!(t[1], vec!["And goes on."]);
+    }
+
+    #[test]
+    fn candidate_bytes_are_found_at_any_offset() {
+        for len in 0..20 {
+            for at in 0..len {
+                for b in [b'"', 0xC2, 0xE2] {
+                    let mut bytes = vec![b'a'; len];
+                    bytes[at] = b;
+                    // A later candidate does not hide an earlier one.
+                    if at + 1 < len {
+                        bytes[len - 1] = b'"';
+                    }
+                    assert_eq!(candidate_byte(&bytes), Some(at), "{len} {at} {b}");
+                }
+            }
+            assert_eq!(candidate_byte(&vec![0x80; len]), None);
+        }
     }
 
     #[test]
