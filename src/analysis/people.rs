@@ -7,7 +7,7 @@
 //! One entity per person, keyed by the full name of its first mention; surnames,
 //! `Title Surname` and surname-first forms (`Dr. Chen` for `Chen Wei`) become aliases.
 
-use std::ops::Range;
+use std::ops::{ControlFlow, Range};
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -56,13 +56,59 @@ pub struct People {
 pub fn words(text: &str) -> Vec<Range<usize>> {
     // Room for words of four bytes on average, so it seldom regrows.
     let mut out = Vec::with_capacity(text.len() / 4 + 1);
-    split_words(text, &mut out, |_| {});
+    scan_words(
+        text,
+        |r| {
+            out.push(r);
+            ControlFlow::Continue(())
+        },
+        |_| {},
+    );
     out
 }
 
-/// [`words`] appended to `out`, telling `non_ascii` the index in `out` of each word as
-/// it meets a non-ASCII character in it (possibly more than once per word).
-fn split_words(text: &str, out: &mut Vec<Range<usize>>, mut non_ascii: impl FnMut(usize)) {
+/// The first word of `text` (see [`words`]).
+fn first_word(text: &str) -> Option<Range<usize>> {
+    let mut first = None;
+    scan_words(
+        text,
+        |r| {
+            first = Some(r);
+            ControlFlow::Break(())
+        },
+        |_| {},
+    );
+    first
+}
+
+/// True when `text` has more than `n` words (see [`words`]), counting no further.
+fn more_words_than(text: &str, n: usize) -> bool {
+    let mut count = 0;
+    scan_words(
+        text,
+        |_| {
+            count += 1;
+            if count > n {
+                ControlFlow::Break(())
+            } else {
+                ControlFlow::Continue(())
+            }
+        },
+        |_| {},
+    );
+    count > n
+}
+
+/// The words of `text` (see [`words`]) handed to `word` in order until it breaks;
+/// `non_ascii` hears the index of a word each time a non-ASCII character is met in it.
+/// Callers that need only the first words stop there.
+fn scan_words(
+    text: &str,
+    mut word: impl FnMut(Range<usize>) -> ControlFlow<()>,
+    mut non_ascii: impl FnMut(usize),
+) {
+    // Words handed over so far: the index of the word being read.
+    let mut n = 0;
     let mut start: Option<usize> = None;
     let bytes = text.as_bytes();
     let mut b = 0;
@@ -79,7 +125,10 @@ fn split_words(text: &str, out: &mut Vec<Range<usize>>, mut non_ascii: impl FnMu
             }
             if byte == b' ' {
                 if let Some(s) = start.take() {
-                    out.push(s..b);
+                    if word(s..b).is_break() {
+                        return;
+                    }
+                    n += 1;
                 }
                 b += 1;
                 continue;
@@ -89,7 +138,7 @@ fn split_words(text: &str, out: &mut Vec<Range<usize>>, mut non_ascii: impl FnMu
             let c = text[b..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
             if is_word_char(c) {
                 start.get_or_insert(b);
-                non_ascii(out.len());
+                non_ascii(n);
                 b += c.len_utf8();
                 continue;
             }
@@ -100,14 +149,17 @@ fn split_words(text: &str, out: &mut Vec<Range<usize>>, mut non_ascii: impl FnMu
             && start.is_some()
             && text[b + len..].chars().next().is_some_and(is_word_char);
         if joins && !c.is_ascii() {
-            non_ascii(out.len());
+            non_ascii(n);
         } else if !joins && let Some(s) = start.take() {
-            out.push(s..b);
+            if word(s..b).is_break() {
+                return;
+            }
+            n += 1;
         }
         b += len;
     }
     if let Some(s) = start {
-        out.push(s..text.len());
+        let _ = word(s..text.len());
     }
 }
 
@@ -149,11 +201,19 @@ impl DocWords {
         let mut odd = Vec::new();
         let mut non_ascii: Vec<usize> = Vec::new();
         for text in texts {
-            split_words(text, &mut ranges, |i| {
-                if non_ascii.last() != Some(&i) {
-                    non_ascii.push(i);
-                }
-            });
+            let first = ranges.len();
+            scan_words(
+                text,
+                |r| {
+                    ranges.push(r);
+                    ControlFlow::Continue(())
+                },
+                |i| {
+                    if non_ascii.last() != Some(&(first + i)) {
+                        non_ascii.push(first + i);
+                    }
+                },
+            );
             let base = lower.len();
             lower.push_str(text);
             lower[base..].make_ascii_lowercase();
@@ -598,11 +658,22 @@ fn trim_connectives(s: &str) -> &str {
 }
 
 fn has_role_noun(s: &str) -> bool {
-    words(s).iter().any(|r| {
-        lexicon::with_lower(&s[r.clone()], |w| {
-            lexicon::is_role_noun(w) || w.split('-').any(lexicon::is_role_noun)
-        })
-    })
+    let mut found = false;
+    scan_words(
+        s,
+        |r| {
+            found = lexicon::with_lower(&s[r], |w| {
+                lexicon::is_role_noun(w) || w.split('-').any(lexicon::is_role_noun)
+            });
+            if found {
+                ControlFlow::Break(())
+            } else {
+                ControlFlow::Continue(())
+            }
+        },
+        |_| {},
+    );
+    found
 }
 
 /// Where an apposition or role phrase stops: a comma, semicolon, dash or bracket.
@@ -706,7 +777,7 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
             });
         let seg = trim_connectives(&head[seg_start..]);
         let closes = after.trim_start().starts_with(',') || after.trim().is_empty();
-        if closes && has_role_noun(seg) && words(seg).len() <= 20 {
+        if closes && has_role_noun(seg) && !more_words_than(seg, 20) {
             person = true;
             parts.push(
                 seg.trim_start_matches("the ")
@@ -740,9 +811,8 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
         let end = phrase_end(rest);
         // The apposition may run to the end of the sentence: drop its full stop.
         let seg = rest[..end].trim().trim_end_matches('.');
-        let first = words(seg)
-            .first()
-            .map(|r| seg[r.clone()].to_lowercase())
+        let first = first_word(seg)
+            .map(|r| seg[r].to_lowercase())
             .unwrap_or_default();
         let opener = matches!(
             first.as_str(),
@@ -767,9 +837,7 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
         let tail = rest[end..].trim_start_matches([',', ' ']);
         let next_is_name = rest[end..].starts_with(',')
             && tail.chars().next().is_some_and(char::is_uppercase)
-            && words(tail)
-                .first()
-                .is_some_and(|r| is_name_word(&tail[r.clone()]));
+            && first_word(tail).is_some_and(|r| is_name_word(&tail[r]));
         // With other evidence, `a/an … at/of/with <Institution>` is a role too.
         let placed = person
             && matches!(first.as_str(), "a" | "an")
@@ -793,7 +861,7 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
             let s = from + i + 4;
             let end = phrase_end(&after[s..]);
             let seg = after[s..s + end].trim();
-            if has_role_noun(seg) && words(seg).len() <= 16 {
+            if has_role_noun(seg) && !more_words_than(seg, 16) {
                 as_parts.push(seg.to_string());
             }
             from = s;
@@ -808,8 +876,8 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
         && last_word(before_trim)
             .is_some_and(|w| lexicon::reporting_verb(&w.to_lowercase()).is_some());
     let verb_after = after.starts_with(' ')
-        && words(after).first().is_some_and(|r| {
-            r.start == 1 && lexicon::reporting_verb(&after[r.clone()].to_lowercase()).is_some()
+        && first_word(after).is_some_and(|r| {
+            r.start == 1 && lexicon::reporting_verb(&after[r].to_lowercase()).is_some()
         });
     if verb_before || verb_after {
         person = true;
