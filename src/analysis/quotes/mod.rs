@@ -413,11 +413,11 @@ fn resolve<'c>(
             // close, unambiguous antecedents vote.
             if genders.is_none() {
                 for r in within(words_of.paragraph(p).ranges, sentence, |r| r.start) {
-                    if inside(&quoted[p], r.start) {
-                        continue;
-                    }
                     let raw = &para.text[r.clone()];
-                    if raw.len() > 7 || !matches!(raw.as_bytes()[0] | 0x20, b'h' | b's') {
+                    if raw.len() > 7
+                        || !matches!(raw.as_bytes()[0] | 0x20, b'h' | b's')
+                        || inside(&quoted[p], r.start)
+                    {
                         continue;
                     }
                     if let Some(g) = lexicon::with_lower(raw, lexicon::pronoun) {
