@@ -339,8 +339,9 @@ fn resolve<'c>(
                             best(&mut (0..n).filter(|id| gender_of(*id) == *g), recent)
                         }
                     }
+                    // (Only persons already met can be the latest: test that first.)
                     Who::Role(noun) => best(
-                        &mut (0..n).filter(|&id| traits.has_word(id, noun)),
+                        &mut (0..n).filter(|&id| recent[id] > 0 && traits.has_word(id, noun)),
                         recent,
                     )
                     .or_else(|| {
