@@ -6,6 +6,7 @@ use std::ops::Range;
 
 use crate::analysis::Gender;
 use crate::analysis::lexicon::{self, VerbClass};
+use super::marks::QuoteSpan;
 use crate::analysis::people::{Mention, Words};
 
 /// Who a cue names, before resolution against the entity table.
@@ -39,7 +40,7 @@ pub struct Context<'a> {
     /// Mentions of known persons, in text order.
     pub mentions: &'a [Mention],
     /// Top-level quoted stretches.
-    pub quoted: &'a [Range<usize>],
+    pub quoted: &'a [QuoteSpan],
 }
 
 impl Context<'_> {
@@ -52,8 +53,8 @@ impl Context<'_> {
     }
     fn in_quote(&self, at: usize) -> bool {
         // Quoted stretches are sorted and disjoint.
-        let i = self.quoted.partition_point(|q| q.end <= at);
-        self.quoted.get(i).is_some_and(|q| q.start <= at)
+        let i = self.quoted.partition_point(|q| q.inner.end <= at);
+        self.quoted.get(i).is_some_and(|q| q.inner.start <= at)
     }
     fn gap(&self, a: usize, b: usize) -> &str {
         &self.text[self.words.ranges[a].end..self.words.ranges[b].start]

@@ -31,10 +31,6 @@ pub fn attribute(doc: &Document) -> Vec<Speaker> {
     let interview = turns.contains(&Turn::Answer) && turns.contains(&Turn::Question);
     let people = people::find(doc, &words_of, interview);
     let quoted = quoted_spans(doc, &turns);
-    let quoted_ranges: Vec<Vec<Range<usize>>> = quoted
-        .iter()
-        .map(|spans| spans.iter().map(|s| s.inner.clone()).collect())
-        .collect();
     // Cues per paragraph and sentence (none in interview turns).
     let found: Vec<Vec<Vec<Cue>>> = doc
         .paragraphs
@@ -48,7 +44,7 @@ pub fn attribute(doc: &Document) -> Vec<Speaker> {
                 text: &para.text,
                 words: words_of.paragraph(p),
                 mentions: &people.mentions[p],
-                quoted: &quoted_ranges[p],
+                quoted: &quoted[p],
             };
             para.sentences
                 .iter()
@@ -63,7 +59,7 @@ pub fn attribute(doc: &Document) -> Vec<Speaker> {
         &words_of,
         &people,
         &traits,
-        &quoted_ranges,
+        &quoted,
         &found,
         None,
     );
@@ -88,7 +84,7 @@ pub fn attribute(doc: &Document) -> Vec<Speaker> {
         &words_of,
         &people,
         &traits,
-        &quoted_ranges,
+        &quoted,
         &found,
         Some(&genders),
     );
@@ -285,7 +281,7 @@ fn resolve<'c>(
     words_of: &DocWords,
     people: &People,
     traits: &Traits,
-    quoted: &[Vec<Range<usize>>],
+    quoted: &[Vec<marks::QuoteSpan>],
     found: &'c [Vec<Vec<Cue>>],
     genders: Option<&[Gender]>,
 ) -> (CuesBySentence<'c>, Vec<(u32, u32)>) {
@@ -299,12 +295,14 @@ fn resolve<'c>(
     // The sentence's named references (one buffer for all sentences).
     let mut named: Vec<(usize, usize)> = Vec::new();
     for (p, para) in doc.paragraphs.iter().enumerate() {
-        let mut list = Vec::new();
         if found[p].is_empty() {
             previous_named = None;
-            out.push(list);
+            out.push(Vec::new());
             continue;
         }
+        // Pass two keeps every cue of the paragraph.
+        let kept = genders.map_or(0, |_| found[p].iter().map(Vec::len).sum());
+        let mut list = Vec::with_capacity(kept);
         for (s, sentence) in para.sentences.iter().enumerate() {
             let gender_of = |id: usize| genders.map_or(Gender::Unknown, |g| g[id]);
             // The latest subject among `ids`.
@@ -449,9 +447,9 @@ fn vote(v: &mut (u32, u32), g: Gender) {
 }
 
 /// True when `at` lies in one of `spans` (sorted and disjoint).
-fn inside(spans: &[Range<usize>], at: usize) -> bool {
-    let i = spans.partition_point(|s| s.end <= at);
-    spans.get(i).is_some_and(|s| s.start <= at)
+fn inside(spans: &[marks::QuoteSpan], at: usize) -> bool {
+    let i = spans.partition_point(|s| s.inner.end <= at);
+    spans.get(i).is_some_and(|s| s.inner.start <= at)
 }
 
 /// The items of a position-sorted list that start inside `range`.
