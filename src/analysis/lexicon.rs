@@ -6,6 +6,23 @@
 
 use super::Gender;
 
+/// Calls `f` with `word` in lower case (as `str::to_lowercase` gives it) without
+/// allocating for short ASCII words, the usual argument of the lookups below.
+pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    const MAX: usize = 32;
+    if !word.is_ascii() || word.len() > MAX {
+        return f(&word.to_lowercase());
+    }
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return f(word);
+    }
+    let mut buf = [0u8; MAX];
+    let lower = &mut buf[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    f(std::str::from_utf8(lower).unwrap_or_default())
+}
+
 /// How a reporting verb relates to what follows it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum VerbClass {
@@ -19,46 +36,95 @@ pub enum VerbClass {
     Frame,
 }
 
-/// The class of a reporting verb form (British and American spellings), if it is one.
-pub fn reporting_verb(word: &str) -> Option<VerbClass> {
-    use VerbClass::*;
-    Some(match word {
-        "said" | "says" | "say" | "saying" | "note" | "warn" | "insist" | "suggest" | "claim"
-        | "stress" | "explain" | "add" | "expect" | "fear" | "estimate" | "predict" | "agree"
-        | "observe" | "contend" | "maintain" | "conclude" | "emphasise" | "emphasize"
-        | "believes" | "believe" | "believed" | "believing" | "thinks" | "think" | "thought"
-        | "argues" | "argue" | "argued" | "arguing" | "expects" | "expected" | "expecting"
-        | "fears" | "feared" | "fearing" | "hopes" | "hoped" | "reckons" | "reckoned" | "adds"
-        | "added" | "adding" | "insists" | "insisted" | "insisting" | "suggests" | "suggested"
-        | "suggesting" | "claims" | "claimed" | "claiming" | "warns" | "warned" | "warning"
-        | "notes" | "noted" | "noting" | "predicts" | "predicted" | "predicting" | "estimates"
-        | "estimated" | "contends" | "contended" | "maintains" | "maintained" | "stresses"
-        | "stressed" | "stressing" | "emphasises" | "emphasised" | "emphasizes" | "emphasized"
-        | "emphasising" | "emphasizing" | "concludes" | "concluded" | "concluding" | "explains"
-        | "explained" | "explaining" | "recalls" | "recalled" | "recalling" | "asserts"
-        | "asserted" | "observes" | "observed" | "remarks" | "remarked" | "comments"
-        | "commented" | "states" | "stated" | "stating" | "assures" | "assured"
+/// Defines [`reporting_verb`] by its word lists, with a table of the lists' shapes
+/// that turns nearly every other word away before the `match` compares strings (the
+/// cue finder asks about every word).
+macro_rules! reporting_verbs {
+    ($($class:ident: $($word:literal)|+;)+) => {
+        /// The class of a reporting verb form (British and American spellings), if it is
+        /// one.
+        pub fn reporting_verb(word: &str) -> Option<VerbClass> {
+            if !VERB_SHAPES.admits(word) {
+                return None;
+            }
+            Some(match word {
+                $($($word)|+ => VerbClass::$class,)+
+                _ => return None,
+            })
+        }
+
+        const VERB_SHAPES: Shapes = Shapes::of(&[$($($word),+),+]);
+    };
+}
+
+reporting_verbs! {
+    Clause: "said" | "says" | "say" | "saying" | "note" | "warn" | "insist" | "suggest"
+        | "claim" | "stress" | "explain" | "add" | "expect" | "fear" | "estimate"
+        | "predict" | "agree" | "observe" | "contend" | "maintain" | "conclude"
+        | "emphasise" | "emphasize" | "believes" | "believe" | "believed" | "believing"
+        | "thinks" | "think" | "thought" | "argues" | "argue" | "argued" | "arguing"
+        | "expects" | "expected" | "expecting" | "fears" | "feared" | "fearing" | "hopes"
+        | "hoped" | "reckons" | "reckoned" | "adds" | "added" | "adding" | "insists"
+        | "insisted" | "insisting" | "suggests" | "suggested" | "suggesting" | "claims"
+        | "claimed" | "claiming" | "warns" | "warned" | "warning" | "notes" | "noted"
+        | "noting" | "predicts" | "predicted" | "predicting" | "estimates" | "estimated"
+        | "contends" | "contended" | "maintains" | "maintained" | "stresses" | "stressed"
+        | "stressing" | "emphasises" | "emphasised" | "emphasizes" | "emphasized"
+        | "emphasising" | "emphasizing" | "concludes" | "concluded" | "concluding"
+        | "explains" | "explained" | "explaining" | "recalls" | "recalled" | "recalling"
+        | "asserts" | "asserted" | "observes" | "observed" | "remarks" | "remarked"
+        | "comments" | "commented" | "states" | "stated" | "stating" | "assures" | "assured"
         | "acknowledges" | "acknowledged" | "admits" | "admitted" | "concedes" | "conceded"
         | "conceding" | "doubts" | "doubted" | "agrees" | "agreed" | "writes" | "wrote"
         | "replied" | "replies" | "responded" | "answered" | "continued" | "cautions"
         | "cautioned" | "cautioning" | "underlines" | "underlined" | "underscores"
         | "underscored" | "highlights" | "highlighted" | "summarises" | "summarised"
         | "summarizes" | "summarized" | "worries" | "worried" | "considers" | "considered"
-        | "feels" | "felt" => Clause,
-        "announced" | "announces" | "announcing" | "declared" | "declares" | "confirmed"
-        | "confirms" | "revealed" | "reveals" | "indicated" | "indicates" | "denied" | "denies"
-        | "rejected" | "rejects" | "rejecting" | "dismissed" | "dismisses" | "questioned"
-        | "questions" | "disputed" | "disputes" | "urged" | "urges" | "urging" | "reported"
-        | "reports" | "pointed" | "points" | "pointing" | "clarified" | "specified"
-        | "projected" | "forecast" | "forecasts" | "proposed" | "proposes" | "recommended"
-        | "recommends" => ThatOnly,
-        "told" | "tells" | "telling" | "informed" | "informs" | "reminded" | "reminds"
-        | "briefed" | "advised" | "advises" => Tell,
-        "called" | "calls" | "calling" | "described" | "describes" | "describing" | "dubbed"
-        | "labelled" | "labeled" | "branded" | "termed" | "characterised" | "characterized"
-        | "quipped" | "asked" | "asks" | "shouted" | "wondered" | "joked" => Frame,
-        _ => return None,
-    })
+        | "feels" | "felt";
+    ThatOnly: "announced" | "announces" | "announcing" | "declared" | "declares"
+        | "confirmed" | "confirms" | "revealed" | "reveals" | "indicated" | "indicates"
+        | "denied" | "denies" | "rejected" | "rejects" | "rejecting" | "dismissed"
+        | "dismisses" | "questioned" | "questions" | "disputed" | "disputes" | "urged"
+        | "urges" | "urging" | "reported" | "reports" | "pointed" | "points" | "pointing"
+        | "clarified" | "specified" | "projected" | "forecast" | "forecasts" | "proposed"
+        | "proposes" | "recommended" | "recommends";
+    Tell: "told" | "tells" | "telling" | "informed" | "informs" | "reminded" | "reminds"
+        | "briefed" | "advised" | "advises";
+    Frame: "called" | "calls" | "calling" | "described" | "describes" | "describing"
+        | "dubbed" | "labelled" | "labeled" | "branded" | "termed" | "characterised"
+        | "characterized" | "quipped" | "asked" | "asks" | "shouted" | "wondered" | "joked";
+}
+
+/// The shapes of a list of lower-case ASCII words: for each first and last letter, the
+/// lengths that occur (a bit per length).
+struct Shapes([[u32; 26]; 26]);
+
+impl Shapes {
+    const fn of(words: &[&str]) -> Shapes {
+        let mut table = [[0u32; 26]; 26];
+        let mut i = 0;
+        while i < words.len() {
+            let w = words[i].as_bytes();
+            assert!(!w.is_empty() && w.len() < 32);
+            let (first, last) = (w[0], w[w.len() - 1]);
+            assert!(first.is_ascii_lowercase() && last.is_ascii_lowercase());
+            table[(first - b'a') as usize][(last - b'a') as usize] |= 1 << w.len();
+            i += 1;
+        }
+        Shapes(table)
+    }
+
+    /// False when no word of the list has the shape of `word`.
+    fn admits(&self, word: &str) -> bool {
+        let w = word.as_bytes();
+        let (Some(&first), Some(&last)) = (w.first(), w.last()) else {
+            return false;
+        };
+        first.is_ascii_lowercase()
+            && last.is_ascii_lowercase()
+            && w.len() < 32
+            && self.0[usize::from(first - b'a')][usize::from(last - b'a')] & (1 << w.len()) != 0
+    }
 }
 
 /// Verbs whose reporting sense needs a particle: `pointed out`, `went on`.

@@ -7,8 +7,9 @@
 //! One entity per person, keyed by the full name of its first mention; surnames,
 //! `Title Surname` and surname-first forms (`Dr. Chen` for `Chen Wei`) become aliases.
 
-use std::collections::{HashMap, HashSet};
-use std::ops::Range;
+use std::ops::{ControlFlow, Range};
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::Gender;
 use super::lexicon;
@@ -49,45 +50,272 @@ pub struct People {
 
 /// Byte ranges of the words of `text`: letters and digits with inner hyphens and
 /// apostrophes (`Solberg-Haugen`, `O’Neill`, `Belarus’s`).
+///
+/// Runs on every paragraph, so it walks bytes and decodes a char only for non-ASCII
+/// input (most of a briefing is ASCII).
 pub fn words(text: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::with_capacity(text.len() / 6);
+    // Room for words of four bytes on average, so it seldom regrows.
+    let mut out = Vec::with_capacity(text.len() / 4 + 1);
+    scan_words(
+        text,
+        |r| {
+            out.push(r);
+            ControlFlow::Continue(())
+        },
+        |_| {},
+    );
+    out
+}
+
+/// The first word of `text` (see [`words`]).
+fn first_word(text: &str) -> Option<Range<usize>> {
+    let mut first = None;
+    scan_words(
+        text,
+        |r| {
+            first = Some(r);
+            ControlFlow::Break(())
+        },
+        |_| {},
+    );
+    first
+}
+
+/// The first two words of `text` (see [`words`]), if it has two.
+fn first_two_words(text: &str) -> Option<[Range<usize>; 2]> {
+    let mut first: Option<Range<usize>> = None;
+    let mut both = None;
+    scan_words(
+        text,
+        |r| match first.take() {
+            None => {
+                first = Some(r);
+                ControlFlow::Continue(())
+            }
+            Some(f) => {
+                both = Some([f, r]);
+                ControlFlow::Break(())
+            }
+        },
+        |_| {},
+    );
+    both
+}
+
+/// True when one of the first `n` words of `text` (see [`words`]) is a role noun.
+fn starts_with_role_noun(text: &str, n: usize) -> bool {
+    let (mut seen, mut found) = (0, false);
+    scan_words(
+        text,
+        |r| {
+            found = lexicon::with_lower(&text[r], lexicon::is_role_noun);
+            seen += 1;
+            if found || seen == n {
+                ControlFlow::Break(())
+            } else {
+                ControlFlow::Continue(())
+            }
+        },
+        |_| {},
+    );
+    found
+}
+
+/// True when `text` has more than `n` words (see [`words`]), counting no further.
+fn more_words_than(text: &str, n: usize) -> bool {
+    let mut count = 0;
+    scan_words(
+        text,
+        |_| {
+            count += 1;
+            if count > n {
+                ControlFlow::Break(())
+            } else {
+                ControlFlow::Continue(())
+            }
+        },
+        |_| {},
+    );
+    count > n
+}
+
+/// The words of `text` (see [`words`]) handed to `word` in order until it breaks;
+/// `non_ascii` hears the index of a word each time a non-ASCII character is met in it.
+/// Callers that need only the first words stop there.
+fn scan_words(
+    text: &str,
+    mut word: impl FnMut(Range<usize>) -> ControlFlow<()>,
+    mut non_ascii: impl FnMut(usize),
+) {
+    // Words handed over so far: the index of the word being read.
+    let mut n = 0;
     let mut start: Option<usize> = None;
     let bytes = text.as_bytes();
-    let mut chars = text.char_indices().peekable();
-    while let Some((b, c)) = chars.next() {
-        // ASCII fast path: letters and digits extend or start a word, spaces end it.
-        if bytes[b].is_ascii_alphanumeric() {
-            if start.is_none() {
-                start = Some(b);
+    let mut b = 0;
+    while b < bytes.len() {
+        let byte = bytes[b];
+        let (c, len) = if byte.is_ascii() {
+            if byte.is_ascii_alphanumeric() {
+                start.get_or_insert(b);
+                b += 1;
+                while bytes.get(b).is_some_and(u8::is_ascii_alphanumeric) {
+                    b += 1;
+                }
+                continue;
             }
-            continue;
-        }
-        if bytes[b] == b' ' {
-            if let Some(s) = start.take() {
-                out.push(s..b);
+            if byte == b' ' {
+                if let Some(s) = start.take() {
+                    if word(s..b).is_break() {
+                        return;
+                    }
+                    n += 1;
+                }
+                b += 1;
+                continue;
             }
-            continue;
-        }
-        if c.is_alphanumeric() {
-            if start.is_none() {
-                start = Some(b);
+            (char::from(byte), 1)
+        } else {
+            let c = text[b..]
+                .chars()
+                .next()
+                .unwrap_or(char::REPLACEMENT_CHARACTER);
+            if is_word_char(c) {
+                start.get_or_insert(b);
+                non_ascii(n);
+                b += c.len_utf8();
+                continue;
             }
-            continue;
-        }
+            (c, c.len_utf8())
+        };
+        // An inner hyphen or apostrophe joins two parts of one word.
         let joins = matches!(c, '-' | '\'' | '’' | '‑')
             && start.is_some()
-            && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
-        if joins {
-            continue;
+            && text[b + len..].chars().next().is_some_and(is_word_char);
+        if joins && !c.is_ascii() {
+            non_ascii(n);
+        } else if !joins && let Some(s) = start.take() {
+            if word(s..b).is_break() {
+                return;
+            }
+            n += 1;
         }
-        if let Some(s) = start.take() {
-            out.push(s..b);
-        }
+        b += len;
     }
     if let Some(s) = start {
-        out.push(s..text.len());
+        let _ = word(s..text.len());
     }
-    out
+}
+
+/// `char::is_alphanumeric`, answering at once for the General Punctuation block (dashes,
+/// curly quotes: the usual non-ASCII characters of a briefing, none of them a letter
+/// or digit) rather than searching the Unicode tables.
+fn is_word_char(c: char) -> bool {
+    !matches!(c, '\u{2000}'..='\u{206F}') && c.is_alphanumeric()
+}
+
+/// The words of a document's paragraphs with their lower-case forms (each as
+/// `str::to_lowercase` gives it), computed once and shared by the people and cue
+/// finders, whose lexicons take lower case. One set of buffers serves the whole
+/// document, so building it costs a few allocations rather than a few per paragraph.
+#[derive(Debug, Clone, Default)]
+pub struct DocWords {
+    /// Byte ranges of the words (from [`words`]) within their paragraph.
+    ranges: Vec<Range<usize>>,
+    /// Paragraph `p`'s words are `ranges[firsts[p]..firsts[p + 1]]`.
+    firsts: Vec<usize>,
+    /// The paragraphs one after another with their words lower-cased in place: a
+    /// word's lower case sits at the word's own range, so one bulk ASCII pass serves
+    /// most words.
+    lower: String,
+    /// Paragraph `p` is `lower[starts[p]..starts[p + 1]]`.
+    starts: Vec<usize>,
+    /// The words whose lower case has another length (`İ`), by index in `ranges`.
+    odd: Vec<(usize, String)>,
+}
+
+impl DocWords {
+    /// Splits and lower-cases the paragraph texts.
+    pub fn new<'t>(texts: impl Iterator<Item = &'t str> + Clone) -> Self {
+        let total: usize = texts.clone().map(str::len).sum();
+        let mut ranges = Vec::with_capacity(total / 4 + 1);
+        let mut firsts = vec![0];
+        let mut lower = String::with_capacity(total);
+        let mut starts = vec![0];
+        let mut odd = Vec::new();
+        let mut non_ascii: Vec<usize> = Vec::new();
+        for text in texts {
+            let first = ranges.len();
+            scan_words(
+                text,
+                |r| {
+                    ranges.push(r);
+                    ControlFlow::Continue(())
+                },
+                |i| {
+                    if non_ascii.last() != Some(&(first + i)) {
+                        non_ascii.push(first + i);
+                    }
+                },
+            );
+            let base = lower.len();
+            lower.push_str(text);
+            lower[base..].make_ascii_lowercase();
+            // The words with a non-ASCII character need `to_lowercase`.
+            for i in non_ascii.drain(..) {
+                let r = ranges[i].clone();
+                let w = &text[r.clone()];
+                let l = w.to_lowercase();
+                if l.len() == w.len() {
+                    lower.replace_range(base + r.start..base + r.end, &l);
+                } else {
+                    odd.push((i, l));
+                }
+            }
+            firsts.push(ranges.len());
+            starts.push(lower.len());
+        }
+        DocWords {
+            ranges,
+            firsts,
+            lower,
+            starts,
+            odd,
+        }
+    }
+
+    /// The words of paragraph `p`.
+    pub fn paragraph(&self, p: usize) -> Words<'_> {
+        Words {
+            ranges: &self.ranges[self.firsts[p]..self.firsts[p + 1]],
+            lower: &self.lower[self.starts[p]..self.starts[p + 1]],
+            first: self.firsts[p],
+            odd: &self.odd,
+        }
+    }
+}
+
+/// One paragraph's words, borrowed from [`DocWords`].
+#[derive(Debug, Clone, Copy)]
+pub struct Words<'a> {
+    /// Byte ranges of the words in the paragraph.
+    pub ranges: &'a [Range<usize>],
+    /// The paragraph with its words lower-cased in place.
+    lower: &'a str,
+    /// Index of the first word in the document's list (the key of `odd`).
+    first: usize,
+    odd: &'a [(usize, String)],
+}
+
+impl<'a> Words<'a> {
+    /// Word `i` in lower case.
+    pub fn lower(&self, i: usize) -> &'a str {
+        if !self.odd.is_empty()
+            && let Ok(k) = self.odd.binary_search_by_key(&(self.first + i), |o| o.0)
+        {
+            return &self.odd[k].1;
+        }
+        &self.lower[self.ranges[i].clone()]
+    }
 }
 
 /// The last word of `s`, if `s` ends with one.
@@ -110,6 +338,12 @@ fn strip_possessive(w: &str) -> (&str, bool) {
     (w, false)
 }
 
+/// True when `w` is a single character (an initial).
+fn one_char(w: &str) -> bool {
+    let mut chars = w.chars();
+    chars.next().is_some() && chars.next().is_none()
+}
+
 /// A word that can be part of a name: capitalised and not all capitals (`CIS`, `TV`).
 fn is_name_word(w: &str) -> bool {
     let mut chars = w.chars();
@@ -119,8 +353,9 @@ fn is_name_word(w: &str) -> bool {
     if !first.is_uppercase() {
         return false;
     }
-    let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 2 && letters.iter().skip(1).any(|c| c.is_lowercase())
+    // A lower-case letter after the first letter (so two letters at least).
+    let mut letters = w.chars().filter(|c| c.is_alphabetic());
+    letters.next().is_some() && letters.any(char::is_lowercase)
 }
 
 /// Abbreviated honorifics written with a dot that does not end the sentence.
@@ -147,35 +382,71 @@ fn is_dotted_honorific(w: &str) -> bool {
 
 /// A run of name words in a paragraph, honorifics split off.
 #[derive(Debug, Clone)]
-struct Run {
+struct Run<'a> {
     paragraph: usize,
     /// Byte range of the whole run, honorific included.
     range: Range<usize>,
     /// Byte range of the name words.
     name: Range<usize>,
-    /// The name's words, possessive dropped.
-    words: Vec<String>,
+    /// The paragraph's text and words; the name's words are `name_words` of them
+    /// (borrowed rather than copied: a document has a run for every capitalised word).
+    text: &'a str,
+    para_words: Words<'a>,
+    name_words: Range<usize>,
     honorific: Option<String>,
     honorific_gender: Gender,
     sentence: Range<usize>,
 }
 
-impl Run {
-    fn key(&self) -> String {
-        self.words.join(" ").to_lowercase()
+impl<'a> Run<'a> {
+    /// The name's words, possessive dropped.
+    fn words(&self) -> impl Iterator<Item = &'a str> + use<'a> {
+        let text = self.text;
+        self.para_words.ranges[self.name_words.clone()]
+            .iter()
+            .map(move |r| strip_possessive(&text[r.clone()]).0)
+    }
+
+    /// Writes the name in lower case to `key`: `words().join(" ").to_lowercase()`,
+    /// built from the paragraph's lower-case words.
+    fn key_into(&self, key: &mut String) {
+        key.clear();
+        for (n, i) in self.name_words.clone().enumerate() {
+            if n > 0 {
+                key.push(' ');
+            }
+            let (base, stripped) = strip_possessive(&self.text[self.para_words.ranges[i].clone()]);
+            if stripped {
+                lexicon::with_lower(base, |l| key.push_str(l));
+            } else {
+                key.push_str(self.para_words.lower(i));
+            }
+        }
     }
 }
 
-/// Finds the runs of capitalised words of one paragraph.
-fn runs_of(doc: &Document, p: usize, ws: &[Range<usize>], stop: &HashSet<String>) -> Vec<Run> {
+/// Finds the runs of capitalised words of paragraph `p`, adding them to `out`.
+fn runs_of<'a>(
+    doc: &'a Document,
+    p: usize,
+    words: Words<'a>,
+    openers: &HashSet<&str>,
+    out: &mut Vec<Run<'a>>,
+) {
+    let ws = words.ranges;
     let para = &doc.paragraphs[p];
     let text = para.text.as_str();
-    let mut out = Vec::new();
     let mut i = 0;
     while i < ws.len() {
+        // Most words start with a lower-case ASCII letter: no run starts there.
+        let first = text.as_bytes()[ws[i].start];
+        if first.is_ascii() && !first.is_ascii_uppercase() {
+            i += 1;
+            continue;
+        }
         let w = &text[ws[i].clone()];
         let starts = w.chars().next().is_some_and(char::is_uppercase)
-            && (is_name_word(w) || lexicon::honorific(&w.to_lowercase()).is_some());
+            && (is_name_word(w) || lexicon::honorific(words.lower(i)).is_some());
         if !starts {
             i += 1;
             continue;
@@ -190,17 +461,16 @@ fn runs_of(doc: &Document, p: usize, ws: &[Range<usize>], stop: &HashSet<String>
             }
             let Some(next) = ws.get(j + 1) else { break };
             let gap = &text[ws[j].end..next.start];
-            let initial = cur.chars().count() == 1 && cur.chars().all(char::is_uppercase);
+            let initial = one_char(cur) && cur.chars().all(char::is_uppercase);
             let gap_ok = gap == " "
                 || gap == "\u{a0}"
                 || (gap == ". "
-                    && (initial
-                        || cur.len() <= 4 && is_dotted_honorific(&cur.to_ascii_lowercase())));
+                    && (initial || cur.len() <= 4 && is_dotted_honorific(words.lower(j))));
             if !gap_ok {
                 break;
             }
             let nw = &text[next.clone()];
-            let nw_initial = nw.chars().count() == 1
+            let nw_initial = one_char(nw)
                 && nw.chars().all(char::is_uppercase)
                 && text[next.end..].starts_with(". ");
             if is_name_word(nw) || nw_initial {
@@ -224,8 +494,8 @@ fn runs_of(doc: &Document, p: usize, ws: &[Range<usize>], stop: &HashSet<String>
             // `Deputy Minister for Downstream Industry Rizal Hartanto`: a title's
             // portfolio, when a name still follows it.
             if gap == " "
-                && lexicon::honorific(&cur.to_lowercase()).is_some()
                 && matches!(nw, "for" | "of")
+                && lexicon::honorific(words.lower(j)).is_some()
                 && name_words_from(text, ws, j + 2) >= 3
             {
                 j += 1;
@@ -240,12 +510,11 @@ fn runs_of(doc: &Document, p: usize, ws: &[Range<usize>], stop: &HashSet<String>
             .filter(|s| s.start <= ws[i].start)
             .cloned()
             .unwrap_or(0..text.len());
-        if let Some(run) = make_run(text, p, &ws[i..=j], sentence, stop) {
+        if let Some(run) = make_run(text, p, (words, i..j + 1), sentence, openers) {
             out.push(run);
         }
         i = j + 1;
     }
-    out
 }
 
 /// How many name words follow one another, single-spaced, from word `i`.
@@ -261,14 +530,18 @@ fn name_words_from(text: &str, ws: &[Range<usize>], i: usize) -> usize {
     n
 }
 
-/// Splits honorifics and sentence-opening words off a run of capitalised words.
-fn make_run(
-    text: &str,
+/// Splits honorifics and sentence-opening words off a run of capitalised words: the
+/// words `run` of the paragraph's `para_words`.
+fn make_run<'a>(
+    text: &'a str,
     p: usize,
-    ws: &[Range<usize>],
+    (para_words, run): (Words<'a>, Range<usize>),
     sentence: Range<usize>,
-    stop: &HashSet<String>,
-) -> Option<Run> {
+    openers: &HashSet<&str>,
+) -> Option<Run<'a>> {
+    let at = run.start;
+    let ws = &para_words.ranges[run];
+    let lower_of = |k: usize| para_words.lower(at + k);
     let mut k = 0;
     let mut honorific = None;
     let mut honorific_gender = Gender::Unknown;
@@ -277,8 +550,8 @@ fn make_run(
     // Leading words that are not names: sentence openers, months, common words.
     while k < ws.len() {
         let w = &text[ws[k].clone()];
-        let lw = w.to_lowercase();
-        if let Some(g) = lexicon::honorific(&lw) {
+        let lw = lower_of(k);
+        if let Some(g) = lexicon::honorific(lw) {
             let dot = usize::from(text[ws[k].end..].starts_with('.'));
             // `Hydrologist Dr. Tomás Quispe`: the whole title from its first word.
             let from = title_start.map_or(ws[k].start, |t| ws[t].start);
@@ -294,10 +567,10 @@ fn make_run(
         // `Energy Minister Georgi Marinov`, `Mining Minister …`: a word in front of a
         // title belongs to the title, which the inner-title step below takes whole.
         let title_next = k + 3 < ws.len()
-            && lexicon::honorific(&text[ws[k + 1].clone()].to_lowercase()).is_some()
-            && !FUNCTION_WORDS.contains(&lw.as_str())
-            && !lexicon::is_non_name_capital(&lw);
-        if k + 2 < ws.len() && lexicon::is_role_noun(&lw) {
+            && lexicon::honorific(lower_of(k + 1)).is_some()
+            && !is_function_word(lw)
+            && !lexicon::is_non_name_capital(lw);
+        if k + 2 < ws.len() && lexicon::is_role_noun(lw) {
             // `Economist Ana Ruiz`, `Analyst John Smith`: a role used as a title.
             honorific = Some(w.to_string());
             title_start.get_or_insert(k);
@@ -309,8 +582,9 @@ fn make_run(
         }
         // `State Marco Rubio` (from `Secretary of State Marco Rubio`): the tail of a
         // title or an organisation's name before the person's.
-        let tail_of_title = k + 2 < ws.len() && lexicon::is_org_word(&lw);
-        if tail_of_title || lexicon::is_non_name_capital(&lw) || (at_start && stop.contains(&lw)) {
+        let tail_of_title = k + 2 < ws.len() && lexicon::is_org_word(lw);
+        let opener = || is_function_word(lw) || openers.contains(lw);
+        if tail_of_title || lexicon::is_non_name_capital(lw) || (at_start && opener()) {
             honorific = None;
             title_start = None;
             k += 1;
@@ -322,11 +596,9 @@ fn make_run(
     // Also a role noun with a full name still after it (`Al Sahel Infrastructure Fund
     // Chief Executive Omar Haddad`): what comes before belongs to the title.
     let inner = (k..ws.len().saturating_sub(1)).rev().find_map(|m| {
-        let lw = text[ws[m].clone()].to_lowercase();
-        lexicon::honorific(&lw)
-            .or_else(|| {
-                (m + 3 <= ws.len() && lexicon::is_role_noun(&lw)).then_some(Gender::Unknown)
-            })
+        let lw = lower_of(m);
+        lexicon::honorific(lw)
+            .or_else(|| (m + 3 <= ws.len() && lexicon::is_role_noun(lw)).then_some(Gender::Unknown))
             .map(|g| (m, g))
     });
     if let Some((m, g)) = inner {
@@ -356,7 +628,7 @@ fn make_run(
     if honorific.is_none()
         && let Some(m) = (k..ws.len().saturating_sub(2))
             .rev()
-            .find(|&m| lexicon::is_org_word(&text[ws[m].clone()].to_lowercase()))
+            .find(|&m| lexicon::is_org_word(lower_of(m)))
     {
         k = m + 1;
     }
@@ -364,10 +636,6 @@ fn make_run(
         return None;
     }
     let name_ws = &ws[k..];
-    let words: Vec<String> = name_ws
-        .iter()
-        .map(|r| strip_possessive(&text[r.clone()]).0.to_string())
-        .collect();
     let start = if honorific.is_some() && k > 0 {
         ws[title_start.unwrap_or(k - 1).min(k - 1)].start
     } else {
@@ -379,7 +647,9 @@ fn make_run(
         paragraph: p,
         range: start..name_end,
         name: name_ws[0].start..name_end,
-        words,
+        text,
+        para_words,
+        name_words: at + k..at + ws.len(),
         honorific,
         honorific_gender,
         sentence,
@@ -387,64 +657,72 @@ fn make_run(
 }
 
 /// True when the run could be a full personal name: two to five words, none of them a
-/// word of organisations or places.
-fn looks_like_full_name(run: &Run) -> bool {
-    let name_words = run
-        .words
-        .iter()
-        .filter(|w| !lexicon::is_particle(w))
-        .count();
-    (2..=5).contains(&name_words)
-        && run.words.iter().enumerate().all(|(i, w)| {
-            let l = w.to_lowercase();
-            // `Theresa May`: a month may end a name but not begin one.
-            !lexicon::is_org_word(&l) && (i > 0 || !lexicon::is_non_name_capital(&l))
-        })
+/// word of organisations or places. Leaves the run's key in `key` when it has two to
+/// five words.
+fn looks_like_full_name(run: &Run, key: &mut String) -> bool {
+    let name_words = run.words().filter(|w| !lexicon::is_particle(w)).count();
+    if !(2..=5).contains(&name_words) {
+        return false;
+    }
+    run.key_into(key);
+    key.split(' ').enumerate().all(|(i, l)| {
+        // `Theresa May`: a month may end a name but not begin one.
+        !lexicon::is_org_word(l) && (i > 0 || !lexicon::is_non_name_capital(l))
+    })
 }
 
 /// Leading words of a pre-nominal role phrase that are not part of the role.
 fn trim_connectives(s: &str) -> &str {
+    const CONNECTIVES: [&str; 19] = [
+        "and ",
+        "but ",
+        "when ",
+        "while ",
+        "as ",
+        "after ",
+        "before ",
+        "including ",
+        "meanwhile ",
+        "thus ",
+        "says ",
+        "said ",
+        "according to ",
+        "with ",
+        "by ",
+        "for ",
+        "to ",
+        "from ",
+        "the ",
+    ];
     let mut s = s.trim();
-    loop {
-        let lower = s.to_lowercase();
-        let mut changed = false;
-        for c in [
-            "and ",
-            "but ",
-            "when ",
-            "while ",
-            "as ",
-            "after ",
-            "before ",
-            "including ",
-            "meanwhile ",
-            "thus ",
-            "says ",
-            "said ",
-            "according to ",
-            "with ",
-            "by ",
-            "for ",
-            "to ",
-            "from ",
-            "the ",
-        ] {
-            if lower.starts_with(c) {
-                s = s[c.len()..].trim_start();
-                changed = true;
-            }
-        }
-        if !changed {
-            return s;
-        }
+    // In any case (the connectives are ASCII); none is a prefix of another, so at most
+    // one matches at a time.
+    while let Some(c) = CONNECTIVES
+        .iter()
+        .find(|c| s.get(..c.len()).is_some_and(|p| p.eq_ignore_ascii_case(c)))
+    {
+        s = s[c.len()..].trim_start();
     }
+    s
 }
 
 fn has_role_noun(s: &str) -> bool {
-    words(s).iter().any(|r| {
-        let w = s[r.clone()].to_lowercase();
-        lexicon::is_role_noun(&w) || w.split('-').any(lexicon::is_role_noun)
-    })
+    let mut found = false;
+    scan_words(
+        s,
+        |r| {
+            found = lexicon::with_lower(&s[r], |w| {
+                lexicon::is_role_noun(w) || w.split('-').any(lexicon::is_role_noun)
+            });
+            if found {
+                ControlFlow::Break(())
+            } else {
+                ControlFlow::Continue(())
+            }
+        },
+        |_| {},
+    );
+    found
 }
 
 /// Where an apposition or role phrase stops: a comma, semicolon, dash or bracket.
@@ -544,7 +822,7 @@ fn predicate_role(after: &str) -> Option<&str> {
         .iter()
         .any(|r| is_name_word(&seg[verb.len()..][r.clone()]));
     let fits = has_role_noun(&seg[verb.len()..]) || (role_verb && institution);
-    (fits && words(seg).len() <= 16).then_some(seg)
+    (fits && !more_words_than(seg, 16)).then_some(seg)
 }
 
 /// A title that names its organisation right before the name: `Chairman of the Board
@@ -584,15 +862,18 @@ fn copula_role(before: &str) -> Option<String> {
     let at = before.rfind(" is ").or_else(|| before.rfind(" was "))?;
     let (subject, rest) = before.split_at(at);
     let between = rest.trim_start().split_once(' ').map_or("", |(_, b)| b);
-    let proper = words(between).iter().all(|r| {
-        let w = &between[r.clone()];
-        is_name_word(w) || is_name_joiner(w) || lexicon::is_role_noun(&w.to_lowercase())
-    });
-    let subject_words = words(subject);
-    if !proper || between.contains([',', ';', ':']) || subject_words.len() > 8 {
+    // The cheap tests first: this runs for every run of capitalised words.
+    if between.contains([',', ';', ':']) || more_words_than(subject, 8) {
         return None;
     }
-    subject_words
+    let proper = words(between).iter().all(|r| {
+        let w = &between[r.clone()];
+        is_name_word(w) || is_name_joiner(w) || lexicon::with_lower(w, lexicon::is_role_noun)
+    });
+    if !proper {
+        return None;
+    }
+    words(subject)
         .iter()
         .map(|r| subject[r.clone()].to_lowercase())
         .find(|w| lexicon::is_expert_noun(w) && !w.ends_with('s'))
@@ -647,7 +928,7 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
         let closes = after.trim_start().starts_with(',')
             || after.trim().is_empty()
             || affiliation(after).is_some();
-        if closes && has_role_noun(seg) && words(seg).len() <= 20 {
+        if closes && has_role_noun(seg) && !more_words_than(seg, 20) {
             person = true;
             parts.push(
                 seg.trim_start_matches("the ")
@@ -703,9 +984,8 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
         let end = phrase_end(rest);
         // The apposition may run to the end of the sentence: drop its full stop.
         let seg = rest[..end].trim().trim_end_matches('.');
-        let first = words(seg)
-            .first()
-            .map(|r| seg[r.clone()].to_lowercase())
+        let first = first_word(seg)
+            .map(|r| seg[r].to_lowercase())
             .unwrap_or_default();
         let opener = matches!(
             first.as_str(),
@@ -725,15 +1005,11 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
                 | "deputy"
                 | "head"
                 | "executive"
-        ) || words(seg)
-            .iter()
-            .take(3)
-            .any(|r| lexicon::is_role_noun(&seg[r.clone()].to_lowercase()));
+        ) || starts_with_role_noun(seg, 3);
         // `…, the U.S. envoy, John Coale,`: a role followed by another name is theirs.
         let tail = rest[end..].trim_start_matches([',', ' ']);
         // A full name (two name words), not a place after `in City` (`…, in Portland,
         // Oregon, has …`, `in Fargo, North Dakota.`).
-        let tail_words = words(tail);
         let in_place = words(seg)
             .iter()
             .rev()
@@ -742,11 +1018,11 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
         let next_is_name = rest[end..].starts_with(',')
             && !in_place
             && tail.chars().next().is_some_and(char::is_uppercase)
-            && tail_words.len() >= 2
-            && tail_words[..2]
-                .iter()
-                .all(|r| is_name_word(&tail[r.clone()]))
-            && &tail[tail_words[0].end..tail_words[1].start] == " ";
+            && first_two_words(tail).is_some_and(|[w0, w1]| {
+                is_name_word(&tail[w0.clone()])
+                    && is_name_word(&tail[w1.clone()])
+                    && &tail[w0.end..w1.start] == " "
+            });
         // With other evidence, `a/an … at/of/with <Institution>` is a role too.
         let placed = person
             && matches!(first.as_str(), "a" | "an")
@@ -778,7 +1054,7 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
             let s = from + i + 4;
             let end = phrase_end(&after[s..]);
             let seg = after[s..s + end].trim();
-            if has_role_noun(seg) && words(seg).len() <= 16 {
+            if has_role_noun(seg) && !more_words_than(seg, 16) {
                 as_parts.push(seg.to_string());
             }
             from = s;
@@ -793,8 +1069,8 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
         && last_word(before_trim)
             .is_some_and(|w| lexicon::reporting_verb(&w.to_lowercase()).is_some());
     let verb_after = after.starts_with(' ')
-        && words(after).first().is_some_and(|r| {
-            r.start == 1 && lexicon::reporting_verb(&after[r.clone()].to_lowercase()).is_some()
+        && first_word(after).is_some_and(|r| {
+            r.start == 1 && lexicon::reporting_verb(&after[r].to_lowercase()).is_some()
         });
     if verb_before || verb_after {
         person = true;
@@ -832,18 +1108,17 @@ fn double_surname<'a>(ws: &[&'a str]) -> Option<&'a str> {
 /// surname it later uses as a person's (`Lucía Ferrer has spent …` then `Ferrer
 /// said`, `Ortega, who is 61, farms …`): they become persons from that first mention.
 fn promote_by_surname(
-    doc: &Document,
-    runs: &[Vec<Run>],
+    runs: &[Run],
     persons: &mut Vec<Person>,
     by_name: &mut HashMap<String, usize>,
 ) {
-    // Surnames used with evidence, and where.
-    let mut used: HashMap<String, (usize, usize)> = HashMap::new();
-    for run in runs.iter().flatten().filter(|r| r.words.len() == 1) {
-        let text = &doc.paragraphs[run.paragraph].text;
-        if evidence(text, run).0 {
-            used.entry(run.words[0].to_lowercase())
-                .or_insert((run.paragraph, run.range.start));
+    // Surnames used with evidence, and where (the first such use: a surname already
+    // seen needs no more evidence).
+    let mut used: HashMap<String, (usize, usize)> = HashMap::default();
+    for run in runs.iter().filter(|r| r.name_words.len() == 1) {
+        let surname = run.words().next().unwrap_or("").to_lowercase();
+        if !used.contains_key(&surname) && evidence(run.text, run).0 {
+            used.insert(surname, (run.paragraph, run.range.start));
         }
     }
     if used.is_empty() {
@@ -853,12 +1128,12 @@ fn promote_by_surname(
         .iter()
         .flat_map(|p| p.name.split(' ').map(str::to_lowercase).collect::<Vec<_>>())
         .collect();
-    for run in runs.iter().flatten() {
-        let key = run.key();
-        if !looks_like_full_name(run) || by_name.contains_key(&key) {
+    let mut key = String::new();
+    for run in runs {
+        if !looks_like_full_name(run, &mut key) || by_name.contains_key(&key) {
             continue;
         }
-        let ws: Vec<&str> = run.words.iter().map(String::as_str).collect();
+        let ws: Vec<&str> = run.words().collect();
         let forms = [ws.last().copied(), double_surname(&ws)];
         let later = forms.iter().flatten().any(|f| {
             let f = f.to_lowercase();
@@ -870,9 +1145,9 @@ fn promote_by_surname(
         if !later {
             continue;
         }
-        by_name.insert(key, persons.len());
+        by_name.insert(key.clone(), persons.len());
         persons.push(Person {
-            name: run.words.join(" "),
+            name: ws.join(" "),
             honorific: run.honorific.clone(),
             descriptor: None,
             gender: run.honorific_gender,
@@ -901,7 +1176,7 @@ fn fronted_role(sentence: &str) -> Option<&str> {
             .any(|p| subject.starts_with(p))
         {
             let role = &s[..end];
-            return (has_role_noun(role) && words(role).len() <= 20).then_some(role);
+            return (has_role_noun(role) && !more_words_than(role, 20)).then_some(role);
         }
         end += 2;
     }
@@ -909,64 +1184,64 @@ fn fronted_role(sentence: &str) -> Option<&str> {
 }
 
 /// Builds the entity table and finds every mention. `words_of` holds each paragraph's
-/// word ranges (from [`words`]). `interview` gives an interview's first turn: names in
-/// the title, and full names that open a sentence of the introduction before that turn,
-/// count as evidence (the interviewee is introduced, not quoted, there).
-pub fn find(doc: &Document, words_of: &[Vec<Range<usize>>], interview: Option<usize>) -> People {
-    let stop = sentence_openers(doc, words_of);
-    let runs: Vec<Vec<Run>> = (0..doc.paragraphs.len())
-        .map(|p| runs_of(doc, p, &words_of[p], &stop))
-        .collect();
+/// words. `interview` gives an interview's first turn: names in the title, and full
+/// names that open a sentence of the introduction before that turn, count as evidence
+/// (the interviewee is introduced, not quoted, there).
+pub fn find(doc: &Document, words_of: &DocWords, interview: Option<usize>) -> People {
+    let openers = sentence_openers(doc, words_of);
+    let mut runs: Vec<Run> = Vec::new();
+    for p in 0..doc.paragraphs.len() {
+        runs_of(doc, p, words_of.paragraph(p), &openers, &mut runs);
+    }
+    // The key of the run at hand (one buffer for all of them).
+    let mut key = String::new();
     let title_lower = doc.title.to_lowercase();
     let mut persons: Vec<Person> = Vec::new();
-    let mut by_name: HashMap<String, usize> = HashMap::new();
+    let mut by_name: HashMap<String, usize> = HashMap::default();
     // Entities from full-name mentions with evidence; the first such mention wins.
-    for pr in &runs {
-        for run in pr {
-            if !looks_like_full_name(run) {
-                continue;
-            }
-            let key = run.key();
-            if by_name
-                .get(&key)
-                .is_some_and(|&id| persons[id].descriptor.is_some())
-            {
-                continue;
-            }
-            let text = &doc.paragraphs[run.paragraph].text;
-            let (is_person, descriptor) = evidence(text, run);
-            let in_title = interview.is_some_and(|first_turn| {
-                title_lower.contains(&key)
-                    || (run.paragraph < first_turn
-                        && text[run.sentence.start.min(run.range.start)..run.range.start]
-                            .chars()
-                            .all(|c| !c.is_alphanumeric()))
-            });
-            if let Some(&id) = by_name.get(&key) {
-                let person = &mut persons[id];
-                if person.descriptor.is_none() && descriptor.is_some() {
-                    person.descriptor = descriptor;
-                }
-                if person.honorific.is_none() {
-                    person.honorific = run.honorific.clone();
-                }
-                continue;
-            }
-            if !is_person && !in_title {
-                continue;
-            }
-            by_name.insert(key, persons.len());
-            persons.push(Person {
-                name: run.words.join(" "),
-                honorific: run.honorific.clone(),
-                descriptor,
-                gender: run.honorific_gender,
-                aliases: Vec::new(),
-                first: (run.paragraph, run.range.start),
-            });
+    for run in &runs {
+        if !looks_like_full_name(run, &mut key) {
+            continue;
         }
+        if by_name
+            .get(&key)
+            .is_some_and(|&id| persons[id].descriptor.is_some())
+        {
+            continue;
+        }
+        let text = run.text;
+        let (is_person, descriptor) = evidence(text, run);
+        let in_title = interview.is_some_and(|first_turn| {
+            title_lower.contains(key.as_str())
+                || (run.paragraph < first_turn
+                    && text[run.sentence.start.min(run.range.start)..run.range.start]
+                        .chars()
+                        .all(|c| !c.is_alphanumeric()))
+        });
+        if let Some(&id) = by_name.get(&key) {
+            let person = &mut persons[id];
+            if person.descriptor.is_none() && descriptor.is_some() {
+                person.descriptor = descriptor;
+            }
+            if person.honorific.is_none() {
+                person.honorific = run.honorific.clone();
+            }
+            continue;
+        }
+        if !is_person && !in_title {
+            continue;
+        }
+        by_name.insert(key.clone(), persons.len());
+        persons.push(Person {
+            name: run.words().collect::<Vec<_>>().join(" "),
+            honorific: run.honorific.clone(),
+            descriptor,
+            gender: run.honorific_gender,
+            aliases: Vec::new(),
+            first: (run.paragraph, run.range.start),
+        });
     }
-    promote_by_surname(doc, &runs, &mut persons, &mut by_name);
+    promote_by_surname(&runs, &mut persons, &mut by_name);
     // A role fronted in the next sentence (`Lucía Ferrer has spent … An agronomist at
     // the Guadalquivir Centre, she runs …`) describes a person introduced without one.
     for person in persons.iter_mut().filter(|p| p.descriptor.is_none()) {
@@ -979,7 +1254,7 @@ pub fn find(doc: &Document, words_of: &[Vec<Range<usize>>], interview: Option<us
     }
     // Aliases: surname (with particles), title + surname, and the first word when the
     // text uses it after a title (`Dr. Chen` for `Chen Wei`).
-    let mut alias_of: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut alias_of: HashMap<String, Vec<usize>> = HashMap::default();
     for (id, person) in persons.iter_mut().enumerate() {
         let ws: Vec<&str> = person.name.split(' ').collect();
         let mut surname_start = ws.len() - 1;
@@ -1019,17 +1294,23 @@ pub fn find(doc: &Document, words_of: &[Vec<Range<usize>>], interview: Option<us
         }
     }
     let mut surname_first: Vec<(String, usize)> = Vec::new();
-    for pr in &runs {
-        for run in pr {
-            if run.honorific.is_none() || run.words.len() != 1 {
-                continue;
-            }
-            let w = run.words[0].to_lowercase();
-            for (id, person) in persons.iter().enumerate() {
-                let first = person.name.split(' ').next().unwrap_or("").to_lowercase();
-                if first == w && person.name.contains(' ') {
-                    surname_first.push((w.clone(), id));
-                }
+    // Each person's first word in lower case, when the name has more than one.
+    let first_words: Vec<Option<String>> = persons
+        .iter()
+        .map(|p| {
+            p.name
+                .contains(' ')
+                .then(|| p.name.split(' ').next().unwrap_or("").to_lowercase())
+        })
+        .collect();
+    for run in &runs {
+        if run.honorific.is_none() || run.name_words.len() != 1 {
+            continue;
+        }
+        let w = run.words().next().unwrap_or("").to_lowercase();
+        for (id, first) in first_words.iter().enumerate() {
+            if first.as_deref() == Some(w.as_str()) {
+                surname_first.push((w.clone(), id));
             }
         }
     }
@@ -1056,60 +1337,60 @@ pub fn find(doc: &Document, words_of: &[Vec<Range<usize>>], interview: Option<us
         }
     }
     // Mentions: every run whose words name a known person.
-    let mut mentions: Vec<Vec<Mention>> = Vec::with_capacity(runs.len());
-    for pr in &runs {
-        let mut list = Vec::new();
-        for run in pr {
-            let key = run.key();
-            let ids = alias_of.get(&key).cloned().or_else(|| {
-                // A longer run ending in a known name (`Belarusian Oleg Leshenyuk`).
-                (1..run.words.len()).find_map(|k| {
-                    alias_of
-                        .get(&run.words[k..].join(" ").to_lowercase())
-                        .filter(|ids| ids.iter().any(|&id| persons[id].name.contains(' ')))
-                        .cloned()
-                })
-            });
-            if let Some(mut ids) = ids {
-                // A shared surname under a title (`Minister Marinov`): the person the
-                // title describes.
-                if ids.len() > 1
-                    && let Some(h) = &run.honorific
-                {
-                    let h = h.trim_end_matches('.').to_lowercase();
-                    let titled: Vec<usize> = ids
-                        .iter()
-                        .copied()
-                        .filter(|&id| {
-                            let p = &persons[id];
-                            p.honorific
-                                .iter()
-                                .chain(&p.descriptor)
-                                .any(|d| d.to_lowercase().contains(&h))
-                        })
-                        .collect();
-                    if !titled.is_empty() {
-                        ids = titled;
-                    }
+    let mut mentions: Vec<Vec<Mention>> = vec![Vec::new(); doc.paragraphs.len()];
+    // Without a person no run names anyone: skip working out their keys.
+    let candidates: &[Run] = if alias_of.is_empty() { &[] } else { &runs };
+    for run in candidates {
+        run.key_into(&mut key);
+        let key = key.as_str();
+        let ids = alias_of.get(key).cloned().or_else(|| {
+            // A longer run ending in a known name (`Belarusian Oleg Leshenyuk`): the
+            // key's tails after each space, longest first.
+            key.match_indices(' ').find_map(|(at, _)| {
+                alias_of
+                    .get(&key[at + 1..])
+                    .filter(|ids| ids.iter().any(|&id| persons[id].name.contains(' ')))
+                    .cloned()
+            })
+        });
+        if let Some(mut ids) = ids {
+            // A shared surname under a title (`Minister Marinov`): the person the
+            // title describes.
+            if ids.len() > 1
+                && let Some(h) = &run.honorific
+            {
+                let h = h.trim_end_matches('.').to_lowercase();
+                let titled: Vec<usize> = ids
+                    .iter()
+                    .copied()
+                    .filter(|&id| {
+                        let p = &persons[id];
+                        p.honorific
+                            .iter()
+                            .chain(&p.descriptor)
+                            .any(|d| d.to_lowercase().contains(&h))
+                    })
+                    .collect();
+                if !titled.is_empty() {
+                    ids = titled;
                 }
-                if run.honorific_gender != Gender::Unknown {
-                    let same: Vec<usize> = ids
-                        .iter()
-                        .copied()
-                        .filter(|&id| persons[id].gender != opposite(run.honorific_gender))
-                        .collect();
-                    if !same.is_empty() {
-                        ids = same;
-                    }
-                }
-                list.push(Mention {
-                    persons: ids,
-                    range: run.range.clone(),
-                    gender: run.honorific_gender,
-                });
             }
+            if run.honorific_gender != Gender::Unknown {
+                let same: Vec<usize> = ids
+                    .iter()
+                    .copied()
+                    .filter(|&id| persons[id].gender != opposite(run.honorific_gender))
+                    .collect();
+                if !same.is_empty() {
+                    ids = same;
+                }
+            }
+            mentions[run.paragraph].push(Mention {
+                persons: ids,
+                range: run.range.clone(),
+                gender: run.honorific_gender,
+            });
         }
-        mentions.push(list);
     }
     // The first mention may precede the first mention with evidence.
     for (p, list) in mentions.iter().enumerate() {
@@ -1134,110 +1415,126 @@ fn opposite(g: Gender) -> Gender {
 }
 
 /// Function words that open sentences and never begin a name or a title.
-const FUNCTION_WORDS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "in",
-    "on",
-    "at",
-    "for",
-    "from",
-    "with",
-    "by",
-    "to",
-    "of",
-    "and",
-    "but",
-    "or",
-    "as",
-    "if",
-    "when",
-    "while",
-    "after",
-    "before",
-    "since",
-    "during",
-    "its",
-    "his",
-    "her",
-    "their",
-    "our",
-    "my",
-    "your",
-    "this",
-    "that",
-    "these",
-    "those",
-    "some",
-    "many",
-    "most",
-    "both",
-    "every",
-    "each",
-    "all",
-    "no",
-    "not",
-    "it",
-    "he",
-    "she",
-    "they",
-    "we",
-    "i",
-    "you",
-    "there",
-    "here",
-    "what",
-    "why",
-    "how",
-    "who",
-    "where",
-    "which",
-    "interview",
-    "q",
-    "a",
-    "even",
-    "only",
-    "like",
-    "unlike",
-];
+fn is_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "from"
+            | "with"
+            | "by"
+            | "to"
+            | "of"
+            | "and"
+            | "but"
+            | "or"
+            | "as"
+            | "if"
+            | "when"
+            | "while"
+            | "after"
+            | "before"
+            | "since"
+            | "during"
+            | "its"
+            | "his"
+            | "her"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "some"
+            | "many"
+            | "most"
+            | "both"
+            | "every"
+            | "each"
+            | "all"
+            | "no"
+            | "not"
+            | "it"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "i"
+            | "you"
+            | "there"
+            | "here"
+            | "what"
+            | "why"
+            | "how"
+            | "who"
+            | "where"
+            | "which"
+            | "interview"
+            | "q"
+            | "even"
+            | "only"
+            | "like"
+            | "unlike"
+    )
+}
 
 /// Words that start sentences without being names: every word the document also writes
-/// in lower case, plus common function words.
-fn sentence_openers(doc: &Document, words_of: &[Vec<Range<usize>>]) -> HashSet<String> {
-    let mut set: HashSet<String> = FUNCTION_WORDS.iter().map(|w| w.to_string()).collect();
+/// in lower case. Together with the function words they are the stop words of a run's
+/// first word.
+fn sentence_openers<'a>(doc: &'a Document, words_of: &DocWords) -> HashSet<&'a str> {
+    let mut set: HashSet<&str> = HashSet::default();
 
     // Candidates: the capitalised words that open sentences (few).
-    let mut candidates: HashSet<String> = HashSet::new();
-    for (p, ws) in words_of.iter().enumerate() {
-        let para = &doc.paragraphs[p];
+    let mut candidates: HashSet<&str> = HashSet::default();
+    for (p, para) in doc.paragraphs.iter().enumerate() {
+        let words = words_of.paragraph(p);
+        let ws = words.ranges;
+        // Sentences and words are both in text order: each sentence's first word is
+        // searched for after the previous one's.
+        let mut i = 0;
         for s in &para.sentences {
-            let i = ws.partition_point(|r| r.start < s.start);
+            i += ws[i..].partition_point(|r| r.start < s.start);
             if let Some(r) = ws.get(i).filter(|r| r.start < s.end) {
                 let w = &para.text[r.clone()];
                 if w.chars().next().is_some_and(char::is_uppercase) {
-                    candidates.insert(w.to_lowercase());
+                    candidates.insert(words.lower(i));
                 }
             }
         }
     }
-    // Which of them the document also writes in lower case; a cheap first-byte and
-    // length filter keeps hashing off most words.
-    let mut first = [false; 256];
-    let mut lengths = 0u64;
+    // Which of them the document also writes in lower case. A counting filter over a
+    // hash of each word's length and first, second and last bytes keeps the set lookup
+    // off nearly every word; a candidate found leaves the filter, so a common opener
+    // (`the`) is looked up once.
+    const SLOTS: usize = 2048;
+    let slot = |b: &[u8]| {
+        let key = (b.len() as u32)
+            ^ u32::from(b[0]) << 8
+            ^ u32::from(b[1 % b.len()]) << 16
+            ^ u32::from(b[b.len() - 1]) << 24;
+        (key.wrapping_mul(0x9E37_79B1) >> 21) as usize % SLOTS
+    };
+    let mut counts = vec![0u32; SLOTS];
     for c in &candidates {
-        first[usize::from(c.as_bytes()[0])] = true;
-        lengths |= 1u64 << c.len().min(63);
+        counts[slot(c.as_bytes())] += 1;
     }
-    for (p, ws) in words_of.iter().enumerate() {
-        let text = &doc.paragraphs[p].text;
-        for r in ws {
-            let w = &text[r.clone()];
-            if first[usize::from(w.as_bytes()[0])]
-                && lengths & (1u64 << w.len().min(63)) != 0
-                && candidates.contains(w)
-            {
-                set.insert(w.to_string());
+    for (p, para) in doc.paragraphs.iter().enumerate() {
+        if candidates.is_empty() {
+            break;
+        }
+        let text = &para.text;
+        for r in words_of.paragraph(p).ranges {
+            let at = slot(&text.as_bytes()[r.clone()]);
+            if counts[at] != 0 && candidates.remove(&text[r.clone()]) {
+                counts[at] -= 1;
+                set.insert(&text[r.clone()]);
             }
         }
     }
@@ -1250,8 +1547,15 @@ mod tests {
 
     fn people_of(text: &str) -> People {
         let doc = Document::from_text(text);
-        let ws: Vec<_> = doc.paragraphs.iter().map(|p| words(&p.text)).collect();
+        let ws = DocWords::new(doc.paragraphs.iter().map(|p| p.text.as_str()));
         find(&doc, &ws, None)
+    }
+
+    #[test]
+    fn general_punctuation_has_no_word_characters() {
+        for c in '\u{2000}'..='\u{206F}' {
+            assert!(!c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]

@@ -2,12 +2,12 @@
 //! `“…,” said X`, `he added`, `the expert stated`), `according to X`, and opinion frames
 //! (`In his view, …`), each with the reported clause it governs when there is one.
 
-use std::borrow::Cow;
 use std::ops::Range;
 
+use super::marks::QuoteSpan;
 use crate::analysis::Gender;
 use crate::analysis::lexicon::{self, VerbClass};
-use crate::analysis::people::{self, Mention};
+use crate::analysis::people::{self, Mention, Words};
 
 /// Who a cue names, before resolution against the entity table.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,37 +36,32 @@ pub struct Cue {
 /// What the cue finder needs to know about a paragraph.
 pub struct Context<'a> {
     pub text: &'a str,
-    pub words: &'a [Range<usize>],
+    pub words: Words<'a>,
     /// Mentions of known persons, in text order.
     pub mentions: &'a [Mention],
     /// Top-level quoted stretches.
-    pub quoted: &'a [Range<usize>],
+    pub quoted: &'a [QuoteSpan],
 }
 
 impl Context<'_> {
     fn word(&self, i: usize) -> &str {
-        &self.text[self.words[i].clone()]
+        &self.text[self.words.ranges[i].clone()]
     }
-    /// The word in lower case, borrowed when it already is.
-    fn lower(&self, i: usize) -> Cow<'_, str> {
-        let w = self.word(i);
-        if w.chars().any(char::is_uppercase) {
-            Cow::Owned(w.to_lowercase())
-        } else {
-            Cow::Borrowed(w)
-        }
+    /// The word in lower case.
+    fn lower(&self, i: usize) -> &str {
+        self.words.lower(i)
     }
     fn in_quote(&self, at: usize) -> bool {
         // Quoted stretches are sorted and disjoint.
-        let i = self.quoted.partition_point(|q| q.end <= at);
-        self.quoted.get(i).is_some_and(|q| q.start <= at)
+        let i = self.quoted.partition_point(|q| q.inner.end <= at);
+        self.quoted.get(i).is_some_and(|q| q.inner.start <= at)
     }
     fn gap(&self, a: usize, b: usize) -> &str {
-        &self.text[self.words[a].end..self.words[b].start]
+        &self.text[self.words.ranges[a].end..self.words.ranges[b].start]
     }
     /// The mention ending exactly at the end of word `i`.
     fn mention_ending(&self, i: usize) -> Option<&Mention> {
-        let end = self.words[i].end;
+        let end = self.words.ranges[i].end;
         let from = self
             .mentions
             .partition_point(|m| m.range.end + "’s".len() < end);
@@ -79,21 +74,21 @@ impl Context<'_> {
     }
     /// The mention starting at word `i` (honorific included).
     fn mention_starting(&self, i: usize) -> Option<&Mention> {
-        let start = self.words[i].start;
+        let start = self.words.ranges[i].start;
         let at = self.mentions.partition_point(|m| m.range.start < start);
         self.mentions.get(at).filter(|m| m.range.start == start)
     }
     /// Index of the word at or after byte `at`.
     fn word_at(&self, at: usize) -> usize {
-        self.words.partition_point(|w| w.start < at)
+        self.words.ranges.partition_point(|w| w.start < at)
     }
 }
 
 /// `the (adjective…) ROLE` ending at word `i`, as the role's head noun.
 fn role_ending(cx: &Context, i: usize, lo: usize) -> Option<(String, usize)> {
     let head = cx.lower(i);
-    if !lexicon::is_role_noun(&head)
-        || head.ends_with('s') && head != "analysis" && !lexicon::is_expert_noun(&head)
+    if !lexicon::is_role_noun(head)
+        || head.ends_with('s') && head != "analysis" && !lexicon::is_expert_noun(head)
     {
         return None;
     }
@@ -107,7 +102,7 @@ fn role_ending(cx: &Context, i: usize, lo: usize) -> Option<(String, usize)> {
         }
         j -= 1;
         if cx.lower(j) == "the" {
-            return Some((head.into_owned(), j));
+            return Some((head.to_string(), j));
         }
         if cx.word(j).chars().next().is_some_and(char::is_uppercase) && j + 1 != i {
             return None;
@@ -126,8 +121,8 @@ fn role_starting(cx: &Context, i: usize, hi: usize) -> Option<(String, usize)> {
             return None;
         }
         let w = cx.lower(j);
-        if lexicon::is_role_noun(&w) {
-            return Some((w.into_owned(), j));
+        if lexicon::is_role_noun(w) {
+            return Some((w.to_string(), j));
         }
     }
     None
@@ -140,7 +135,10 @@ fn clause(cx: &Context, start: usize, sentence: &Range<usize>, hi: usize) -> Opt
     let first = cx.word_at(start);
     for k in first..hi {
         let w = cx.lower(k);
-        if k == first || cx.in_quote(cx.words[k].start) || lexicon::reporting_verb(&w).is_none() {
+        if k == first
+            || cx.in_quote(cx.words.ranges[k].start)
+            || lexicon::reporting_verb(w).is_none()
+        {
             continue;
         }
         let prev = cx.lower(k - 1);
@@ -149,9 +147,9 @@ fn clause(cx: &Context, start: usize, sentence: &Range<usize>, hi: usize) -> Opt
         let coordinated = (prev == "and" || prev == "but") && gap == " ";
         if participle || coordinated {
             end = if coordinated {
-                cx.words[k - 1].start
+                cx.words.ranges[k - 1].start
             } else {
-                cx.words[k - 1].end + gap.find(',').unwrap_or(0)
+                cx.words.ranges[k - 1].end + gap.find(',').unwrap_or(0)
             };
             break;
         }
@@ -169,7 +167,7 @@ fn clause(cx: &Context, start: usize, sentence: &Range<usize>, hi: usize) -> Opt
     let trimmed = s.trim_end_matches(|c: char| c.is_whitespace() || ",;:.".contains(c));
     let lead = trimmed.len() - trimmed.trim_start().len();
     let range = start + lead..start + trimmed.len();
-    let n = cx.words[cx.word_at(range.start)..cx.word_at(range.end)].len();
+    let n = cx.words.ranges[cx.word_at(range.start)..cx.word_at(range.end)].len();
     (n >= 3 && !cx.in_quote(range.start)).then_some(range)
 }
 
@@ -180,7 +178,7 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
     let mut cues: Vec<Cue> = Vec::new();
     let mut k = lo;
     while k < hi {
-        if cx.in_quote(cx.words[k].start) {
+        if cx.in_quote(cx.words.ranges[k].start) {
             k += 1;
             continue;
         }
@@ -189,13 +187,13 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
         if w == "according" && k + 1 < hi && cx.lower(k + 1) == "to" {
             let mut s = k + 2;
             // `according to a note by X`, `according to the latest report from X`.
-            if s < hi && matches!(&*cx.lower(s), "a" | "an" | "the") {
+            if s < hi && matches!(cx.lower(s), "a" | "an" | "the") {
                 for t in s + 1..hi.min(s + 6) {
                     let wt = cx.lower(t);
                     if cx.gap(t - 1, t) != " " || cx.word(t).starts_with(char::is_uppercase) {
                         break;
                     }
-                    if matches!(&*wt, "by" | "from") {
+                    if matches!(wt, "by" | "from") {
                         s = t + 1;
                         break;
                     }
@@ -203,12 +201,12 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
             }
             let (who, last) = subject_after(cx, s, hi);
             if let Some(last) = last {
-                let after = &cx.text[cx.words[last].end..sentence.end];
+                let after = &cx.text[cx.words.ranges[last].end..sentence.end];
                 let complement = if after.trim_start().starts_with(',') {
-                    let c = cx.words[last].end + after.find(',').unwrap_or(0) + 1;
+                    let c = cx.words.ranges[last].end + after.find(',').unwrap_or(0) + 1;
                     clause(cx, c, sentence, hi)
                 } else {
-                    let before = cx.text[sentence.start..cx.words[k].start].trim_end();
+                    let before = cx.text[sentence.start..cx.words.ranges[k].start].trim_end();
                     before.strip_suffix(',').and_then(|b| {
                         clause(
                             cx,
@@ -223,7 +221,7 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
                     .map_or(last + 1, |c| cx.word_at(c.end).max(last + 1));
                 cues.push(Cue {
                     who,
-                    range: cx.words[k].start..cx.words[last].end,
+                    range: cx.words.ranges[k].start..cx.words.ranges[last].end,
                     complement,
                 });
                 k = next;
@@ -234,25 +232,25 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
         if w == "in" && k + 2 < hi {
             let owner = cx.lower(k + 1);
             let noun = cx.lower(k + 2);
-            if lexicon::is_opinion_noun(&noun) {
-                let who = match lexicon::pronoun(&owner) {
+            if lexicon::is_opinion_noun(noun) {
+                let who = match lexicon::pronoun(owner) {
                     Some(g) if owner == "his" || owner == "her" => Some(Who::Pronoun(g)),
                     _ => cx
                         .mention_ending(k + 1)
                         .map(|m| Who::Person(m.persons.clone(), m.gender)),
                 };
-                let after = &cx.text[cx.words[k + 2].end..sentence.end];
+                let after = &cx.text[cx.words.ranges[k + 2].end..sentence.end];
                 if let Some(who) = who
                     && after.starts_with(',')
                 {
-                    let c = cx.words[k + 2].end + 1;
+                    let c = cx.words.ranges[k + 2].end + 1;
                     let complement = clause(cx, c, sentence, hi);
                     let next = complement
                         .as_ref()
                         .map_or(k + 3, |c| cx.word_at(c.end).max(k + 3));
                     cues.push(Cue {
                         who,
-                        range: cx.words[k].start..cx.words[k + 2].end,
+                        range: cx.words.ranges[k].start..cx.words.ranges[k + 2].end,
                         complement,
                     });
                     k = next;
@@ -262,12 +260,12 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
         }
         // `a Lima think tank`: a noun, not the verb.
         let noun = w == "think" && k + 1 < hi && cx.lower(k + 1).starts_with("tank");
-        let Some(class) = lexicon::reporting_verb(&w).filter(|_| !noun) else {
+        let Some(class) = lexicon::reporting_verb(w).filter(|_| !noun) else {
             k += 1;
             continue;
         };
         let mut verb_end = k;
-        if let Some(particle) = lexicon::needs_particle(&w) {
+        if let Some(particle) = lexicon::needs_particle(w) {
             if k + 1 < hi && cx.lower(k + 1) == particle {
                 verb_end = k + 1;
             } else {
@@ -277,36 +275,36 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
         }
         // The subject before the verb, over fillers (`he also noted`).
         let mut j = k;
-        while j > lo && lexicon::is_verb_filler(&cx.lower(j - 1)) && cx.gap(j - 1, j) == " " {
+        while j > lo && lexicon::is_verb_filler(cx.lower(j - 1)) && cx.gap(j - 1, j) == " " {
             j -= 1;
         }
         let mut who: Option<(Who, usize)> = None;
-        if j > lo && !cx.in_quote(cx.words[j - 1].start) {
+        if j > lo && !cx.in_quote(cx.words.ranges[j - 1].start) {
             let gap = cx.gap(j - 1, j);
             let prev = cx.lower(j - 1);
             if gap == " " {
-                if let Some(g) = lexicon::pronoun(&prev).filter(|_| prev == "he" || prev == "she") {
-                    who = Some((Who::Pronoun(g), cx.words[j - 1].start));
+                if let Some(g) = lexicon::pronoun(prev).filter(|_| prev == "he" || prev == "she") {
+                    who = Some((Who::Pronoun(g), cx.words.ranges[j - 1].start));
                 } else if let Some(m) = cx.mention_ending(j - 1) {
                     who = Some((Who::Person(m.persons.clone(), m.gender), m.range.start));
                 } else if let Some((head, at)) = role_ending(cx, j - 1, lo) {
-                    who = Some((Who::Role(head), cx.words[at].start));
-                } else if matches!(&*prev, "and" | "but") {
+                    who = Some((Who::Role(head), cx.words.ranges[at].start));
+                } else if matches!(prev, "and" | "but") {
                     if let Some(last) = cues.last() {
-                        who = Some((last.who.clone(), cx.words[k].start));
+                        who = Some((last.who.clone(), cx.words.ranges[k].start));
                     } else if let Some(subject) = sentence_subject(cx, lo, j - 1) {
                         // `She welcomed the freeze but said …`: the sentence's subject.
-                        who = Some((subject, cx.words[k].start));
+                        who = Some((subject, cx.words.ranges[k].start));
                     }
                 } else if let Some(subject) = research_subject(cx, lo, j - 1) {
                     // `Her measurements show that …`, `Hang's research suggests …`.
-                    who = Some((subject, cx.words[j - 2].start));
+                    who = Some((subject, cx.words.ranges[j - 2].start));
                 } else if let Some(m) =
                     affiliation_subject(cx, lo, j - 1).or_else(|| setting_subject(cx, lo, j - 1))
                 {
                     who = Some((Who::Person(m.persons.clone(), m.gender), m.range.start));
                 } else {
-                    who = Some((Who::Nobody, cx.words[j - 1].start));
+                    who = Some((Who::Nobody, cx.words.ranges[j - 1].start));
                 }
             } else if gap.trim() == "," {
                 if let Some(m) = cx.mention_ending(j - 1) {
@@ -316,7 +314,7 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
                 } else if w.ends_with("ing")
                     && let Some(last) = cues.last()
                 {
-                    who = Some((last.who.clone(), cx.words[k].start));
+                    who = Some((last.who.clone(), cx.words.ranges[k].start));
                 }
             }
         }
@@ -324,7 +322,7 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
         let mut last_word = verb_end;
         if who.is_none() || who.as_ref().is_some_and(|(w, _)| *w == Who::Nobody) {
             // `“…,” said Tikhansky` / `, said the analyst`.
-            let before = cx.text[sentence.start..cx.words[j.min(k)].start].trim_end();
+            let before = cx.text[sentence.start..cx.words.ranges[j.min(k)].start].trim_end();
             let inverted_ok = before.is_empty()
                 || before.ends_with([',', '”', '"', '»', '“', '’', '—', '–'])
                 || who.is_none();
@@ -333,7 +331,7 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
                 if let Some(last) = last
                     && w2 != Who::Nobody
                 {
-                    who = Some((w2, cx.words[k].start));
+                    who = Some((w2, cx.words.ranges[k].start));
                     last_word = last;
                     subject_after_verb = true;
                 }
@@ -349,11 +347,11 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
             complement_of(cx, class, verb_end, sentence, hi, start).or_else(|| {
                 // Nothing after the verb but its audience and setting (`told reporters
                 // on Friday.`): what was said comes before.
-                let after = cx.text[cx.words[verb_end].end..sentence.end].trim();
+                let after = cx.text[cx.words.ranges[verb_end].end..sentence.end].trim();
                 let opens_setting = verb_end + 1 < hi
                     && (cx.word(verb_end + 1).starts_with(char::is_uppercase)
                         || matches!(
-                            &*cx.lower(verb_end + 1),
+                            cx.lower(verb_end + 1),
                             "reporters"
                                 | "journalists"
                                 | "the"
@@ -369,7 +367,7 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
                                 | "later"
                         ));
                 let setting_only = opens_setting
-                    && cx.words[verb_end + 1..hi].len() <= 14
+                    && cx.words.ranges[verb_end + 1..hi].len() <= 14
                     && !after.contains(['“', '”', '"', '«', '»', ','])
                     && !(verb_end + 1..hi).any(|t| cx.lower(t) == "that");
                 if after.chars().all(|c| !c.is_alphanumeric()) || setting_only {
@@ -382,11 +380,11 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
         // Verbs inside the reported clause belong to it (`said she expected …`).
         let next = complement
             .as_ref()
-            .filter(|c| c.start > cx.words[last_word].end)
+            .filter(|c| c.start > cx.words.ranges[last_word].end)
             .map_or(last_word + 1, |c| cx.word_at(c.end).max(last_word + 1));
         cues.push(Cue {
             who,
-            range: start..cx.words[last_word].end,
+            range: start..cx.words.ranges[last_word].end,
             complement,
         });
         k = next;
@@ -396,8 +394,8 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
 
 /// The person whose apposition ends at word `i`: `X, a senior fellow at …, said`.
 fn apposition_subject<'a>(cx: &'a Context, lo: usize, i: usize) -> Option<&'a Mention> {
-    let lo_byte = cx.words[lo].start;
-    let end = cx.words[i].end;
+    let lo_byte = cx.words.ranges[lo].start;
+    let end = cx.words.ranges[i].end;
     let from = cx.mentions.partition_point(|m| m.range.start < lo_byte);
     let to = cx.mentions.partition_point(|m| m.range.start < end);
     cx.mentions[from..to].iter().rfind(|m| {
@@ -411,8 +409,8 @@ fn apposition_subject<'a>(cx: &'a Context, lo: usize, i: usize) -> Option<&'a Me
 /// The person whose affiliation ends at word `i`: `Hanne Beirens of the Migration
 /// Policy Institute said`.
 fn affiliation_subject<'a>(cx: &'a Context, lo: usize, i: usize) -> Option<&'a Mention> {
-    let end = cx.words[i].end;
-    let lo_byte = cx.words[lo].start;
+    let end = cx.words.ranges[i].end;
+    let lo_byte = cx.words.ranges[lo].start;
     let to = cx.mentions.partition_point(|m| m.range.start < end);
     let m = cx.mentions[..to]
         .last()
@@ -437,13 +435,13 @@ fn affiliation_subject<'a>(cx: &'a Context, lo: usize, i: usize) -> Option<&'a M
 /// subject stands before word `i`: `She welcomed the freeze but said …`.
 fn sentence_subject(cx: &Context, lo: usize, i: usize) -> Option<Who> {
     let first = cx.lower(lo);
-    if let Some(g) = lexicon::pronoun(&first).filter(|_| matches!(&*first, "he" | "she")) {
+    if let Some(g) = lexicon::pronoun(first).filter(|_| matches!(&*first, "he" | "she")) {
         return Some(Who::Pronoun(g));
     }
     let m = cx.mention_starting(lo)?;
     let end = cx.word_at(m.range.end);
     // Only a short predicate may stand between (no clause boundary, no other name).
-    let between = cx.text.get(m.range.end..cx.words[i].end)?;
+    let between = cx.text.get(m.range.end..cx.words.ranges[i].end)?;
     (end <= i && !between.contains([',', ';', ':', '“', '”', '"']) && i - end < 12)
         .then(|| Who::Person(m.persons.clone(), m.gender))
 }
@@ -472,11 +470,11 @@ fn is_research_noun(word: &str) -> bool {
 
 /// `Her measurements` / `Hang's research` ending at word `i`: the owner speaks.
 fn research_subject(cx: &Context, lo: usize, i: usize) -> Option<Who> {
-    if i <= lo || !is_research_noun(&cx.lower(i)) || cx.gap(i - 1, i) != " " {
+    if i <= lo || !is_research_noun(cx.lower(i)) || cx.gap(i - 1, i) != " " {
         return None;
     }
     let owner = cx.lower(i - 1);
-    match &*owner {
+    match owner {
         "his" => Some(Who::Pronoun(Gender::Male)),
         "her" => Some(Who::Pronoun(Gender::Female)),
         _ => {
@@ -490,8 +488,8 @@ fn research_subject(cx: &Context, lo: usize, i: usize) -> Option<Who> {
 /// The person before a setting that ends at word `i`: `Mahmoud Ahmadinejad, in a speech
 /// on January 19, said`, `Ali Salehi on Monday said`.
 fn setting_subject<'a>(cx: &'a Context, lo: usize, i: usize) -> Option<&'a Mention> {
-    let end = cx.words[i].end;
-    let lo_byte = cx.words[lo].start;
+    let end = cx.words.ranges[i].end;
+    let lo_byte = cx.words.ranges[lo].start;
     let to = cx.mentions.partition_point(|m| m.range.start < end);
     let m = cx.mentions[..to]
         .last()
@@ -507,7 +505,7 @@ fn setting_subject<'a>(cx: &'a Context, lo: usize, i: usize) -> Option<&'a Menti
         && !between.contains(['“', '”', '"', '«', '»', '.', ';', ':'])
         && !between
             .split([' ', ','])
-            .any(|w| lexicon::reporting_verb(&w.to_lowercase()).is_some());
+            .any(|w| lexicon::with_lower(w, lexicon::reporting_verb).is_some());
     settled.then_some(m)
 }
 
@@ -521,7 +519,7 @@ fn subject_after(cx: &Context, s: usize, hi: usize) -> (Who, Option<usize>) {
         return (Who::Person(m.persons.clone(), m.gender), Some(last));
     }
     let w = cx.lower(s);
-    if let Some(g) = lexicon::pronoun(&w).filter(|_| matches!(&*w, "he" | "she" | "him" | "her")) {
+    if let Some(g) = lexicon::pronoun(w).filter(|_| matches!(&*w, "he" | "she" | "him" | "her")) {
         return (Who::Pronoun(g), Some(s));
     }
     if let Some((head, last)) = role_starting(cx, s, hi) {
@@ -553,14 +551,14 @@ fn complement_of(
             .trim_end();
         let after_quote = before.ends_with(['”', '"', '»', '’'])
             || before.trim_end_matches(',').ends_with(['”', '"', '»', '’']);
-        if after_quote || lexicon::reporting_verb(&cx.lower(verb + 1)).is_some() {
+        if after_quote || lexicon::reporting_verb(cx.lower(verb + 1)).is_some() {
             return None;
         }
-        let rest = clause(cx, cx.words[verb + 1].start, sentence, hi);
+        let rest = clause(cx, cx.words.ranges[verb + 1].start, sentence, hi);
         // `The sector pays a fifth of all taxes, he noted, and no government …`: a
         // clause before the cue is said too; the statement runs across the cue.
         let lead = trailer_clause(cx, sentence, cue_start, hi)
-            .filter(|c| cx.words[cx.word_at(c.start)..cx.word_at(c.end)].len() >= 5);
+            .filter(|c| cx.words.ranges[cx.word_at(c.start)..cx.word_at(c.end)].len() >= 5);
         return match (lead, rest) {
             (Some(l), Some(r)) => Some(l.start..r.end),
             (l, r) => r.or(l),
@@ -571,10 +569,10 @@ fn complement_of(
     }
     // `said in a note to clients (that) …`, `said in a statement`: the setting of the
     // words is not what was said; only a `that` after it opens the clause.
-    let setting = matches!(&*cx.lower(verb + 1), "in" | "on" | "at" | "during")
+    let setting = matches!(cx.lower(verb + 1), "in" | "on" | "at" | "during")
         && verb + 2 < hi
         && matches!(
-            &*cx.lower(verb + 2),
+            cx.lower(verb + 2),
             "a" | "an" | "its" | "his" | "her" | "their" | "the"
         );
     let reach = match class {
@@ -585,10 +583,10 @@ fn complement_of(
     };
     if class == VerbClass::ThatOnly
         && cx.lower(verb + 1) != "that"
-        && lexicon::takes_object(&cx.lower(verb))
+        && lexicon::takes_object(cx.lower(verb))
     {
         // `rejected the idea that …`: the object is what is reported.
-        return clause(cx, cx.words[verb + 1].start, sentence, hi);
+        return clause(cx, cx.words.ranges[verb + 1].start, sentence, hi);
     }
     for t in verb + 1..hi.min(verb + 1 + reach) {
         if t > verb + 1 && cx.gap(t - 1, t) != " " {
@@ -599,14 +597,14 @@ fn complement_of(
         if !setting
             && class != VerbClass::Tell
             && matches!(
-                &*cx.lower(t),
+                cx.lower(t),
                 "the" | "a" | "an" | "this" | "these" | "those" | "its" | "their"
             )
         {
             break;
         }
         if cx.lower(t) == "that" {
-            return clause(cx, cx.words[t].end, sentence, hi);
+            return clause(cx, cx.words.ranges[t].end, sentence, hi);
         }
     }
     if setting {
@@ -620,7 +618,7 @@ fn complement_of(
         }
         let audience = t < hi
             && matches!(
-                &*cx.lower(t),
+                cx.lower(t),
                 "reporters"
                     | "journalists"
                     | "newspaper"
@@ -641,7 +639,7 @@ fn complement_of(
         if audience && t + 1 < hi && cx.gap(t, t + 1) == " " {
             let next = cx.lower(t + 1);
             let preposition = matches!(
-                &*next,
+                next,
                 "in" | "on"
                     | "at"
                     | "after"
@@ -663,16 +661,18 @@ fn complement_of(
                     | "as"
                     | "while"
             );
-            if !preposition && !lexicon::blocks_clause(&next) && !cx.in_quote(cx.words[t + 1].start)
+            if !preposition
+                && !lexicon::blocks_clause(next)
+                && !cx.in_quote(cx.words.ranges[t + 1].start)
             {
-                return clause(cx, cx.words[t + 1].start, sentence, hi);
+                return clause(cx, cx.words.ranges[t + 1].start, sentence, hi);
             }
         }
     }
     if class == VerbClass::Clause {
         let next = cx.lower(verb + 1);
-        if !lexicon::blocks_clause(&next) && !cx.in_quote(cx.words[verb + 1].start) {
-            return clause(cx, cx.words[verb + 1].start, sentence, hi);
+        if !lexicon::blocks_clause(next) && !cx.in_quote(cx.words.ranges[verb + 1].start) {
+            return clause(cx, cx.words.ranges[verb + 1].start, sentence, hi);
         }
     }
     None
@@ -695,7 +695,7 @@ fn trailer_clause(
         let ws = people::words(title);
         let role = ws
             .iter()
-            .any(|r| lexicon::is_role_noun(&title[r.clone()].to_lowercase()));
+            .any(|r| lexicon::with_lower(&title[r.clone()], lexicon::is_role_noun));
         if role && ws.len() <= 20 && !title.contains(['“', '”', '"', '«', '»']) {
             before = &before[..=comma];
         }
@@ -715,11 +715,11 @@ mod tests {
     use crate::analysis::people;
 
     fn cues(text: &str, mentions: Vec<Mention>) -> Vec<(Who, Option<String>)> {
-        let words = people::words(text);
+        let words = people::DocWords::new(std::iter::once(text));
         let quoted = Vec::new();
         let cx = Context {
             text,
-            words: &words,
+            words: words.paragraph(0),
             mentions: &mentions,
             quoted: &quoted,
         };

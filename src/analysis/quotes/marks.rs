@@ -70,6 +70,59 @@ fn opens(c: char, prev: Option<char>, next: Option<char>) -> Option<Family> {
     }
 }
 
+/// True for the characters that may open or close a quotation (see [`opens`] and
+/// [`Family::closes`]); every other character leaves the scan's state alone.
+fn is_mark(c: char) -> bool {
+    matches!(c, '“' | '„' | '«' | '"' | '‘' | '”' | '’' | '»')
+}
+
+/// The quotation marks of `text` from byte `from` on: byte offset, the mark, and the
+/// characters either side of it. Jumps from candidate to candidate by their first byte
+/// (`"`, or the lead byte of the others), so the text between marks is skimmed rather
+/// than decoded.
+fn marks(
+    text: &str,
+    from: usize,
+) -> impl Iterator<Item = (usize, char, Option<char>, Option<char>)> {
+    let bytes = text.as_bytes();
+    let mut at = from;
+    std::iter::from_fn(move || {
+        loop {
+            let off = candidate_byte(bytes.get(at..)?)?;
+            let b = at + off;
+            let c = text[b..].chars().next()?;
+            at = b + c.len_utf8();
+            if is_mark(c) {
+                let prev = text[..b].chars().next_back();
+                let next = text[at..].chars().next();
+                return Some((b, c, prev, next));
+            }
+        }
+    })
+}
+
+/// Index of the first byte that may start a quotation mark: `"`, or the lead byte of
+/// `“”‘’„` (0xE2) or `«»` (0xC2). Tests eight bytes at a time, as most text has none.
+fn candidate_byte(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    // The high bit of each zero byte of `x`; exact up to the first zero byte, which is
+    // all the lowest set bit needs.
+    let zeros = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS;
+    let mut chunks = bytes.chunks_exact(8);
+    for (k, chunk) in chunks.by_ref().enumerate() {
+        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        let hits = zeros(x ^ (ONES * 0x22)) | zeros(x ^ (ONES * 0xC2)) | zeros(x ^ (ONES * 0xE2));
+        if hits != 0 {
+            return Some(k * 8 + hits.trailing_zeros() as usize / 8);
+        }
+    }
+    let rest = chunks.remainder();
+    rest.iter()
+        .position(|&b| matches!(b, b'"' | 0xC2 | 0xE2))
+        .map(|i| bytes.len() - rest.len() + i)
+}
+
 /// The first quotation mark of a paragraph read as an opener or a closer of `family`.
 #[derive(Debug, PartialEq, Eq)]
 enum FirstMark {
@@ -89,17 +142,13 @@ fn first_mark(text: &str, family: Family) -> FirstMark {
             FirstMark::Opener
         };
     }
-    let mut prev = None;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        let next = chars.peek().copied();
+    for (_, c, prev, next) in marks(text, 0) {
         if family.closes(c, prev, next) {
             return FirstMark::Closer;
         }
         if opens(c, prev, next).is_some_and(|f| f != Family::Single && f != Family::RightRight) {
             return FirstMark::Opener;
         }
-        prev = Some(c);
     }
     FirstMark::None
 }
@@ -146,23 +195,10 @@ pub fn find(doc: &Document) -> Vec<Vec<QuoteSpan>> {
                 open = Some((family, 0, ch));
             }
         }
-        let skip_first = open.as_ref().is_some_and(|o| o.1 > 0);
+        // The reopening mark was consumed above: the scan starts after it.
+        let from = open.as_ref().map_or(0, |o| o.1);
         let mut depth_inner: Vec<Family> = Vec::new();
-        let mut prev: Option<char> = None;
-        let mut iter = text.char_indices().peekable();
-        if skip_first {
-            // The reopening mark was consumed above.
-            let lead = text.len() - text.trim_start().len();
-            while let Some(&(b, _)) = iter.peek() {
-                if b > lead {
-                    break;
-                }
-                let (_, c) = iter.next().unwrap_or((0, ' '));
-                prev = Some(c);
-            }
-        }
-        while let Some((b, c)) = iter.next() {
-            let next = iter.peek().map(|&(_, n)| n);
+        for (b, c, prev, next) in marks(text, from) {
             match open {
                 None => {
                     if let Some(f) = opens(c, prev, next) {
@@ -192,7 +228,6 @@ pub fn find(doc: &Document) -> Vec<Vec<QuoteSpan>> {
                     }
                 }
             }
-            prev = Some(c);
         }
         if let Some((family, start, ch)) = open {
             spans.push(QuoteSpan {
@@ -279,6 +314,24 @@ mod tests {
         let t = texts(&doc, &spans);
         assert_eq!(t[0], vec!["This never closes."]);
         assert_eq!(t[1], vec!["And goes on."]);
+    }
+
+    #[test]
+    fn candidate_bytes_are_found_at_any_offset() {
+        for len in 0..20 {
+            for at in 0..len {
+                for b in [b'"', 0xC2, 0xE2] {
+                    let mut bytes = vec![b'a'; len];
+                    bytes[at] = b;
+                    // A later candidate does not hide an earlier one.
+                    if at + 1 < len {
+                        bytes[len - 1] = b'"';
+                    }
+                    assert_eq!(candidate_byte(&bytes), Some(at), "{len} {at} {b}");
+                }
+            }
+            assert_eq!(candidate_byte(&vec![0x80; len]), None);
+        }
     }
 
     #[test]

@@ -11,11 +11,13 @@
 
 use std::ops::Range;
 
+use rustc_hash::FxHashMap;
+
 pub mod cues;
 pub mod marks;
 
 use self::cues::{Context, Cue, Who};
-use super::people::{self, People};
+use super::people::{self, DocWords, People};
 use super::{Gender, Quote, QuoteKind, Speaker, lexicon};
 use crate::document::{Document, ParagraphKind};
 
@@ -24,20 +26,12 @@ const MIN_QUOTE_WORDS: usize = 4;
 
 /// Finds every speaker and attributes statements to them.
 pub fn attribute(doc: &Document) -> Vec<Speaker> {
-    let words_of: Vec<Vec<Range<usize>>> = doc
-        .paragraphs
-        .iter()
-        .map(|p| people::words(&p.text))
-        .collect();
+    let words_of = DocWords::new(doc.paragraphs.iter().map(|p| p.text.as_str()));
     let (turns, answer_label) = interview_turns(doc);
     let interview = turns.contains(&Turn::Answer) && turns.contains(&Turn::Question);
     let first_turn = turns.iter().position(|t| *t != Turn::Prose);
     let people = people::find(doc, &words_of, first_turn.filter(|_| interview));
     let quoted = quoted_spans(doc, &turns);
-    let quoted_ranges: Vec<Vec<Range<usize>>> = quoted
-        .iter()
-        .map(|spans| spans.iter().map(|s| s.inner.clone()).collect())
-        .collect();
     // Cues per paragraph and sentence (none in interview turns).
     let found: Vec<Vec<Vec<Cue>>> = doc
         .paragraphs
@@ -49,9 +43,9 @@ pub fn attribute(doc: &Document) -> Vec<Speaker> {
             }
             let cx = Context {
                 text: &para.text,
-                words: &words_of[p],
+                words: words_of.paragraph(p),
                 mentions: &people.mentions[p],
-                quoted: &quoted_ranges[p],
+                quoted: &quoted[p],
             };
             para.sentences
                 .iter()
@@ -59,8 +53,9 @@ pub fn attribute(doc: &Document) -> Vec<Speaker> {
                 .collect()
         })
         .collect();
+    let traits = Traits::new(&people);
     // Pass one learns gender from pronouns; pass two resolves with it.
-    let (_, votes) = resolve(doc, &words_of, &people, &quoted_ranges, &found, None);
+    let (_, votes) = resolve(doc, &words_of, &people, &traits, &quoted, &found, None);
     let genders: Vec<Gender> = people
         .persons
         .iter()
@@ -81,7 +76,8 @@ pub fn attribute(doc: &Document) -> Vec<Speaker> {
         doc,
         &words_of,
         &people,
-        &quoted_ranges,
+        &traits,
+        &quoted,
         &found,
         Some(&genders),
     );
@@ -89,7 +85,7 @@ pub fn attribute(doc: &Document) -> Vec<Speaker> {
         .then(|| interviewee(doc, &people, &turns, answer_label.as_deref()))
         .flatten();
     let statements = statements(doc, &quoted, &cues, &turns, interviewee);
-    let mut found = speakers(&people, &genders, statements, interviewee);
+    let mut found = speakers(&people, &traits, &genders, statements, interviewee);
     fill_texts(doc, &mut found);
     found
 }
@@ -223,83 +219,126 @@ fn quoted_spans(doc: &Document, turns: &[Turn]) -> Vec<Vec<marks::QuoteSpan>> {
     spans
 }
 
+/// What the sieves ask about each person, worked out once per document rather than at
+/// every cue.
+struct Traits<'a> {
+    people: &'a People,
+    /// An analyst or scholar ([`is_expert`]).
+    expert: Vec<bool>,
+    /// The descriptors' words with their lower case, one "paragraph" per person.
+    descriptor_words: DocWords,
+}
+
+impl<'a> Traits<'a> {
+    fn new(people: &'a People) -> Self {
+        let descriptor = |id: usize| people.persons[id].descriptor.as_deref().unwrap_or("");
+        let descriptor_words = DocWords::new((0..people.persons.len()).map(descriptor));
+        let expert = (0..people.persons.len())
+            .map(|id| {
+                let ws = descriptor_words.paragraph(id);
+                is_expert_by_words((0..ws.ranges.len()).map(|i| ws.lower(i)))
+            })
+            .collect();
+        Traits {
+            people,
+            expert,
+            descriptor_words,
+        }
+    }
+
+    /// True when person `id`'s descriptor has `word` as a whole word (case-insensitive),
+    /// or as a part of a hyphenated word.
+    fn has_word(&self, id: usize, word: &str) -> bool {
+        let d = self.people.persons[id].descriptor.as_deref().unwrap_or("");
+        let ws = self.descriptor_words.paragraph(id);
+        ws.ranges.iter().enumerate().any(|(i, r)| {
+            d[r.clone()].eq_ignore_ascii_case(word) || ws.lower(i).split('-').any(|p| p == word)
+        })
+    }
+}
+
 /// Resolved cues of each paragraph, with the index of their sentence.
-type CuesBySentence = Vec<Vec<(usize, Resolved)>>;
+type CuesBySentence<'c> = Vec<Vec<(usize, Resolved<'c>)>>;
 
 /// A cue with its speaker resolved (`None`: the cue names nobody the text identifies).
 #[derive(Debug, Clone)]
-struct Resolved {
-    cue: Cue,
+struct Resolved<'c> {
+    cue: &'c Cue,
     speaker: Option<usize>,
 }
 
 /// Walks the document in order, finding cues and resolving who they name. Returns the
 /// cues per paragraph and, per person, pronoun votes (male, female).
-fn resolve(
+fn resolve<'c>(
     doc: &Document,
-    words_of: &[Vec<Range<usize>>],
+    words_of: &DocWords,
     people: &People,
-    quoted: &[Vec<Range<usize>>],
-    found: &[Vec<Vec<Cue>>],
+    traits: &Traits,
+    quoted: &[Vec<marks::QuoteSpan>],
+    found: &'c [Vec<Vec<Cue>>],
     genders: Option<&[Gender]>,
-) -> (CuesBySentence, Vec<(u32, u32)>) {
+) -> (CuesBySentence<'c>, Vec<(u32, u32)>) {
     let n = people.persons.len();
     let mut recent = vec![0u64; n];
     let mut clock = 0u64;
     let mut votes = vec![(0u32, 0u32); n];
-    let experts: Vec<bool> = people
-        .persons
-        .iter()
-        .map(|p| is_expert(p.descriptor.as_deref()))
-        .collect();
+    let experts = &traits.expert;
     let mut out = Vec::with_capacity(doc.paragraphs.len());
     let mut previous_named: Option<usize> = None;
+    // The sentence's named references (one buffer for all sentences).
+    let mut named: Vec<(usize, usize)> = Vec::new();
     for (p, para) in doc.paragraphs.iter().enumerate() {
-        let mut list = Vec::new();
         if found[p].is_empty() {
             previous_named = None;
-            out.push(list);
+            out.push(Vec::new());
             continue;
         }
+        // Pass two keeps every cue of the paragraph.
+        let kept = genders.map_or(0, |_| found[p].iter().map(Vec::len).sum());
+        let mut list = Vec::with_capacity(kept);
         for (s, sentence) in para.sentences.iter().enumerate() {
             let gender_of = |id: usize| genders.map_or(Gender::Unknown, |g| g[id]);
+            // The latest subject among `ids`.
+            let best = |ids: &mut dyn Iterator<Item = usize>, recent: &[u64]| {
+                ids.filter(|&id| recent[id] > 0)
+                    .max_by_key(|&id| recent[id])
+            };
+            // A mention's person (borrowing its ids: this runs for every mention).
+            let pick_person = |ids: &[usize], g: Gender, recent: &[u64]| -> Option<usize> {
+                if let [id] = ids {
+                    return Some(*id);
+                }
+                // A shared surname: an honorific's gender, then the latest subject.
+                let fit: Vec<usize> = ids
+                    .iter()
+                    .copied()
+                    .filter(|&id| g == Gender::Unknown || gender_of(id) == g)
+                    .collect();
+                let fit = if fit.is_empty() { ids.to_vec() } else { fit };
+                best(&mut fit.iter().copied(), recent).or(fit.first().copied())
+            };
             let pick = |who: &Who, recent: &[u64]| -> Option<usize> {
-                let best = |ids: &mut dyn Iterator<Item = usize>| {
-                    ids.filter(|&id| recent[id] > 0)
-                        .max_by_key(|&id| recent[id])
-                };
                 match who {
-                    Who::Person(ids, _) if ids.len() == 1 => Some(ids[0]),
-                    Who::Person(ids, g) => {
-                        // A shared surname: an honorific's gender, then the latest subject.
-                        let fit: Vec<usize> = ids
-                            .iter()
-                            .copied()
-                            .filter(|&id| *g == Gender::Unknown || gender_of(id) == *g)
-                            .collect();
-                        let fit = if fit.is_empty() { ids.clone() } else { fit };
-                        best(&mut fit.iter().copied()).or(fit.first().copied())
-                    }
+                    Who::Person(ids, g) => pick_person(ids, *g, recent),
                     Who::Pronoun(g) => {
                         let fits =
                             |id: &usize| gender_of(*id) == *g || gender_of(*id) == Gender::Unknown;
-                        let top = best(&mut (0..n))?;
+                        let top = best(&mut (0..n), recent)?;
                         if fits(&top) {
                             Some(top)
                         } else {
-                            best(&mut (0..n).filter(|id| gender_of(*id) == *g))
+                            best(&mut (0..n).filter(|id| gender_of(*id) == *g), recent)
                         }
                     }
-                    Who::Role(noun) => best(&mut (0..n).filter(|&id| {
-                        people.persons[id]
-                            .descriptor
-                            .as_deref()
-                            .is_some_and(|d| has_word(d, noun))
-                    }))
+                    // (Only persons already met can be the latest: test that first.)
+                    Who::Role(noun) => best(
+                        &mut (0..n).filter(|&id| recent[id] > 0 && traits.has_word(id, noun)),
+                        recent,
+                    )
                     .or_else(|| {
                         // `the political scientist` for an expert described otherwise.
                         lexicon::is_expert_noun(noun)
-                            .then(|| best(&mut (0..n).filter(|&id| experts[id])))
+                            .then(|| best(&mut (0..n).filter(|&id| experts[id]), recent))
                             .flatten()
                     }),
                     Who::Nobody => None,
@@ -315,7 +354,7 @@ fn resolve(
             // after it is an object, and the later pronoun is the subject again.
             // So is a possessive that opens the sentence (`His proposal is …: pay
             // farmers like Ortega …`).
-            let lead_pronoun = within(&words_of[p], sentence, |r| r.start)
+            let lead_pronoun = within(words_of.paragraph(p).ranges, sentence, |r| r.start)
                 .iter()
                 .take_while(|r| first_mention.is_none_or(|m| r.start < m.range.start))
                 .filter(|r| !inside(&quoted[p], r.start))
@@ -325,7 +364,7 @@ fn resolve(
                     let subject = matches!(raw, "He" | "he" | "She" | "she")
                         || (i == 0 && matches!(raw, "His" | "Her"));
                     subject
-                        .then(|| lexicon::pronoun(&raw.to_ascii_lowercase()))
+                        .then(|| lexicon::with_lower(raw, lexicon::pronoun))
                         .flatten()
                 });
             // A person named before the first cue is in focus for its pronouns
@@ -333,7 +372,7 @@ fn resolve(
             if let Some(m) = first_mention
                 && lead_pronoun.is_none()
                 && cues.first().is_none_or(|c| m.range.end <= c.range.start)
-                && let Some(id) = pick(&Who::Person(m.persons.clone(), m.gender), &recent)
+                && let Some(id) = pick_person(&m.persons, m.gender, &recent)
             {
                 clock += 1;
                 recent[id] = clock;
@@ -341,14 +380,15 @@ fn resolve(
             let mut subject = None;
             // Named references of this sentence, by position: mentions outside quotes
             // and cues resolved without a pronoun (`the expert stated`).
-            let mut named: Vec<(usize, usize)> = sentence_mentions
-                .iter()
-                .filter(|m| !inside(&quoted[p], m.range.start))
-                .filter_map(|m| {
-                    pick(&Who::Person(m.persons.clone(), m.gender), &recent)
-                        .map(|id| (m.range.start, id))
-                })
-                .collect();
+            named.clear();
+            named.extend(
+                sentence_mentions
+                    .iter()
+                    .filter(|m| !inside(&quoted[p], m.range.start))
+                    .filter_map(|m| {
+                        pick_person(&m.persons, m.gender, &recent).map(|id| (m.range.start, id))
+                    }),
+            );
             for cue in cues {
                 let speaker = pick(&cue.who, &recent);
                 if subject.is_none() {
@@ -358,35 +398,28 @@ fn resolve(
                     named.push((cue.range.start, id));
                 }
                 if genders.is_some() {
-                    list.push((
-                        s,
-                        Resolved {
-                            cue: cue.clone(),
-                            speaker,
-                        },
-                    ));
+                    list.push((s, Resolved { cue, speaker }));
                 }
             }
             named.sort_unstable();
             // Without a cue, the first person named outside quotes is the subject,
             // unless a pronoun came before them.
             if subject.is_none() && lead_pronoun.is_none() {
-                subject = first_mention
-                    .and_then(|m| pick(&Who::Person(m.persons.clone(), m.gender), &recent));
+                subject = first_mention.and_then(|m| pick_person(&m.persons, m.gender, &recent));
             }
             // Pronouns outside quotes vote for the gender of the first person named
             // before them in the sentence, or else in the sentence before; only such
             // close, unambiguous antecedents vote.
             if genders.is_none() {
-                for r in within(&words_of[p], sentence, |r| r.start) {
-                    if inside(&quoted[p], r.start) {
-                        continue;
-                    }
+                for r in within(words_of.paragraph(p).ranges, sentence, |r| r.start) {
                     let raw = &para.text[r.clone()];
-                    if raw.len() > 7 || !matches!(raw.as_bytes()[0] | 0x20, b'h' | b's') {
+                    if raw.len() > 7
+                        || !matches!(raw.as_bytes()[0] | 0x20, b'h' | b's')
+                        || inside(&quoted[p], r.start)
+                    {
                         continue;
                     }
-                    if let Some(g) = lexicon::pronoun(&raw.to_ascii_lowercase()) {
+                    if let Some(g) = lexicon::with_lower(raw, lexicon::pronoun) {
                         // After a subject pronoun of the same gender, the named person
                         // in between is no antecedent.
                         let here = named
@@ -420,9 +453,9 @@ fn vote(v: &mut (u32, u32), g: Gender) {
 }
 
 /// True when `at` lies in one of `spans` (sorted and disjoint).
-fn inside(spans: &[Range<usize>], at: usize) -> bool {
-    let i = spans.partition_point(|s| s.end <= at);
-    spans.get(i).is_some_and(|s| s.start <= at)
+fn inside(spans: &[marks::QuoteSpan], at: usize) -> bool {
+    let i = spans.partition_point(|s| s.inner.end <= at);
+    spans.get(i).is_some_and(|s| s.inner.start <= at)
 }
 
 /// The items of a position-sorted list that start inside `range`.
@@ -430,14 +463,6 @@ fn within<'a, T>(items: &'a [T], range: &Range<usize>, start: impl Fn(&T) -> usi
     let from = items.partition_point(|x| start(x) < range.start);
     let to = items.partition_point(|x| start(x) < range.end);
     &items[from..to.max(from)]
-}
-
-/// True when `text` has `word` as a whole word (case-insensitive).
-fn has_word(text: &str, word: &str) -> bool {
-    people::words(text).into_iter().any(|r| {
-        text[r.clone()].eq_ignore_ascii_case(word)
-            || text[r].to_lowercase().split('-').any(|p| p == word)
-    })
 }
 
 /// The person an interview is with: named in the title, else the first person named
@@ -493,27 +518,55 @@ enum Attribution {
     Speaker(usize),
 }
 
-fn word_count(s: &str) -> usize {
+/// True when `s` has fewer than `n` words (counting stops at `n`).
+fn fewer_words_than(s: &str, n: usize) -> bool {
     s.split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count()
+        .nth(n.saturating_sub(1))
+        .is_none()
 }
 
 /// A quote of a title or name (`“Can Belarus Be Turned Around?”`), not a statement.
 fn title_case(s: &str) -> bool {
-    let ws: Vec<&str> = s.split_whitespace().collect();
-    let caps = ws
-        .iter()
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .count();
-    ws.len() >= 3 && caps * 10 >= ws.len() * 7
+    // The words as `split_whitespace` finds them, counted in one pass that decodes
+    // only non-ASCII characters.
+    let (mut words, mut caps) = (0, 0);
+    let mut in_word = false;
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let (space, upper, len) = if bytes[i].is_ascii() {
+            let b = bytes[i];
+            // `char::is_whitespace` on ASCII.
+            let space = matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ');
+            (space, b.is_ascii_uppercase(), 1)
+        } else {
+            let c = s[i..].chars().next().unwrap_or(' ');
+            (c.is_whitespace(), c.is_uppercase(), c.len_utf8())
+        };
+        i += len;
+        if space {
+            in_word = false;
+        } else if !in_word {
+            in_word = true;
+            words += 1;
+            caps += usize::from(upper);
+        }
+        // The rest of a word: printable ASCII never ends it.
+        if in_word {
+            while bytes.get(i).is_some_and(|b| (0x21..0x80).contains(b)) {
+                i += 1;
+            }
+        }
+    }
+    words >= 3 && caps * 10 >= words * 7
 }
 
 /// Finds the statements and runs the attribution sieves.
 fn statements(
     doc: &Document,
     quoted: &[Vec<marks::QuoteSpan>],
-    cues: &[Vec<(usize, Resolved)>],
+    cues: &[Vec<(usize, Resolved<'_>)>],
     turns: &[Turn],
     interviewee: Option<usize>,
 ) -> Vec<Statement> {
@@ -582,8 +635,7 @@ fn statements(
         attr.push(list);
     }
     // Sieve 3: every part of a quotation over several paragraphs shares its speaker.
-    let mut chain_attr: std::collections::HashMap<usize, Attribution> =
-        std::collections::HashMap::new();
+    let mut chain_attr: FxHashMap<usize, Attribution> = FxHashMap::default();
     for (p, spans) in quoted.iter().enumerate() {
         for (k, span) in spans.iter().enumerate() {
             if attr[p][k] != Attribution::Open {
@@ -664,7 +716,7 @@ fn statements(
                 .get(sentence_start..span.inner.start)
                 .is_some_and(|b| b.chars().all(|c| !c.is_alphanumeric()))
                 && words.trim_end().ends_with(['.', '!', '?', ',']);
-            let short = word_count(words) < MIN_QUOTE_WORDS && !own_sentence;
+            let short = fewer_words_than(words, MIN_QUOTE_WORDS) && !own_sentence;
             if !whole && (short || title_case(words)) {
                 continue;
             }
@@ -711,15 +763,18 @@ pub fn is_expert(descriptor: Option<&str>) -> bool {
         .into_iter()
         .map(|r| d[r].to_lowercase())
         .collect();
-    if ws
-        .iter()
-        .any(|w| lexicon::is_expert_noun(w) || w.split('-').any(lexicon::is_expert_noun))
-    {
+    is_expert_by_words(ws.iter().map(String::as_str))
+}
+
+/// [`is_expert`] on the descriptor's words in lower case.
+fn is_expert_by_words<'w>(ws: impl Iterator<Item = &'w str> + Clone) -> bool {
+    let words = || ws.clone();
+    if words().any(|w| lexicon::is_expert_noun(w) || w.split('-').any(lexicon::is_expert_noun)) {
         return true;
     }
-    let leads = ws.iter().any(|w| {
+    let leads = words().any(|w| {
         matches!(
-            w.as_str(),
+            w,
             "director"
                 | "head"
                 | "heads"
@@ -734,12 +789,13 @@ pub fn is_expert(descriptor: Option<&str>) -> bool {
                 | "associate"
         )
     });
-    leads && ws.iter().any(|w| lexicon::is_research_org_word(w))
+    leads && words().any(lexicon::is_research_org_word)
 }
 
 /// Groups statements by person, experts first, then by first mention.
 fn speakers(
     people: &People,
+    traits: &Traits,
     genders: &[Gender],
     statements: Vec<Statement>,
     interviewee: Option<usize>,
@@ -761,7 +817,7 @@ fn speakers(
         }
         list.sort_by_key(|s| (s.paragraph, s.span.start));
         let person = &people.persons[id];
-        let expert = is_expert(person.descriptor.as_deref())
+        let expert = traits.expert[id]
             || (Some(id) == interviewee
                 && !person.descriptor.as_deref().is_some_and(|d| {
                     people::words(d)
