@@ -626,3 +626,22 @@ Food Secretary Anil Kumar said the duty would protect consumers.";
         "repeated labels are turns, not items"
     );
 }
+
+/// A role and a name with a colon introduce the quotation after them.
+#[test]
+fn name_and_colon_introduce_a_quote() {
+    let a = analysed(
+        "Qatar and the media\n\nThe channel opened in 2013.\n\n\
+The head of the Gulf Institute for Research, Yusuf Karam: “The channel is an arm of foreign policy.”",
+    );
+    let karam = a
+        .speakers
+        .iter()
+        .find(|s| s.name == "Yusuf Karam")
+        .expect("Karam");
+    assert!(karam.expert);
+    assert_eq!(
+        who_said(&a.speakers, "an arm of foreign policy").map(|x| x.0),
+        Some("Yusuf Karam")
+    );
+}

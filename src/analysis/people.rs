@@ -925,7 +925,11 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
         let seg = trim_connectives(&head[seg_start..]);
         // The role is theirs when the name ends the apposition, alone or with its
         // institution (`another analyst, Michael Elleman with the IISS, said`).
+        let colon_quote = after
+            .strip_prefix(':')
+            .is_some_and(|rest| rest.trim_start().starts_with(['“', '"', '«', '„']));
         let closes = after.trim_start().starts_with(',')
+            || colon_quote
             || after.trim().is_empty()
             || affiliation(after).is_some();
         if closes && has_role_noun(seg) && !more_words_than(seg, 20) {

@@ -183,6 +183,21 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
             continue;
         }
         let w = cx.lower(k);
+        // `The head of the Institute, Yigal Carmon: “…”`: a name and a colon introduce
+        // the quotation that follows.
+        if let Some(m) = cx.mention_ending(k)
+            && cx.text[cx.words.ranges[k].end..]
+                .strip_prefix(':')
+                .is_some_and(|rest| rest.trim_start().starts_with(['“', '"', '«', '„']))
+        {
+            cues.push(Cue {
+                who: Who::Person(m.persons.clone(), m.gender),
+                range: m.range.start..cx.words.ranges[k].end + 1,
+                complement: None,
+            });
+            k += 1;
+            continue;
+        }
         // According to X, …
         if w == "according" && k + 1 < hi && cx.lower(k + 1) == "to" {
             let mut s = k + 2;
