@@ -943,35 +943,46 @@ pub fn find(doc: &Document, words_of: &DocWords, title_names: bool) -> People {
     // Aliases: surname (with particles), title + surname, and the first word when the
     // text uses it after a title (`Dr. Chen` for `Chen Wei`).
     let mut alias_of: HashMap<String, Vec<usize>> = HashMap::default();
+    // Files `id` under `alias` in lower case.
+    let add_alias = |alias_of: &mut HashMap<String, Vec<usize>>, alias: &str, id: usize| {
+        lexicon::with_lower(alias, |key| match alias_of.get_mut(key) {
+            Some(ids) => ids.push(id),
+            None => {
+                alias_of.insert(key.to_string(), vec![id]);
+            }
+        });
+    };
     for (id, person) in persons.iter_mut().enumerate() {
-        let ws: Vec<&str> = person.name.split(' ').collect();
+        let Person {
+            name,
+            honorific,
+            aliases,
+            ..
+        } = person;
+        let ws: Vec<&str> = name.split(' ').collect();
         let mut surname_start = ws.len() - 1;
-        while surname_start > 1 && lexicon::is_particle(&ws[surname_start - 1].to_lowercase()) {
+        while surname_start > 1 && lexicon::with_lower(ws[surname_start - 1], lexicon::is_particle) {
             surname_start -= 1;
         }
-        let surname = ws[surname_start..].join(" ");
-        let mut forms = vec![surname.clone()];
-        if surname_start + 1 < ws.len() {
-            forms.push(ws[ws.len() - 1].to_string());
-        }
-        if let Some(h) = &person.honorific {
-            forms.push(format!("{h} {surname}"));
-        }
-        for f in forms {
-            if !person.aliases.contains(&f) && f != person.name {
-                person.aliases.push(f);
+        // The name's words are single-spaced, so the surname is its tail.
+        let surname = &name[ws[..surname_start].iter().map(|w| w.len() + 1).sum::<usize>()..];
+        let last = ws[ws.len() - 1];
+        let mut add_form = |form: &str| {
+            if !aliases.iter().any(|a| a == form) && form != name.as_str() {
+                aliases.push(form.to_string());
             }
-        }
-        alias_of
-            .entry(person.name.to_lowercase())
-            .or_default()
-            .push(id);
-        alias_of.entry(surname.to_lowercase()).or_default().push(id);
+        };
+        add_form(surname);
         if surname_start + 1 < ws.len() {
-            alias_of
-                .entry(ws[ws.len() - 1].to_lowercase())
-                .or_default()
-                .push(id);
+            add_form(last);
+        }
+        if let Some(h) = honorific {
+            add_form(&format!("{h} {surname}"));
+        }
+        add_alias(&mut alias_of, name, id);
+        add_alias(&mut alias_of, surname, id);
+        if surname_start + 1 < ws.len() {
+            add_alias(&mut alias_of, last, id);
         }
     }
     let mut surname_first: Vec<(String, usize)> = Vec::new();
@@ -988,12 +999,13 @@ pub fn find(doc: &Document, words_of: &DocWords, title_names: bool) -> People {
         if run.honorific.is_none() || run.name_words.len() != 1 {
             continue;
         }
-        let w = run.words().next().unwrap_or("").to_lowercase();
-        for (id, first) in first_words.iter().enumerate() {
-            if first.as_deref() == Some(w.as_str()) {
-                surname_first.push((w.clone(), id));
+        lexicon::with_lower(run.words().next().unwrap_or(""), |w| {
+            for (id, first) in first_words.iter().enumerate() {
+                if first.as_deref() == Some(w) {
+                    surname_first.push((w.to_string(), id));
+                }
             }
-        }
+        });
     }
     for (w, id) in surname_first {
         let ids = alias_of.entry(w.clone()).or_default();
