@@ -135,7 +135,10 @@ fn scan_words(
             }
             (char::from(byte), 1)
         } else {
-            let c = text[b..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
+            let c = text[b..]
+                .chars()
+                .next()
+                .unwrap_or(char::REPLACEMENT_CHARACTER);
             if is_word_char(c) {
                 start.get_or_insert(b);
                 non_ascii(n);
@@ -422,8 +425,7 @@ fn runs_of<'a>(
             let gap_ok = gap == " "
                 || gap == "\u{a0}"
                 || (gap == ". "
-                    && (initial
-                        || cur.len() <= 4 && is_dotted_honorific(words.lower(j))));
+                    && (initial || cur.len() <= 4 && is_dotted_honorific(words.lower(j))));
             if !gap_ok {
                 break;
             }
@@ -556,9 +558,7 @@ fn make_run<'a>(
     let inner = (k..ws.len().saturating_sub(1)).rev().find_map(|m| {
         let lw = lower_of(m);
         lexicon::honorific(lw)
-            .or_else(|| {
-                (m + 3 <= ws.len() && lexicon::is_role_noun(lw)).then_some(Gender::Unknown)
-            })
+            .or_else(|| (m + 3 <= ws.len() && lexicon::is_role_noun(lw)).then_some(Gender::Unknown))
             .map(|g| (m, g))
     });
     if let Some((m, g)) = inner {
@@ -961,11 +961,13 @@ pub fn find(doc: &Document, words_of: &DocWords, title_names: bool) -> People {
         } = person;
         let ws: Vec<&str> = name.split(' ').collect();
         let mut surname_start = ws.len() - 1;
-        while surname_start > 1 && lexicon::with_lower(ws[surname_start - 1], lexicon::is_particle) {
+        while surname_start > 1 && lexicon::with_lower(ws[surname_start - 1], lexicon::is_particle)
+        {
             surname_start -= 1;
         }
         // The name's words are single-spaced, so the surname is its tail.
-        let surname = &name[ws[..surname_start].iter().map(|w| w.len() + 1).sum::<usize>()..];
+        let surname_at: usize = ws[..surname_start].iter().map(|w| w.len() + 1).sum();
+        let surname = &name[surname_at..];
         let last = ws[ws.len() - 1];
         let mut add_form = |form: &str| {
             if !aliases.iter().any(|a| a == form) && form != name.as_str() {

@@ -4,9 +4,9 @@
 
 use std::ops::Range;
 
+use super::marks::QuoteSpan;
 use crate::analysis::Gender;
 use crate::analysis::lexicon::{self, VerbClass};
-use super::marks::QuoteSpan;
 use crate::analysis::people::{Mention, Words};
 
 /// Who a cue names, before resolution against the entity table.
@@ -87,8 +87,8 @@ impl Context<'_> {
 /// `the (adjective…) ROLE` ending at word `i`, as the role's head noun.
 fn role_ending(cx: &Context, i: usize, lo: usize) -> Option<(String, usize)> {
     let head = cx.lower(i);
-    if !lexicon::is_role_noun(&head)
-        || head.ends_with('s') && head != "analysis" && !lexicon::is_expert_noun(&head)
+    if !lexicon::is_role_noun(head)
+        || head.ends_with('s') && head != "analysis" && !lexicon::is_expert_noun(head)
     {
         return None;
     }
@@ -121,7 +121,7 @@ fn role_starting(cx: &Context, i: usize, hi: usize) -> Option<(String, usize)> {
             return None;
         }
         let w = cx.lower(j);
-        if lexicon::is_role_noun(&w) {
+        if lexicon::is_role_noun(w) {
             return Some((w.to_string(), j));
         }
     }
@@ -135,7 +135,10 @@ fn clause(cx: &Context, start: usize, sentence: &Range<usize>, hi: usize) -> Opt
     let first = cx.word_at(start);
     for k in first..hi {
         let w = cx.lower(k);
-        if k == first || cx.in_quote(cx.words.ranges[k].start) || lexicon::reporting_verb(&w).is_none() {
+        if k == first
+            || cx.in_quote(cx.words.ranges[k].start)
+            || lexicon::reporting_verb(w).is_none()
+        {
             continue;
         }
         let prev = cx.lower(k - 1);
@@ -175,13 +178,13 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
         if w == "according" && k + 1 < hi && cx.lower(k + 1) == "to" {
             let mut s = k + 2;
             // `according to a note by X`, `according to the latest report from X`.
-            if s < hi && matches!(&*cx.lower(s), "a" | "an" | "the") {
+            if s < hi && matches!(cx.lower(s), "a" | "an" | "the") {
                 for t in s + 1..hi.min(s + 6) {
                     let wt = cx.lower(t);
                     if cx.gap(t - 1, t) != " " || cx.word(t).starts_with(char::is_uppercase) {
                         break;
                     }
-                    if matches!(&*wt, "by" | "from") {
+                    if matches!(wt, "by" | "from") {
                         s = t + 1;
                         break;
                     }
@@ -220,8 +223,8 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
         if w == "in" && k + 2 < hi {
             let owner = cx.lower(k + 1);
             let noun = cx.lower(k + 2);
-            if lexicon::is_opinion_noun(&noun) {
-                let who = match lexicon::pronoun(&owner) {
+            if lexicon::is_opinion_noun(noun) {
+                let who = match lexicon::pronoun(owner) {
                     Some(g) if owner == "his" || owner == "her" => Some(Who::Pronoun(g)),
                     _ => cx
                         .mention_ending(k + 1)
@@ -246,12 +249,12 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
                 }
             }
         }
-        let Some(class) = lexicon::reporting_verb(&w) else {
+        let Some(class) = lexicon::reporting_verb(w) else {
             k += 1;
             continue;
         };
         let mut verb_end = k;
-        if let Some(particle) = lexicon::needs_particle(&w) {
+        if let Some(particle) = lexicon::needs_particle(w) {
             if k + 1 < hi && cx.lower(k + 1) == particle {
                 verb_end = k + 1;
             } else {
@@ -261,7 +264,7 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
         }
         // The subject before the verb, over fillers (`he also noted`).
         let mut j = k;
-        while j > lo && lexicon::is_verb_filler(&cx.lower(j - 1)) && cx.gap(j - 1, j) == " " {
+        while j > lo && lexicon::is_verb_filler(cx.lower(j - 1)) && cx.gap(j - 1, j) == " " {
             j -= 1;
         }
         let mut who: Option<(Who, usize)> = None;
@@ -269,13 +272,13 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
             let gap = cx.gap(j - 1, j);
             let prev = cx.lower(j - 1);
             if gap == " " {
-                if let Some(g) = lexicon::pronoun(&prev).filter(|_| prev == "he" || prev == "she") {
+                if let Some(g) = lexicon::pronoun(prev).filter(|_| prev == "he" || prev == "she") {
                     who = Some((Who::Pronoun(g), cx.words.ranges[j - 1].start));
                 } else if let Some(m) = cx.mention_ending(j - 1) {
                     who = Some((Who::Person(m.persons.clone(), m.gender), m.range.start));
                 } else if let Some((head, at)) = role_ending(cx, j - 1, lo) {
                     who = Some((Who::Role(head), cx.words.ranges[at].start));
-                } else if matches!(&*prev, "and" | "but") {
+                } else if matches!(prev, "and" | "but") {
                     if let Some(last) = cues.last() {
                         who = Some((last.who.clone(), cx.words.ranges[k].start));
                     }
@@ -395,7 +398,7 @@ fn subject_after(cx: &Context, s: usize, hi: usize) -> (Who, Option<usize>) {
         return (Who::Person(m.persons.clone(), m.gender), Some(last));
     }
     let w = cx.lower(s);
-    if let Some(g) = lexicon::pronoun(&w).filter(|_| matches!(&*w, "he" | "she" | "him" | "her")) {
+    if let Some(g) = lexicon::pronoun(w).filter(|_| matches!(w, "he" | "she" | "him" | "her")) {
         return (Who::Pronoun(g), Some(s));
     }
     if let Some((head, last)) = role_starting(cx, s, hi) {
@@ -423,7 +426,7 @@ fn complement_of(
         let before = cx.text[sentence.start..cue_start].trim_end();
         let after_quote = before.ends_with(['”', '"', '»', '’'])
             || before.trim_end_matches(',').ends_with(['”', '"', '»', '’']);
-        if after_quote || lexicon::reporting_verb(&cx.lower(verb + 1)).is_some() {
+        if after_quote || lexicon::reporting_verb(cx.lower(verb + 1)).is_some() {
             return None;
         }
         return clause(cx, cx.words.ranges[verb + 1].start, sentence, hi);
@@ -433,10 +436,10 @@ fn complement_of(
     }
     // `said in a note to clients (that) …`, `said in a statement`: the setting of the
     // words is not what was said; only a `that` after it opens the clause.
-    let setting = matches!(&*cx.lower(verb + 1), "in" | "on" | "during")
+    let setting = matches!(cx.lower(verb + 1), "in" | "on" | "during")
         && verb + 2 < hi
         && matches!(
-            &*cx.lower(verb + 2),
+            cx.lower(verb + 2),
             "a" | "an" | "its" | "his" | "her" | "their" | "the"
         );
     let reach = match class {
@@ -447,7 +450,7 @@ fn complement_of(
     };
     if class == VerbClass::ThatOnly
         && cx.lower(verb + 1) != "that"
-        && lexicon::takes_object(&cx.lower(verb))
+        && lexicon::takes_object(cx.lower(verb))
     {
         // `rejected the idea that …`: the object is what is reported.
         return clause(cx, cx.words.ranges[verb + 1].start, sentence, hi);
@@ -471,7 +474,7 @@ fn complement_of(
         }
         let audience = t < hi
             && matches!(
-                &*cx.lower(t),
+                cx.lower(t),
                 "reporters"
                     | "journalists"
                     | "newspaper"
@@ -492,7 +495,7 @@ fn complement_of(
         if audience && t + 1 < hi && cx.gap(t, t + 1) == " " {
             let next = cx.lower(t + 1);
             let preposition = matches!(
-                &*next,
+                next,
                 "in" | "on"
                     | "at"
                     | "after"
@@ -514,7 +517,9 @@ fn complement_of(
                     | "as"
                     | "while"
             );
-            if !preposition && !lexicon::blocks_clause(&next) && !cx.in_quote(cx.words.ranges[t + 1].start)
+            if !preposition
+                && !lexicon::blocks_clause(next)
+                && !cx.in_quote(cx.words.ranges[t + 1].start)
             {
                 return clause(cx, cx.words.ranges[t + 1].start, sentence, hi);
             }
@@ -522,7 +527,7 @@ fn complement_of(
     }
     if class == VerbClass::Clause {
         let next = cx.lower(verb + 1);
-        if !lexicon::blocks_clause(&next) && !cx.in_quote(cx.words.ranges[verb + 1].start) {
+        if !lexicon::blocks_clause(next) && !cx.in_quote(cx.words.ranges[verb + 1].start) {
             return clause(cx, cx.words.ranges[verb + 1].start, sentence, hi);
         }
     }

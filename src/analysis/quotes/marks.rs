@@ -80,7 +80,10 @@ fn is_mark(c: char) -> bool {
 /// characters either side of it. Jumps from candidate to candidate by their first byte
 /// (`"`, or the lead byte of the others), so the text between marks is skimmed rather
 /// than decoded.
-fn marks(text: &str, from: usize) -> impl Iterator<Item = (usize, char, Option<char>, Option<char>)> {
+fn marks(
+    text: &str,
+    from: usize,
+) -> impl Iterator<Item = (usize, char, Option<char>, Option<char>)> {
     let bytes = text.as_bytes();
     let mut at = from;
     std::iter::from_fn(move || {

@@ -54,15 +54,7 @@ pub fn attribute(doc: &Document) -> Vec<Speaker> {
         .collect();
     let traits = Traits::new(&people);
     // Pass one learns gender from pronouns; pass two resolves with it.
-    let (_, votes) = resolve(
-        doc,
-        &words_of,
-        &people,
-        &traits,
-        &quoted,
-        &found,
-        None,
-    );
+    let (_, votes) = resolve(doc, &words_of, &people, &traits, &quoted, &found, None);
     let genders: Vec<Gender> = people
         .persons
         .iter()
@@ -396,10 +388,7 @@ fn resolve<'c>(
                     named.push((cue.range.start, id));
                 }
                 if genders.is_some() {
-                    list.push((
-                        s,
-                        Resolved { cue, speaker },
-                    ));
+                    list.push((s, Resolved { cue, speaker }));
                 }
             }
             named.sort_unstable();
