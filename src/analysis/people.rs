@@ -1246,6 +1246,89 @@ mod tests {
         find(&doc, &ws, false)
     }
 
+    /// Text made of the characters the word splitter and lower-casing treat specially.
+    fn tricky_text() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let c = prop::sample::select(vec![
+            'a', 'Z', '7', ' ', ' ', '-', '\'', '’', '‑', '.', ',', '“', '”', '—', '\u{a0}', 'é',
+            'İ', 'Σ', 'ß', 'K', '\u{212a}', '\t', '\n', '٣',
+        ]);
+        prop::collection::vec(c, 0..40).prop_map(|cs| cs.into_iter().collect())
+    }
+
+    /// The word splitter as first written, char by char.
+    fn words_reference(text: &str) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        let mut start: Option<usize> = None;
+        let mut chars = text.char_indices().peekable();
+        while let Some((b, c)) = chars.next() {
+            if c.is_alphanumeric() {
+                start.get_or_insert(b);
+                continue;
+            }
+            let joins = matches!(c, '-' | '\'' | '’' | '‑')
+                && start.is_some()
+                && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+            if joins {
+                continue;
+            }
+            if let Some(s) = start.take() {
+                out.push(s..b);
+            }
+        }
+        if let Some(s) = start {
+            out.push(s..text.len());
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn words_and_their_lower_case_match_the_plain_definitions(
+            a in tricky_text(),
+            b in tricky_text(),
+        ) {
+            let doc = DocWords::new([a.as_str(), b.as_str()].into_iter());
+            for (p, text) in [&a, &b].into_iter().enumerate() {
+                let expected = words_reference(text);
+                assert_eq!(words(text), expected);
+                let ws = doc.paragraph(p);
+                assert_eq!(ws.ranges, expected.as_slice());
+                for (i, r) in expected.iter().enumerate() {
+                    assert_eq!(ws.lower(i), text[r.clone()].to_lowercase());
+                }
+                assert_eq!(first_word(text), expected.first().cloned());
+                for n in 0..4 {
+                    assert_eq!(more_words_than(text, n), expected.len() > n);
+                }
+            }
+        }
+
+        #[test]
+        fn connectives_are_trimmed_as_with_a_lower_cased_copy(s in tricky_text(), lead in 0..4usize) {
+            let s = format!("{}{s}", ["", "And ", "aCCORDING TO the ", "The as "][lead]);
+            // As first written: lower-case the phrase, strip what it starts with.
+            let mut expected = s.trim();
+            loop {
+                let lower = expected.to_lowercase();
+                let before = expected;
+                for c in [
+                    "and ", "but ", "when ", "while ", "as ", "after ", "before ", "including ",
+                    "meanwhile ", "thus ", "says ", "said ", "according to ", "with ", "by ",
+                    "for ", "to ", "from ", "the ",
+                ] {
+                    if lower.starts_with(c) {
+                        expected = expected[c.len()..].trim_start();
+                    }
+                }
+                if before == expected {
+                    break;
+                }
+            }
+            assert_eq!(trim_connectives(&s), expected);
+        }
+    }
+
     #[test]
     fn general_punctuation_has_no_word_characters() {
         for c in '\u{2000}'..='\u{206F}' {
