@@ -117,10 +117,7 @@ fn scan_words(
         let (c, len) = if byte.is_ascii() {
             if byte.is_ascii_alphanumeric() {
                 start.get_or_insert(b);
-                b += 1;
-                while bytes.get(b).is_some_and(u8::is_ascii_alphanumeric) {
-                    b += 1;
-                }
+                b = ascii_alphanumeric_end(bytes, b + 1);
                 continue;
             }
             if byte == b' ' {
@@ -164,6 +161,35 @@ fn scan_words(
     if let Some(s) = start {
         let _ = word(s..text.len());
     }
+}
+
+/// Where the run of ASCII letters and digits going on at `at` ends. Most of a briefing's
+/// bytes are such runs, so it tests eight bytes at a time.
+fn ascii_alphanumeric_end(bytes: &[u8], mut at: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    // The high bit of each byte of `x` in `lo..=hi`, for bytes below 0x80 (each lane's
+    // sum stays within the byte, so lanes do not interfere).
+    let within = |x: u64, lo: u8, hi: u8| {
+        let x = x & !HIGHS;
+        (x + ONES * u64::from(0x80 - lo)) & !(x + ONES * u64::from(0x7f - hi)) & HIGHS
+    };
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        // Digits, and letters of either case (`| 0x20` folds upper case onto lower);
+        // a byte with its high bit set is neither.
+        let alphanumeric =
+            (within(x, b'0', b'9') | within(x | ONES * 0x20, b'a', b'z')) & !x & HIGHS;
+        let other = !alphanumeric & HIGHS;
+        if other != 0 {
+            return at + other.trailing_zeros() as usize / 8;
+        }
+        at += 8;
+    }
+    while bytes.get(at).is_some_and(u8::is_ascii_alphanumeric) {
+        at += 1;
+    }
+    at
 }
 
 /// `char::is_alphanumeric`, answering at once for the General Punctuation block (dashes,
@@ -1326,6 +1352,23 @@ mod tests {
                 }
             }
             assert_eq!(trim_connectives(&s), expected);
+        }
+    }
+
+    #[test]
+    fn alphanumeric_runs_end_at_the_first_other_byte() {
+        for other in 0..=255u8 {
+            for at in 0..12 {
+                let mut bytes = vec![b'a'; 12];
+                bytes[at] = other;
+                bytes[11] = b'.';
+                let end = if other.is_ascii_alphanumeric() {
+                    11
+                } else {
+                    at
+                };
+                assert_eq!(ascii_alphanumeric_end(&bytes, 0), end, "{other} at {at}");
+            }
         }
     }
 
