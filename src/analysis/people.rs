@@ -179,7 +179,7 @@ fn ascii_alphanumeric_end(bytes: &[u8], mut at: usize) -> usize {
         // Digits, and letters of either case (`| 0x20` folds upper case onto lower);
         // a byte with its high bit set is neither.
         let alphanumeric =
-            (within(x, b'0', b'9') | within(x | ONES * 0x20, b'a', b'z')) & !x & HIGHS;
+            (within(x, b'0', b'9') | within(x | (ONES * 0x20), b'a', b'z')) & !x & HIGHS;
         let other = !alphanumeric & HIGHS;
         if other != 0 {
             return at + other.trailing_zeros() as usize / 8;
