@@ -157,10 +157,7 @@ fn scan_words(
         let (c, len) = if byte.is_ascii() {
             if byte.is_ascii_alphanumeric() {
                 start.get_or_insert(b);
-                b += 1;
-                while bytes.get(b).is_some_and(u8::is_ascii_alphanumeric) {
-                    b += 1;
-                }
+                b = ascii_alphanumeric_end(bytes, b + 1);
                 continue;
             }
             if byte == b' ' {
@@ -204,6 +201,35 @@ fn scan_words(
     if let Some(s) = start {
         let _ = word(s..text.len());
     }
+}
+
+/// Where the run of ASCII letters and digits going on at `at` ends. Most of a briefing's
+/// bytes are such runs, so it tests eight bytes at a time.
+fn ascii_alphanumeric_end(bytes: &[u8], mut at: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    // The high bit of each byte of `x` in `lo..=hi`, for bytes below 0x80 (each lane's
+    // sum stays within the byte, so lanes do not interfere).
+    let within = |x: u64, lo: u8, hi: u8| {
+        let x = x & !HIGHS;
+        (x + ONES * u64::from(0x80 - lo)) & !(x + ONES * u64::from(0x7f - hi)) & HIGHS
+    };
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        // Digits, and letters of either case (`| 0x20` folds upper case onto lower);
+        // a byte with its high bit set is neither.
+        let alphanumeric =
+            (within(x, b'0', b'9') | within(x | (ONES * 0x20), b'a', b'z')) & !x & HIGHS;
+        let other = !alphanumeric & HIGHS;
+        if other != 0 {
+            return at + other.trailing_zeros() as usize / 8;
+        }
+        at += 8;
+    }
+    while bytes.get(at).is_some_and(u8::is_ascii_alphanumeric) {
+        at += 1;
+    }
+    at
 }
 
 /// `char::is_alphanumeric`, answering at once for the General Punctuation block (dashes,
@@ -1259,42 +1285,57 @@ pub fn find(doc: &Document, words_of: &DocWords, interview: Option<usize>) -> Pe
     // Aliases: surname (with particles), title + surname, and the first word when the
     // text uses it after a title (`Dr. Chen` for `Chen Wei`).
     let mut alias_of: HashMap<String, Vec<usize>> = HashMap::default();
+    // Files `id` under `alias` in lower case.
+    let add_alias = |alias_of: &mut HashMap<String, Vec<usize>>, alias: &str, id: usize| {
+        lexicon::with_lower(alias, |key| match alias_of.get_mut(key) {
+            Some(ids) => ids.push(id),
+            None => {
+                alias_of.insert(key.to_string(), vec![id]);
+            }
+        });
+    };
     for (id, person) in persons.iter_mut().enumerate() {
-        let ws: Vec<&str> = person.name.split(' ').collect();
+        let Person {
+            name,
+            honorific,
+            aliases,
+            ..
+        } = person;
+        let ws: Vec<&str> = name.split(' ').collect();
         let mut surname_start = ws.len() - 1;
-        while surname_start > 1 && lexicon::is_particle(&ws[surname_start - 1].to_lowercase()) {
+        while surname_start > 1 && lexicon::with_lower(ws[surname_start - 1], lexicon::is_particle)
+        {
             surname_start -= 1;
         }
-        let surname = ws[surname_start..].join(" ");
-        let mut forms = vec![surname.clone()];
+        // The name's words are single-spaced, so the surname is its tail.
+        let surname_at: usize = ws[..surname_start].iter().map(|w| w.len() + 1).sum();
+        let surname = &name[surname_at..];
+        let last = ws[ws.len() - 1];
+        let mut add_form = |form: &str| {
+            if !aliases.iter().any(|a| a == form) && form != name.as_str() {
+                aliases.push(form.to_string());
+            }
+        };
+        add_form(surname);
         if surname_start + 1 < ws.len() {
-            forms.push(ws[ws.len() - 1].to_string());
+            add_form(last);
         }
         // `Manuel Ortega Lozano` is `Ortega`: Spanish and Portuguese names go by the
         // first of two surnames.
         let middle = double_surname(&ws);
         if let Some(m) = middle {
-            forms.push(m.to_string());
-            alias_of.entry(m.to_lowercase()).or_default().push(id);
+            add_form(m);
         }
-        if let Some(h) = &person.honorific {
-            forms.push(format!("{h} {surname}"));
+        if let Some(h) = honorific {
+            add_form(&format!("{h} {surname}"));
         }
-        for f in forms {
-            if !person.aliases.contains(&f) && f != person.name {
-                person.aliases.push(f);
-            }
+        if let Some(m) = middle {
+            add_alias(&mut alias_of, m, id);
         }
-        alias_of
-            .entry(person.name.to_lowercase())
-            .or_default()
-            .push(id);
-        alias_of.entry(surname.to_lowercase()).or_default().push(id);
+        add_alias(&mut alias_of, name, id);
+        add_alias(&mut alias_of, surname, id);
         if surname_start + 1 < ws.len() {
-            alias_of
-                .entry(ws[ws.len() - 1].to_lowercase())
-                .or_default()
-                .push(id);
+            add_alias(&mut alias_of, last, id);
         }
     }
     let mut surname_first: Vec<(String, usize)> = Vec::new();
@@ -1311,12 +1352,13 @@ pub fn find(doc: &Document, words_of: &DocWords, interview: Option<usize>) -> Pe
         if run.honorific.is_none() || run.name_words.len() != 1 {
             continue;
         }
-        let w = run.words().next().unwrap_or("").to_lowercase();
-        for (id, first) in first_words.iter().enumerate() {
-            if first.as_deref() == Some(w.as_str()) {
-                surname_first.push((w.clone(), id));
+        lexicon::with_lower(run.words().next().unwrap_or(""), |w| {
+            for (id, first) in first_words.iter().enumerate() {
+                if first.as_deref() == Some(w) {
+                    surname_first.push((w.to_string(), id));
+                }
             }
-        }
+        });
     }
     for (w, id) in surname_first {
         let ids = alias_of.entry(w.clone()).or_default();
@@ -1553,6 +1595,106 @@ mod tests {
         let doc = Document::from_text(text);
         let ws = DocWords::new(doc.paragraphs.iter().map(|p| p.text.as_str()));
         find(&doc, &ws, None)
+    }
+
+    /// Text made of the characters the word splitter and lower-casing treat specially.
+    fn tricky_text() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let c = prop::sample::select(vec![
+            'a', 'Z', '7', ' ', ' ', '-', '\'', '’', '‑', '.', ',', '“', '”', '—', '\u{a0}', 'é',
+            'İ', 'Σ', 'ß', 'K', '\u{212a}', '\t', '\n', '٣',
+        ]);
+        prop::collection::vec(c, 0..40).prop_map(|cs| cs.into_iter().collect())
+    }
+
+    /// The word splitter as first written, char by char.
+    fn words_reference(text: &str) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        let mut start: Option<usize> = None;
+        let mut chars = text.char_indices().peekable();
+        while let Some((b, c)) = chars.next() {
+            if c.is_alphanumeric() {
+                start.get_or_insert(b);
+                continue;
+            }
+            let joins = matches!(c, '-' | '\'' | '’' | '‑')
+                && start.is_some()
+                && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+            if joins {
+                continue;
+            }
+            if let Some(s) = start.take() {
+                out.push(s..b);
+            }
+        }
+        if let Some(s) = start {
+            out.push(s..text.len());
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn words_and_their_lower_case_match_the_plain_definitions(
+            a in tricky_text(),
+            b in tricky_text(),
+        ) {
+            let doc = DocWords::new([a.as_str(), b.as_str()].into_iter());
+            for (p, text) in [&a, &b].into_iter().enumerate() {
+                let expected = words_reference(text);
+                assert_eq!(words(text), expected);
+                let ws = doc.paragraph(p);
+                assert_eq!(ws.ranges, expected.as_slice());
+                for (i, r) in expected.iter().enumerate() {
+                    assert_eq!(ws.lower(i), text[r.clone()].to_lowercase());
+                }
+                assert_eq!(first_word(text), expected.first().cloned());
+                for n in 0..4 {
+                    assert_eq!(more_words_than(text, n), expected.len() > n);
+                }
+            }
+        }
+
+        #[test]
+        fn connectives_are_trimmed_as_with_a_lower_cased_copy(s in tricky_text(), lead in 0..4usize) {
+            let s = format!("{}{s}", ["", "And ", "aCCORDING TO the ", "The as "][lead]);
+            // As first written: lower-case the phrase, strip what it starts with.
+            let mut expected = s.trim();
+            loop {
+                let lower = expected.to_lowercase();
+                let before = expected;
+                for c in [
+                    "and ", "but ", "when ", "while ", "as ", "after ", "before ", "including ",
+                    "meanwhile ", "thus ", "says ", "said ", "according to ", "with ", "by ",
+                    "for ", "to ", "from ", "the ",
+                ] {
+                    if lower.starts_with(c) {
+                        expected = expected[c.len()..].trim_start();
+                    }
+                }
+                if before == expected {
+                    break;
+                }
+            }
+            assert_eq!(trim_connectives(&s), expected);
+        }
+    }
+
+    #[test]
+    fn alphanumeric_runs_end_at_the_first_other_byte() {
+        for other in 0..=255u8 {
+            for at in 0..12 {
+                let mut bytes = vec![b'a'; 12];
+                bytes[at] = other;
+                bytes[11] = b'.';
+                let end = if other.is_ascii_alphanumeric() {
+                    11
+                } else {
+                    at
+                };
+                assert_eq!(ascii_alphanumeric_end(&bytes, 0), end, "{other} at {at}");
+            }
+        }
     }
 
     #[test]

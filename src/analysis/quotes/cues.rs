@@ -534,7 +534,7 @@ fn subject_after(cx: &Context, s: usize, hi: usize) -> (Who, Option<usize>) {
         return (Who::Person(m.persons.clone(), m.gender), Some(last));
     }
     let w = cx.lower(s);
-    if let Some(g) = lexicon::pronoun(w).filter(|_| matches!(&*w, "he" | "she" | "him" | "her")) {
+    if let Some(g) = lexicon::pronoun(w).filter(|_| matches!(w, "he" | "she" | "him" | "her")) {
         return (Who::Pronoun(g), Some(s));
     }
     if let Some((head, last)) = role_starting(cx, s, hi) {

@@ -316,6 +316,37 @@ mod tests {
         assert_eq!(t[1], vec!["And goes on."]);
     }
 
+    proptest::proptest! {
+        /// The marks are those a char-by-char walk meets, with the same neighbours.
+        #[test]
+        fn marks_are_those_of_a_char_walk(
+            cs in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    'a', ' ', '"', '“', '”', '‘', '’', '„', '«', '»', '—', 'é', 'Â', '\u{e2}',
+                ]),
+                0..40,
+            ),
+            from in 0..8usize,
+        ) {
+            let text: String = cs.into_iter().collect();
+            let from = (0..=from.min(text.len()))
+                .rev()
+                .find(|&b| text.is_char_boundary(b))
+                .unwrap_or(0);
+            let chars: Vec<(usize, char)> = text.char_indices().collect();
+            let expected: Vec<_> = chars
+                .iter()
+                .enumerate()
+                .filter(|(_, (b, c))| *b >= from && is_mark(*c))
+                .map(|(k, &(b, c))| {
+                    let prev = k.checked_sub(1).map(|j| chars[j].1);
+                    (b, c, prev, chars.get(k + 1).map(|x| x.1))
+                })
+                .collect();
+            assert_eq!(marks(&text, from).collect::<Vec<_>>(), expected);
+        }
+    }
+
     #[test]
     fn candidate_bytes_are_found_at_any_offset() {
         for len in 0..20 {

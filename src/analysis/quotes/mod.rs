@@ -870,6 +870,35 @@ fn fill_texts(doc: &Document, speakers: &mut [Speaker]) {
 mod tests {
     use super::*;
 
+    proptest::proptest! {
+        /// Counted in one pass, the words are those of `split_whitespace`.
+        #[test]
+        fn title_case_counts_whitespace_separated_words(
+            cs in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    'a', 'B', ' ', '\t', '\n', '\u{b}', '\u{c}', '\u{1}', '\u{a0}', '\u{2003}',
+                    '\u{85}', 'É', 'é', '“', '.',
+                ]),
+                0..40,
+            )
+        ) {
+            let s: String = cs.into_iter().collect();
+            let ws: Vec<&str> = s.split_whitespace().collect();
+            let caps = ws
+                .iter()
+                .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .count();
+            assert_eq!(title_case(&s), ws.len() >= 3 && caps * 10 >= ws.len() * 7);
+            let words = s
+                .split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphanumeric))
+                .count();
+            for n in 1..5 {
+                assert_eq!(fewer_words_than(&s, n), words < n);
+            }
+        }
+    }
+
     #[test]
     fn turns_labelled_by_name_are_an_interview() {
         let got = statements_of(
