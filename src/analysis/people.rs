@@ -885,7 +885,12 @@ fn role_of_organisation(before: &str) -> Option<&str> {
 /// The expert noun of a short subject that a copula ties to the name that follows
 /// (`One analyst with that view is [Fund President] …`), if the sentence opens so.
 fn copula_role(before: &str) -> Option<String> {
-    let at = before.rfind(" is ").or_else(|| before.rfind(" was "))?;
+    // Only a few title words stand between the copula and the name: look near the end.
+    let from = before.floor_char_boundary(before.len().saturating_sub(96));
+    let at = from
+        + before[from..]
+            .rfind(" is ")
+            .or_else(|| before[from..].rfind(" was "))?;
     let (subject, rest) = before.split_at(at);
     let between = rest.trim_start().split_once(' ').map_or("", |(_, b)| b);
     // The cheap tests first: this runs for every run of capitalised words.
@@ -1142,12 +1147,30 @@ fn promote_by_surname(
     persons: &mut Vec<Person>,
     by_name: &mut HashMap<String, usize>,
 ) {
+    // The surnames of full names that are no person yet: only their later uses need
+    // the (costly) evidence check.
+    let mut key = String::new();
+    let mut wanted: HashSet<String> = HashSet::default();
+    for run in runs {
+        if looks_like_full_name(run, &mut key) && !by_name.contains_key(&key) {
+            let ws: Vec<&str> = run.words().collect();
+            for f in [ws.last().copied(), double_surname(&ws)]
+                .into_iter()
+                .flatten()
+            {
+                wanted.insert(f.to_lowercase());
+            }
+        }
+    }
+    if wanted.is_empty() {
+        return;
+    }
     // Surnames used with evidence, and where (the first such use: a surname already
     // seen needs no more evidence).
     let mut used: HashMap<String, (usize, usize)> = HashMap::default();
     for run in runs.iter().filter(|r| r.name_words.len() == 1) {
         let surname = run.words().next().unwrap_or("").to_lowercase();
-        if !used.contains_key(&surname) && evidence(run.text, run).0 {
+        if wanted.contains(&surname) && !used.contains_key(&surname) && evidence(run.text, run).0 {
             used.insert(surname, (run.paragraph, run.range.start));
         }
     }
@@ -1158,7 +1181,6 @@ fn promote_by_surname(
         .iter()
         .flat_map(|p| p.name.split(' ').map(str::to_lowercase).collect::<Vec<_>>())
         .collect();
-    let mut key = String::new();
     for run in runs {
         if !looks_like_full_name(run, &mut key) || by_name.contains_key(&key) {
             continue;

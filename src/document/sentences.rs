@@ -144,8 +144,13 @@ fn should_join(text: &str, prev: Range<usize>, next: Range<usize>) -> bool {
         return true;
     }
     // `after 11 p.m. Monday`: a clock time goes on into its day or date.
-    let lower_end = prev.to_ascii_lowercase();
-    if (lower_end.ends_with(" p.m.") || lower_end.ends_with(" a.m."))
+    let clock = prev.len() >= 5
+        && prev.is_char_boundary(prev.len() - 5)
+        && matches!(
+            prev[prev.len() - 5..].to_ascii_lowercase().as_str(),
+            " p.m." | " a.m."
+        );
+    if clock
         && next
             .split(|c: char| !c.is_alphanumeric())
             .next()
