@@ -213,7 +213,10 @@ pub struct LoadOptions {
 
 /// The capitalised label that opens a newsletter item (`WATER DEBT: Mexico and …`).
 fn item_label(text: &str) -> Option<&str> {
-    let (label, rest) = text.split_once(": ")?;
+    // Labels are short: look for the colon in the first few dozen bytes only.
+    let head = &text[..text.floor_char_boundary(48)];
+    let colon = head.find(": ")?;
+    let (label, rest) = (&text[..colon], &text[colon + 2..]);
     let words = label.split(' ').count();
     let capitals = label.chars().any(char::is_alphabetic)
         && label

@@ -144,12 +144,11 @@ fn should_join(text: &str, prev: Range<usize>, next: Range<usize>) -> bool {
         return true;
     }
     // `after 11 p.m. Monday`: a clock time goes on into its day or date.
-    let clock = prev.len() >= 5
-        && prev.is_char_boundary(prev.len() - 5)
-        && matches!(
-            prev[prev.len() - 5..].to_ascii_lowercase().as_str(),
-            " p.m." | " a.m."
-        );
+    let tail = prev
+        .as_bytes()
+        .get(prev.len().saturating_sub(5)..)
+        .unwrap_or(b"");
+    let clock = tail.eq_ignore_ascii_case(b" p.m.") || tail.eq_ignore_ascii_case(b" a.m.");
     if clock
         && next
             .split(|c: char| !c.is_alphanumeric())

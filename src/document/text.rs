@@ -78,7 +78,10 @@ const MAX_HEADER_LINES: usize = 6;
 /// The length of a block of short lines before the first blank line that holds a
 /// dateline or a byline and no sentence: a masthead, not the first paragraph.
 fn header_block(lines: &[&str]) -> Option<usize> {
-    let n = lines.iter().position(|l| l.trim().is_empty())?;
+    let n = lines
+        .iter()
+        .take(MAX_HEADER_LINES + 1)
+        .position(|l| l.trim().is_empty())?;
     let block = &lines[..n];
     let dated = block
         .iter()
