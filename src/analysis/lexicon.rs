@@ -82,6 +82,7 @@ reporting_verbs! {
         | "summarizes" | "summarized" | "worries" | "worried" | "considers" | "considered"
         | "feels" | "felt";
     ThatOnly: "announced" | "announces" | "announcing" | "declared" | "declares"
+        | "show" | "shows" | "showed" | "found" | "finds"
         | "confirmed" | "confirms" | "revealed" | "reveals" | "indicated" | "indicates"
         | "denied" | "denies" | "rejected" | "rejects" | "rejecting" | "dismissed"
         | "dismisses" | "questioned" | "questions" | "disputed" | "disputes" | "urged"

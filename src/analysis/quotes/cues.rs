@@ -842,6 +842,12 @@ mod tests {
         let c = cues(t, vec![mention(t, "Hang", 4)]);
         assert_eq!(c[0].0, Who::Person(vec![4], Gender::Unknown));
         assert_eq!(c[0].1.as_deref(), Some("dredging caused the loss"));
+        let c = cues(
+            "Her measurements show that the riverbed has dropped.",
+            vec![],
+        );
+        assert_eq!(c[0].0, Who::Pronoun(Gender::Female));
+        assert_eq!(c[0].1.as_deref(), Some("the riverbed has dropped"));
         // A whole clause before a parenthetical cue is part of the statement.
         let c = cues(
             "The sector pays a fifth of all taxes, he noted, and no government can let it die.",
