@@ -25,53 +25,16 @@ static STOP_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     set
 });
 
-/// Capitalised words that are not names: months, weekdays, pronoun "I".
-static NOT_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "i",
-        "q",
-        "a",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "professor",
-    ]
-    .into_iter()
-    .collect()
-});
+/// Capitalised words that are not names besides the calendar's (which the temporal
+/// lexicon holds): pronoun "I", interview labels, titles.
+const NOT_NAMES: &[&str] = &["i", "q", "a", "mr", "mrs", "ms", "dr", "prof", "professor"];
+
+/// True for a lower-case word that is capitalised without being a name: a month or
+/// weekday, `I`, a title.
+fn is_not_name(form: &str) -> bool {
+    use crate::analysis::temporal::lexicon::{Word, word as calendar};
+    NOT_NAMES.contains(&form) || matches!(calendar(form), Word::Month { .. } | Word::Weekday(_))
+}
 
 /// Lower-case particles that may sit inside a multi-word name (`Jean-Luc de la
 /// Fontaine`, `Institute for Water Policy`).
@@ -452,7 +415,7 @@ pub fn name_mentions<'w>(
 pub fn is_name_word(word: &Word<'_>, sentence_initial: bool, known: &HashSet<&str>) -> bool {
     let capital = word.surface.chars().next().is_some_and(char::is_uppercase);
     let form = content_form(&word.lower);
-    if !capital || NOT_NAMES.contains(form) || form.chars().count() < 2 {
+    if !capital || is_not_name(form) || form.chars().count() < 2 {
         return false;
     }
     if sentence_initial {
