@@ -1147,21 +1147,25 @@ fn promote_by_surname(
     persons: &mut Vec<Person>,
     by_name: &mut HashMap<String, usize>,
 ) {
-    // The surnames of full names that are no person yet: only their later uses need
-    // the (costly) evidence check.
+    // Full names that are no person yet, with their key and lower-case surname forms;
+    // only later uses of those surnames need the (costly) evidence check.
     let mut key = String::new();
-    let mut wanted: HashSet<String> = HashSet::default();
+    let mut candidates: Vec<(&Run, String, Vec<String>)> = Vec::new();
     for run in runs {
         if looks_like_full_name(run, &mut key) && !by_name.contains_key(&key) {
             let ws: Vec<&str> = run.words().collect();
-            for f in [ws.last().copied(), double_surname(&ws)]
+            let forms = [ws.last().copied(), double_surname(&ws)]
                 .into_iter()
                 .flatten()
-            {
-                wanted.insert(f.to_lowercase());
-            }
+                .map(str::to_lowercase)
+                .collect();
+            candidates.push((run, key.clone(), forms));
         }
     }
+    let wanted: HashSet<&str> = candidates
+        .iter()
+        .flat_map(|(_, _, forms)| forms.iter().map(String::as_str))
+        .collect();
     if wanted.is_empty() {
         return;
     }
@@ -1170,7 +1174,10 @@ fn promote_by_surname(
     let mut used: HashMap<String, (usize, usize)> = HashMap::default();
     for run in runs.iter().filter(|r| r.name_words.len() == 1) {
         let surname = run.words().next().unwrap_or("").to_lowercase();
-        if wanted.contains(&surname) && !used.contains_key(&surname) && evidence(run.text, run).0 {
+        if wanted.contains(surname.as_str())
+            && !used.contains_key(&surname)
+            && evidence(run.text, run).0
+        {
             used.insert(surname, (run.paragraph, run.range.start));
         }
     }
@@ -1181,25 +1188,23 @@ fn promote_by_surname(
         .iter()
         .flat_map(|p| p.name.split(' ').map(str::to_lowercase).collect::<Vec<_>>())
         .collect();
-    for run in runs {
-        if !looks_like_full_name(run, &mut key) || by_name.contains_key(&key) {
+    for (run, key, forms) in candidates {
+        // An earlier mention of the same name may have been promoted already.
+        if by_name.contains_key(&key) {
             continue;
         }
-        let ws: Vec<&str> = run.words().collect();
-        let forms = [ws.last().copied(), double_surname(&ws)];
-        let later = forms.iter().flatten().any(|f| {
-            let f = f.to_lowercase();
-            !taken.contains(&f)
+        let later = forms.iter().any(|f| {
+            !taken.contains(f)
                 && used
-                    .get(&f)
+                    .get(f)
                     .is_some_and(|&at| at > (run.paragraph, run.range.start))
         });
         if !later {
             continue;
         }
-        by_name.insert(key.clone(), persons.len());
+        by_name.insert(key, persons.len());
         persons.push(Person {
-            name: ws.join(" "),
+            name: run.words().collect::<Vec<_>>().join(" "),
             honorific: run.honorific.clone(),
             descriptor: None,
             gender: run.honorific_gender,
