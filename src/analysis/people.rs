@@ -851,15 +851,18 @@ fn predicate_role(after: &str) -> Option<&str> {
     (fits && !more_words_than(seg, 16)).then_some(seg)
 }
 
+/// The byte just after the last of `marks` in `s`, or 0 when none occurs.
+fn after_last(s: &str, marks: &[char]) -> usize {
+    s.rfind(marks)
+        .map_or(0, |i| i + s[i..].chars().next().map_or(1, char::len_utf8))
+}
+
 /// A title that names its organisation right before the name: `Chairman of the Board
 /// of the Valdai Discussion Club`, `State Adviser of Kazakhstan`, `the head of the
 /// Analytical Center "Strategy"`. After its last role noun, only `of`/`for` and the
 /// organisation's capitalised (or quoted) words may follow.
 fn role_of_organisation(before: &str) -> Option<&str> {
-    let seg_start = before.rfind([',', ';', ':', '(', '—', '–']).map_or(0, |i| {
-        i + before[i..].chars().next().map_or(1, char::len_utf8)
-    });
-    let seg = &before[seg_start..];
+    let seg = &before[after_last(before, &[',', ';', ':', '(', '—', '–'])..];
     let ws = words(seg);
     let role = ws
         .iter()
@@ -937,20 +940,18 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
         } else {
             head.len()
         };
-        let boundary = |end: usize| {
-            head[..end]
-                .rfind([',', ';', ':', '—', '–', '(', '“', '"', '«'])
-                .map(|i| i + head[i..].chars().next().map_or(1, char::len_utf8))
-        };
-        let mut seg_start = boundary(search_end).unwrap_or(0);
+        const BOUNDARIES: &[char] = &[',', ';', ':', '—', '–', '(', '“', '"', '«'];
+        let mut seg_start = after_last(&head[..search_end], BOUNDARIES);
         // Roles listed one after another from the sentence's start (`Doctor of
         // Political Science, leading researcher at …, Vadim Sokolovsky`) all describe
         // them.
-        while head[..seg_start].ends_with(',')
-            && let Some(prev) = Some(boundary(seg_start - 1).unwrap_or(0))
-            && has_role_noun(&head[prev..seg_start - 1])
-            && !head[..prev].contains(|c: char| c.is_alphanumeric())
-        {
+        while head[..seg_start].ends_with(',') {
+            let prev = after_last(&head[..seg_start - 1], BOUNDARIES);
+            if !has_role_noun(&head[prev..seg_start - 1])
+                || head[..prev].contains(|c: char| c.is_alphanumeric())
+            {
+                break;
+            }
             seg_start = prev;
         }
         let seg = trim_connectives(&head[seg_start..]);
@@ -975,11 +976,7 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
         let w = last.to_lowercase();
         if lexicon::is_role_noun(&w) {
             person = true;
-            let seg_start = before_trim
-                .rfind([',', ';', ':', '(', '“', '"', '«'])
-                .map_or(0, |i| {
-                    i + before_trim[i..].chars().next().map_or(1, char::len_utf8)
-                });
+            let seg_start = after_last(before_trim, &[',', ';', ':', '(', '“', '"', '«']);
             parts.push(trim_connectives(&before_trim[seg_start..]).to_string());
         } else if let Some(role) = role_of_organisation(before_trim) {
             person = true;
