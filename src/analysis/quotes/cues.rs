@@ -421,16 +421,22 @@ fn apposition_subject<'a>(cx: &'a Context, lo: usize, i: usize) -> Option<&'a Me
     })
 }
 
-/// The person whose affiliation ends at word `i`: `Hanne Beirens of the Migration
-/// Policy Institute said`.
-fn affiliation_subject<'a>(cx: &'a Context, lo: usize, i: usize) -> Option<&'a Mention> {
+/// The last mention that starts at or after word `lo` and ends before word `i` ends,
+/// with the text from its end to word `i`'s end.
+fn last_mention_before<'a>(cx: &'a Context, lo: usize, i: usize) -> Option<(&'a Mention, &'a str)> {
     let end = cx.words.ranges[i].end;
     let lo_byte = cx.words.ranges[lo].start;
     let to = cx.mentions.partition_point(|m| m.range.start < end);
     let m = cx.mentions[..to]
         .last()
         .filter(|m| m.range.start >= lo_byte && m.range.end < end)?;
-    let between = &cx.text[m.range.end..end];
+    Some((m, &cx.text[m.range.end..end]))
+}
+
+/// The person whose affiliation ends at word `i`: `Hanne Beirens of the Migration
+/// Policy Institute said`.
+fn affiliation_subject<'a>(cx: &'a Context, lo: usize, i: usize) -> Option<&'a Mention> {
+    let (m, between) = last_mention_before(cx, lo, i)?;
     let rest = between
         .strip_prefix(" of ")
         .or_else(|| between.strip_prefix(" from "))
@@ -503,13 +509,11 @@ fn research_subject(cx: &Context, lo: usize, i: usize) -> Option<Who> {
 /// The person before a setting that ends at word `i`: `Mahmoud Ahmadinejad, in a speech
 /// on January 19, said`, `Ali Salehi on Monday said`.
 fn setting_subject<'a>(cx: &'a Context, lo: usize, i: usize) -> Option<&'a Mention> {
-    let end = cx.words.ranges[i].end;
-    let lo_byte = cx.words.ranges[lo].start;
-    let to = cx.mentions.partition_point(|m| m.range.start < end);
-    let m = cx.mentions[..to]
-        .last()
-        .filter(|m| m.range.start >= lo_byte && m.range.end < end && !cx.in_quote(m.range.start))?;
-    let between = cx.text[m.range.end..end].trim_start_matches([',', ' ']);
+    let (m, between) = last_mention_before(cx, lo, i)?;
+    if cx.in_quote(m.range.start) {
+        return None;
+    }
+    let between = between.trim_start_matches([',', ' ']);
     let opens = [
         "in ", "on ", "at ", "during ", "last ", "earlier ", "later ",
     ]
