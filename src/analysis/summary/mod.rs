@@ -134,7 +134,7 @@ pub fn summarize_with(
     set_positions(&units, speakers);
     SummaryResult {
         sentences,
-        key_terms: key_terms(&units, &entities, &doc.title, &mut vocab),
+        key_terms: key_terms(&units, &entities, &title_vector, vocab.len()),
     }
 }
 
@@ -633,12 +633,10 @@ fn set_positions(units: &[Unit<'_>], speakers: &mut [Speaker]) {
 fn key_terms(
     units: &[Unit<'_>],
     entities: &Entities,
-    title: &str,
-    vocab: &mut Vocabulary<'_>,
+    title: &TermVector,
+    vocab_len: usize,
 ) -> Vec<String> {
-    let title_terms: HashSet<u32> = text::term_ids(&text::words(title), vocab)
-        .into_iter()
-        .collect();
+    let title_terms: HashSet<u32> = title.0.iter().map(|&(t, _)| t).collect();
     let mut scored: Vec<(usize, String)> = (0..entities.names.len())
         .filter(|&g| entities.weight[g] > 0.0)
         .map(|g| (entities.mentions[g], entities.names[g].clone()))
@@ -662,8 +660,8 @@ fn key_terms(
             && form.chars().nth(3).is_some()
             && !name_parts.contains(form)
     };
-    let mut df = vec![0usize; vocab.len()];
-    let mut last = vec![usize::MAX; vocab.len()];
+    let mut df = vec![0usize; vocab_len];
+    let mut last = vec![usize::MAX; vocab_len];
     for (i, u) in units.iter().enumerate() {
         for (w, &term) in u.words.iter().zip(&u.word_terms) {
             if let Some(id) = term.map(|t| t as usize)
