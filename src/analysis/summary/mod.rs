@@ -15,6 +15,8 @@ mod rules;
 mod statement;
 mod text;
 
+use std::ops::Range;
+
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::{Speaker, SummarySentence};
@@ -58,12 +60,9 @@ struct Unit<'a> {
     paragraph: usize,
     sentence: usize,
     text: &'a str,
-    /// Its words, tokenized once.
-    words: Vec<text::Word<'a>>,
-    /// The term id of each word, if it is a content word.
-    word_terms: Vec<Option<u32>>,
-    /// Its term ids, with repeats.
-    terms: Vec<u32>,
+    /// Its words: a range of [`Words::list`] (one table for the briefing, so a
+    /// sentence costs no allocations of its own).
+    words: Range<usize>,
     vector: TermVector,
     /// Why it cannot be chosen, if it cannot.
     unfit: Option<Unfit>,
@@ -103,7 +102,7 @@ pub fn summarize_with(
         .iter()
         .map(|p| p.text.to_ascii_lowercase())
         .collect();
-    let mut units = units(doc, &lowered, speakers);
+    let (mut units, list) = units(doc, &lowered, speakers);
     for speaker in speakers.iter_mut() {
         speaker.position = None;
         speaker.key_points.clear();
@@ -112,11 +111,11 @@ pub fn summarize_with(
         return SummaryResult::default();
     }
     let mut vocab = Vocabulary::new(lexicon);
-    let title_vector = vectorize(&mut units, &doc.title, &mut vocab);
+    let (words, title_vector) = vectorize(&mut units, list, &doc.title, &mut vocab);
     score_centrality(&mut units, vocab.len());
     score_title(&mut units, &title_vector);
-    let entities = Entities::find(&mut units);
-    score_voices(&mut units, speakers);
+    let entities = Entities::find(&mut units, &words);
+    score_voices(&mut units, speakers, vocab.len());
 
     let selection = select(&units, speakers, &entities, budget(&units, max));
     let sentences = selection
@@ -134,12 +133,32 @@ pub fn summarize_with(
     set_positions(&units, speakers);
     SummaryResult {
         sentences,
-        key_terms: key_terms(&units, &entities, &title_vector, vocab.len()),
+        key_terms: key_terms(&units, &words, &entities, &title_vector, vocab.len()),
     }
 }
 
-/// Every sentence of the body, with its fitness and speaker.
-fn units<'a>(doc: &'a Document, lowered: &'a [String], speakers: &[Speaker]) -> Vec<Unit<'a>> {
+/// The briefing's words, sentence after sentence, and their terms.
+struct Words<'a> {
+    list: Vec<text::Word<'a>>,
+    /// The term id of each word in `list`, if it is a content word.
+    word_terms: Vec<Option<u32>>,
+}
+
+impl<'a> Words<'a> {
+    /// A unit's words with their term ids.
+    fn of(&self, u: &Unit<'_>) -> impl Iterator<Item = (&text::Word<'a>, Option<u32>)> {
+        self.list[u.words.clone()]
+            .iter()
+            .zip(self.word_terms[u.words.clone()].iter().copied())
+    }
+}
+
+/// Every sentence of the body, with its fitness and speaker, and the body's words.
+fn units<'a>(
+    doc: &'a Document,
+    lowered: &'a [String],
+    speakers: &[Speaker],
+) -> (Vec<Unit<'a>>, Vec<text::Word<'a>>) {
     // Quote spans by paragraph, to find whose statement a sentence carries.
     let mut spans: HashMap<usize, Vec<(usize, std::ops::Range<usize>)>> = HashMap::default();
     for (s, speaker) in speakers.iter().enumerate() {
@@ -151,6 +170,8 @@ fn units<'a>(doc: &'a Document, lowered: &'a [String], speakers: &[Speaker]) -> 
         }
     }
     let mut out = Vec::new();
+    let total: usize = doc.paragraphs.iter().map(|p| p.text.len()).sum();
+    let mut words = Vec::with_capacity(total / 6 + 1);
     for (p, para) in doc.paragraphs.iter().enumerate() {
         let interviewer = question_turn(&para.text);
         for (k, range) in para.sentences.iter().enumerate() {
@@ -172,18 +193,18 @@ fn units<'a>(doc: &'a Document, lowered: &'a [String], speakers: &[Speaker]) -> 
                     .max_by_key(|(overlap, s)| (*overlap, std::cmp::Reverse(*s)))
                     .map(|(_, s)| s)
             });
+            let first = words.len();
+            text::words_lowered(text, lower, &mut words);
             out.push(Unit {
                 paragraph: p,
                 sentence: k,
                 text,
-                words: text::words_lowered(text, lower),
-                word_terms: Vec::new(),
-                terms: Vec::new(),
+                words: first..words.len(),
                 vector: TermVector::default(),
                 unfit: if interviewer {
                     Some(Unfit::Question)
                 } else {
-                    unfit(text)
+                    unfit(text, &words[first..])
                 },
                 dangling: dangling(text),
                 speaker,
@@ -195,21 +216,36 @@ fn units<'a>(doc: &'a Document, lowered: &'a [String], speakers: &[Speaker]) -> 
             });
         }
     }
-    out
+    (out, words)
 }
 
-/// Fills each unit's terms and tf-idf vector and returns the headline's vector.
-fn vectorize(units: &mut [Unit<'_>], title: &str, vocab: &mut Vocabulary<'_>) -> TermVector {
-    for u in units.iter_mut() {
-        u.word_terms = text::word_terms(&u.words, vocab);
-        u.terms = u.word_terms.iter().flatten().copied().collect();
-    }
+/// Looks up the words' terms, fills each unit's terms and tf-idf vector and returns the
+/// headline's vector.
+fn vectorize<'a>(
+    units: &mut [Unit<'_>],
+    list: Vec<text::Word<'a>>,
+    title: &str,
+    vocab: &mut Vocabulary<'_>,
+) -> (Words<'a>, TermVector) {
+    let word_terms: Vec<Option<u32>> = list.iter().map(|w| vocab.term(&w.lower)).collect();
+    // Each unit's term ids with repeats, one unit after another.
+    let mut terms = Vec::with_capacity(word_terms.len());
+    let ranges: Vec<Range<usize>> = units
+        .iter()
+        .map(|u| {
+            let first = terms.len();
+            terms.extend(word_terms[u.words.clone()].iter().flatten());
+            first..terms.len()
+        })
+        .collect();
     let title_ids = text::term_ids(&text::words(title), vocab);
-    let idf = text::idf(units.iter().map(|u| u.terms.as_slice()), vocab.len());
-    for u in units.iter_mut() {
-        u.vector = TermVector::new(&u.terms, &idf);
+    let idf = text::idf(ranges.iter().map(|r| &terms[r.clone()]), vocab.len());
+    let mut scratch = Vec::new();
+    for (u, r) in units.iter_mut().zip(ranges) {
+        u.vector = TermVector::with_scratch(&terms[r], &idf, &mut scratch);
     }
-    TermVector::new(&title_ids, &idf)
+    let words = Words { list, word_terms };
+    (words, TermVector::new(&title_ids, &idf))
 }
 
 /// PacSum's directed degree centrality over a windowed similarity graph, scaled to 0..=1.
@@ -217,15 +253,33 @@ fn vectorize(units: &mut [Unit<'_>], title: &str, vocab: &mut Vocabulary<'_>) ->
 /// ever compared.
 fn score_centrality(units: &mut [Unit<'_>], vocab_len: usize) {
     let n = units.len();
-    // postings[t]: (sentence, weight) for every sentence using term t, in order.
-    let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); vocab_len];
-    for (i, u) in units.iter().enumerate() {
-        for &(t, w) in &u.vector.0 {
-            if let Some(list) = postings.get_mut(t as usize) {
-                list.push((i as u32, w));
+    // postings[t]: (sentence, weight) for every sentence using term t, in order. All
+    // lists share one array (`offsets[t]..offsets[t + 1]` is term t's), filled by
+    // counting first, so a briefing's thousands of terms cost no allocation each.
+    let mut offsets = vec![0usize; vocab_len + 1];
+    for u in units.iter() {
+        for &(t, _) in &u.vector.0 {
+            if let Some(o) = offsets.get_mut(t as usize + 1) {
+                *o += 1;
             }
         }
     }
+    for t in 0..vocab_len {
+        offsets[t + 1] += offsets[t];
+    }
+    let mut entries = vec![(0u32, 0.0f32); offsets[vocab_len]];
+    let mut fill = offsets[..vocab_len].to_vec();
+    for (i, u) in units.iter().enumerate() {
+        for &(t, w) in &u.vector.0 {
+            if let Some(at) = fill.get_mut(t as usize) {
+                entries[*at] = (i as u32, w);
+                *at += 1;
+            }
+        }
+    }
+    let postings: Vec<&[(u32, f32)]> = (0..vocab_len)
+        .map(|t| &entries[offsets[t]..offsets[t + 1]])
+        .collect();
     let mut raw = vec![0.0f32; n];
     let mut dots = vec![0.0f32; WINDOW];
     // Sentences come in order, so each term's postings are read from a cursor that only
@@ -298,27 +352,36 @@ struct Entities {
 
 impl Entities {
     /// Finds name mentions, groups them, and records each unit's groups.
-    fn find(units: &mut [Unit<'_>]) -> Entities {
-        let known = text::capitalised_words(units.iter().map(|u| u.words.as_slice()));
-        let found: Vec<Vec<NameMention>> = units
+    fn find(units: &mut [Unit<'_>], words: &Words<'_>) -> Entities {
+        let known = text::capitalised_words(units.iter().map(|u| &words.list[u.words.clone()]));
+        // Every mention of the briefing in one list, each unit's a range of it.
+        let (mut found, mut parts): (Vec<NameMention>, Vec<&str>) = (Vec::new(), Vec::new());
+        let ranges: Vec<Range<usize>> = units
             .iter()
-            .map(|u| text::name_mentions(u.text, &u.words, &known))
+            .map(|u| {
+                let first = found.len();
+                let ws = &words.list[u.words.clone()];
+                text::name_mentions(u.text, ws, &known, &mut found, &mut parts);
+                first..found.len()
+            })
             .collect();
         // Distinct part lists, longest first, so shorter forms can join a longer one.
         let mut forms: HashMap<&[&str], HashMap<&str, usize>> = HashMap::default();
-        for m in found.iter().flatten() {
+        for m in &found {
             *forms
-                .entry(m.parts.as_slice())
+                .entry(&parts[m.parts.clone()])
                 .or_default()
                 .entry(m.surface)
                 .or_default() += 1;
         }
-        let mut keys: Vec<&[&str]> = forms.keys().copied().collect();
-        let count = |k: &[&str]| forms[k].values().sum::<usize>();
-        keys.sort_by(|a, b| {
+        let mut keys: Vec<(&[&str], usize)> = forms
+            .iter()
+            .map(|(&k, surfaces)| (k, surfaces.values().sum::<usize>()))
+            .collect();
+        keys.sort_by(|(a, count_a), (b, count_b)| {
             b.len()
                 .cmp(&a.len())
-                .then(count(b).cmp(&count(a)))
+                .then(count_b.cmp(count_a))
                 .then(a.cmp(b))
         });
         // Only a person's name takes in its shorter forms (`Rahimova` → `Nigora
@@ -334,11 +397,13 @@ impl Entities {
         let mut group_of: HashMap<&[&str], usize> = HashMap::default();
         let mut names: Vec<String> = Vec::new();
         let mut full_form: Vec<&[&str]> = Vec::new();
-        for key in &keys {
+        // Whether each group's full form takes in shorter forms.
+        let mut absorbing: Vec<bool> = Vec::new();
+        for &(key, _) in &keys {
             let home = by_part.get(key[0]).and_then(|candidates| {
                 candidates.iter().copied().find(|&g| {
                     let full = full_form[g];
-                    key.len() < full.len() && absorbs(full) && key.iter().all(|p| full.contains(p))
+                    key.len() < full.len() && absorbing[g] && key.iter().all(|p| full.contains(p))
                 })
             });
             let g = home.unwrap_or_else(|| {
@@ -351,6 +416,7 @@ impl Entities {
                     .unwrap_or_default();
                 names.push(best);
                 full_form.push(key);
+                absorbing.push(absorbs(key));
                 for part in key.iter() {
                     by_part.entry(part).or_default().push(g);
                 }
@@ -359,10 +425,13 @@ impl Entities {
             group_of.insert(key, g);
         }
         let mut mentions = vec![0usize; names.len()];
-        let groups: Vec<Vec<usize>> = found
-            .iter()
+        let groups: Vec<Vec<usize>> = ranges
+            .into_iter()
             .map(|ms| {
-                let mut gs: Vec<usize> = ms.iter().map(|m| group_of[m.parts.as_slice()]).collect();
+                let mut gs: Vec<usize> = found[ms]
+                    .iter()
+                    .map(|m| group_of[&parts[m.parts.clone()]])
+                    .collect();
                 gs.sort_unstable();
                 gs.dedup();
                 for &g in &gs {
@@ -405,6 +474,7 @@ fn select(units: &[Unit<'_>], speakers: &[Speaker], entities: &Entities, k: usiz
         units,
         entities,
         chosen: Vec::new(),
+        redundancy: vec![0.0; units.len()],
         covered: HashSet::default(),
         max_gain: units
             .iter()
@@ -475,6 +545,9 @@ struct Selection<'u, 'a> {
     units: &'u [Unit<'a>],
     entities: &'u Entities,
     chosen: Vec<usize>,
+    /// Each unit's greatest similarity to a chosen one, kept up to date as units are
+    /// chosen (so a pick costs one comparison per unit, not one per chosen unit).
+    redundancy: Vec<f32>,
     covered: HashSet<usize>,
     max_gain: f32,
 }
@@ -483,6 +556,10 @@ impl Selection<'_, '_> {
     fn take(&mut self, i: usize) {
         self.chosen.push(i);
         self.covered.extend(self.units[i].entities.iter().copied());
+        let taken = &self.units[i].vector;
+        for (r, u) in self.redundancy.iter_mut().zip(self.units) {
+            *r = r.max(u.vector.cosine(taken));
+        }
     }
 
     /// The candidate that `filter` admits with the best MMR score, if any may be chosen.
@@ -502,11 +579,7 @@ impl Selection<'_, '_> {
             {
                 continue;
             }
-            let redundancy = self
-                .chosen
-                .iter()
-                .map(|&c| u.vector.cosine(&self.units[c].vector))
-                .fold(0.0, f32::max);
+            let redundancy = self.redundancy[i];
             if redundancy > DUPLICATE {
                 continue;
             }
@@ -527,25 +600,51 @@ impl Selection<'_, '_> {
 
 /// Rates each statement against everything its speaker says (cosine with the speaker's
 /// centroid) and notes whether it names the speaker.
-fn score_voices(units: &mut [Unit<'_>], speakers: &[Speaker]) {
-    let mut centroids: Vec<HashMap<u32, f32>> = vec![HashMap::default(); speakers.len()];
-    for u in units.iter() {
+fn score_voices(units: &mut [Unit<'_>], speakers: &[Speaker], vocab_len: usize) {
+    let mut own: Vec<Vec<usize>> = vec![Vec::new(); speakers.len()];
+    for (i, u) in units.iter().enumerate() {
         if let Some(s) = u.speaker {
-            for &(t, w) in &u.vector.0 {
-                *centroids[s].entry(t).or_default() += w;
-            }
+            own[s].push(i);
         }
     }
-    let norms: Vec<f32> = centroids
-        .iter()
-        .map(|c| {
-            c.values()
-                .map(|w| w * w)
-                .sum::<f32>()
-                .sqrt()
-                .max(f32::EPSILON)
-        })
-        .collect();
+    // One speaker's centroid at a time, in a dense table indexed by term id (cleared
+    // after use), so summing and looking up weights costs no hashing.
+    let mut centroid = vec![0.0f32; vocab_len];
+    let mut touched: Vec<u32> = Vec::new();
+    let mut voice = vec![0.0f32; units.len()];
+    for mine in &own {
+        for &i in mine {
+            for &(t, w) in &units[i].vector.0 {
+                if let Some(c) = centroid.get_mut(t as usize) {
+                    if *c == 0.0 {
+                        touched.push(t);
+                    }
+                    *c += w;
+                }
+            }
+        }
+        touched.sort_unstable();
+        touched.dedup();
+        let norm = touched
+            .iter()
+            .map(|&t| centroid[t as usize] * centroid[t as usize])
+            .sum::<f32>()
+            .sqrt()
+            .max(f32::EPSILON);
+        for &i in mine {
+            let dot: f32 = units[i]
+                .vector
+                .0
+                .iter()
+                .map(|&(t, w)| w * centroid.get(t as usize).copied().unwrap_or(0.0))
+                .sum();
+            voice[i] = dot / norm;
+        }
+        for &t in &touched {
+            centroid[t as usize] = 0.0;
+        }
+        touched.clear();
+    }
     let names: Vec<Vec<&str>> = speakers
         .iter()
         .map(|s| {
@@ -556,15 +655,9 @@ fn score_voices(units: &mut [Unit<'_>], speakers: &[Speaker]) {
                 .collect()
         })
         .collect();
-    for u in units.iter_mut() {
+    for (u, voice) in units.iter_mut().zip(voice) {
         let Some(s) = u.speaker else { continue };
-        let dot: f32 = u
-            .vector
-            .0
-            .iter()
-            .map(|(t, w)| w * centroids[s].get(t).unwrap_or(&0.0))
-            .sum();
-        u.voice = dot / norms[s];
+        u.voice = voice;
         u.names_speaker = names[s].iter().any(|n| u.text.contains(n));
     }
 }
@@ -595,25 +688,22 @@ fn set_positions(units: &[Unit<'_>], speakers: &mut [Speaker]) {
             .collect();
         let want = pool.len().div_ceil(2).clamp(3, 5).min(pool.len());
         let mut points: Vec<usize> = Vec::new();
+        // Each statement's greatest similarity to a chosen point.
+        let mut redundancy = vec![0.0f32; pool.len()];
         while points.len() < want {
             let next = (0..pool.len())
                 .filter(|k| !points.contains(k))
                 .map(|k| {
-                    let redundancy = points
-                        .iter()
-                        .map(|&p| units[pool[k]].vector.cosine(&units[pool[p]].vector))
-                        .fold(0.0, f32::max);
-                    (
-                        k,
-                        MMR_LAMBDA * score[k] - (1.0 - MMR_LAMBDA) * redundancy,
-                        redundancy,
-                    )
+                    let r = redundancy[k];
+                    (k, MMR_LAMBDA * score[k] - (1.0 - MMR_LAMBDA) * r, r)
                 })
                 .filter(|&(_, _, r)| r <= DUPLICATE || points.is_empty())
                 .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
-            match next {
-                Some((k, _, _)) => points.push(k),
-                None => break,
+            let Some((k, _, _)) = next else { break };
+            points.push(k);
+            let taken = &units[pool[k]].vector;
+            for (r, &i) in redundancy.iter_mut().zip(&pool) {
+                *r = r.max(units[i].vector.cosine(taken));
             }
         }
         let central = points.first().copied();
@@ -632,6 +722,7 @@ fn set_positions(units: &[Unit<'_>], speakers: &mut [Speaker]) {
 /// counts double, since the headline names what the briefing is about.
 fn key_terms(
     units: &[Unit<'_>],
+    words: &Words<'_>,
     entities: &Entities,
     title: &TermVector,
     vocab_len: usize,
@@ -642,16 +733,17 @@ fn key_terms(
         .map(|g| (entities.mentions[g], entities.names[g].clone()))
         .collect();
     // Topic words: content words in lower case, by the number of sentences using them.
-    let name_parts: HashSet<String> = entities
+    let lowered: Vec<String> = entities
         .names
         .iter()
-        .flat_map(|n| {
-            text::words(n)
-                .into_iter()
-                .map(|w| w.lower.into_owned())
-                .collect::<Vec<_>>()
-        })
+        .map(|n| n.to_ascii_lowercase())
         .collect();
+    let mut name_words = Vec::new();
+    for (name, lower) in entities.names.iter().zip(&lowered) {
+        text::words_lowered(name, lower, &mut name_words);
+    }
+    let name_parts: HashSet<std::borrow::Cow<str>> =
+        name_words.into_iter().map(|w| w.lower).collect();
     // Per term: the sentences using it (df) and the last sentence counted; tables are
     // indexed by term id, so counting costs no hashing.
     let topical = |w: &text::Word<'_>| {
@@ -663,7 +755,7 @@ fn key_terms(
     let mut df = vec![0usize; vocab_len];
     let mut last = vec![usize::MAX; vocab_len];
     for (i, u) in units.iter().enumerate() {
-        for (w, &term) in u.words.iter().zip(&u.word_terms) {
+        for (w, term) in words.of(u) {
             if let Some(id) = term.map(|t| t as usize)
                 && last[id] != i
                 && topical(w)
@@ -681,12 +773,22 @@ fn key_terms(
                 1
             }
     };
-    // The most used spelling of each term that scores.
+    let scores: Vec<usize> = (0..vocab_len).map(score).collect();
+    // Only terms that may make the list need their spellings: those scoring at least 3
+    // and at least the sixth best score (ties are broken by spelling).
+    let mut best: Vec<usize> = scores.iter().copied().filter(|&s| s >= 3).collect();
+    let cut = if best.len() > KEY_TERMS / 2 {
+        let (_, &mut sixth, _) = best.select_nth_unstable_by(KEY_TERMS / 2 - 1, |a, b| b.cmp(a));
+        sixth
+    } else {
+        3
+    };
+    // The most used spelling of each term that may make the list.
     let mut surfaces: HashMap<u32, HashMap<&str, usize>> = HashMap::default();
     for u in units {
-        for (w, &term) in u.words.iter().zip(&u.word_terms) {
+        for (w, term) in words.of(u) {
             if let Some(id) = term
-                && score(id as usize) >= 3
+                && scores[id as usize] >= cut
                 && topical(w)
             {
                 *surfaces

@@ -7,6 +7,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::text::{Word, content_form};
+
 /// Why a sentence cannot be chosen on its own merits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Unfit {
@@ -43,19 +45,79 @@ static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
 static QUESTION_TURN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:Q\s*[:.]|Question\s*:)").expect("question turn"));
 
+/// Groups of experts the writer turns to ("Three regional specialists shared…").
+const EXPERT_GROUPS: &[&str] = &[
+    "experts",
+    "specialists",
+    "analysts",
+    "economists",
+    "observers",
+    "commentators",
+    "scholars",
+    "researchers",
+    "academics",
+];
+
+/// What such a group is said to give: "shared", "offered", …
+const GIVING: &[&str] = &["shared", "share", "provide", "provided", "offer", "offered"];
+
+/// What they give when it follows "their": "their assessments", "their views".
+const THEIR_GIVING: &[&str] = &[
+    "views",
+    "assessment",
+    "assessments",
+    "opinion",
+    "opinions",
+    "take",
+    "takes",
+    "verdict",
+    "verdicts",
+];
+
 /// The writer turning to the experts: "We asked three specialists…", "Three regional
-/// specialists shared their assessments", "analysts provide answers to these questions".
-static TRANSITION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?ix)
-        (?-u:\b)we\s+(?:asked|spoke|talked|turned)(?-u:\b)
-      | (?-u:\b)(?:experts|specialists|analysts|economists|observers|commentators|scholars|researchers|academics)(?-u:\b)
-        .*(?-u:\b)(?:shared|share|provide|provided|offer|offered|weigh(?:ed)?\s+in|what\s+they|
-               their\s+(?:views|assessments?|opinions?|takes?|verdicts?)|these\s+questions)(?-u:\b)
-      | (?-u:\b)these\s+questions(?-u:\b)",
-    )
-    .expect("transition pattern")
-});
+/// specialists shared their assessments", "analysts provide answers to these
+/// questions". Judged on the sentence's words (lower case, from the summary's word
+/// table) rather than by a pattern over its text: every sentence is checked, and the
+/// words are already there.
+fn transition(sentence: &str, words: &[Word<'_>]) -> bool {
+    let form = |k: usize| words.get(k).map_or("", |w| content_form(&w.lower));
+    // Every pattern starts with "we", "these" or a group: most sentences have none.
+    let opener = |w: &Word<'_>| match w.lower.len() {
+        2 => w.lower == "we",
+        5 => w.lower == "these",
+        7.. => EXPERT_GROUPS.contains(&content_form(&w.lower)),
+        _ => false,
+    };
+    if !words.iter().any(opener) {
+        return false;
+    }
+    // Word `k` and the next are one phrase, the next being one of `second`: only white
+    // space between them.
+    let phrase = |k: usize, second: &[&str]| {
+        second.contains(&form(k + 1))
+            && sentence
+                .get(words[k].start + words[k].surface.len()..words[k + 1].start)
+                .is_some_and(|gap| !gap.is_empty() && gap.chars().all(char::is_whitespace))
+    };
+    let mut group = false;
+    for k in 0..words.len() {
+        let word = form(k);
+        let found = match word {
+            "we" => phrase(k, &["asked", "spoke", "talked", "turned"]),
+            "these" => phrase(k, &["questions"]),
+            _ if !group => false,
+            "weigh" | "weighed" => phrase(k, &["in"]),
+            "what" => phrase(k, &["they"]),
+            "their" => phrase(k, THEIR_GIVING),
+            _ => GIVING.contains(&word),
+        };
+        if found {
+            return true;
+        }
+        group |= EXPERT_GROUPS.contains(&word);
+    }
+    false
+}
 
 /// Reporting verbs that make up a bare attribution.
 static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
@@ -143,8 +205,8 @@ pub fn question_turn(paragraph: &str) -> bool {
     QUESTION_TURN.is_match(paragraph)
 }
 
-/// Why a sentence may not be chosen, if it may not.
-pub fn unfit(sentence: &str) -> Option<Unfit> {
+/// Why a sentence may not be chosen, if it may not; `words` are its words.
+pub fn unfit(sentence: &str, words: &[Word<'_>]) -> Option<Unfit> {
     let s = sentence.trim();
     if FURNITURE.is_match(s) || lowercase_words(s) < 3 {
         return Some(Unfit::Furniture);
@@ -156,7 +218,7 @@ pub fn unfit(sentence: &str) -> Option<Unfit> {
     if opening(s).chars().next().is_some_and(char::is_lowercase) {
         return Some(Unfit::Fragment);
     }
-    if TRANSITION.is_match(s) {
+    if transition(sentence, words) {
         return Some(Unfit::Transition);
     }
     if s.split_whitespace().nth(6).is_none()
@@ -193,6 +255,11 @@ fn lowercase_words(s: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::summary::text::words;
+
+    fn unfit(sentence: &str) -> Option<Unfit> {
+        super::unfit(sentence, &words(sentence))
+    }
 
     #[test]
     fn datelines_bylines_and_credits_are_furniture() {
@@ -235,6 +302,21 @@ mod tests {
             "Three specialists told The Review what they expect from the fund.",
         ] {
             assert_eq!(unfit(t), Some(Unfit::Transition), "{t}");
+        }
+        for t in [
+            "Economists weighed in on the plan this week.",
+            "The researchers told us what they expect.",
+            "Analysts provide answers to these questions.",
+            "Observers gave their verdicts: none was kind.",
+        ] {
+            assert_eq!(unfit(t), Some(Unfit::Transition), "{t}");
+        }
+        for t in [
+            "We were asked to leave the port on Monday.",
+            "Shares of the company fell after analysts met.",
+            "Economists weighed the options for the central bank.",
+        ] {
+            assert_ne!(unfit(t), Some(Unfit::Transition), "{t}");
         }
         assert_eq!(
             unfit("The analyst said on Monday."),

@@ -35,10 +35,12 @@ pub fn statement(sentence: &str) -> String {
 }
 
 fn is_reporting(word: &str) -> bool {
-    let w = word
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase();
-    lexicon::reporting_verb(&w).is_some()
+    let w = word.trim_matches(|c: char| !c.is_alphanumeric());
+    if w.bytes().all(|b| b.is_ascii_lowercase()) {
+        lexicon::reporting_verb(w).is_some()
+    } else {
+        lexicon::reporting_verb(&w.to_lowercase()).is_some()
+    }
 }
 
 /// Cuts `…,” the expert stated.` and `…, Leshenyuk concluded.` to the statement.
@@ -49,8 +51,8 @@ fn strip_tail(s: &str) -> &str {
         return s;
     };
     let tail = &body[cut..].trim_start_matches([',', '”', '»', '"', ' ']);
-    let words: Vec<&str> = tail.split_whitespace().collect();
-    if words.is_empty() || words.len() > MAX_TAIL_WORDS || !words.iter().any(|w| is_reporting(w)) {
+    let mut words = tail.split_whitespace();
+    if words.clone().nth(MAX_TAIL_WORDS).is_some() || !words.any(is_reporting) {
         return s;
     }
     // Keep a question or exclamation mark that ends the quote itself.
@@ -100,6 +102,13 @@ fn strip_lead(s: &str) -> &str {
             return &s[view.len()..];
         }
     }
+    let first = s.split(' ').next().unwrap_or("");
+    if !["he", "she", "they"]
+        .iter()
+        .any(|p| first.eq_ignore_ascii_case(p))
+    {
+        return s;
+    }
     let words: Vec<(usize, &str)> = s
         .split(' ')
         .scan(0, |at, w| {
@@ -109,14 +118,9 @@ fn strip_lead(s: &str) -> &str {
         })
         .take(5)
         .collect();
-    let pronoun = words
-        .first()
-        .is_some_and(|(_, w)| matches!(w.to_lowercase().as_str(), "he" | "she" | "they"));
-    if pronoun {
-        for (i, &(at, w)) in words.iter().enumerate().skip(1) {
-            if w == "that" && words[1..i].iter().any(|(_, v)| is_reporting(v)) {
-                return &s[at + w.len() + 1..];
-            }
+    for (i, &(at, w)) in words.iter().enumerate().skip(1) {
+        if w == "that" && words[1..i].iter().any(|(_, v)| is_reporting(v)) {
+            return &s[at + w.len() + 1..];
         }
     }
     s
@@ -140,8 +144,14 @@ fn starts_with_ignoring_case(s: &str, prefix: &str) -> bool {
 
 /// Removes an opening mark with no closing one, and a closing mark with no opening one.
 fn balance(s: &str) -> &str {
-    let opens = s.chars().filter(|c| matches!(c, '“' | '«' | '„')).count();
-    let closes = s.chars().filter(|c| matches!(c, '”' | '»')).count();
+    let (mut opens, mut closes) = (0, 0);
+    for c in s.chars() {
+        match c {
+            '“' | '«' | '„' => opens += 1,
+            '”' | '»' => closes += 1,
+            _ => {}
+        }
+    }
     let mut s = s;
     if opens > closes {
         s = s.strip_prefix(OPENING).unwrap_or(s);

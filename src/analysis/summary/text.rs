@@ -56,6 +56,9 @@ pub struct Word<'a> {
     pub start: usize,
     /// Lower-cased; borrowed when already lower case (most words), to spare allocations.
     pub lower: Cow<'a, str>,
+    /// Capitalised and, inside a sentence, (part of) a name: no stop word, month or
+    /// title. Decided once here, since names are looked for in several passes.
+    pub name: bool,
 }
 
 /// Words (letters or digits) of a text with their offsets: runs of alphanumerics, kept
@@ -63,19 +66,20 @@ pub struct Word<'a> {
 /// (`U.S`) or a separator between digits (`2.4`, `1,000`). Hyphens split words. A plain
 /// scan, since a long briefing has hundreds of thousands of words.
 pub fn words(text: &str) -> Vec<Word<'_>> {
-    words_in(text, None)
-}
-
-/// [`words`], with the lower-case forms borrowed from `ascii_lower` (the text with ASCII
-/// letters lower-cased, so offsets agree) instead of allocated word by word. A word
-/// with a non-ASCII capital still gets its own lower-cased copy.
-pub fn words_lowered<'a>(text: &'a str, ascii_lower: &'a str) -> Vec<Word<'a>> {
-    debug_assert_eq!(text.len(), ascii_lower.len());
-    words_in(text, Some(ascii_lower))
-}
-
-fn words_in<'a>(text: &'a str, ascii_lower: Option<&'a str>) -> Vec<Word<'a>> {
     let mut out = Vec::with_capacity(text.len() / 6 + 1);
+    words_in(text, None, &mut out);
+    out
+}
+
+/// [`words`] appended to `out`, with the lower-case forms borrowed from `ascii_lower`
+/// (the text with ASCII letters lower-cased, so offsets agree) instead of allocated word
+/// by word. A word with a non-ASCII capital still gets its own lower-cased copy.
+pub fn words_lowered<'a>(text: &'a str, ascii_lower: &'a str, out: &mut Vec<Word<'a>>) {
+    debug_assert_eq!(text.len(), ascii_lower.len());
+    words_in(text, Some(ascii_lower), out);
+}
+
+fn words_in<'a>(text: &'a str, ascii_lower: Option<&'a str>, out: &mut Vec<Word<'a>>) {
     let bytes = text.as_bytes();
     let char_at = |i: usize| -> (char, usize) {
         match bytes.get(i) {
@@ -88,11 +92,31 @@ fn words_in<'a>(text: &'a str, ascii_lower: Option<&'a str>) -> Vec<Word<'a>> {
         }
     };
     let mut start: Option<usize> = None;
+    // Whether the current word has an ASCII capital, and a character beyond ASCII: what
+    // lower-casing it needs.
+    let (mut upper, mut wide) = (false, false);
     let mut i = 0;
     while i < bytes.len() {
+        let b = bytes[i];
+        // ASCII letters and digits, nearly all of a text, take the short way.
+        if b.is_ascii_alphanumeric() {
+            if start.is_none() {
+                (start, upper, wide) = (Some(i), false, false);
+            }
+            let run = bytes[i..]
+                .iter()
+                .position(|b| !b.is_ascii_alphanumeric())
+                .map_or(bytes.len(), |end| i + end);
+            upper |= bytes[i..run].iter().any(u8::is_ascii_uppercase);
+            i = run;
+            continue;
+        }
         let (c, len) = char_at(i);
         if c.is_alphanumeric() {
-            start.get_or_insert(i);
+            if start.is_none() {
+                (start, upper) = (Some(i), false);
+            }
+            wide = true;
             i += len;
             continue;
         }
@@ -103,35 +127,49 @@ fn words_in<'a>(text: &'a str, ascii_lower: Option<&'a str>) -> Vec<Word<'a>> {
                 ',' => bytes[i - 1].is_ascii_digit() && next.is_ascii_digit(),
                 _ => false,
             };
-            if !joins {
-                out.push(word(text, ascii_lower, begin, i));
+            if joins {
+                wide |= len > 1;
+            } else {
+                out.push(word(text, ascii_lower, begin..i, upper, wide));
                 start = None;
             }
         }
         i += len;
     }
     if let Some(begin) = start {
-        out.push(word(text, ascii_lower, begin, text.len()));
+        out.push(word(text, ascii_lower, begin..text.len(), upper, wide));
     }
-    out
 }
 
-fn word<'a>(text: &'a str, ascii_lower: Option<&'a str>, start: usize, end: usize) -> Word<'a> {
-    let surface = &text[start..end];
-    let lower = if surface.bytes().any(|b| b.is_ascii_uppercase()) {
-        match ascii_lower {
-            Some(lowered) if surface.is_ascii() => Cow::Borrowed(&lowered[start..end]),
-            _ => Cow::Owned(surface.to_lowercase()),
-        }
-    } else if surface.is_ascii() || !surface.chars().any(char::is_uppercase) {
-        Cow::Borrowed(surface)
-    } else {
-        Cow::Owned(surface.to_lowercase())
+/// The word at `range` of `text`; `upper` if it has an ASCII capital, `wide` if it has
+/// a character beyond ASCII.
+fn word<'a>(
+    text: &'a str,
+    ascii_lower: Option<&'a str>,
+    range: std::ops::Range<usize>,
+    upper: bool,
+    wide: bool,
+) -> Word<'a> {
+    let surface = &text[range.clone()];
+    let lower = match ascii_lower {
+        Some(lowered) if upper && !wide => Cow::Borrowed(&lowered[range.clone()]),
+        _ if upper => Cow::Owned(surface.to_lowercase()),
+        _ if !wide || !surface.chars().any(char::is_uppercase) => Cow::Borrowed(surface),
+        _ => Cow::Owned(surface.to_lowercase()),
+    };
+    let capital = match surface.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => surface.chars().next().is_some_and(char::is_uppercase),
+    };
+    let name = capital && {
+        let form = content_form(&lower);
+        !is_not_name(form) && form.chars().nth(1).is_some() && !is_stop_word(form)
     };
     Word {
         surface,
-        start,
+        start: range.start,
         lower,
+        name,
     }
 }
 
@@ -151,6 +189,11 @@ pub struct Lexicon {
     /// Lower-case word form -> its stem's id, or `None` for a word that is no term.
     forms: HashMap<Box<str>, Option<u32>>,
     stems: HashMap<Box<str>, u32>,
+    /// Per stem id: the briefing ([`Vocabulary`]) that last used it and the term id it
+    /// has there, so a briefing numbers its terms without a map of its own.
+    local: Vec<(u32, u32)>,
+    /// The number of vocabularies made so far: the current briefing's stamp.
+    briefings: u32,
     /// Most forms kept.
     limit: usize,
 }
@@ -172,6 +215,8 @@ impl Lexicon {
         Lexicon {
             forms: HashMap::default(),
             stems: HashMap::default(),
+            local: Vec::new(),
+            briefings: 0,
             limit,
         }
     }
@@ -220,8 +265,8 @@ impl Lexicon {
 #[derive(Debug)]
 pub struct Vocabulary<'l> {
     lexicon: &'l mut Lexicon,
-    /// Lexicon stem id -> this briefing's term id.
-    local: HashMap<u32, u32>,
+    /// This briefing's stamp in the lexicon's per-stem table.
+    stamp: u32,
     /// Stems the full lexicon could not keep -> term id.
     overflow: HashMap<String, u32>,
     len: u32,
@@ -229,9 +274,15 @@ pub struct Vocabulary<'l> {
 
 impl<'l> Vocabulary<'l> {
     pub fn new(lexicon: &'l mut Lexicon) -> Self {
+        lexicon.briefings = lexicon.briefings.wrapping_add(1);
+        if lexicon.briefings == 0 {
+            // After 2^32 briefings stamps come round again: forget the old ones.
+            lexicon.local.iter_mut().for_each(|entry| *entry = (0, 0));
+            lexicon.briefings = 1;
+        }
         Vocabulary {
+            stamp: lexicon.briefings,
             lexicon,
-            local: HashMap::default(),
             overflow: HashMap::default(),
             len: 0,
         }
@@ -242,7 +293,17 @@ impl<'l> Vocabulary<'l> {
         let next = self.len;
         let id = match self.lexicon.lookup(lower) {
             Ok(None) => return None,
-            Ok(Some(stem)) => *self.local.entry(stem).or_insert(next),
+            Ok(Some(stem)) => {
+                let local = &mut self.lexicon.local;
+                if local.len() <= stem as usize {
+                    local.resize(stem as usize + 1, (0, 0));
+                }
+                let entry = &mut local[stem as usize];
+                if entry.0 != self.stamp {
+                    *entry = (self.stamp, next);
+                }
+                entry.1
+            }
             Err(stem) => *self.overflow.entry(stem).or_insert(next),
         };
         if id == next {
@@ -263,11 +324,6 @@ fn has_two_letters(form: &str) -> bool {
     form.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
 }
 
-/// The term id of each word (`None` for stop words and the like), in word order.
-pub fn word_terms(words: &[Word<'_>], vocab: &mut Vocabulary<'_>) -> Vec<Option<u32>> {
-    words.iter().map(|w| vocab.term(&w.lower)).collect()
-}
-
 /// The term ids of some words, with repeats (term frequency).
 pub fn term_ids(words: &[Word<'_>], vocab: &mut Vocabulary<'_>) -> Vec<u32> {
     words.iter().filter_map(|w| vocab.term(&w.lower)).collect()
@@ -280,10 +336,18 @@ pub struct TermVector(pub Vec<(u32, f32)>);
 impl TermVector {
     /// Builds a normalised vector from term ids (with repeats) and per-term idf.
     pub fn new(ids: &[u32], idf: &[f32]) -> Self {
-        let mut sorted = ids.to_vec();
-        sorted.sort_unstable();
-        let mut entries: Vec<(u32, f32)> = Vec::new();
-        for id in sorted {
+        TermVector::with_scratch(ids, idf, &mut Vec::new())
+    }
+
+    /// [`TermVector::new`] sorting in `scratch`, so building many vectors allocates
+    /// only the vectors.
+    pub fn with_scratch(ids: &[u32], idf: &[f32], scratch: &mut Vec<u32>) -> Self {
+        scratch.clear();
+        scratch.extend_from_slice(ids);
+        scratch.sort_unstable();
+        let distinct = 1 + scratch.windows(2).filter(|w| w[0] != w[1]).count();
+        let mut entries: Vec<(u32, f32)> = Vec::with_capacity(distinct.min(scratch.len()));
+        for &id in scratch.iter() {
             match entries.last_mut() {
                 Some((last, tf)) if *last == id => *tf += 1.0,
                 _ => entries.push((id, 1.0)),
@@ -349,21 +413,23 @@ pub fn idf<'a>(sentences: impl Iterator<Item = &'a [u32]>, vocab_len: usize) -> 
 pub struct NameMention<'w> {
     /// As written (possessive dropped).
     pub surface: &'w str,
-    /// Lower-case forms of its capitalised words (particles left out).
-    pub parts: Vec<&'w str>,
+    /// Lower-case forms of its capitalised words (particles left out): a range of the
+    /// parts list that [`name_mentions`] fills, one list for a whole briefing.
+    pub parts: std::ops::Range<usize>,
 }
 
-/// Capitalised word runs in a sentence. The sentence's first word counts only when
-/// `known_names` (lower-case words seen capitalised mid-sentence) holds it, since any
-/// word is capitalised there.
+/// Capitalised word runs in a sentence, appended to `out` (their parts to `parts`). The
+/// sentence's first word counts only when `known_names` (lower-case words seen
+/// capitalised mid-sentence) holds it, since any word is capitalised there.
 pub fn name_mentions<'w>(
     sentence: &'w str,
     ws: &'w [Word<'_>],
     known_names: &HashSet<&str>,
-) -> Vec<NameMention<'w>> {
-    let mut out = Vec::new();
+    out: &mut Vec<NameMention<'w>>,
+    parts: &mut Vec<&'w str>,
+) {
     let mut run: Vec<usize> = Vec::new();
-    let flush = |run: &mut Vec<usize>, out: &mut Vec<NameMention<'w>>| {
+    let mut flush = |run: &mut Vec<usize>, out: &mut Vec<NameMention<'w>>| {
         // Trailing particles are not part of the name.
         while run
             .last()
@@ -374,12 +440,16 @@ pub fn name_mentions<'w>(
         if let (Some(&first), Some(&last)) = (run.first(), run.last()) {
             let end = ws[last].start + ws[last].surface.len();
             let surface = content_form(&sentence[ws[first].start..end]);
-            let parts = run
-                .iter()
-                .filter(|&&k| !NAME_PARTICLES.contains(&ws[k].lower.as_ref()))
-                .map(|&k| content_form(&ws[k].lower))
-                .collect();
-            out.push(NameMention { surface, parts });
+            let at = parts.len();
+            parts.extend(
+                run.iter()
+                    .filter(|&&k| !NAME_PARTICLES.contains(&ws[k].lower.as_ref()))
+                    .map(|&k| content_form(&ws[k].lower)),
+            );
+            out.push(NameMention {
+                surface,
+                parts: at..parts.len(),
+            });
         }
         run.clear();
     };
@@ -389,7 +459,7 @@ pub fn name_mentions<'w>(
             gap == " " || gap == "-"
         });
         if !joined {
-            flush(&mut run, &mut out);
+            flush(&mut run, out);
         }
         // An unknown capitalised first word still starts a name when a name word follows
         // it directly (`Nigora Rahimova, an economist…`).
@@ -404,36 +474,26 @@ pub fn name_mentions<'w>(
         if starts_name || particle || is_name_word(w, k == 0, known_names) {
             run.push(k);
         } else {
-            flush(&mut run, &mut out);
+            flush(&mut run, out);
         }
     }
-    flush(&mut run, &mut out);
-    out
+    flush(&mut run, out);
 }
 
-/// True for a word that starts with a capital and could be (part of) a name.
+/// True for a word that starts with a capital and could be (part of) a name; at the
+/// start of a sentence, only one `known` to be a name.
 pub fn is_name_word(word: &Word<'_>, sentence_initial: bool, known: &HashSet<&str>) -> bool {
-    let capital = word.surface.chars().next().is_some_and(char::is_uppercase);
-    let form = content_form(&word.lower);
-    if !capital || is_not_name(form) || form.chars().count() < 2 {
-        return false;
-    }
-    if sentence_initial {
-        known.contains(form)
-    } else {
-        !is_stop_word(form)
-    }
+    word.name && (!sentence_initial || known.contains(content_form(&word.lower)))
 }
 
 /// Lower-case words that appear capitalised somewhere other than a sentence start.
 pub fn capitalised_words<'w, 'a: 'w>(
     sentences: impl Iterator<Item = &'w [Word<'a>]>,
 ) -> HashSet<&'w str> {
-    let empty = HashSet::default();
     let mut out = HashSet::default();
     for ws in sentences {
         for (k, w) in ws.iter().enumerate() {
-            if k > 0 && is_name_word(w, false, &empty) {
+            if k > 0 && w.name {
                 out.insert(content_form(&w.lower));
             }
         }
@@ -497,7 +557,9 @@ mod tests {
             .into_iter()
             .map(|w| (w.surface.to_string(), w.lower.into_owned()))
             .collect();
-        let fast: Vec<(String, String)> = words_lowered(text, &lowered)
+        let mut fast = Vec::new();
+        words_lowered(text, &lowered, &mut fast);
+        let fast: Vec<(String, String)> = fast
             .into_iter()
             .map(|w| (w.surface.to_string(), w.lower.into_owned()))
             .collect();
@@ -526,12 +588,14 @@ mod tests {
         // (surface, parts) of each name found in `s`.
         let mention = |s: &str| -> Vec<(String, Vec<String>)> {
             let ws = words(s);
-            name_mentions(s, &ws, &known)
+            let (mut found, mut parts) = (Vec::new(), Vec::new());
+            name_mentions(s, &ws, &known, &mut found, &mut parts);
+            found
                 .into_iter()
                 .map(|m| {
                     (
                         m.surface.to_string(),
-                        m.parts.iter().map(|p| p.to_string()).collect(),
+                        parts[m.parts].iter().map(|p| p.to_string()).collect(),
                     )
                 })
                 .collect()
@@ -576,7 +640,13 @@ mod tests {
         for text in ["", "’s", "—", "Ünïcödé’s ÉLAN 東京 🙂", "A. B. C."] {
             let ws = words(text);
             let _ = term_ids(&ws, &mut vocab);
-            let _ = name_mentions(text, &ws, &HashSet::default());
+            name_mentions(
+                text,
+                &ws,
+                &HashSet::default(),
+                &mut Vec::new(),
+                &mut Vec::new(),
+            );
         }
     }
 }
