@@ -365,73 +365,85 @@ impl Entities {
                 first..found.len()
             })
             .collect();
-        // Distinct part lists, longest first, so shorter forms can join a longer one.
-        let mut forms: HashMap<&[&str], HashMap<&str, usize>> = HashMap::default();
-        for m in &found {
-            *forms
-                .entry(&parts[m.parts.clone()])
-                .or_default()
-                .entry(m.surface)
-                .or_default() += 1;
-        }
-        let mut keys: Vec<(&[&str], usize)> = forms
+        // Distinct part lists (forms), numbered once; each mention keeps its form's number
+        // and each form its spellings with their counts (most forms have one).
+        let mut form_ids: HashMap<&[&str], usize> = HashMap::default();
+        let mut forms: Vec<(&[&str], Vec<(&str, usize)>)> = Vec::new();
+        let mention_form: Vec<usize> = found
             .iter()
-            .map(|(&k, surfaces)| (k, surfaces.values().sum::<usize>()))
+            .map(|m| {
+                let key = &parts[m.parts.clone()];
+                let f = *form_ids.entry(key).or_insert_with(|| {
+                    forms.push((key, Vec::new()));
+                    forms.len() - 1
+                });
+                let spellings = &mut forms[f].1;
+                match spellings.iter_mut().find(|(s, _)| *s == m.surface) {
+                    Some((_, n)) => *n += 1,
+                    None => spellings.push((m.surface, 1)),
+                }
+                f
+            })
             .collect();
-        keys.sort_by(|(a, count_a), (b, count_b)| {
+        // Longest first, so shorter forms can join a longer one.
+        let mut order: Vec<(usize, usize)> = forms
+            .iter()
+            .enumerate()
+            .map(|(f, (_, spellings))| (f, spellings.iter().map(|(_, n)| n).sum::<usize>()))
+            .collect();
+        order.sort_by(|&(a, count_a), &(b, count_b)| {
+            let (a, b) = (forms[a].0, forms[b].0);
             b.len()
                 .cmp(&a.len())
-                .then(count_b.cmp(count_a))
+                .then(count_b.cmp(&count_a))
                 .then(a.cmp(b))
         });
         // Only a person's name takes in its shorter forms (`Rahimova` → `Nigora
         // Rahimova`); an institution does not (`Belarus` ↛ `Special Envoy for Belarus`).
-        let absorbs = |key: &[&str]| {
-            key.len() <= 4
-                && forms[key]
-                    .keys()
-                    .all(|s| !s.contains(" of ") && !s.contains(" for "))
+        let absorbs = |f: usize| {
+            forms[f].0.len() <= 4
+                && forms[f]
+                    .1
+                    .iter()
+                    .all(|(s, _)| !s.contains(" of ") && !s.contains(" for "))
         };
         // Each part points at the groups whose full form contains it.
         let mut by_part: HashMap<&str, Vec<usize>> = HashMap::default();
-        let mut group_of: HashMap<&[&str], usize> = HashMap::default();
+        let mut group_of = vec![0usize; forms.len()];
         let mut names: Vec<String> = Vec::new();
         let mut full_form: Vec<&[&str]> = Vec::new();
         // Whether each group's full form takes in shorter forms.
         let mut absorbing: Vec<bool> = Vec::new();
-        for &(key, _) in &keys {
+        for &(f, _) in &order {
+            let key = forms[f].0;
             let home = by_part.get(key[0]).and_then(|candidates| {
                 candidates.iter().copied().find(|&g| {
                     let full = full_form[g];
                     key.len() < full.len() && absorbing[g] && key.iter().all(|p| full.contains(p))
                 })
             });
-            let g = home.unwrap_or_else(|| {
+            group_of[f] = home.unwrap_or_else(|| {
                 let g = names.len();
-                let surfaces = &forms[key];
-                let best = surfaces
+                let best = forms[f]
+                    .1
                     .iter()
-                    .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+                    .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0)))
                     .map(|(s, _)| s.to_string())
                     .unwrap_or_default();
                 names.push(best);
                 full_form.push(key);
-                absorbing.push(absorbs(key));
+                absorbing.push(absorbs(f));
                 for part in key.iter() {
                     by_part.entry(part).or_default().push(g);
                 }
                 g
             });
-            group_of.insert(key, g);
         }
         let mut mentions = vec![0usize; names.len()];
         let groups: Vec<Vec<usize>> = ranges
             .into_iter()
             .map(|ms| {
-                let mut gs: Vec<usize> = found[ms]
-                    .iter()
-                    .map(|m| group_of[&parts[m.parts.clone()]])
-                    .collect();
+                let mut gs: Vec<usize> = mention_form[ms].iter().map(|&f| group_of[f]).collect();
                 gs.sort_unstable();
                 gs.dedup();
                 for &g in &gs {
