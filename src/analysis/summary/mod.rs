@@ -340,6 +340,9 @@ fn budget(units: &[Unit<'_>], max: usize) -> usize {
     max.min(usable.div_ceil(3).max(1))
 }
 
+/// A name form's spellings with how often each is used.
+type Spellings<'a> = Vec<(&'a str, usize)>;
+
 /// The briefing's names, grouped so that `Rahimova` counts for `Nigora Rahimova`.
 struct Entities {
     /// Display form of each group.
@@ -368,7 +371,7 @@ impl Entities {
         // Distinct part lists (forms), numbered once; each mention keeps its form's number
         // and each form its spellings with their counts (most forms have one).
         let mut form_ids: HashMap<&[&str], usize> = HashMap::default();
-        let mut forms: Vec<(&[&str], Vec<(&str, usize)>)> = Vec::new();
+        let mut forms: Vec<(&[&str], Spellings)> = Vec::new();
         let mention_form: Vec<usize> = found
             .iter()
             .map(|m| {
