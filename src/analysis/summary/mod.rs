@@ -113,11 +113,17 @@ pub fn summarize_with(
     let mut vocab = Vocabulary::new(lexicon);
     let (words, title_vector) = vectorize(&mut units, list, &doc.title, &mut vocab);
     score_centrality(&mut units, vocab.len());
-    score_title(&mut units, &title_vector);
+    score_title(&mut units, &title_vector, vocab.len());
     let entities = Entities::find(&mut units, &words);
     score_voices(&mut units, speakers, vocab.len());
 
-    let selection = select(&units, speakers, &entities, budget(&units, max));
+    let selection = select(
+        &units,
+        speakers,
+        &entities,
+        budget(&units, max),
+        vocab.len(),
+    );
     let sentences = selection
         .into_iter()
         .map(|i| {
@@ -169,7 +175,7 @@ fn units<'a>(
                 .push((s, q.span.clone()));
         }
     }
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(doc.paragraphs.iter().map(|p| p.sentences.len()).sum());
     let total: usize = doc.paragraphs.iter().map(|p| p.text.len()).sum();
     let mut words = Vec::with_capacity(total / 6 + 1);
     for (p, para) in doc.paragraphs.iter().enumerate() {
@@ -316,8 +322,9 @@ fn score_centrality(units: &mut [Unit<'_>], vocab_len: usize) {
 }
 
 /// Overlap with the headline, scaled to 0..=1.
-fn score_title(units: &mut [Unit<'_>], title: &TermVector) {
-    let raw: Vec<f32> = units.iter().map(|u| u.vector.cosine(title)).collect();
+fn score_title(units: &mut [Unit<'_>], title: &TermVector, terms: usize) {
+    let table = title.dense(terms);
+    let raw: Vec<f32> = units.iter().map(|u| u.vector.dot(&table)).collect();
     for (u, t) in units.iter_mut().zip(scale(&raw)) {
         u.title = t;
     }
@@ -484,12 +491,19 @@ impl Entities {
 
 /// Greedy MMR selection: the lede, then one slot per expert, then the best of the rest.
 /// Returns unit indices in document order.
-fn select(units: &[Unit<'_>], speakers: &[Speaker], entities: &Entities, k: usize) -> Vec<usize> {
+fn select(
+    units: &[Unit<'_>],
+    speakers: &[Speaker],
+    entities: &Entities,
+    k: usize,
+    terms: usize,
+) -> Vec<usize> {
     let mut state = Selection {
         units,
         entities,
         chosen: Vec::new(),
         redundancy: vec![0.0; units.len()],
+        terms,
         covered: HashSet::default(),
         max_gain: units
             .iter()
@@ -563,6 +577,8 @@ struct Selection<'u, 'a> {
     /// Each unit's greatest similarity to a chosen one, kept up to date as units are
     /// chosen (so a pick costs one comparison per unit, not one per chosen unit).
     redundancy: Vec<f32>,
+    /// Number of terms in the briefing's vocabulary.
+    terms: usize,
     covered: HashSet<usize>,
     max_gain: f32,
 }
@@ -571,9 +587,12 @@ impl Selection<'_, '_> {
     fn take(&mut self, i: usize) {
         self.chosen.push(i);
         self.covered.extend(self.units[i].entities.iter().copied());
-        let taken = &self.units[i].vector;
+        let taken = self.units[i].vector.dense(self.terms);
         for (r, u) in self.redundancy.iter_mut().zip(self.units) {
-            *r = r.max(u.vector.cosine(taken));
+            // Units that may not be chosen never need theirs.
+            if u.unfit.is_none() {
+                *r = r.max(u.vector.dot(&taken));
+            }
         }
     }
 

@@ -366,6 +366,26 @@ impl TermVector {
         TermVector(entries)
     }
 
+    /// A table of this vector's weights indexed by term id (`len` terms), for comparing
+    /// many vectors with this one by [`TermVector::dot`].
+    pub fn dense(&self, len: usize) -> Vec<f32> {
+        let mut table = vec![0.0; len];
+        for &(t, w) in &self.0 {
+            if let Some(slot) = table.get_mut(t as usize) {
+                *slot = w;
+            }
+        }
+        table
+    }
+
+    /// Cosine similarity with the vector whose [`TermVector::dense`] table is given: the
+    /// same sum as [`TermVector::cosine`], in the same order, without the merge.
+    pub fn dot(&self, dense: &[f32]) -> f32 {
+        self.0.iter().fold(0.0, |dot, &(t, w)| {
+            dot + w * dense.get(t as usize).copied().unwrap_or(0.0)
+        })
+    }
+
     /// Cosine similarity (both vectors are normalised): a merge of two sorted lists.
     pub fn cosine(&self, other: &TermVector) -> f32 {
         let (a, b) = (&self.0, &other.0);
@@ -388,16 +408,16 @@ impl TermVector {
 /// Smoothed inverse document frequency over sentences: `ln((n + 1) / (df + 1)) + 1`.
 pub fn idf<'a>(sentences: impl Iterator<Item = &'a [u32]>, vocab_len: usize) -> Vec<f32> {
     let mut df = vec![0u32; vocab_len];
+    // The last sentence that counted each term, so a repeat in a sentence counts once.
+    let mut last = vec![usize::MAX; vocab_len];
     let mut n = 0usize;
-    let mut seen: Vec<u32> = Vec::new();
-    for ids in sentences {
+    for (i, ids) in sentences.enumerate() {
         n += 1;
-        seen.clear();
-        seen.extend_from_slice(ids);
-        seen.sort_unstable();
-        seen.dedup();
-        for &id in &seen {
-            if let Some(d) = df.get_mut(id as usize) {
+        for &id in ids {
+            if let (Some(d), Some(l)) = (df.get_mut(id as usize), last.get_mut(id as usize))
+                && *l != i
+            {
+                *l = i;
                 *d += 1;
             }
         }
