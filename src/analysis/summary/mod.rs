@@ -45,6 +45,9 @@ const DUPLICATE: f32 = 0.5;
 const LEDE_SHARE: f32 = 0.7;
 /// How many of the most mentioned names count as the briefing's main entities.
 const MAIN_ENTITIES: usize = 10;
+/// Relevance added to a news sentence that says when something happened: news is
+/// events with dates, and a feature's scene-setting has none.
+const DATED_BONUS: f32 = 0.05;
 /// Most key terms reported.
 const KEY_TERMS: usize = 12;
 
@@ -81,6 +84,8 @@ struct Unit<'a> {
     voice: f32,
     /// Names its speaker, so it reads as theirs without context.
     names_speaker: bool,
+    /// Says when something happened: a date, a weekday, `last week`.
+    dated: bool,
 }
 
 /// Chooses up to `max` sentences, in document order, and sets speakers' positions.
@@ -219,10 +224,35 @@ fn units<'a>(
                 title: 0.0,
                 voice: 0.0,
                 names_speaker: false,
+                dated: dated(&words[first..]),
             });
         }
     }
     (out, words)
+}
+
+/// True when the words say when: a month or weekday, `yesterday`, a year, or a shift
+/// and a unit (`last week`).
+fn dated(words: &[text::Word<'_>]) -> bool {
+    use crate::analysis::temporal::lexicon::{Word, word};
+    let mut shift = false;
+    words.iter().any(|w| {
+        let lower = w.lower.as_ref();
+        let calendar = word(lower);
+        let found = match calendar {
+            Word::Month { ambiguous, .. } => !ambiguous,
+            Word::Weekday(_) => true,
+            Word::Unit(_) => shift,
+            _ => {
+                matches!(lower, "yesterday" | "today")
+                    || (lower.len() == 4
+                        && (lower.starts_with("19") || lower.starts_with("20"))
+                        && lower.bytes().all(|b| b.is_ascii_digit()))
+            }
+        };
+        shift = matches!(calendar, Word::Shift(_));
+        found
+    })
 }
 
 /// Looks up the words' terms, fills each unit's terms and tf-idf vector and returns the
@@ -537,7 +567,9 @@ fn select(
     }
     // The rest tells what happened: sentences that are no expert's statement first.
     let news = |u: &Unit<'_>| u.speaker.is_none_or(|s| !speakers[s].expert);
-    let relevance = |u: &Unit<'_>, gain: f32| (u.centrality + u.title + gain) / 3.0;
+    let relevance = |u: &Unit<'_>, gain: f32| {
+        (u.centrality + u.title + gain) / 3.0 + if u.dated { DATED_BONUS } else { 0.0 }
+    };
     while state.chosen.len() < k {
         let next = state
             .best(news, relevance)
@@ -1111,6 +1143,28 @@ mod tests {
             "{:?}",
             r.key_terms
         );
+    }
+
+    #[test]
+    fn dated_sentences_say_when() {
+        let is_dated = |s: &str| dated(&text::words(s));
+        for s in [
+            "The government ordered the freeze last week.",
+            "The bank raised rates on Wednesday.",
+            "Exports fell in 2024.",
+            "The talks resumed in September.",
+            "The port reopened yesterday.",
+        ] {
+            assert!(is_dated(s), "{s}");
+        }
+        for s in [
+            "By mid-morning there are dozens of boats on the river.",
+            "The sand they carry is the delta's foundation.",
+            "Officials may review the plan.",
+            "It took 2500 workers to build.",
+        ] {
+            assert!(!is_dated(s), "{s}");
+        }
     }
 
     #[test]

@@ -34,9 +34,17 @@ fn furniture(sentence: &str) -> bool {
             colon(rest) || rest.strip_prefix(['s', 'S']).is_some_and(colon)
         })
     };
-    let credit = ["reporting", "editing", "writing", "compiled", "translated", "photo", "photos"]
-        .iter()
-        .any(|c| opens(&[c, "by"]) || opens(&["additional", c, "by"]));
+    let credit = [
+        "reporting",
+        "editing",
+        "writing",
+        "compiled",
+        "translated",
+        "photo",
+        "photos",
+    ]
+    .iter()
+    .any(|c| opens(&[c, "by"]) || opens(&["additional", c, "by"]));
     // A byline: "By" and nothing but capitalised words.
     let byline = after_words(t, &["by"]).is_some_and(|rest| {
         rest.starts_with(char::is_whitespace)
@@ -107,9 +115,6 @@ fn at_boundary(rest: &str) -> bool {
         .next()
         .is_none_or(|b| !(b.is_ascii_alphanumeric() || b == b'_'))
 }
-
-/// An interviewer's turn: `Q:`, `Q.`, `Question:`.
-
 
 /// Groups of experts the writer turns to ("Three regional specialists shared…").
 const EXPERT_GROUPS: &[&str] = &[
@@ -363,7 +368,8 @@ fn opening(sentence: &str) -> &str {
     })
 }
 
-/// True for an interviewer's turn (`Q:`): none of its sentences may be chosen.
+/// True for an interviewer's turn (`Q:`, `Q.`, `Question:`): none of its sentences may
+/// be chosen.
 pub fn question_turn(paragraph: &str) -> bool {
     let t = paragraph.trim_start();
     match t.strip_prefix("Question") {
@@ -391,7 +397,9 @@ pub fn unfit(sentence: &str, words: &[Word<'_>]) -> Option<Unfit> {
         return Some(Unfit::Transition);
     }
     if s.split_whitespace().nth(6).is_none()
-        && words.iter().any(|w| ATTRIBUTION_VERBS.contains(&w.lower.as_ref()))
+        && words
+            .iter()
+            .any(|w| ATTRIBUTION_VERBS.contains(&w.lower.as_ref()))
         && !s.contains(" that ")
         && !s.contains(['"', '“', '«'])
     {
