@@ -232,25 +232,38 @@ fn units<'a>(
 }
 
 /// True when the words say when: a month or weekday, `yesterday`, a year, or a shift
-/// and a unit (`last week`).
+/// and a unit (`last week`). The calendar is only asked about capitalised words and
+/// words after a shift, since it is looked up in a table.
 fn dated(words: &[text::Word<'_>]) -> bool {
     use crate::analysis::temporal::lexicon::{Word, word};
     let mut shift = false;
     words.iter().any(|w| {
         let lower = w.lower.as_ref();
-        let calendar = word(lower);
-        let found = match calendar {
-            Word::Month { ambiguous, .. } => !ambiguous,
-            Word::Weekday(_) => true,
-            Word::Unit(_) => shift,
-            _ => {
-                matches!(lower, "yesterday" | "today")
-                    || (lower.len() == 4
-                        && (lower.starts_with("19") || lower.starts_with("20"))
-                        && lower.bytes().all(|b| b.is_ascii_digit()))
-            }
+        let capital = w
+            .surface
+            .as_bytes()
+            .first()
+            .is_some_and(u8::is_ascii_uppercase);
+        let found = if capital {
+            matches!(
+                word(lower),
+                Word::Month {
+                    ambiguous: false,
+                    ..
+                } | Word::Weekday(_)
+            )
+        } else if shift {
+            matches!(word(lower), Word::Unit(_))
+        } else {
+            matches!(lower, "yesterday" | "today")
+                || (lower.len() == 4
+                    && (lower.starts_with("19") || lower.starts_with("20"))
+                    && lower.bytes().all(|b| b.is_ascii_digit()))
         };
-        shift = matches!(calendar, Word::Shift(_));
+        shift = matches!(
+            lower,
+            "last" | "next" | "this" | "past" | "coming" | "previous"
+        );
         found
     })
 }

@@ -26,6 +26,56 @@ pub enum Unfit {
 /// briefing takes to summarise.
 fn furniture(sentence: &str) -> bool {
     let t = sentence.trim_start_matches(|c: char| c.is_whitespace() || c == '(' || c == '[');
+    // Nearly every sentence is ruled out by its first word.
+    let mut head = [0u8; 16];
+    let n = t
+        .bytes()
+        .take_while(u8::is_ascii_alphabetic)
+        .take(head.len())
+        .zip(head.iter_mut())
+        .map(|(b, slot)| *slot = b.to_ascii_lowercase())
+        .count();
+    let opener = matches!(
+        &head[..n],
+        b"reporting"
+            | b"editing"
+            | b"writing"
+            | b"compiled"
+            | b"translated"
+            | b"photo"
+            | b"photos"
+            | b"additional"
+            | b"by"
+            | b"read"
+            | b"related"
+            | b"see"
+            | b"share"
+            | b"subscribe"
+            | b"sign"
+            | b"follow"
+            | b"click"
+            | b"advertisement"
+            | b"copyright"
+            | b"all"
+            | b"image"
+            | b"images"
+            | b"picture"
+            | b"pictures"
+            | b"video"
+            | b"videos"
+            | b"source"
+            | b"sources"
+            | b"credit"
+            | b"credits"
+            | b"published"
+            | b"updated"
+            | b"posted"
+            | b"http"
+            | b"https"
+    );
+    if !opener {
+        return t.starts_with('©');
+    }
     let opens = |words: &[&str]| after_words(t, words).is_some_and(at_boundary);
     // `label` (or its plural), then a colon: "Photos: …", "Published: …".
     let label = |word: &str| {
@@ -268,6 +318,22 @@ const DANGLING_WORDS: &[&str] = &[
 /// pattern at start-up and running it on every sentence.
 fn dangling_phrase(opening: &str) -> bool {
     let mut words = opening.split_whitespace();
+    let first = words.clone().next().unwrap_or("");
+    let openers = [
+        "in",
+        "at",
+        "on",
+        "for",
+        "as",
+        "after",
+        "by",
+        "from",
+        "according",
+        "the",
+    ];
+    if !openers.iter().any(|o| first.eq_ignore_ascii_case(o)) {
+        return false;
+    }
     let w: [&str; 5] = std::array::from_fn(|_| words.next().unwrap_or(""));
     let is = |k: usize, word: &str| w[k].eq_ignore_ascii_case(word);
     // Word `k` is `word` followed by no letter, digit or underscore (`addition,`).
