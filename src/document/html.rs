@@ -215,6 +215,18 @@ impl Walker<'_> {
                     }
                 }
                 "p" | "pre" | "dd" | "dt" | "figcaption" | "address" | "tr" => {
+                    // A note in italics after headed blocks (`<p><em>The authors will
+                    // hold a briefing …</em></p>`) is the editors' voice, not the last
+                    // heading's: a block of its own.
+                    if name == "p"
+                        && self.parsed.blocks.iter().any(|b| b.heading.is_some())
+                        && is_all_italic(&el)
+                    {
+                        self.parsed.blocks.push(Block {
+                            heading: None,
+                            start: self.parsed.paragraphs.len(),
+                        });
+                    }
                     self.push(&el.text().collect::<String>(), kind);
                 }
                 "li" => self.push(&el.text().collect::<String>(), ParagraphKind::ListItem),
@@ -251,6 +263,27 @@ impl Walker<'_> {
     }
 }
 
+/// True when all of an element's text sits inside one `<em>` or `<i>` child.
+fn is_all_italic(e: &ElementRef) -> bool {
+    let mut italic = None;
+    for child in e.children() {
+        match ElementRef::wrap(child) {
+            Some(c) if italic.is_none() && matches!(c.value().name(), "em" | "i") => {
+                italic = Some(c);
+            }
+            Some(_) => return false,
+            None => {
+                if let Node::Text(t) = child.value()
+                    && !t.text.trim().is_empty()
+                {
+                    return false;
+                }
+            }
+        }
+    }
+    italic.is_some_and(|c| c.text().any(|t| !t.trim().is_empty()))
+}
+
 fn has_block_children(e: &ElementRef) -> bool {
     e.children()
         .filter_map(ElementRef::wrap)
@@ -273,6 +306,25 @@ mod tests {
 <blockquote><p>“We have seen this film before.”</p></blockquote>
 <aside class="related"><h3>Related</h3><ul><li>Other story, 2019</li></ul></aside>
 </article></main><footer><p>© 2025 The Review</p></footer></body></html>"#;
+
+    #[test]
+    fn an_italic_note_after_headed_blocks_is_a_block_of_its_own() {
+        let p = parse(
+            "<html><body><article><h1>Reactions</h1><p>The deal was signed.</p>\
+             <h3>Lena Brandt, senior fellow</h3><p>I doubt it will last.</p>\
+             <p><em>Our fellows will discuss the deal in a webinar next week.</em></p>\
+             </article></body></html>",
+        );
+        let starts: Vec<(usize, bool)> = p
+            .blocks
+            .iter()
+            .map(|b| (b.start, b.heading.is_some()))
+            .collect();
+        assert_eq!(starts, vec![(1, true), (2, false)]);
+        // Without headings an italic paragraph is just a paragraph.
+        let p = parse("<html><body><article><p>One.</p><p><i>Two.</i></p></article></body></html>");
+        assert!(p.blocks.is_empty());
+    }
 
     #[test]
     fn extracts_article_without_furniture() {
