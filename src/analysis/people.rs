@@ -46,6 +46,9 @@ pub struct Mention {
 pub struct People {
     pub persons: Vec<Person>,
     pub mentions: Vec<Vec<Mention>>,
+    /// Blocks headed by a person's name and role (`Jane Roe, senior fellow`), as over
+    /// each contributor's commentary on an "experts react" page: block index, person.
+    pub headed: Vec<(usize, usize)>,
 }
 
 /// Byte ranges of the words of `text`: letters and digits with inner hyphens and
@@ -697,6 +700,61 @@ fn looks_like_full_name(run: &Run, key: &mut String) -> bool {
     })
 }
 
+/// A heading that names a person and their role, as over each contributor's block on
+/// an "experts react" page (`Dr. Jane Roe, senior fellow, Energy Program; former
+/// adviser`): the name, its honorific and the role after the first comma.
+pub fn heading_person(heading: &str) -> Option<(String, Option<String>, String)> {
+    let (name_part, role) = heading.split_once(", ")?;
+    let role = role.trim().trim_end_matches(['.', ':']);
+    // A role written as one (`senior fellow`, `Director, …`), not only an organisation's
+    // name that holds a role word (`Kestrel Digital Research`).
+    let mut first = true;
+    let mut role_word = false;
+    scan_words(
+        role,
+        |r| {
+            let w = &role[r];
+            let lower_case = w.chars().next().is_some_and(char::is_lowercase);
+            role_word = (first || lower_case)
+                && lexicon::with_lower(w, |l| {
+                    lexicon::is_role_noun(l) || l.split('-').any(lexicon::is_role_noun)
+                });
+            first = false;
+            if role_word {
+                ControlFlow::Break(())
+            } else {
+                ControlFlow::Continue(())
+            }
+        },
+        |_| {},
+    );
+    if !role_word {
+        return None;
+    }
+    let mut ws: Vec<&str> = name_part.split_whitespace().collect();
+    let mut honorific = None;
+    if let Some(first) = ws.first()
+        && ws.len() > 2
+        && lexicon::with_lower(first.trim_end_matches('.'), lexicon::honorific).is_some()
+    {
+        honorific = Some(first.to_string());
+        ws.remove(0);
+    }
+    let names = ws.iter().filter(|w| !lexicon::is_particle(w)).count();
+    let fits = (2..=5).contains(&names)
+        && ws.first().is_some_and(|w| is_name_word(w))
+        && ws.last().is_some_and(|w| is_name_word(w))
+        && ws.iter().enumerate().all(|(i, w)| {
+            (is_name_word(w) || lexicon::is_particle(w))
+                && lexicon::with_lower(w, |l| {
+                    !lexicon::is_org_word(l)
+                        && !lexicon::is_role_noun(l)
+                        && (i > 0 || !lexicon::is_non_name_capital(l))
+                })
+        });
+    fits.then(|| (ws.join(" "), honorific, role.to_string()))
+}
+
 /// Leading words of a pre-nominal role phrase that are not part of the role.
 fn trim_connectives(s: &str) -> &str {
     const CONNECTIVES: [&str; 19] = [
@@ -1252,6 +1310,34 @@ pub fn find(doc: &Document, words_of: &DocWords, interview: Option<usize>) -> Pe
     let title_lower = doc.title.to_lowercase();
     let mut persons: Vec<Person> = Vec::new();
     let mut by_name: HashMap<String, usize> = HashMap::default();
+    // Headings that name a person with a role: the heading introduces them.
+    let mut headed = Vec::new();
+    for (b, block) in doc.blocks.iter().enumerate() {
+        let Some((name, honorific, descriptor)) = block.heading.as_deref().and_then(heading_person)
+        else {
+            continue;
+        };
+        if block.start >= doc.paragraphs.len() {
+            continue;
+        }
+        let key = name.to_lowercase();
+        let id = *by_name.entry(key).or_insert_with(|| {
+            let gender = honorific
+                .as_deref()
+                .and_then(|h| lexicon::with_lower(h.trim_end_matches('.'), lexicon::honorific))
+                .unwrap_or(Gender::Unknown);
+            persons.push(Person {
+                name,
+                honorific,
+                descriptor: Some(descriptor),
+                gender,
+                aliases: Vec::new(),
+                first: (block.start, 0),
+            });
+            persons.len() - 1
+        });
+        headed.push((b, id));
+    }
     // Entities from full-name mentions with evidence; the first such mention wins.
     for run in &runs {
         if !looks_like_full_name(run, &mut key) {
@@ -1384,6 +1470,51 @@ pub fn find(doc: &Document, words_of: &DocWords, interview: Option<usize>) -> Pe
             }
         });
     }
+    // A name's first word on its own as the subject of a reporting verb (`Li said`,
+    // `Hiwot cautioned`, `according to Ouyang`): a family name written first (Chinese),
+    // or the given name the text goes by (Ethiopian, Eritrean). An alias, when no other
+    // person has that word in their name.
+    for run in &runs {
+        if run.honorific.is_some() || run.name_words.len() != 1 || first_words.is_empty() {
+            continue;
+        }
+        let ws = run.para_words;
+        let next = run.name_words.end;
+        let cue_after = ws.ranges.get(next).is_some_and(|r| {
+            run.text.get(ws.ranges[next - 1].end..r.start) == Some(" ")
+                && lexicon::reporting_verb(ws.lower(next)).is_some()
+        });
+        let before = run.text[..run.range.start].trim_end();
+        let cue_before = before
+            .get(before.len().saturating_sub(12)..)
+            .is_some_and(|t| t.eq_ignore_ascii_case("according to"));
+        if !cue_after && !cue_before {
+            continue;
+        }
+        lexicon::with_lower(run.words().next().unwrap_or(""), |w| {
+            let owners: Vec<usize> = first_words
+                .iter()
+                .enumerate()
+                .filter(|(_, f)| f.as_deref() == Some(w))
+                .map(|(id, _)| id)
+                .collect();
+            let elsewhere = alias_of
+                .get(w)
+                .is_some_and(|ids| ids.iter().any(|id| !owners.contains(id)));
+            if let [id] = owners[..]
+                && !elsewhere
+                && !surname_first.iter().any(|(_, i)| *i == id)
+                && !lexicon::is_non_name_capital(w)
+                && !is_function_word(w)
+            {
+                let first = persons[id].name.split(' ').next().unwrap_or("").to_string();
+                if !persons[id].aliases.contains(&first) {
+                    persons[id].aliases.push(first);
+                }
+                add_alias(&mut alias_of, w, id);
+            }
+        });
+    }
     for (w, id) in surname_first {
         let ids = alias_of.entry(w.clone()).or_default();
         if !ids.contains(&id) {
@@ -1473,7 +1604,11 @@ pub fn find(doc: &Document, words_of: &DocWords, interview: Option<usize>) -> Pe
             }
         }
     }
-    People { persons, mentions }
+    People {
+        persons,
+        mentions,
+        headed,
+    }
 }
 
 fn opposite(g: Gender) -> Gender {
@@ -1619,6 +1754,42 @@ mod tests {
         let doc = Document::from_text(text);
         let ws = DocWords::new(doc.paragraphs.iter().map(|p| p.text.as_str()));
         find(&doc, &ws, None)
+    }
+
+    #[test]
+    fn a_first_word_before_a_reporting_verb_is_an_alias() {
+        // Family name first (`Zhou Minghui` is `Zhou`), and a given name the text goes
+        // by (`Selam Haile` is `Selam`).
+        let people = people_of(
+            "Title\n\nZhou Minghui, a senior researcher at the Tianjin Port Institute, said the terminal is late.\n\nZhou added that costs had doubled.\n\nSelam Haile, an economist at the Horn Policy Centre, disagreed.\n\nAccording to Selam, the delay is normal.\n\nKaren Holm, an analyst at Nordic Ports, said the port is full. Holm said more.",
+        );
+        let zhou = people.persons.iter().find(|p| p.name == "Zhou Minghui");
+        assert!(zhou.is_some_and(|p| p.aliases.iter().any(|a| a == "Zhou")));
+        let selam = people.persons.iter().find(|p| p.name == "Selam Haile");
+        assert!(selam.is_some_and(|p| p.aliases.iter().any(|a| a == "Selam")));
+        // A first word the text never uses alone before a cue stays no alias.
+        let holm = people.persons.iter().find(|p| p.name == "Karen Holm");
+        assert!(holm.is_some_and(|p| !p.aliases.iter().any(|a| a == "Karen")));
+    }
+
+    #[test]
+    fn headings_that_name_a_person_with_a_role() {
+        assert_eq!(
+            heading_person("Dr. Ana Lima Costa, senior fellow, Water Program; former envoy"),
+            Some((
+                "Ana Lima Costa".to_string(),
+                Some("Dr.".to_string()),
+                "senior fellow, Water Program; former envoy".to_string()
+            ))
+        );
+        assert_eq!(
+            heading_person("Jonas de Vries, Director, Delta Initiative").map(|h| h.0),
+            Some("Jonas de Vries".to_string())
+        );
+        // An organisation after the name is not a role; a place is not a person.
+        assert_eq!(heading_person("Mara Olsen, Kestrel Digital Research"), None);
+        assert_eq!(heading_person("Lagos, Nigeria"), None);
+        assert_eq!(heading_person("What the ministers said, and why"), None);
     }
 
     /// Text made of the characters the word splitter and lower-casing treat specially.
