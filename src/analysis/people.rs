@@ -49,6 +49,8 @@ pub struct People {
     /// Blocks headed by a person's name and role (`Jane Roe, senior fellow`), as over
     /// each contributor's commentary on an "experts react" page: block index, person.
     pub headed: Vec<(usize, usize)>,
+    /// Persons cited author–date (`Okafor (2021)`, `(Sørvik 2023)`): scholars.
+    pub cited: Vec<usize>,
 }
 
 /// Byte ranges of the words of `text`: letters and digits with inner hyphens and
@@ -698,6 +700,80 @@ fn looks_like_full_name(run: &Run, key: &mut String) -> bool {
         // `Theresa May`: a month may end a name but not begin one.
         !lexicon::is_org_word(l) && (i > 0 || !lexicon::is_non_name_capital(l))
     })
+}
+
+/// Author–date citations in a paragraph: `Okafor (2021)` in the running text (with the
+/// surname's byte offset when the surname stands alone), and the surnames of `(Sørvik 2023, p. 41)` or `(Wilczek and
+/// Aalto 2024)` (without one). Reference-list entries (`Okafor, C. (2021)`) are neither.
+pub fn citations(text: &str) -> Vec<(Option<usize>, &str)> {
+    let mut out = Vec::new();
+    // A year of four digits, maybe with a letter (`2021a`), then `)` or `,`.
+    let year_at = |s: &str| {
+        let b = s.as_bytes();
+        b.len() >= 5 && b[..4].iter().all(u8::is_ascii_digit) && matches!(b[4], b')' | b',' | b';')
+            || b.len() >= 6
+                && b[..4].iter().all(u8::is_ascii_digit)
+                && b[4].is_ascii_lowercase()
+                && matches!(b[5], b')' | b',' | b';')
+    };
+    for (open, _) in text.match_indices('(') {
+        let inside = &text[open + 1..];
+        if year_at(inside) {
+            // `Okafor (2021)`: the name word right before the bracket.
+            let before = &text[..open];
+            let Some(head) = before.strip_suffix(' ') else {
+                continue;
+            };
+            let start = head
+                .rfind(|c: char| !(c.is_alphabetic() || matches!(c, '-' | '\'' | '’')))
+                .map_or(0, |i| {
+                    i + head[i..].chars().next().map_or(1, char::len_utf8)
+                });
+            let word = &head[start..];
+            // The surname alone (`As Okafor`), not the end of a longer name or title
+            // (`the North Sea (2024)`, which a full name's citation also is not).
+            let prev = head[..start].trim_end();
+            let alone = prev.is_empty()
+                || prev.ends_with(['.', ',', ';', ':', '(', '—', '–'])
+                || last_word(prev).is_some_and(|w| {
+                    !w.starts_with(char::is_uppercase) || lexicon::with_lower(w, is_function_word)
+                });
+            if is_name_word(word) && !lexicon::with_lower(word, lexicon::is_org_word) {
+                out.push((alone.then_some(start), word));
+            }
+            continue;
+        }
+        // `(Sørvik 2023, p. 41)`, `(Wilczek and Aalto 2024)`, `(Lund et al. 2020)`.
+        let Some(close) = inside.find(')') else {
+            continue;
+        };
+        let inner = &inside[..close];
+        let Some(space) = inner.find(|c: char| c.is_ascii_digit()) else {
+            continue;
+        };
+        if space == 0 || !year_at(&inside[space..]) || !inner[..space].ends_with(' ') {
+            continue;
+        }
+        let names = inner[..space].trim_end().trim_end_matches(" et al.");
+        let parts: Vec<&str> = names
+            .split(" and ")
+            .flat_map(|n| n.split(" & "))
+            .flat_map(|n| n.split(", "))
+            .map(str::trim)
+            .collect();
+        if parts.len() <= 3
+            && parts.iter().all(|w| {
+                is_name_word(w)
+                    && !w.contains(' ')
+                    && !lexicon::with_lower(w, |l| {
+                        lexicon::is_org_word(l) || lexicon::is_non_name_capital(l)
+                    })
+            })
+        {
+            out.extend(parts.into_iter().map(|w| (None, w)));
+        }
+    }
+    out
 }
 
 /// A heading that names a person and their role, as over each contributor's block on
@@ -1382,6 +1458,41 @@ pub fn find(doc: &Document, words_of: &DocWords, interview: Option<usize>) -> Pe
         });
     }
     promote_by_surname(&runs, &mut persons, &mut by_name);
+    // Scholars cited author–date: the person of that surname, or a new one known by
+    // the surname alone (`As Okafor (2021) argues`).
+    let mut cited: Vec<usize> = Vec::new();
+    for (p, para) in doc.paragraphs.iter().enumerate() {
+        for (at, surname) in citations(&para.text) {
+            let id = persons
+                .iter()
+                .position(|x| {
+                    x.name
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|l| l.eq_ignore_ascii_case(surname))
+                })
+                .or_else(|| {
+                    // Only a citation in the running text (`Okafor (2021)`) names
+                    // someone new; a bracketed one may be an organisation's report.
+                    at.map(|at| {
+                        persons.push(Person {
+                            name: surname.to_string(),
+                            honorific: None,
+                            descriptor: None,
+                            gender: Gender::Unknown,
+                            aliases: Vec::new(),
+                            first: (p, at),
+                        });
+                        persons.len() - 1
+                    })
+                });
+            if let Some(id) = id
+                && !cited.contains(&id)
+            {
+                cited.push(id);
+            }
+        }
+    }
     // A role fronted in the next sentence (`Lucía Ferrer has spent … An agronomist at
     // the Guadalquivir Centre, she runs …`) describes a person introduced without one.
     for person in persons.iter_mut().filter(|p| p.descriptor.is_none()) {
@@ -1608,6 +1719,7 @@ pub fn find(doc: &Document, words_of: &DocWords, interview: Option<usize>) -> Pe
         persons,
         mentions,
         headed,
+        cited,
     }
 }
 
@@ -1770,6 +1882,24 @@ mod tests {
         // A first word the text never uses alone before a cue stays no alias.
         let holm = people.persons.iter().find(|p| p.name == "Karen Holm");
         assert!(holm.is_some_and(|p| !p.aliases.iter().any(|a| a == "Karen")));
+    }
+
+    #[test]
+    fn author_date_citations() {
+        let text = "As Lindgren (2019) argues, ports silt up, and the North Sea (2024) report agrees (Berg and Holm 2021; Moe 2020a). See also Aalto, P. (2018), the plan (2021-25) and Tove Dahl (2017).";
+        let got: Vec<(bool, &str)> = citations(text)
+            .into_iter()
+            .map(|(at, w)| (at.is_some(), w))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (true, "Lindgren"),
+                (false, "Berg"),
+                (false, "Holm"),
+                (false, "Dahl")
+            ]
+        );
     }
 
     #[test]

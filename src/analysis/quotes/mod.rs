@@ -289,6 +289,7 @@ impl<'a> Traits<'a> {
             .map(|id| {
                 let ws = descriptor_words.paragraph(id);
                 is_expert_by_words((0..ws.ranges.len()).map(|i| ws.lower(i)))
+                    || people.cited.contains(&id)
             })
             .collect();
         Traits {
@@ -1023,6 +1024,33 @@ mod tests {
             lena.and_then(|s| s.descriptor.as_deref()),
             Some("senior fellow, Northern Energy Program")
         );
+    }
+
+    #[test]
+    fn scholars_cited_author_date_are_experts_and_their_findings_reported() {
+        let doc = Document::parse(
+            "<md>",
+            "# Why ports silt up\n\nIn this post I argue that dredging is not enough. As Lindgren (2019) argues, a harbour that loses its river flow will silt up whatever is spent on it. Moreau (2022) also notes that the bay fills faster in dry years.\n\nOther studies agree (Berg and Holm 2021). The harbour engineer Ruth Berg makes the same point. As she puts it:\n\n> Dredging buys a decade at most, and then the mud comes back twice as fast.\n\nLindgren (2019) draws the obvious conclusion, arguing that the port should move.\n\n## References\n\nLindgren, K. (2019) Rivers and Ports. Oslo: Fjord Press.",
+            crate::document::Format::Markdown,
+            &crate::document::LoadOptions::default(),
+        )
+        .expect("markdown parses");
+        let speakers = attribute(&doc);
+        let said = |name: &str, words: &str| {
+            speakers.iter().any(|s| {
+                s.name == name && s.expert && s.quotes.iter().any(|q| q.text.contains(words))
+            })
+        };
+        assert!(said("Lindgren", "loses its river flow"), "{speakers:?}");
+        assert!(said("Moreau", "fills faster in dry years"));
+        assert!(said("Ruth Berg", "Dredging buys a decade"));
+        assert!(said("Lindgren", "the port should move"));
+        // The author's own argument is nobody's statement.
+        assert!(speakers.iter().all(|s| {
+            s.quotes
+                .iter()
+                .all(|q| !q.text.contains("dredging is not enough"))
+        }));
     }
 
     #[test]
