@@ -227,7 +227,7 @@ fn finish_metadata(parsed: &mut Parsed) {
             parsed.published = parsed.published.or(Some(date));
         } else if let Some(author) = metadata::byline(p) {
             parsed.author = parsed.author.take().or(Some(author));
-        } else {
+        } else if !metadata::is_reading_time(p) {
             break;
         }
         taken += 1;

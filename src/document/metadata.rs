@@ -212,8 +212,29 @@ pub fn wire_dateline(paragraph: &str) -> Option<Date> {
 }
 
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:by|text by|words by|written by)\s+(?P<name>\p{Lu}[\p{L}'’.-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’.-]+)*)(?:\s*[,|·–—-]\s*.*)?$").unwrap()
+    Regex::new(r"^(?i:by|text by|words by|written by|authors?:?)\s+(?P<name>\p{Lu}[\p{L}'’.-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’.-]+)*)(?:\s*[,|·–—-]\s*.*)?$").unwrap()
 });
+
+/// A reading-time line (`Estimated reading time: 7 minutes`, `5 min read`): page
+/// furniture, not story.
+pub fn is_reading_time(line: &str) -> bool {
+    let line = line.trim().trim_matches(['*', '_']);
+    if line.len() > 60 || !line.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let lower = line.to_ascii_lowercase();
+    let minutes = lower.contains("min");
+    let label = [
+        "reading time",
+        "read time",
+        "min read",
+        "mins read",
+        "minute read",
+    ]
+    .iter()
+    .any(|l| lower.contains(l));
+    minutes && label && !line.ends_with('.')
+}
 
 /// The author named by a byline line (`By Kari Lunde`).
 pub fn byline(line: &str) -> Option<String> {
@@ -266,6 +287,16 @@ mod tests {
             split_headline("Africa’s vaccine fund: can it deliver? | Health Policy Watch");
         assert_eq!(t, "Africa’s vaccine fund: can it deliver?");
         assert_eq!(s.as_deref(), Some("Health Policy Watch"));
+    }
+
+    #[test]
+    fn reading_time_lines() {
+        assert!(is_reading_time("*Estimated reading time: 7 minutes*"));
+        assert!(is_reading_time("4 min read"));
+        assert!(!is_reading_time("Minsk read the 2021 note aloud."));
+        assert!(!is_reading_time(
+            "The ministers read the draft for 40 minutes before they signed it."
+        ));
     }
 
     #[test]

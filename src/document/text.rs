@@ -33,6 +33,8 @@ pub(crate) fn parse(text: &str) -> Parsed {
         } else if let Some(author) = metadata::byline(line) {
             parsed.author = parsed.author.or(Some(author));
             body_start += 1;
+        } else if is_tag_line(line) || metadata::is_reading_time(line) {
+            body_start += 1;
         } else if is_outlet_line(line)
             && lines[body_start + 1..]
                 .iter()
@@ -103,6 +105,27 @@ fn is_outlet_line(line: &str) -> bool {
         && line.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// A page's subject tags under the headline (`Related Subjects Germany, Steel`,
+/// `Topics: energy, trade`): metadata, not story.
+fn is_tag_line(line: &str) -> bool {
+    const LABELS: [&str; 7] = [
+        "related subjects",
+        "related topics",
+        "topics",
+        "tags",
+        "keywords",
+        "filed under",
+        "subjects",
+    ];
+    line.chars().count() <= 160
+        && !line.ends_with(['.', '?', '!'])
+        && LABELS.iter().any(|l| {
+            line.get(..l.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(l))
+                && line[l.len()..].starts_with([' ', ':'])
+        })
+}
+
 /// A headline is a short line that does not read like the first sentence of a paragraph.
 fn is_headline(line: &str) -> bool {
     let n = line.chars().count();
@@ -135,6 +158,19 @@ mod tests {
         );
         assert_eq!(p.published, Some("2025-10-14".parse().unwrap()));
         assert!(p.paragraphs[0].0.starts_with("BOGOTA"));
+    }
+
+    #[test]
+    fn author_and_tag_lines_are_metadata() {
+        let p = parse(
+            "Title here\nDate 02.04.2025\nAuthor Ana Duarte\nRelated Subjects Portugal, Energy\n\nBody text.",
+        );
+        assert_eq!(p.author.as_deref(), Some("Ana Duarte"));
+        assert_eq!(p.paragraphs.len(), 1);
+        assert_eq!(p.paragraphs[0].0, "Body text.");
+        // A sentence that opens with a label word is story.
+        let p = parse("Title here\n\nTopics such as energy dominated the summit.");
+        assert_eq!(p.paragraphs.len(), 1);
     }
 
     #[test]
