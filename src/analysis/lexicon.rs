@@ -300,6 +300,8 @@ pub fn is_expert_noun(word: &str) -> bool {
             | "adviser"
             | "advisor"
             | "teaches"
+            | "lectures"
+            | "prof"
             | "teacher"
             | "observer"
             | "pundit"

@@ -174,6 +174,14 @@ fn local_voices(
     out
 }
 
+/// Most words of a framing sentence before an expert's introduction.
+const FRAMING_WORDS: usize = 24;
+
+/// True when `s` has fewer than `n` words.
+fn fewer_words_than(s: &str, n: usize) -> bool {
+    s.split_whitespace().nth(n.saturating_sub(1)).is_none()
+}
+
 /// True when `before` holds quoted words, not just a quoted name of a few words
 /// (`director of the Centre “Dala”,`).
 fn quotes_words_before(before: &str) -> bool {
@@ -208,11 +216,28 @@ fn introductions(doc: &Document, speakers: &[Speaker]) -> HashMap<usize, String>
         if !quoted_soon {
             continue;
         }
-        let sentence = para.first_sentence();
-        let at = std::iter::once(&s.name)
-            .chain(&s.aliases)
-            .filter_map(|n| sentence.find(n.as_str()))
-            .min();
+        let find_in = |sentence: &str| {
+            std::iter::once(&s.name)
+                .chain(&s.aliases)
+                .filter_map(|n| sentence.find(n.as_str()))
+                .min()
+        };
+        let mut sentence = para.first_sentence();
+        let mut at = find_in(sentence);
+        // `Investors share that caution. Omar Haddad, an analyst at …`: a short framing
+        // sentence may stand before the introduction.
+        if at.is_none()
+            && fewer_words_than(sentence, FRAMING_WORDS)
+            && !quotes_words_before(sentence)
+            && let Some(second) = para.sentences.get(1).and_then(|r| para.text.get(r.clone()))
+        {
+            sentence = second;
+            // The name opens it, maybe after a title (`Dr.`) or a fronted phrase.
+            at = find_in(second).filter(|&a| {
+                let before = second[..a].trim_end();
+                before.split_whitespace().nth(1).is_none() || before.ends_with(',')
+            });
+        }
         let Some(at) = at else { continue };
         let before = &sentence[..at];
         let quoted_before = quotes_words_before(before);
@@ -298,6 +323,18 @@ mod tests {
         );
         assert_eq!(o[2].1.as_deref(), Some("Mary Jones"));
         assert_eq!(o[3].0, "Closing");
+    }
+
+    #[test]
+    fn a_short_framing_sentence_may_precede_an_experts_introduction() {
+        let got = outline(
+            "Ferry link delayed\n\nThe ferry link between the islands will open a year late, the operator said on Monday.\n\nNot everyone is worried. Dr. Ines Varga, a transport economist at the Adriatic Policy Institute, said the delay was normal for such projects.\n\n“Every ferry link in the region opened late,” Varga said.\n\nThe operator did not say why the \"final design\" was changed. Marko Horvat, an analyst at Kvarner Research, said the costs had risen.\n\n“The steel alone costs twice as much,” Horvat said.",
+        );
+        let experts: Vec<Option<&str>> = got.iter().map(|s| s.1.as_deref()).collect();
+        assert_eq!(
+            experts,
+            vec![None, Some("Ines Varga"), Some("Marko Horvat")]
+        );
     }
 
     #[test]
