@@ -33,7 +33,7 @@ pub(crate) fn parse(text: &str) -> Parsed {
         } else if let Some(author) = metadata::byline(line) {
             parsed.author = parsed.author.or(Some(author));
             body_start += 1;
-        } else if is_tag_line(line) || metadata::is_reading_time(line) {
+        } else if metadata::is_tag_line(line) || metadata::is_reading_time(line) {
             body_start += 1;
         } else if is_outlet_line(line)
             && lines[body_start + 1..]
@@ -103,27 +103,6 @@ fn is_outlet_line(line: &str) -> bool {
     (1..=5).contains(&words)
         && !line.ends_with(['.', '?', '!', ':', ','])
         && line.chars().next().is_some_and(char::is_uppercase)
-}
-
-/// A page's subject tags under the headline (`Related Subjects Germany, Steel`,
-/// `Topics: energy, trade`): metadata, not story.
-fn is_tag_line(line: &str) -> bool {
-    const LABELS: [&str; 7] = [
-        "related subjects",
-        "related topics",
-        "topics",
-        "tags",
-        "keywords",
-        "filed under",
-        "subjects",
-    ];
-    line.chars().count() <= 160
-        && !line.ends_with(['.', '?', '!'])
-        && LABELS.iter().any(|l| {
-            line.get(..l.len())
-                .is_some_and(|h| h.eq_ignore_ascii_case(l))
-                && line[l.len()..].starts_with([' ', ':'])
-        })
 }
 
 /// A headline is a short line that does not read like the first sentence of a paragraph.
