@@ -13,6 +13,10 @@ const SKIP: &[&str] = &[
 ];
 
 /// Class or id fragments of page furniture.
+/// The containers sites put a story's body in.
+const BODY: &str = "[itemprop=articleBody], .article-body, .article__body, #article-body, \
+                    .entry-content, .story-body, .post-content, .article-content";
+
 const FURNITURE: &[&str] = &[
     "related",
     "share",
@@ -109,11 +113,19 @@ pub(crate) fn parse(text: &str) -> Parsed {
         .or_else(|| meta("name", "date").and_then(|v| metadata::parse_date_value(&v)))
         .or_else(|| json_ld_date(&html));
 
+    // The story's own container, when the page marks one and it holds most of the
+    // article's text: what sits outside it (kicker, standfirst, byline, promos) is
+    // furniture.
+    let root_len = text_len(root);
+    let body = root
+        .select(&sel(BODY))
+        .find(|b| text_len(*b) * 2 >= root_len);
     let mut walker = Walker {
         parsed: &mut parsed,
-        h1_seen: false,
+        // A body without the headline has no `<h1>` to skip.
+        h1_seen: body.is_some_and(|b| b.select(&sel("h1")).next().is_none()),
     };
-    walker.walk(root, ParagraphKind::Body);
+    walker.walk(body.unwrap_or(root), ParagraphKind::Body);
     parsed
 }
 
@@ -306,6 +318,22 @@ mod tests {
 <blockquote><p>“We have seen this film before.”</p></blockquote>
 <aside class="related"><h3>Related</h3><ul><li>Other story, 2019</li></ul></aside>
 </article></main><footer><p>© 2025 The Review</p></footer></body></html>"#;
+
+    #[test]
+    fn the_story_container_leaves_kicker_standfirst_and_byline_out() {
+        let p = parse(
+            "<html><body><article><div class=\"top\"><a href=\"/t\">Shipping</a>\
+             <h1>Port strike ends</h1><p class=\"standfirst\">Dockers accept a 6% rise</p></div>\
+             <p class=\"writer\">Kai Lund in Gdańsk</p>\
+             <div class=\"story-body\"><p>Dockers in Gdańsk ended their strike on Monday after a week.</p>\
+             <p>The union said the deal would run for two years and cover every terminal.</p></div>\
+             </article></body></html>",
+        );
+        assert_eq!(p.title.as_deref(), Some("Port strike ends"));
+        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(texts.len(), 2, "{texts:?}");
+        assert!(texts[0].starts_with("Dockers in Gdańsk"));
+    }
 
     #[test]
     fn an_italic_note_after_headed_blocks_is_a_block_of_its_own() {
