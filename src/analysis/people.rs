@@ -1108,10 +1108,22 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
         }
     } else if let Some(last) = last_word(before_trim) {
         let w = last.to_lowercase();
-        if lexicon::is_role_noun(&w) {
+        let seg_start = after_last(before_trim, &[',', ';', ':', '(', '“', '"', '«']);
+        // `a strategist at the asset manager Norrtull Kapital`: a role noun that
+        // names an institution someone works at or with is that institution's, and
+        // the name after it is the institution's too.
+        let seg = &before_trim[seg_start..];
+        let institution = [" at the ", " at ", " with the "].iter().any(|p| {
+            seg.rfind(p).is_some_and(|at| {
+                !seg[at + p.len()..]
+                    .trim_end()
+                    .rsplit_once(' ')
+                    .is_some_and(|(head, _)| has_role_noun(head))
+            })
+        });
+        if lexicon::is_role_noun(&w) && !institution {
             person = true;
-            let seg_start = after_last(before_trim, &[',', ';', ':', '(', '“', '"', '«']);
-            parts.push(trim_connectives(&before_trim[seg_start..]).to_string());
+            parts.push(trim_connectives(seg).to_string());
         } else if let Some(role) = role_of_organisation(before_trim) {
             person = true;
             parts.push(role.to_string());

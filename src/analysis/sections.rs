@@ -24,6 +24,11 @@ pub fn sections(doc: &Document, speakers: &[Speaker]) -> Vec<Section> {
         return Vec::new();
     }
     let mut intros = introductions(doc, speakers);
+    // Wire copy weaves its experts together (`… said A.` `… said B.` `A added …`):
+    // where two experts come back after others have spoken, nobody has a block.
+    if interleaved(speakers) {
+        intros.clear();
+    }
     // Paragraphs that open the block of a quoted non-expert (a resident, an islander):
     // a section of its own, with no expert.
     let locals = local_voices(doc, speakers, &intros);
@@ -139,6 +144,39 @@ pub fn sections(doc: &Document, speakers: &[Speaker]) -> Vec<Section> {
         }
     }
     out
+}
+
+/// True when at least two experts are quoted again after another expert was quoted in
+/// between (paragraphs that quote several experts at once aside).
+fn interleaved(speakers: &[Speaker]) -> bool {
+    let mut order: Vec<(usize, usize)> = speakers
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.expert)
+        .flat_map(|(i, s)| s.quotes.iter().map(move |q| (q.paragraph, i)))
+        .collect();
+    order.sort_unstable();
+    order.dedup();
+    // A paragraph that quotes several experts (a closing comparison) is nobody's turn.
+    let shared: Vec<usize> = order
+        .windows(2)
+        .filter(|w| w[0].0 == w[1].0)
+        .map(|w| w[0].0)
+        .collect();
+    order.retain(|(p, _)| !shared.contains(p));
+    order.dedup_by_key(|(_, i)| *i);
+    let mut seen: Vec<usize> = Vec::new();
+    let mut returned: Vec<usize> = Vec::new();
+    for (_, i) in order {
+        if seen.contains(&i) {
+            if !returned.contains(&i) {
+                returned.push(i);
+            }
+        } else {
+            seen.push(i);
+        }
+    }
+    returned.len() >= 2
 }
 
 /// Paragraphs where a quoted non-expert with a descriptor is introduced after the
@@ -335,6 +373,14 @@ mod tests {
             experts,
             vec![None, Some("Ines Varga"), Some("Marko Horvat")]
         );
+    }
+
+    #[test]
+    fn experts_woven_together_have_no_blocks() {
+        let got = outline(
+            "Grain prices jump\n\nWheat prices rose 9 per cent on Monday after the export ban.\n\nAnna Berg, an economist at the Baltic Grain Institute, said the ban would hurt importers.\n\n“Egypt and Kenya will pay the price,” Berg said.\n\nTom Reyes, an analyst at Harrow Research, said stocks were ample.\n\n“There is no shortage yet,” Reyes said.\n\nBerg said prices could rise further in June.\n\nReyes said traders had overreacted to the news.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
     }
 
     #[test]

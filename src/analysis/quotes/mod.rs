@@ -854,7 +854,13 @@ fn is_expert_by_words<'w>(ws: impl Iterator<Item = &'w str> + Clone) -> bool {
                 | "associate"
         )
     });
-    leads && words().any(lexicon::is_research_org_word)
+    // `head of equity strategy`, `policy director`: leading a research field, not an
+    // office.
+    let field = || {
+        words().any(|w| matches!(w, "strategy" | "economics" | "policy"))
+            && !words().any(lexicon::is_newsmaker_noun)
+    };
+    leads && (words().any(lexicon::is_research_org_word) || field())
 }
 
 /// Groups statements by person, experts first, then by first mention.
@@ -1051,6 +1057,25 @@ mod tests {
                 .iter()
                 .all(|q| !q.text.contains("dredging is not enough"))
         }));
+    }
+
+    #[test]
+    fn an_institution_after_a_role_noun_is_no_person_and_field_heads_are_experts() {
+        let speakers = attribute(&Document::from_text(
+            "Title\n\nMaja Lind, a strategist at the Oslo-based asset manager Fjell Kapital, said the sale was overdue.\n\nOmar Haddad, head of equity strategy at Harbour Bank, said the shares were cheap.\n\nLea Roth, policy director at the campaign group Clean Rivers, said the rules were weak.",
+        ));
+        let names: Vec<(&str, bool)> = speakers
+            .iter()
+            .map(|s| (s.name.as_str(), s.expert))
+            .collect();
+        assert_eq!(
+            names,
+            vec![
+                ("Maja Lind", true),
+                ("Omar Haddad", true),
+                ("Lea Roth", true)
+            ]
+        );
     }
 
     #[test]
