@@ -261,6 +261,7 @@ fn can_start(t: &Tokens, i: usize) -> bool {
             let tok = &t.list[i];
             let l = t.lower(i);
             (tok.capital && matches!(l.as_bytes(), [b'q' | b'h', b'1'..=b'4']))
+                || (tok.capital && l.len() == 6 && l.starts_with("fy"))
                 || l.as_bytes().first().is_some_and(u8::is_ascii_digit)
                 || matches!(
                     l,
@@ -579,6 +580,45 @@ fn part_of_period(t: &Tokens, i: usize) -> Option<Match> {
         _ => return None,
     };
     j += 1;
+    // `the first three months of the year`, `the last six months of 2025`.
+    let months = match t.word(j) {
+        Word::Number(n) => Some(n),
+        _ => t.number(j, 1),
+    };
+    if the
+        && matches!(ord, 1 | 4)
+        && let Some(n @ (3 | 6)) = months
+        && t.is(j + 1, "months")
+        && t.is(j + 2, "of")
+    {
+        let gran = match (n, ord) {
+            (3, 1) => Gran::Quarter(1),
+            (3, _) => Gran::Quarter(4),
+            (_, 1) => Gran::Half(1),
+            _ => Gran::Half(2),
+        };
+        let of = j + 2;
+        if let Some((end, y)) = trailing_year(t, of) {
+            return cal(end, YearRef::Explicit(y), gran);
+        }
+        if t.is(of + 1, "the") && t.is(of + 2, "year") {
+            return cal(of + 3, YearRef::Missing, gran);
+        }
+        if let Some(Match {
+            end,
+            raw:
+                Raw::Offset {
+                    unit: Unit::Year,
+                    n,
+                    anchor,
+                },
+            ..
+        }) = shifted(t, of + 1, true)
+        {
+            return cal(end, YearRef::Relative(n, anchor), gran);
+        }
+        return None;
+    }
     if t.is_dash(j) {
         j += 1;
     }
@@ -627,6 +667,19 @@ fn part_of_period(t: &Tokens, i: usize) -> Option<Match> {
         }
     }
     cal(j, YearRef::Missing, gran)
+}
+
+/// `FY2026` as one word: the fiscal year, taken as its calendar year.
+fn fiscal_year(t: &Tokens, i: usize) -> Option<i32> {
+    if t.kind(i) != Some(Kind::Word) {
+        return None;
+    }
+    let digits = t.lower(i).strip_prefix("fy")?;
+    if digits.len() != 4 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let y: i32 = digits.parse().ok()?;
+    (1900..=2100).contains(&y).then_some(y)
 }
 
 /// `the 1990s`, `1990s`, `'90s`, `the nineties`, `the 20th century`.
@@ -1142,8 +1195,15 @@ fn holiday(t: &Tokens, i: usize) -> Option<Match> {
 /// a label or part of a name (`123 political prisoners`, `$1,200`, `Windows 2000`,
 /// `the 2019 model`).
 fn year(t: &Tokens, i: usize) -> Option<(usize, i32)> {
+    if let Some(y) = fiscal_year(t, i) {
+        return Some((i + 1, y));
+    }
     let y = t.number(i, 4)? as i32;
     let tok = &t.list[i];
+    // A fiscal year (`FY2026`, `FY 2027`), taken as its calendar year.
+    if i > 0 && t.kind(i - 1) == Some(Kind::Word) && t.lower(i - 1) == "fy" {
+        return (1900..=2100).contains(&y).then_some((i + 1, y));
+    }
     let prev_word = if i > 0 && t.kind(i - 1) == Some(Kind::Word) {
         Some(t.lower(i - 1))
     } else {
