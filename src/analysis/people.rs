@@ -1108,20 +1108,22 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
         }
     } else if let Some(last) = last_word(before_trim) {
         let w = last.to_lowercase();
-        let seg_start = after_last(before_trim, &[',', ';', ':', '(', '“', '"', '«']);
         // `a strategist at the asset manager Norrtull Kapital`: a role noun that
         // names an institution someone works at or with is that institution's, and
         // the name after it is the institution's too.
-        let seg = &before_trim[seg_start..];
-        let institution = [" at the ", " at ", " with the "].iter().any(|p| {
-            seg.rfind(p).is_some_and(|at| {
-                !seg[at + p.len()..]
-                    .trim_end()
-                    .rsplit_once(' ')
-                    .is_some_and(|(head, _)| has_role_noun(head))
+        let institution = |seg: &str| {
+            [" at ", " with "].iter().any(|p| {
+                seg.rfind(p).is_some_and(|at| {
+                    !seg[at + p.len()..]
+                        .trim_end()
+                        .rsplit_once(' ')
+                        .is_some_and(|(head, _)| has_role_noun(head))
+                })
             })
-        });
-        if lexicon::is_role_noun(&w) && !institution {
+        };
+        let role = lexicon::is_role_noun(&w)
+            .then(|| &before_trim[after_last(before_trim, &[',', ';', ':', '(', '“', '"', '«'])..]);
+        if let Some(seg) = role.filter(|seg| !institution(seg)) {
             person = true;
             parts.push(trim_connectives(seg).to_string());
         } else if let Some(role) = role_of_organisation(before_trim) {
@@ -1473,7 +1475,22 @@ pub fn find(doc: &Document, words_of: &DocWords, interview: Option<usize>) -> Pe
     // Scholars cited author–date: the person of that surname, or a new one known by
     // the surname alone (`As Okafor (2021) argues`).
     let mut cited: Vec<usize> = Vec::new();
-    for (p, para) in doc.paragraphs.iter().enumerate() {
+    // Only paragraphs with a name right before `(1999` or right after `(` can cite.
+    let mut citing: Vec<usize> = runs
+        .iter()
+        .filter(|run| {
+            let b = run.text.as_bytes();
+            let year_after = b
+                .get(run.name.end..run.name.end + 3)
+                .is_some_and(|a| a[0] == b' ' && a[1] == b'(' && a[2].is_ascii_digit());
+            let bracket_before = run.range.start > 0 && b[run.range.start - 1] == b'(';
+            year_after || bracket_before
+        })
+        .map(|run| run.paragraph)
+        .collect();
+    citing.dedup();
+    for p in citing {
+        let para = &doc.paragraphs[p];
         for (at, surname) in citations(&para.text) {
             let id = persons
                 .iter()

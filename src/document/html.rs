@@ -2,6 +2,8 @@
 //! navigation, asides, footers, scripts and styles. Parsed with `scraper` (html5ever), so
 //! malformed markup and entities are handled as browsers do.
 
+use std::sync::LazyLock;
+
 use scraper::{ElementRef, Html, Node, Selector};
 
 use super::{Block, ParagraphKind, Parsed, metadata};
@@ -14,8 +16,12 @@ const SKIP: &[&str] = &[
 
 /// Class or id fragments of page furniture.
 /// The containers sites put a story's body in.
-const BODY: &str = "[itemprop=articleBody], .article-body, .article__body, #article-body, \
-                    .entry-content, .story-body, .post-content, .article-content";
+static BODY_SELECTOR: LazyLock<Selector> = LazyLock::new(|| {
+    sel(
+        "[itemprop=articleBody], .article-body, .article__body, #article-body, \
+         .entry-content, .story-body, .post-content, .article-content",
+    )
+});
 
 const FURNITURE: &[&str] = &[
     "related",
@@ -116,10 +122,10 @@ pub(crate) fn parse(text: &str) -> Parsed {
     // The story's own container, when the page marks one and it holds most of the
     // article's text: what sits outside it (kicker, standfirst, byline, promos) is
     // furniture.
-    let root_len = text_len(root);
     let body = root
-        .select(&sel(BODY))
-        .find(|b| text_len(*b) * 2 >= root_len);
+        .select(&BODY_SELECTOR)
+        .next()
+        .filter(|b| text_len(*b) * 2 >= text_len(root));
     let mut walker = Walker {
         parsed: &mut parsed,
         // A body without the headline has no `<h1>` to skip.

@@ -257,7 +257,11 @@ fn finish_metadata(parsed: &mut Parsed) {
         let Some((p, _)) = parsed.paragraphs.last() else {
             break;
         };
-        if let Some(date) = metadata::dateline(p) {
+        let lower = p.get(..p.len().min(24)).unwrap_or("").to_ascii_lowercase();
+        let stamp = ["published", "first published", "updated", "posted"]
+            .iter()
+            .any(|l| lower.trim_start_matches(['*', '_']).starts_with(l));
+        if let Some(date) = stamp.then(|| metadata::dateline(p)).flatten() {
             parsed.published = parsed.published.or(Some(date));
         } else if !metadata::is_tag_line(p) {
             break;

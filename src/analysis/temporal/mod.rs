@@ -581,14 +581,14 @@ fn part_of_period(t: &Tokens, i: usize) -> Option<Match> {
     };
     j += 1;
     // `the first three months of the year`, `the last six months of 2025`.
-    let months = match t.word(j) {
+    let months = || match t.word(j) {
         Word::Number(n) => Some(n),
         _ => t.number(j, 1),
     };
     if the
         && matches!(ord, 1 | 4)
-        && let Some(n @ (3 | 6)) = months
         && t.is(j + 1, "months")
+        && let Some(n @ (3 | 6)) = months()
         && t.is(j + 2, "of")
     {
         let gran = match (n, ord) {
@@ -671,7 +671,8 @@ fn part_of_period(t: &Tokens, i: usize) -> Option<Match> {
 
 /// `FY2026` as one word: the fiscal year, taken as its calendar year.
 fn fiscal_year(t: &Tokens, i: usize) -> Option<i32> {
-    if t.kind(i) != Some(Kind::Word) {
+    let tok = t.list.get(i)?;
+    if !tok.capital || tok.span.len() != 6 || tok.kind != Kind::Word {
         return None;
     }
     let digits = t.lower(i).strip_prefix("fy")?;
@@ -1195,10 +1196,10 @@ fn holiday(t: &Tokens, i: usize) -> Option<Match> {
 /// a label or part of a name (`123 political prisoners`, `$1,200`, `Windows 2000`,
 /// `the 2019 model`).
 fn year(t: &Tokens, i: usize) -> Option<(usize, i32)> {
-    if let Some(y) = fiscal_year(t, i) {
-        return Some((i + 1, y));
-    }
-    let y = t.number(i, 4)? as i32;
+    let Some(y) = t.number(i, 4) else {
+        return fiscal_year(t, i).map(|y| (i + 1, y));
+    };
+    let y = y as i32;
     let tok = &t.list[i];
     // A fiscal year (`FY2026`, `FY 2027`), taken as its calendar year.
     if i > 0 && t.kind(i - 1) == Some(Kind::Word) && t.lower(i - 1) == "fy" {
