@@ -1274,8 +1274,10 @@ fn year(t: &Tokens, i: usize) -> Option<(usize, i32)> {
     if triggered {
         return (1000..=2199).contains(&y).then_some((i + 1, y));
     }
+    // `its 2030 targets`: a possessive makes the year a modifier of the noun.
+    let possessor = prev_word.is_some_and(|w| matches!(w, "its" | "their" | "our"));
     // A lower-case plural noun after it makes it a count (`2000 soldiers`).
-    if t.kind(i + 1) == Some(Kind::Word) && !t.list[i + 1].capital {
+    if !possessor && t.kind(i + 1) == Some(Kind::Word) && !t.list[i + 1].capital {
         let n = t.lower(i + 1);
         if n.len() > 3
             && n.ends_with('s')
@@ -1597,6 +1599,11 @@ mod tests {
         );
         // Without a publication date, deictic dates stay vague.
         assert_eq!(values("It happened two years ago.", None), ["PAST_REF"]);
+    }
+
+    #[test]
+    fn a_year_owned_by_its_noun() {
+        assert_eq!(texts("The mills will miss their 2030 targets."), ["2030"]);
     }
 
     #[test]

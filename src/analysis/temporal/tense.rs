@@ -222,6 +222,13 @@ pub fn tense_at(t: &Tokens, a: usize, b: usize) -> Tense {
     }
     for j in ce..t.len().min(ce + REACH) {
         if lex::is_reporting_verb(t.lower(j)) {
+            // `Speaking on Saturday, the minister said that …`: a reporting verb that
+            // governs a clause is the sentence's main verb.
+            if t.is(j + 1, "that")
+                && let Some(tense) = verb_at(t, j)
+            {
+                return tense;
+            }
             continue;
         }
         if let Some(tense) = verb_at(t, j) {
@@ -309,6 +316,17 @@ mod tests {
         assert_eq!(
             tense("We remain cautious, probably not before Q4.", "Q4"),
             Tense::Present
+        );
+    }
+
+    #[test]
+    fn a_fronted_setting_takes_the_main_reporting_verb() {
+        assert_eq!(
+            tense(
+                "Speaking at a briefing on Friday, the minister said that the plant will reopen.",
+                "Friday"
+            ),
+            Tense::Past
         );
     }
 
