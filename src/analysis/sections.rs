@@ -130,6 +130,47 @@ pub fn sections(doc: &Document, speakers: &[Speaker]) -> Vec<Section> {
             }
         }
     }
+    // In a briefing of expert blocks, the story's last paragraphs after the last
+    // expert's final words, where no expert speaks and they are not named: a closing
+    // block of their own (the next step, the other voices).
+    let expert_blocks = out.iter().filter(|s| s.expert.is_some()).count();
+    if expert_blocks >= 2
+        && let Some(sec) = out.last()
+        && let Some(name) = sec.expert.clone()
+        // A newsletter item (`RICE: India extended …`) keeps all it gathers.
+        && !doc.blocks.iter().any(|b| {
+            b.start == sec.paragraphs.start
+                && b.heading.as_deref().is_some_and(|h| {
+                    doc.paragraphs
+                        .get(b.start)
+                        .is_some_and(|p| p.text.starts_with(h))
+                })
+        })
+        && let Some(s) = speakers.iter().find(|s| s.name == name)
+        && let Some(last_quote) = s
+            .quotes
+            .iter()
+            .map(|q| q.paragraph)
+            .filter(|p| sec.paragraphs.contains(p))
+            .max()
+        && last_quote + 1 < sec.paragraphs.end
+        && (last_quote + 1..sec.paragraphs.end).all(|p| {
+            !names(doc, p, s)
+                && !speakers
+                    .iter()
+                    .any(|x| x.expert && x.quotes.iter().any(|q| q.paragraph == p))
+        })
+    {
+        let end = sec.paragraphs.end;
+        if let Some(sec) = out.last_mut() {
+            sec.paragraphs.end = last_quote + 1;
+        }
+        out.push(Section {
+            title: String::new(),
+            expert: None,
+            paragraphs: last_quote + 1..end,
+        });
+    }
     let last = out.len().saturating_sub(1);
     for (i, s) in out.iter_mut().enumerate() {
         if s.title.is_empty() {
@@ -144,6 +185,15 @@ pub fn sections(doc: &Document, speakers: &[Speaker]) -> Vec<Section> {
         }
     }
     out
+}
+
+/// True when paragraph `p` names the speaker (full name or an alias).
+fn names(doc: &Document, p: usize, s: &Speaker) -> bool {
+    doc.paragraphs.get(p).is_some_and(|para| {
+        std::iter::once(&s.name)
+            .chain(&s.aliases)
+            .any(|n| para.text.contains(n.as_str()))
+    })
 }
 
 /// True when at least two experts are quoted again after another expert was quoted in
@@ -373,6 +423,20 @@ mod tests {
             experts,
             vec![None, Some("Ines Varga"), Some("Marko Horvat")]
         );
+    }
+
+    #[test]
+    fn the_last_paragraphs_after_the_last_experts_words_close_the_briefing() {
+        let got = outline(
+            "Canal fees rise\n\nThe canal authority raised transit fees by 12 per cent on Monday.\n\nAnna Berg, an economist at the Baltic Trade Institute, said shippers would reroute.\n\n“Some lines will sail around the cape instead,” Berg said.\n\nTom Reyes, an analyst at Harrow Research, said the rise was modest.\n\n“Fuel costs matter far more than fees,” Reyes said.\n\nThe authority said it would review the fees in June.",
+        );
+        let experts: Vec<Option<&str>> = got.iter().map(|s| s.1.as_deref()).collect();
+        assert_eq!(
+            experts,
+            vec![None, Some("Anna Berg"), Some("Tom Reyes"), None]
+        );
+        assert_eq!(got[3].0, "Closing");
+        assert_eq!(got[3].2, 5..6);
     }
 
     #[test]
