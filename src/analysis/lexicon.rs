@@ -93,7 +93,8 @@ reporting_verbs! {
         | "briefed" | "advised" | "advises";
     Frame: "called" | "calls" | "calling" | "described" | "describes" | "describing"
         | "dubbed" | "labelled" | "labeled" | "branded" | "termed" | "characterised"
-        | "characterized" | "quipped" | "asked" | "asks" | "shouted" | "wondered" | "joked";
+        | "characterized" | "quipped" | "asked" | "asks" | "shouted" | "wondered" | "joked"
+        | "put" | "puts";
 }
 
 /// The shapes of a list of lower-case ASCII words: for each first and last letter, the
@@ -132,6 +133,8 @@ impl Shapes {
 pub fn needs_particle(word: &str) -> Option<&'static str> {
     match word {
         "pointed" | "points" | "pointing" => Some("out"),
+        // `As she puts it: …`, `as Okafor put it, …`.
+        "put" | "puts" => Some("it"),
         _ => None,
     }
 }
@@ -297,6 +300,8 @@ pub fn is_expert_noun(word: &str) -> bool {
             | "adviser"
             | "advisor"
             | "teaches"
+            | "lectures"
+            | "prof"
             | "teacher"
             | "observer"
             | "pundit"

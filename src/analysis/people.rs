@@ -46,6 +46,11 @@ pub struct Mention {
 pub struct People {
     pub persons: Vec<Person>,
     pub mentions: Vec<Vec<Mention>>,
+    /// Blocks headed by a person's name and role (`Jane Roe, senior fellow`), as over
+    /// each contributor's commentary on an "experts react" page: block index, person.
+    pub headed: Vec<(usize, usize)>,
+    /// Persons cited author–date (`Okafor (2021)`, `(Sørvik 2023)`): scholars.
+    pub cited: Vec<usize>,
 }
 
 /// Byte ranges of the words of `text`: letters and digits with inner hyphens and
@@ -697,6 +702,135 @@ fn looks_like_full_name(run: &Run, key: &mut String) -> bool {
     })
 }
 
+/// Author–date citations in a paragraph: `Okafor (2021)` in the running text (with the
+/// surname's byte offset when the surname stands alone), and the surnames of `(Sørvik 2023, p. 41)` or `(Wilczek and
+/// Aalto 2024)` (without one). Reference-list entries (`Okafor, C. (2021)`) are neither.
+pub fn citations(text: &str) -> Vec<(Option<usize>, &str)> {
+    let mut out = Vec::new();
+    // A year of four digits, maybe with a letter (`2021a`), then `)` or `,`.
+    let year_at = |s: &str| {
+        let b = s.as_bytes();
+        b.len() >= 5 && b[..4].iter().all(u8::is_ascii_digit) && matches!(b[4], b')' | b',' | b';')
+            || b.len() >= 6
+                && b[..4].iter().all(u8::is_ascii_digit)
+                && b[4].is_ascii_lowercase()
+                && matches!(b[5], b')' | b',' | b';')
+    };
+    for (open, _) in text.match_indices('(') {
+        let inside = &text[open + 1..];
+        if year_at(inside) {
+            // `Okafor (2021)`: the name word right before the bracket.
+            let before = &text[..open];
+            let Some(head) = before.strip_suffix(' ') else {
+                continue;
+            };
+            let start = head
+                .rfind(|c: char| !(c.is_alphabetic() || matches!(c, '-' | '\'' | '’')))
+                .map_or(0, |i| {
+                    i + head[i..].chars().next().map_or(1, char::len_utf8)
+                });
+            let word = &head[start..];
+            // The surname alone (`As Okafor`), not the end of a longer name or title
+            // (`the North Sea (2024)`, which a full name's citation also is not).
+            let prev = head[..start].trim_end();
+            let alone = prev.is_empty()
+                || prev.ends_with(['.', ',', ';', ':', '(', '—', '–'])
+                || last_word(prev).is_some_and(|w| {
+                    !w.starts_with(char::is_uppercase) || lexicon::with_lower(w, is_function_word)
+                });
+            if is_name_word(word) && !lexicon::with_lower(word, lexicon::is_org_word) {
+                out.push((alone.then_some(start), word));
+            }
+            continue;
+        }
+        // `(Sørvik 2023, p. 41)`, `(Wilczek and Aalto 2024)`, `(Lund et al. 2020)`.
+        let Some(close) = inside.find(')') else {
+            continue;
+        };
+        let inner = &inside[..close];
+        let Some(space) = inner.find(|c: char| c.is_ascii_digit()) else {
+            continue;
+        };
+        if space == 0 || !year_at(&inside[space..]) || !inner[..space].ends_with(' ') {
+            continue;
+        }
+        let names = inner[..space].trim_end().trim_end_matches(" et al.");
+        let parts: Vec<&str> = names
+            .split(" and ")
+            .flat_map(|n| n.split(" & "))
+            .flat_map(|n| n.split(", "))
+            .map(str::trim)
+            .collect();
+        if parts.len() <= 3
+            && parts.iter().all(|w| {
+                is_name_word(w)
+                    && !w.contains(' ')
+                    && !lexicon::with_lower(w, |l| {
+                        lexicon::is_org_word(l) || lexicon::is_non_name_capital(l)
+                    })
+            })
+        {
+            out.extend(parts.into_iter().map(|w| (None, w)));
+        }
+    }
+    out
+}
+
+/// A heading that names a person and their role, as over each contributor's block on
+/// an "experts react" page (`Dr. Jane Roe, senior fellow, Energy Program; former
+/// adviser`): the name, its honorific and the role after the first comma.
+pub fn heading_person(heading: &str) -> Option<(String, Option<String>, String)> {
+    let (name_part, role) = heading.split_once(", ")?;
+    let role = role.trim().trim_end_matches(['.', ':']);
+    // A role written as one (`senior fellow`, `Director, …`), not only an organisation's
+    // name that holds a role word (`Kestrel Digital Research`).
+    let mut first = true;
+    let mut role_word = false;
+    scan_words(
+        role,
+        |r| {
+            let w = &role[r];
+            let lower_case = w.chars().next().is_some_and(char::is_lowercase);
+            role_word = (first || lower_case)
+                && lexicon::with_lower(w, |l| {
+                    lexicon::is_role_noun(l) || l.split('-').any(lexicon::is_role_noun)
+                });
+            first = false;
+            if role_word {
+                ControlFlow::Break(())
+            } else {
+                ControlFlow::Continue(())
+            }
+        },
+        |_| {},
+    );
+    if !role_word {
+        return None;
+    }
+    let mut ws: Vec<&str> = name_part.split_whitespace().collect();
+    let mut honorific = None;
+    if let Some(first) = ws.first()
+        && ws.len() > 2
+        && lexicon::with_lower(first.trim_end_matches('.'), lexicon::honorific).is_some()
+    {
+        honorific = Some(first.to_string());
+        ws.remove(0);
+    }
+    let names = ws.iter().filter(|w| !lexicon::is_particle(w)).count();
+    let fits = (2..=5).contains(&names)
+        && ws.first().is_some_and(|w| is_name_word(w))
+        && ws.last().is_some_and(|w| is_name_word(w))
+        && ws.iter().enumerate().all(|(i, w)| {
+            (is_name_word(w) || lexicon::is_particle(w))
+                && lexicon::with_lower(w, |l| {
+                    !lexicon::is_org_word(l)
+                        && !lexicon::is_role_noun(l)
+                        && (i > 0 || !lexicon::is_non_name_capital(l))
+                })
+        });
+    fits.then(|| (ws.join(" "), honorific, role.to_string()))
+}
+
 /// Leading words of a pre-nominal role phrase that are not part of the role.
 fn trim_connectives(s: &str) -> &str {
     const CONNECTIVES: [&str; 19] = [
@@ -974,10 +1108,24 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
         }
     } else if let Some(last) = last_word(before_trim) {
         let w = last.to_lowercase();
-        if lexicon::is_role_noun(&w) {
+        // `a strategist at the asset manager Norrtull Kapital`: a role noun that
+        // names an institution someone works at or with is that institution's, and
+        // the name after it is the institution's too.
+        let institution = |seg: &str| {
+            [" at ", " with "].iter().any(|p| {
+                seg.rfind(p).is_some_and(|at| {
+                    !seg[at + p.len()..]
+                        .trim_end()
+                        .rsplit_once(' ')
+                        .is_some_and(|(head, _)| has_role_noun(head))
+                })
+            })
+        };
+        let role = lexicon::is_role_noun(&w)
+            .then(|| &before_trim[after_last(before_trim, &[',', ';', ':', '(', '“', '"', '«'])..]);
+        if let Some(seg) = role.filter(|seg| !institution(seg)) {
             person = true;
-            let seg_start = after_last(before_trim, &[',', ';', ':', '(', '“', '"', '«']);
-            parts.push(trim_connectives(&before_trim[seg_start..]).to_string());
+            parts.push(trim_connectives(seg).to_string());
         } else if let Some(role) = role_of_organisation(before_trim) {
             person = true;
             parts.push(role.to_string());
@@ -1252,6 +1400,34 @@ pub fn find(doc: &Document, words_of: &DocWords, interview: Option<usize>) -> Pe
     let title_lower = doc.title.to_lowercase();
     let mut persons: Vec<Person> = Vec::new();
     let mut by_name: HashMap<String, usize> = HashMap::default();
+    // Headings that name a person with a role: the heading introduces them.
+    let mut headed = Vec::new();
+    for (b, block) in doc.blocks.iter().enumerate() {
+        let Some((name, honorific, descriptor)) = block.heading.as_deref().and_then(heading_person)
+        else {
+            continue;
+        };
+        if block.start >= doc.paragraphs.len() {
+            continue;
+        }
+        let key = name.to_lowercase();
+        let id = *by_name.entry(key).or_insert_with(|| {
+            let gender = honorific
+                .as_deref()
+                .and_then(|h| lexicon::with_lower(h.trim_end_matches('.'), lexicon::honorific))
+                .unwrap_or(Gender::Unknown);
+            persons.push(Person {
+                name,
+                honorific,
+                descriptor: Some(descriptor),
+                gender,
+                aliases: Vec::new(),
+                first: (block.start, 0),
+            });
+            persons.len() - 1
+        });
+        headed.push((b, id));
+    }
     // Entities from full-name mentions with evidence; the first such mention wins.
     for run in &runs {
         if !looks_like_full_name(run, &mut key) {
@@ -1296,6 +1472,56 @@ pub fn find(doc: &Document, words_of: &DocWords, interview: Option<usize>) -> Pe
         });
     }
     promote_by_surname(&runs, &mut persons, &mut by_name);
+    // Scholars cited author–date: the person of that surname, or a new one known by
+    // the surname alone (`As Okafor (2021) argues`).
+    let mut cited: Vec<usize> = Vec::new();
+    // Only paragraphs with a name right before `(1999` or right after `(` can cite.
+    let mut citing: Vec<usize> = runs
+        .iter()
+        .filter(|run| {
+            let b = run.text.as_bytes();
+            let year_after = b
+                .get(run.name.end..run.name.end + 3)
+                .is_some_and(|a| a[0] == b' ' && a[1] == b'(' && a[2].is_ascii_digit());
+            let bracket_before = run.range.start > 0 && b[run.range.start - 1] == b'(';
+            year_after || bracket_before
+        })
+        .map(|run| run.paragraph)
+        .collect();
+    citing.dedup();
+    for p in citing {
+        let para = &doc.paragraphs[p];
+        for (at, surname) in citations(&para.text) {
+            let id = persons
+                .iter()
+                .position(|x| {
+                    x.name
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|l| l.eq_ignore_ascii_case(surname))
+                })
+                .or_else(|| {
+                    // Only a citation in the running text (`Okafor (2021)`) names
+                    // someone new; a bracketed one may be an organisation's report.
+                    at.map(|at| {
+                        persons.push(Person {
+                            name: surname.to_string(),
+                            honorific: None,
+                            descriptor: None,
+                            gender: Gender::Unknown,
+                            aliases: Vec::new(),
+                            first: (p, at),
+                        });
+                        persons.len() - 1
+                    })
+                });
+            if let Some(id) = id
+                && !cited.contains(&id)
+            {
+                cited.push(id);
+            }
+        }
+    }
     // A role fronted in the next sentence (`Lucía Ferrer has spent … An agronomist at
     // the Guadalquivir Centre, she runs …`) describes a person introduced without one.
     for person in persons.iter_mut().filter(|p| p.descriptor.is_none()) {
@@ -1381,6 +1607,51 @@ pub fn find(doc: &Document, words_of: &DocWords, interview: Option<usize>) -> Pe
                 if first.as_deref() == Some(w) {
                     surname_first.push((w.to_string(), id));
                 }
+            }
+        });
+    }
+    // A name's first word on its own as the subject of a reporting verb (`Li said`,
+    // `Hiwot cautioned`, `according to Ouyang`): a family name written first (Chinese),
+    // or the given name the text goes by (Ethiopian, Eritrean). An alias, when no other
+    // person has that word in their name.
+    for run in &runs {
+        if run.honorific.is_some() || run.name_words.len() != 1 || first_words.is_empty() {
+            continue;
+        }
+        let ws = run.para_words;
+        let next = run.name_words.end;
+        let cue_after = ws.ranges.get(next).is_some_and(|r| {
+            run.text.get(ws.ranges[next - 1].end..r.start) == Some(" ")
+                && lexicon::reporting_verb(ws.lower(next)).is_some()
+        });
+        let before = run.text[..run.range.start].trim_end();
+        let cue_before = before
+            .get(before.len().saturating_sub(12)..)
+            .is_some_and(|t| t.eq_ignore_ascii_case("according to"));
+        if !cue_after && !cue_before {
+            continue;
+        }
+        lexicon::with_lower(run.words().next().unwrap_or(""), |w| {
+            let owners: Vec<usize> = first_words
+                .iter()
+                .enumerate()
+                .filter(|(_, f)| f.as_deref() == Some(w))
+                .map(|(id, _)| id)
+                .collect();
+            let elsewhere = alias_of
+                .get(w)
+                .is_some_and(|ids| ids.iter().any(|id| !owners.contains(id)));
+            if let [id] = owners[..]
+                && !elsewhere
+                && !surname_first.iter().any(|(_, i)| *i == id)
+                && !lexicon::is_non_name_capital(w)
+                && !is_function_word(w)
+            {
+                let first = persons[id].name.split(' ').next().unwrap_or("").to_string();
+                if !persons[id].aliases.contains(&first) {
+                    persons[id].aliases.push(first);
+                }
+                add_alias(&mut alias_of, w, id);
             }
         });
     }
@@ -1473,7 +1744,12 @@ pub fn find(doc: &Document, words_of: &DocWords, interview: Option<usize>) -> Pe
             }
         }
     }
-    People { persons, mentions }
+    People {
+        persons,
+        mentions,
+        headed,
+        cited,
+    }
 }
 
 fn opposite(g: Gender) -> Gender {
@@ -1619,6 +1895,60 @@ mod tests {
         let doc = Document::from_text(text);
         let ws = DocWords::new(doc.paragraphs.iter().map(|p| p.text.as_str()));
         find(&doc, &ws, None)
+    }
+
+    #[test]
+    fn a_first_word_before_a_reporting_verb_is_an_alias() {
+        // Family name first (`Zhou Minghui` is `Zhou`), and a given name the text goes
+        // by (`Selam Haile` is `Selam`).
+        let people = people_of(
+            "Title\n\nZhou Minghui, a senior researcher at the Tianjin Port Institute, said the terminal is late.\n\nZhou added that costs had doubled.\n\nSelam Haile, an economist at the Horn Policy Centre, disagreed.\n\nAccording to Selam, the delay is normal.\n\nKaren Holm, an analyst at Nordic Ports, said the port is full. Holm said more.",
+        );
+        let zhou = people.persons.iter().find(|p| p.name == "Zhou Minghui");
+        assert!(zhou.is_some_and(|p| p.aliases.iter().any(|a| a == "Zhou")));
+        let selam = people.persons.iter().find(|p| p.name == "Selam Haile");
+        assert!(selam.is_some_and(|p| p.aliases.iter().any(|a| a == "Selam")));
+        // A first word the text never uses alone before a cue stays no alias.
+        let holm = people.persons.iter().find(|p| p.name == "Karen Holm");
+        assert!(holm.is_some_and(|p| !p.aliases.iter().any(|a| a == "Karen")));
+    }
+
+    #[test]
+    fn author_date_citations() {
+        let text = "As Lindgren (2019) argues, ports silt up, and the North Sea (2024) report agrees (Berg and Holm 2021; Moe 2020a). See also Aalto, P. (2018), the plan (2021-25) and Tove Dahl (2017).";
+        let got: Vec<(bool, &str)> = citations(text)
+            .into_iter()
+            .map(|(at, w)| (at.is_some(), w))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (true, "Lindgren"),
+                (false, "Berg"),
+                (false, "Holm"),
+                (false, "Dahl")
+            ]
+        );
+    }
+
+    #[test]
+    fn headings_that_name_a_person_with_a_role() {
+        assert_eq!(
+            heading_person("Dr. Ana Lima Costa, senior fellow, Water Program; former envoy"),
+            Some((
+                "Ana Lima Costa".to_string(),
+                Some("Dr.".to_string()),
+                "senior fellow, Water Program; former envoy".to_string()
+            ))
+        );
+        assert_eq!(
+            heading_person("Jonas de Vries, Director, Delta Initiative").map(|h| h.0),
+            Some("Jonas de Vries".to_string())
+        );
+        // An organisation after the name is not a role; a place is not a person.
+        assert_eq!(heading_person("Mara Olsen, Kestrel Digital Research"), None);
+        assert_eq!(heading_person("Lagos, Nigeria"), None);
+        assert_eq!(heading_person("What the ministers said, and why"), None);
     }
 
     /// Text made of the characters the word splitter and lower-casing treat specially.

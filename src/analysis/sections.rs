@@ -24,6 +24,11 @@ pub fn sections(doc: &Document, speakers: &[Speaker]) -> Vec<Section> {
         return Vec::new();
     }
     let mut intros = introductions(doc, speakers);
+    // Wire copy weaves its experts together (`… said A.` `… said B.` `A added …`):
+    // where two experts come back after others have spoken, nobody has a block.
+    if interleaved(speakers) {
+        intros.clear();
+    }
     // Paragraphs that open the block of a quoted non-expert (a resident, an islander):
     // a section of its own, with no expert.
     let locals = local_voices(doc, speakers, &intros);
@@ -125,6 +130,47 @@ pub fn sections(doc: &Document, speakers: &[Speaker]) -> Vec<Section> {
             }
         }
     }
+    // In a briefing of expert blocks, the story's last paragraphs after the last
+    // expert's final words, where no expert speaks and they are not named: a closing
+    // block of their own (the next step, the other voices).
+    let expert_blocks = out.iter().filter(|s| s.expert.is_some()).count();
+    if expert_blocks >= 2
+        && let Some(sec) = out.last()
+        && let Some(name) = sec.expert.clone()
+        // A newsletter item (`RICE: India extended …`) keeps all it gathers.
+        && !doc.blocks.iter().any(|b| {
+            b.start == sec.paragraphs.start
+                && b.heading.as_deref().is_some_and(|h| {
+                    doc.paragraphs
+                        .get(b.start)
+                        .is_some_and(|p| p.text.starts_with(h))
+                })
+        })
+        && let Some(s) = speakers.iter().find(|s| s.name == name)
+        && let Some(last_quote) = s
+            .quotes
+            .iter()
+            .map(|q| q.paragraph)
+            .filter(|p| sec.paragraphs.contains(p))
+            .max()
+        && last_quote + 1 < sec.paragraphs.end
+        && (last_quote + 1..sec.paragraphs.end).all(|p| {
+            !names(doc, p, s)
+                && !speakers
+                    .iter()
+                    .any(|x| x.expert && x.quotes.iter().any(|q| q.paragraph == p))
+        })
+    {
+        let end = sec.paragraphs.end;
+        if let Some(sec) = out.last_mut() {
+            sec.paragraphs.end = last_quote + 1;
+        }
+        out.push(Section {
+            title: String::new(),
+            expert: None,
+            paragraphs: last_quote + 1..end,
+        });
+    }
     let last = out.len().saturating_sub(1);
     for (i, s) in out.iter_mut().enumerate() {
         if s.title.is_empty() {
@@ -139,6 +185,48 @@ pub fn sections(doc: &Document, speakers: &[Speaker]) -> Vec<Section> {
         }
     }
     out
+}
+
+/// True when paragraph `p` names the speaker (full name or an alias).
+fn names(doc: &Document, p: usize, s: &Speaker) -> bool {
+    doc.paragraphs.get(p).is_some_and(|para| {
+        std::iter::once(&s.name)
+            .chain(&s.aliases)
+            .any(|n| para.text.contains(n.as_str()))
+    })
+}
+
+/// True when at least two experts are quoted again after another expert was quoted in
+/// between (paragraphs that quote several experts at once aside).
+fn interleaved(speakers: &[Speaker]) -> bool {
+    let mut order: Vec<(usize, usize)> = speakers
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.expert)
+        .flat_map(|(i, s)| s.quotes.iter().map(move |q| (q.paragraph, i)))
+        .collect();
+    order.sort_unstable();
+    order.dedup();
+    // A paragraph that quotes several experts (a closing comparison) is nobody's turn.
+    let shared: Vec<usize> = order
+        .windows(2)
+        .filter(|w| w[0].0 == w[1].0)
+        .map(|w| w[0].0)
+        .collect();
+    order.retain(|(p, _)| !shared.contains(p));
+    order.dedup_by_key(|(_, i)| *i);
+    let mut seen: Vec<usize> = Vec::new();
+    let mut returned: Vec<usize> = Vec::new();
+    for (_, i) in order {
+        if seen.contains(&i) {
+            if !returned.contains(&i) {
+                returned.push(i);
+            }
+        } else {
+            seen.push(i);
+        }
+    }
+    returned.len() >= 2
 }
 
 /// Paragraphs where a quoted non-expert with a descriptor is introduced after the
@@ -172,6 +260,14 @@ fn local_voices(
         }
     }
     out
+}
+
+/// Most words of a framing sentence before an expert's introduction.
+const FRAMING_WORDS: usize = 24;
+
+/// True when `s` has fewer than `n` words.
+fn fewer_words_than(s: &str, n: usize) -> bool {
+    s.split_whitespace().nth(n.saturating_sub(1)).is_none()
 }
 
 /// True when `before` holds quoted words, not just a quoted name of a few words
@@ -208,11 +304,28 @@ fn introductions(doc: &Document, speakers: &[Speaker]) -> HashMap<usize, String>
         if !quoted_soon {
             continue;
         }
-        let sentence = para.first_sentence();
-        let at = std::iter::once(&s.name)
-            .chain(&s.aliases)
-            .filter_map(|n| sentence.find(n.as_str()))
-            .min();
+        let find_in = |sentence: &str| {
+            std::iter::once(&s.name)
+                .chain(&s.aliases)
+                .filter_map(|n| sentence.find(n.as_str()))
+                .min()
+        };
+        let mut sentence = para.first_sentence();
+        let mut at = find_in(sentence);
+        // `Investors share that caution. Omar Haddad, an analyst at …`: a short framing
+        // sentence may stand before the introduction.
+        if at.is_none()
+            && fewer_words_than(sentence, FRAMING_WORDS)
+            && !quotes_words_before(sentence)
+            && let Some(second) = para.sentences.get(1).and_then(|r| para.text.get(r.clone()))
+        {
+            sentence = second;
+            // The name opens it, maybe after a title (`Dr.`) or a fronted phrase.
+            at = find_in(second).filter(|&a| {
+                let before = second[..a].trim_end();
+                before.split_whitespace().nth(1).is_none() || before.ends_with(',')
+            });
+        }
         let Some(at) = at else { continue };
         let before = &sentence[..at];
         let quoted_before = quotes_words_before(before);
@@ -298,6 +411,40 @@ mod tests {
         );
         assert_eq!(o[2].1.as_deref(), Some("Mary Jones"));
         assert_eq!(o[3].0, "Closing");
+    }
+
+    #[test]
+    fn a_short_framing_sentence_may_precede_an_experts_introduction() {
+        let got = outline(
+            "Ferry link delayed\n\nThe ferry link between the islands will open a year late, the operator said on Monday.\n\nNot everyone is worried. Dr. Ines Varga, a transport economist at the Adriatic Policy Institute, said the delay was normal for such projects.\n\n“Every ferry link in the region opened late,” Varga said.\n\nThe operator did not say why the \"final design\" was changed. Marko Horvat, an analyst at Kvarner Research, said the costs had risen.\n\n“The steel alone costs twice as much,” Horvat said.",
+        );
+        let experts: Vec<Option<&str>> = got.iter().map(|s| s.1.as_deref()).collect();
+        assert_eq!(
+            experts,
+            vec![None, Some("Ines Varga"), Some("Marko Horvat")]
+        );
+    }
+
+    #[test]
+    fn the_last_paragraphs_after_the_last_experts_words_close_the_briefing() {
+        let got = outline(
+            "Canal fees rise\n\nThe canal authority raised transit fees by 12 per cent on Monday.\n\nAnna Berg, an economist at the Baltic Trade Institute, said shippers would reroute.\n\n“Some lines will sail around the cape instead,” Berg said.\n\nTom Reyes, an analyst at Harrow Research, said the rise was modest.\n\n“Fuel costs matter far more than fees,” Reyes said.\n\nThe authority said it would review the fees in June.",
+        );
+        let experts: Vec<Option<&str>> = got.iter().map(|s| s.1.as_deref()).collect();
+        assert_eq!(
+            experts,
+            vec![None, Some("Anna Berg"), Some("Tom Reyes"), None]
+        );
+        assert_eq!(got[3].0, "Closing");
+        assert_eq!(got[3].2, 5..6);
+    }
+
+    #[test]
+    fn experts_woven_together_have_no_blocks() {
+        let got = outline(
+            "Grain prices jump\n\nWheat prices rose 9 per cent on Monday after the export ban.\n\nAnna Berg, an economist at the Baltic Grain Institute, said the ban would hurt importers.\n\n“Egypt and Kenya will pay the price,” Berg said.\n\nTom Reyes, an analyst at Harrow Research, said stocks were ample.\n\n“There is no shortage yet,” Reyes said.\n\nBerg said prices could rise further in June.\n\nReyes said traders had overreacted to the news.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
     }
 
     #[test]

@@ -22,6 +22,13 @@ pub fn build(doc: &Document, speakers: &[Speaker]) -> Vec<TimelineEvent> {
     let mut dated: Vec<((i32, u8, u8, u8), TimelineEvent)> = Vec::new();
     let mut undated: Vec<TimelineEvent> = Vec::new();
     let mut tokens = Tokens::default();
+    // The speakers' surnames and other name forms, for author–date citations.
+    let surnames: HashSet<String> = speakers
+        .iter()
+        .flat_map(|s| s.aliases.iter().chain(std::iter::once(&s.name)))
+        .filter(|n| !n.contains(' '))
+        .map(|n| n.to_lowercase())
+        .collect();
     for (p, para) in doc.paragraphs.iter().enumerate() {
         for (s, range) in para.sentences.iter().cloned().enumerate() {
             let Some(sentence) = para.text.get(range.clone()) else {
@@ -37,6 +44,10 @@ pub fn build(doc: &Document, speakers: &[Speaker]) -> Vec<TimelineEvent> {
             }
             if p == 0 && s == 0 {
                 drop_dateline(&tokens, &mut found, &mut ctx);
+            }
+            found.retain(|tx| !citation_year(&tokens, tx, &surnames));
+            if found.is_empty() {
+                continue;
             }
             let speaker = speaker_of(speakers, p, &range);
             for (tx, value, end) in resolve_sentence(&found, &mut ctx) {
@@ -102,6 +113,59 @@ fn resolve_sentence<'a>(
         out.truncate(1);
     }
     out
+}
+
+/// A year that dates a publication, not an event: an author–date citation (`Okafor
+/// (2021)` of a speaker, `(Berg and Holm 2021, p. 4)`) or a reference-list entry
+/// (`Okafor, C. (2021)`).
+fn citation_year(t: &Tokens, tx: &Timex, surnames: &HashSet<String>) -> bool {
+    let a = tx.tokens.start;
+    let bare_year = matches!(
+        tx.raw,
+        Raw::Cal {
+            year: YearRef::Explicit(_),
+            gran: Gran::Year
+        }
+    ) && tx.tokens.len() == 1
+        && tx.end.is_none();
+    if !bare_year || a == 0 {
+        return false;
+    }
+    let closes = |i: usize| t.is_punct(i, ')') || t.is_punct(i, ',') || t.is_punct(i, ';');
+    if !closes(a + 1) {
+        return false;
+    }
+    let capital_word = |i: usize| t.kind(i) == Some(Kind::Word) && t.list[i].capital;
+    if t.is_punct(a - 1, '(') && a >= 2 {
+        // `Okafor (2021)`: a speaker's name; `Okafor, C. (2021)`: an initial.
+        let w = a - 2;
+        let speaker = capital_word(w) && surnames.contains(t.lower(w));
+        let initial = t.is_punct(w, '.')
+            && w >= 1
+            && capital_word(w - 1)
+            && t.lower(w - 1).chars().count() == 1;
+        return speaker || initial;
+    }
+    // `(Berg and Holm 2021)`, `(Lund et al. 2020, p. 4)`: names, then the year.
+    let mut names = 0;
+    let mut i = a;
+    while i > 0 && a - i < 8 {
+        i -= 1;
+        if t.is_punct(i, '(') {
+            return names > 0;
+        }
+        if capital_word(i) {
+            names += 1;
+        } else if !(t.is(i, "and")
+            || t.is(i, "et")
+            || t.is(i, "al")
+            || t.is_punct(i, '.')
+            || t.is_punct(i, '&'))
+        {
+            return false;
+        }
+    }
+    false
 }
 
 /// A dateline (`BOGOTA, Oct 14, 2025 (Agency) -`) opens the first paragraph: it dates the
@@ -399,6 +463,28 @@ mod tests {
             Some("2025-02-18"),
         );
         assert_eq!(dates(&build(&d, &[])), ["2025-02-17", "2025-06"]);
+    }
+
+    #[test]
+    fn citation_years_are_no_events_and_fiscal_and_month_spans_are() {
+        let d = doc(
+            "Title\n\nAs Lindgren (2019) argues, ports silt up (Berg and Holm 2021, p. 4). \
+             The port was dredged in 2015.\n\nRevenue for the first three months of the year fell. \
+             The firm expects a loss for FY2027.\n\nLindgren, K. (2019) Rivers and Ports. Oslo: Fjord Press.\n",
+            Some("2026-04-22"),
+        );
+        let speakers = vec![Speaker {
+            name: "Lindgren".into(),
+            descriptor: None,
+            expert: true,
+            gender: crate::analysis::Gender::Unknown,
+            aliases: Vec::new(),
+            quotes: Vec::new(),
+            position: None,
+            key_points: Vec::new(),
+            first_paragraph: 0,
+        }];
+        assert_eq!(dates(&build(&d, &speakers)), ["2015", "2026-Q1", "2027"]);
     }
 
     #[test]

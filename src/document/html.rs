@@ -2,6 +2,8 @@
 //! navigation, asides, footers, scripts and styles. Parsed with `scraper` (html5ever), so
 //! malformed markup and entities are handled as browsers do.
 
+use std::sync::LazyLock;
+
 use scraper::{ElementRef, Html, Node, Selector};
 
 use super::{Block, ParagraphKind, Parsed, metadata};
@@ -13,6 +15,14 @@ const SKIP: &[&str] = &[
 ];
 
 /// Class or id fragments of page furniture.
+/// The containers sites put a story's body in.
+static BODY_SELECTOR: LazyLock<Selector> = LazyLock::new(|| {
+    sel(
+        "[itemprop=articleBody], .article-body, .article__body, #article-body, \
+         .entry-content, .story-body, .post-content, .article-content",
+    )
+});
+
 const FURNITURE: &[&str] = &[
     "related",
     "share",
@@ -109,11 +119,19 @@ pub(crate) fn parse(text: &str) -> Parsed {
         .or_else(|| meta("name", "date").and_then(|v| metadata::parse_date_value(&v)))
         .or_else(|| json_ld_date(&html));
 
+    // The story's own container, when the page marks one and it holds most of the
+    // article's text: what sits outside it (kicker, standfirst, byline, promos) is
+    // furniture.
+    let body = root
+        .select(&BODY_SELECTOR)
+        .next()
+        .filter(|b| text_len(*b) * 2 >= text_len(root));
     let mut walker = Walker {
         parsed: &mut parsed,
-        h1_seen: false,
+        // A body without the headline has no `<h1>` to skip.
+        h1_seen: body.is_some_and(|b| b.select(&sel("h1")).next().is_none()),
     };
-    walker.walk(root, ParagraphKind::Body);
+    walker.walk(body.unwrap_or(root), ParagraphKind::Body);
     parsed
 }
 
@@ -215,6 +233,18 @@ impl Walker<'_> {
                     }
                 }
                 "p" | "pre" | "dd" | "dt" | "figcaption" | "address" | "tr" => {
+                    // A note in italics after headed blocks (`<p><em>The authors will
+                    // hold a briefing …</em></p>`) is the editors' voice, not the last
+                    // heading's: a block of its own.
+                    if name == "p"
+                        && self.parsed.blocks.iter().any(|b| b.heading.is_some())
+                        && is_all_italic(&el)
+                    {
+                        self.parsed.blocks.push(Block {
+                            heading: None,
+                            start: self.parsed.paragraphs.len(),
+                        });
+                    }
                     self.push(&el.text().collect::<String>(), kind);
                 }
                 "li" => self.push(&el.text().collect::<String>(), ParagraphKind::ListItem),
@@ -251,6 +281,27 @@ impl Walker<'_> {
     }
 }
 
+/// True when all of an element's text sits inside one `<em>` or `<i>` child.
+fn is_all_italic(e: &ElementRef) -> bool {
+    let mut italic = None;
+    for child in e.children() {
+        match ElementRef::wrap(child) {
+            Some(c) if italic.is_none() && matches!(c.value().name(), "em" | "i") => {
+                italic = Some(c);
+            }
+            Some(_) => return false,
+            None => {
+                if let Node::Text(t) = child.value()
+                    && !t.text.trim().is_empty()
+                {
+                    return false;
+                }
+            }
+        }
+    }
+    italic.is_some_and(|c| c.text().any(|t| !t.trim().is_empty()))
+}
+
 fn has_block_children(e: &ElementRef) -> bool {
     e.children()
         .filter_map(ElementRef::wrap)
@@ -273,6 +324,41 @@ mod tests {
 <blockquote><p>“We have seen this film before.”</p></blockquote>
 <aside class="related"><h3>Related</h3><ul><li>Other story, 2019</li></ul></aside>
 </article></main><footer><p>© 2025 The Review</p></footer></body></html>"#;
+
+    #[test]
+    fn the_story_container_leaves_kicker_standfirst_and_byline_out() {
+        let p = parse(
+            "<html><body><article><div class=\"top\"><a href=\"/t\">Shipping</a>\
+             <h1>Port strike ends</h1><p class=\"standfirst\">Dockers accept a 6% rise</p></div>\
+             <p class=\"writer\">Kai Lund in Gdańsk</p>\
+             <div class=\"story-body\"><p>Dockers in Gdańsk ended their strike on Monday after a week.</p>\
+             <p>The union said the deal would run for two years and cover every terminal.</p></div>\
+             </article></body></html>",
+        );
+        assert_eq!(p.title.as_deref(), Some("Port strike ends"));
+        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(texts.len(), 2, "{texts:?}");
+        assert!(texts[0].starts_with("Dockers in Gdańsk"));
+    }
+
+    #[test]
+    fn an_italic_note_after_headed_blocks_is_a_block_of_its_own() {
+        let p = parse(
+            "<html><body><article><h1>Reactions</h1><p>The deal was signed.</p>\
+             <h3>Lena Brandt, senior fellow</h3><p>I doubt it will last.</p>\
+             <p><em>Our fellows will discuss the deal in a webinar next week.</em></p>\
+             </article></body></html>",
+        );
+        let starts: Vec<(usize, bool)> = p
+            .blocks
+            .iter()
+            .map(|b| (b.start, b.heading.is_some()))
+            .collect();
+        assert_eq!(starts, vec![(1, true), (2, false)]);
+        // Without headings an italic paragraph is just a paragraph.
+        let p = parse("<html><body><article><p>One.</p><p><i>Two.</i></p></article></body></html>");
+        assert!(p.blocks.is_empty());
+    }
 
     #[test]
     fn extracts_article_without_furniture() {

@@ -105,6 +105,8 @@ struct State {
     item_depth: usize,
     quote_depth: usize,
     item_kind: Option<ParagraphKind>,
+    /// Inside `![alt](…)`: alt text is no part of the story.
+    image_depth: usize,
 }
 
 impl State {
@@ -161,10 +163,12 @@ impl State {
                 TagEnd::Paragraph | TagEnd::CodeBlock | TagEnd::TableRow | TagEnd::TableHead,
             ) if self.item_depth == 0 => self.flush(parsed),
             Event::End(TagEnd::TableCell) => self.buf.push(' '),
+            Event::Text(_) if self.image_depth > 0 => {}
             Event::Text(t) | Event::Code(t) => self.buf.push_str(&t),
             Event::SoftBreak => self.buf.push('\n'),
             Event::HardBreak => self.buf.push('\n'),
-            Event::Start(Tag::Image { .. }) | Event::End(TagEnd::Image) => {}
+            Event::Start(Tag::Image { .. }) => self.image_depth += 1,
+            Event::End(TagEnd::Image) => self.image_depth = self.image_depth.saturating_sub(1),
             Event::Html(_) | Event::InlineHtml(_) => {}
             _ => {}
         }
@@ -227,11 +231,46 @@ fn finish_metadata(parsed: &mut Parsed) {
             parsed.published = parsed.published.or(Some(date));
         } else if let Some(author) = metadata::byline(p) {
             parsed.author = parsed.author.take().or(Some(author));
-        } else {
+        } else if let Some(author) = metadata::role_byline(p).filter(|_| taken < 6) {
+            parsed.author = parsed.author.take().or(Some(author));
+        } else if !metadata::is_page_chrome(p) {
             break;
         }
         taken += 1;
     }
+    // Trailing furniture: a related-content list under its heading, subject tags, a
+    // `First published on …` line (the date when the top gave none).
+    if let Some(last) = parsed.blocks.last()
+        && last
+            .heading
+            .as_deref()
+            .is_some_and(metadata::is_related_heading)
+        && parsed.paragraphs[last.start.min(parsed.paragraphs.len())..]
+            .iter()
+            .all(|(p, k)| *k == ParagraphKind::ListItem || metadata::is_tag_line(p))
+    {
+        let start = last.start.min(parsed.paragraphs.len());
+        parsed.paragraphs.truncate(start);
+        parsed.blocks.pop();
+    }
+    while parsed.paragraphs.len() > taken + 1 {
+        let Some((p, _)) = parsed.paragraphs.last() else {
+            break;
+        };
+        let lower = p.get(..p.len().min(24)).unwrap_or("").to_ascii_lowercase();
+        let stamp = ["published", "first published", "updated", "posted"]
+            .iter()
+            .any(|l| lower.trim_start_matches(['*', '_']).starts_with(l));
+        if let Some(date) = stamp.then(|| metadata::dateline(p)).flatten() {
+            parsed.published = parsed.published.or(Some(date));
+        } else if !metadata::is_tag_line(p) {
+            break;
+        }
+        parsed.paragraphs.pop();
+    }
+    parsed
+        .blocks
+        .retain(|b| b.start < parsed.paragraphs.len() || b.start == 0);
     if taken > 0 {
         parsed.paragraphs.drain(..taken);
         for b in &mut parsed.blocks {
@@ -273,6 +312,25 @@ mod tests {
             Some("Ingrid Solberg-Haugen, Fjordline")
         );
         assert_eq!(p.blocks.last().unwrap().start, 3);
+    }
+
+    #[test]
+    fn page_furniture_around_the_story_is_not_paragraphs() {
+        let p = parse(
+            "# Ferries cut as storms close ports\n\nUpdated 40 minutes ago\n\nShare · Save\n\n**Ola Berg**\nTransport correspondent\n\n![A ferry at the quay](https://img.example/f.jpg)\n\n*Image caption, The ferry at Bodø*\n\nStorms closed four ports on Sunday.\n\n## What next?\n\nThe operator will decide on Tuesday.\n\n*First published on 9 February 2025, 07:10 GMT*\n\n## More on this story\n\n- [Ports shut in 2023](https://www.example/a) Published 2 May 2023\n\nRelated topics: Ferries · Norway",
+        );
+        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "Storms closed four ports on Sunday.",
+                "The operator will decide on Tuesday."
+            ]
+        );
+        assert_eq!(p.author.as_deref(), Some("Ola Berg"));
+        assert_eq!(p.published, Some("2025-02-09".parse().unwrap()));
+        assert_eq!(p.blocks.len(), 1);
+        assert_eq!(p.blocks[0].start, 1);
     }
 
     #[test]

@@ -212,8 +212,155 @@ pub fn wire_dateline(paragraph: &str) -> Option<Date> {
 }
 
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:by|text by|words by|written by)\s+(?P<name>\p{Lu}[\p{L}'’.-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’.-]+)*)(?:\s*[,|·–—-]\s*.*)?$").unwrap()
+    Regex::new(r"^(?i:by|text by|words by|written by|authors?:?)\s+(?P<name>\p{Lu}[\p{L}'’.-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’.-]+)*)(?:\s*[,|·–—-]\s*.*)?$").unwrap()
 });
+
+/// A reading-time line (`Estimated reading time: 7 minutes`, `5 min read`): page
+/// furniture, not story.
+pub fn is_reading_time(line: &str) -> bool {
+    let line = line.trim().trim_matches(['*', '_']);
+    if line.len() > 60 || !line.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let lower = line.to_ascii_lowercase();
+    let minutes = lower.contains("min");
+    let label = [
+        "reading time",
+        "read time",
+        "min read",
+        "mins read",
+        "minute read",
+    ]
+    .iter()
+    .any(|l| lower.contains(l));
+    minutes && label && !line.ends_with('.')
+}
+
+/// Page furniture lines above or below a story: a relative time stamp (`Published 3
+/// hours ago`), share buttons (`Share · Save`), an image caption label (`Image caption,
+/// …`, `Image source, …`), a reading time.
+pub fn is_page_chrome(line: &str) -> bool {
+    let line = line.trim().trim_matches(['*', '_']).trim();
+    if line.is_empty() || is_reading_time(line) {
+        return !line.is_empty();
+    }
+    let lower = line.to_ascii_lowercase();
+    let ws: Vec<&str> = lower.split_whitespace().collect();
+    let relative = ws.len() <= 5
+        && ws.last() == Some(&"ago")
+        && matches!(
+            ws.first().copied(),
+            Some("published" | "updated" | "posted" | "modified")
+        );
+    let share = ws.len() <= 8
+        && ws.iter().all(|w| {
+            matches!(
+                *w,
+                "share"
+                    | "save"
+                    | "print"
+                    | "email"
+                    | "e-mail"
+                    | "copy"
+                    | "link"
+                    | "comment"
+                    | "comments"
+                    | "·"
+                    | "|"
+                    | "•"
+                    | "/"
+            )
+        });
+    let caption = [
+        "image caption,",
+        "image source,",
+        "video caption,",
+        "media caption,",
+    ]
+    .iter()
+    .any(|l| lower.starts_with(l));
+    relative || share || caption
+}
+
+/// A byline without `By`: a short name-and-role line (`Sian Pritchard Environment
+/// correspondent`, `Jo Mwangi, Staff Writer`), giving the name.
+pub fn role_byline(line: &str) -> Option<String> {
+    let line = line.trim();
+    let ws: Vec<&str> = line.split_whitespace().collect();
+    if !(3..=7).contains(&ws.len()) || line.ends_with(['.', '?', '!', ':']) {
+        return None;
+    }
+    let role = ws
+        .iter()
+        .rposition(|w| {
+            matches!(
+                w.trim_end_matches(',').to_ascii_lowercase().as_str(),
+                "correspondent" | "reporter" | "writer" | "journalist" | "editor"
+            )
+        })
+        .filter(|&i| i + 1 == ws.len())?;
+    // The name: the capitalised words before the role, up to a comma; without one, a
+    // capitalised desk word (`Environment correspondent`) belongs to the role.
+    let mut name: Vec<&str> = Vec::new();
+    let mut comma = false;
+    for w in &ws[..role] {
+        if !w.chars().next().is_some_and(char::is_uppercase) {
+            break;
+        }
+        name.push(w.trim_end_matches(','));
+        if w.ends_with(',') {
+            comma = true;
+            break;
+        }
+    }
+    if !comma && name.len() == role && name.len() >= 3 {
+        name.pop();
+    }
+    ((2..=3).contains(&name.len()) && ws.len() - name.len() <= 4).then(|| name.join(" "))
+}
+
+/// A page's subject tags under the headline (`Related Subjects Germany, Steel`,
+/// `Topics: energy, trade`): metadata, not story.
+pub fn is_tag_line(line: &str) -> bool {
+    const LABELS: [&str; 7] = [
+        "related subjects",
+        "related topics",
+        "topics",
+        "tags",
+        "keywords",
+        "filed under",
+        "subjects",
+    ];
+    line.chars().count() <= 160
+        && !line.ends_with(['.', '?', '!'])
+        && LABELS.iter().any(|l| {
+            line.get(..l.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(l))
+                && line[l.len()..].starts_with([' ', ':'])
+        })
+}
+
+/// A heading over related-content links (`More on this story`, `Related`, `Read
+/// more`), not over story.
+pub fn is_related_heading(heading: &str) -> bool {
+    let h = heading.trim().trim_end_matches(':').to_ascii_lowercase();
+    matches!(
+        h.as_str(),
+        "related"
+            | "related content"
+            | "related stories"
+            | "related articles"
+            | "related coverage"
+            | "more on this story"
+            | "read more"
+            | "more stories"
+            | "recommended"
+            | "explore more"
+            | "you may also like"
+            | "see also"
+            | "more from us"
+    )
+}
 
 /// The author named by a byline line (`By Kari Lunde`).
 pub fn byline(line: &str) -> Option<String> {
@@ -266,6 +413,36 @@ mod tests {
             split_headline("Africa’s vaccine fund: can it deliver? | Health Policy Watch");
         assert_eq!(t, "Africa’s vaccine fund: can it deliver?");
         assert_eq!(s.as_deref(), Some("Health Policy Watch"));
+    }
+
+    #[test]
+    fn page_chrome_and_role_bylines() {
+        assert!(is_page_chrome("Published 2 hours ago"));
+        assert!(is_page_chrome("Share · Save"));
+        assert!(is_page_chrome(
+            "*Image caption, Boats at the quay in Bergen*"
+        ));
+        assert!(!is_page_chrome("Share prices fell sharply on Monday."));
+        assert_eq!(
+            role_byline("Ana Duarte Business correspondent").as_deref(),
+            Some("Ana Duarte")
+        );
+        assert_eq!(
+            role_byline("Jo Mwangi, Staff Writer").as_deref(),
+            Some("Jo Mwangi")
+        );
+        assert_eq!(role_byline("The paper's chief correspondent"), None);
+        assert_eq!(role_byline("Ministers met the correspondent."), None);
+    }
+
+    #[test]
+    fn reading_time_lines() {
+        assert!(is_reading_time("*Estimated reading time: 7 minutes*"));
+        assert!(is_reading_time("4 min read"));
+        assert!(!is_reading_time("Minsk read the 2021 note aloud."));
+        assert!(!is_reading_time(
+            "The ministers read the draft for 40 minutes before they signed it."
+        ));
     }
 
     #[test]

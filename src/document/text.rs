@@ -33,6 +33,8 @@ pub(crate) fn parse(text: &str) -> Parsed {
         } else if let Some(author) = metadata::byline(line) {
             parsed.author = parsed.author.or(Some(author));
             body_start += 1;
+        } else if metadata::is_tag_line(line) || metadata::is_reading_time(line) {
+            body_start += 1;
         } else if is_outlet_line(line)
             && lines[body_start + 1..]
                 .iter()
@@ -135,6 +137,19 @@ mod tests {
         );
         assert_eq!(p.published, Some("2025-10-14".parse().unwrap()));
         assert!(p.paragraphs[0].0.starts_with("BOGOTA"));
+    }
+
+    #[test]
+    fn author_and_tag_lines_are_metadata() {
+        let p = parse(
+            "Title here\nDate 02.04.2025\nAuthor Ana Duarte\nRelated Subjects Portugal, Energy\n\nBody text.",
+        );
+        assert_eq!(p.author.as_deref(), Some("Ana Duarte"));
+        assert_eq!(p.paragraphs.len(), 1);
+        assert_eq!(p.paragraphs[0].0, "Body text.");
+        // A sentence that opens with a label word is story.
+        let p = parse("Title here\n\nTopics such as energy dominated the summit.");
+        assert_eq!(p.paragraphs.len(), 1);
     }
 
     #[test]

@@ -294,7 +294,17 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
             j -= 1;
         }
         let mut who: Option<(Who, usize)> = None;
-        if j > lo && !cx.in_quote(cx.words.ranges[j - 1].start) {
+        // `Okafor (2021) argues`: an author–date citation between subject and verb.
+        if j > lo + 1
+            && cx.gap(j - 1, j) == ") "
+            && cx.gap(j - 2, j - 1) == " ("
+            && cx.word(j - 1).len() == 4
+            && cx.word(j - 1).bytes().all(|b| b.is_ascii_digit())
+            && let Some(m) = cx.mention_ending(j - 2)
+        {
+            who = Some((Who::Person(m.persons.clone(), m.gender), m.range.start));
+        }
+        if who.is_none() && j > lo && !cx.in_quote(cx.words.ranges[j - 1].start) {
             let gap = cx.gap(j - 1, j);
             let prev = cx.lower(j - 1);
             if gap == " " {
@@ -330,6 +340,12 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
                     && let Some(last) = cues.last()
                 {
                     who = Some((last.who.clone(), cx.words.ranges[k].start));
+                } else if w.ends_with("ing")
+                    && let Some(subject) = sentence_subject(cx, lo, j - 1)
+                {
+                    // `Okafor reaches the same conclusion, arguing that …`: the
+                    // participle's subject is the sentence's.
+                    who = Some((subject, cx.words.ranges[k].start));
                 }
             }
         }

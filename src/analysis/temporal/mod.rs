@@ -261,6 +261,7 @@ fn can_start(t: &Tokens, i: usize) -> bool {
             let tok = &t.list[i];
             let l = t.lower(i);
             (tok.capital && matches!(l.as_bytes(), [b'q' | b'h', b'1'..=b'4']))
+                || (tok.capital && l.len() == 6 && l.starts_with("fy"))
                 || l.as_bytes().first().is_some_and(u8::is_ascii_digit)
                 || matches!(
                     l,
@@ -579,6 +580,45 @@ fn part_of_period(t: &Tokens, i: usize) -> Option<Match> {
         _ => return None,
     };
     j += 1;
+    // `the first three months of the year`, `the last six months of 2025`.
+    let months = || match t.word(j) {
+        Word::Number(n) => Some(n),
+        _ => t.number(j, 1),
+    };
+    if the
+        && matches!(ord, 1 | 4)
+        && t.is(j + 1, "months")
+        && let Some(n @ (3 | 6)) = months()
+        && t.is(j + 2, "of")
+    {
+        let gran = match (n, ord) {
+            (3, 1) => Gran::Quarter(1),
+            (3, _) => Gran::Quarter(4),
+            (_, 1) => Gran::Half(1),
+            _ => Gran::Half(2),
+        };
+        let of = j + 2;
+        if let Some((end, y)) = trailing_year(t, of) {
+            return cal(end, YearRef::Explicit(y), gran);
+        }
+        if t.is(of + 1, "the") && t.is(of + 2, "year") {
+            return cal(of + 3, YearRef::Missing, gran);
+        }
+        if let Some(Match {
+            end,
+            raw:
+                Raw::Offset {
+                    unit: Unit::Year,
+                    n,
+                    anchor,
+                },
+            ..
+        }) = shifted(t, of + 1, true)
+        {
+            return cal(end, YearRef::Relative(n, anchor), gran);
+        }
+        return None;
+    }
     if t.is_dash(j) {
         j += 1;
     }
@@ -627,6 +667,20 @@ fn part_of_period(t: &Tokens, i: usize) -> Option<Match> {
         }
     }
     cal(j, YearRef::Missing, gran)
+}
+
+/// `FY2026` as one word: the fiscal year, taken as its calendar year.
+fn fiscal_year(t: &Tokens, i: usize) -> Option<i32> {
+    let tok = t.list.get(i)?;
+    if !tok.capital || tok.span.len() != 6 || tok.kind != Kind::Word {
+        return None;
+    }
+    let digits = t.lower(i).strip_prefix("fy")?;
+    if digits.len() != 4 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let y: i32 = digits.parse().ok()?;
+    (1900..=2100).contains(&y).then_some(y)
 }
 
 /// `the 1990s`, `1990s`, `'90s`, `the nineties`, `the 20th century`.
@@ -1142,8 +1196,15 @@ fn holiday(t: &Tokens, i: usize) -> Option<Match> {
 /// a label or part of a name (`123 political prisoners`, `$1,200`, `Windows 2000`,
 /// `the 2019 model`).
 fn year(t: &Tokens, i: usize) -> Option<(usize, i32)> {
-    let y = t.number(i, 4)? as i32;
+    let Some(y) = t.number(i, 4) else {
+        return fiscal_year(t, i).map(|y| (i + 1, y));
+    };
+    let y = y as i32;
     let tok = &t.list[i];
+    // A fiscal year (`FY2026`, `FY 2027`), taken as its calendar year.
+    if i > 0 && t.kind(i - 1) == Some(Kind::Word) && t.lower(i - 1) == "fy" {
+        return (1900..=2100).contains(&y).then_some((i + 1, y));
+    }
     let prev_word = if i > 0 && t.kind(i - 1) == Some(Kind::Word) {
         Some(t.lower(i - 1))
     } else {
@@ -1213,8 +1274,10 @@ fn year(t: &Tokens, i: usize) -> Option<(usize, i32)> {
     if triggered {
         return (1000..=2199).contains(&y).then_some((i + 1, y));
     }
+    // `its 2030 targets`: a possessive makes the year a modifier of the noun.
+    let possessor = prev_word.is_some_and(|w| matches!(w, "its" | "their" | "our"));
     // A lower-case plural noun after it makes it a count (`2000 soldiers`).
-    if t.kind(i + 1) == Some(Kind::Word) && !t.list[i + 1].capital {
+    if !possessor && t.kind(i + 1) == Some(Kind::Word) && !t.list[i + 1].capital {
         let n = t.lower(i + 1);
         if n.len() > 3
             && n.ends_with('s')
@@ -1536,6 +1599,11 @@ mod tests {
         );
         // Without a publication date, deictic dates stay vague.
         assert_eq!(values("It happened two years ago.", None), ["PAST_REF"]);
+    }
+
+    #[test]
+    fn a_year_owned_by_its_noun() {
+        assert_eq!(texts("The mills will miss their 2030 targets."), ["2030"]);
     }
 
     #[test]

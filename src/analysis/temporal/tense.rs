@@ -40,6 +40,13 @@ fn verb_at(t: &Tokens, i: usize) -> Option<Tense> {
         }
         "planned" | "scheduled" | "slated" | "due" | "upcoming" => return Some(Tense::Future),
         "expected" | "set" | "going" if t.is(i + 1, "to") => return Some(Tense::Future),
+        // `expected orders to recover`: an expectation with its subject.
+        "expected" | "expects" | "expect" | "expecting"
+            if (i + 2..(i + 5).min(t.len())).any(|j| t.is(j, "to"))
+                && !(i + 1..(i + 5).min(t.len())).any(|j| is_boundary(t, j)) =>
+        {
+            return Some(Tense::Future);
+        }
         "is" | "are" | "am" | "does" | "do" => return Some(Tense::Present),
         // Present forms that schedule an event (`the decision comes in September`,
         // `the draft takes effect March 12`).
@@ -74,6 +81,34 @@ fn verb_at(t: &Tokens, i: usize) -> Option<Tense> {
             return Some(Tense::Present);
         }
         _ => {}
+    }
+    // `we remain`, `they see`: a bare verb after a plural or first-person pronoun.
+    if matches!(prev, "we" | "i" | "they" | "you")
+        && w.len() > 2
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && !w.ends_with("ed")
+        && !lex::is_irregular_past(w)
+        && !matches!(
+            w,
+            "also"
+                | "still"
+                | "just"
+                | "only"
+                | "never"
+                | "all"
+                | "both"
+                | "had"
+                | "did"
+                | "were"
+                | "was"
+                | "and"
+                | "but"
+                | "who"
+                | "that"
+                | "which"
+        )
+    {
+        return Some(Tense::Present);
     }
     if lex::is_irregular_past(w) || is_regular_past(t, i) {
         // A past participle after a present auxiliary is not a simple past.
@@ -187,6 +222,13 @@ pub fn tense_at(t: &Tokens, a: usize, b: usize) -> Tense {
     }
     for j in ce..t.len().min(ce + REACH) {
         if lex::is_reporting_verb(t.lower(j)) {
+            // `Speaking on Saturday, the minister said that …`: a reporting verb that
+            // governs a clause is the sentence's main verb.
+            if t.is(j + 1, "that")
+                && let Some(tense) = verb_at(t, j)
+            {
+                return tense;
+            }
             continue;
         }
         if let Some(tense) = verb_at(t, j) {
@@ -259,6 +301,32 @@ mod tests {
         assert_eq!(
             tense("India extended its duty through Sept. 30.", "Sept. 30"),
             Tense::Future
+        );
+    }
+
+    #[test]
+    fn expectations_and_pronoun_present() {
+        assert_eq!(
+            tense(
+                "He said he expected orders to recover in the second half.",
+                "second half"
+            ),
+            Tense::Future
+        );
+        assert_eq!(
+            tense("We remain cautious, probably not before Q4.", "Q4"),
+            Tense::Present
+        );
+    }
+
+    #[test]
+    fn a_fronted_setting_takes_the_main_reporting_verb() {
+        assert_eq!(
+            tense(
+                "Speaking at a briefing on Friday, the minister said that the plant will reopen.",
+                "Friday"
+            ),
+            Tense::Past
         );
     }
 
