@@ -477,10 +477,18 @@ impl Entities {
             });
             group_of[f] = home.unwrap_or_else(|| {
                 let g = names.len();
+                // The most used spelling, but one in capitals (`RUTH ANN OLSEN:` labelling a
+                // transcript's turns) only when the text has no other.
+                let shouting = |s: &str| !s.chars().any(char::is_lowercase);
                 let best = forms[f]
                     .1
                     .iter()
-                    .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0)))
+                    .max_by(|a, b| {
+                        shouting(b.0)
+                            .cmp(&shouting(a.0))
+                            .then(a.1.cmp(&b.1))
+                            .then(b.0.cmp(a.0))
+                    })
                     .map(|(s, _)| s.to_string())
                     .unwrap_or_default();
                 names.push(best);
@@ -1156,6 +1164,22 @@ mod tests {
             "{:?}",
             r.key_terms
         );
+    }
+
+    #[test]
+    fn a_name_in_capitals_takes_its_ordinary_spelling() {
+        let d = doc("Mine permit approved\n\
+            Regulators approved the mine permit on Tuesday, said hydrologist Marta Lindqvist.\n\
+            MARTA LINDQVIST: The permit limits sulfate in the lakes.\n\
+            MARTA LINDQVIST: The limits were set from our field data.\n\
+            MARTA LINDQVIST: The company can meet them, in my view.");
+        let r = summarize(&d, &mut [], 3);
+        assert!(
+            r.key_terms.iter().any(|t| t == "Marta Lindqvist"),
+            "{:?}",
+            r.key_terms
+        );
+        assert!(!r.key_terms.iter().any(|t| t == "MARTA LINDQVIST"));
     }
 
     #[test]
