@@ -24,11 +24,12 @@ pub(crate) fn parse(text: &str) -> Parsed {
         body_start = 1;
     }
     // Metadata lines between the headline and the body.
+    let mut stated = false;
     while let Some(line) = lines.get(body_start).map(|l| l.trim()) {
         if line.is_empty() {
             body_start += 1;
         } else if let Some(date) = metadata::dateline(line) {
-            parsed.published = parsed.published.or(Some(date));
+            set_published(&mut parsed, &mut stated, line, date);
             body_start += 1;
         } else if let Some(author) = metadata::byline(line) {
             parsed.author = parsed.author.or(Some(author));
@@ -51,7 +52,7 @@ pub(crate) fn parse(text: &str) -> Parsed {
             // A newsletter's masthead: a rubric line, a byline, dates, in one block.
             for line in lines[body_start..body_start + n].iter().map(|l| l.trim()) {
                 if let Some(date) = metadata::dateline(line) {
-                    parsed.published = parsed.published.or(Some(date));
+                    set_published(&mut parsed, &mut stated, line, date);
                 } else if let Some(author) = metadata::byline(line) {
                     parsed.author = parsed.author.take().or(Some(author));
                 } else if parsed.subtitle.is_none() {
@@ -59,6 +60,17 @@ pub(crate) fn parse(text: &str) -> Parsed {
                 }
             }
             body_start += n;
+        } else if parsed.title.is_some()
+            && parsed.subtitle.is_none()
+            && lines[..body_start]
+                .iter()
+                .skip(1)
+                .all(|l| l.trim().is_empty())
+            && is_standfirst(line, &lines[body_start + 1..])
+        {
+            // A standfirst line under the headline, then the byline or date lines.
+            parsed.subtitle = Some(line.to_string());
+            body_start += 1;
         } else {
             break;
         }
@@ -72,6 +84,40 @@ pub(crate) fn parse(text: &str) -> Parsed {
     parsed.paragraphs = paras;
     parsed.blocks = blocks;
     parsed
+}
+
+/// Records the date of a dateline: the first one wins, except that a line stating the
+/// publication (`Published - March 11, …`) wins over an `Updated - …` line above it.
+fn set_published(parsed: &mut Parsed, stated: &mut bool, line: &str, date: jiff::civil::Date) {
+    let says_published = line
+        .get(..9)
+        .is_some_and(|w| w.eq_ignore_ascii_case("published"));
+    if says_published && !*stated {
+        parsed.published = Some(date);
+        *stated = true;
+    } else if parsed.published.is_none() {
+        parsed.published = Some(date);
+    }
+}
+
+/// Most characters of a standfirst line.
+const MAX_STANDFIRST_CHARS: usize = 300;
+
+/// True when `line`, the first line under the headline, is a standfirst: a lone line
+/// (a blank line follows) after which the next lines are a byline or a dateline.
+fn is_standfirst(line: &str, rest: &[&str]) -> bool {
+    if line.chars().count() > MAX_STANDFIRST_CHARS
+        || !rest.first().is_some_and(|l| l.trim().is_empty())
+    {
+        return false;
+    }
+    let Some(at) = rest.iter().position(|l| !l.trim().is_empty()) else {
+        return false;
+    };
+    let next = rest[at].trim();
+    metadata::dateline(next).is_some()
+        || metadata::byline(next).is_some()
+        || header_block(&rest[at..]).is_some()
 }
 
 /// Most lines a masthead block under the headline may have.
@@ -149,6 +195,31 @@ mod tests {
         assert_eq!(p.paragraphs[0].0, "Body text.");
         // A sentence that opens with a label word is story.
         let p = parse("Title here\n\nTopics such as energy dominated the summit.");
+        assert_eq!(p.paragraphs.len(), 1);
+    }
+
+    #[test]
+    fn standfirst_before_byline_is_the_subtitle() {
+        let p = parse(
+            "Otters return to the Tamar\nA decade of clean-up work, a survey says, has paid off.\n\nBy Ros Penhale\n\n3 June 2025\n\nOtters are back.\n",
+        );
+        assert_eq!(
+            p.subtitle.as_deref(),
+            Some("A decade of clean-up work, a survey says, has paid off.")
+        );
+        assert_eq!(p.published, Some("2025-06-03".parse().unwrap()));
+        assert_eq!(p.paragraphs.len(), 1);
+        // A first paragraph followed by more story is not a standfirst.
+        let p = parse("Otters return\nOtters are back.\n\nThey left in 1990.\n");
+        assert_eq!(p.paragraphs.len(), 2);
+    }
+
+    #[test]
+    fn published_line_wins_over_updated_line() {
+        let p = parse(
+            "Title here\n\nAsha Rao\nPUNE\nUpdated - April 9, 2025 10:00 am IST\nPublished - April 8, 2025 06:30 pm IST\n\nBody text.",
+        );
+        assert_eq!(p.published, Some("2025-04-08".parse().unwrap()));
         assert_eq!(p.paragraphs.len(), 1);
     }
 
