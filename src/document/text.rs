@@ -1,7 +1,7 @@
 //! Plain-text briefings: headline on the first line, optional dateline/byline lines, then
 //! the body in either paragraph convention (see [`super::paragraphs`]).
 
-use super::{Parsed, metadata, paragraphs};
+use super::{ParagraphKind, Parsed, metadata, paragraphs};
 
 /// A first line longer than this is body text, not a headline.
 const MAX_TITLE_CHARS: usize = 250;
@@ -75,7 +75,9 @@ pub(crate) fn parse(text: &str) -> Parsed {
             break;
         }
     }
-    let (paras, blocks) = paragraphs::from_lines(&lines[body_start..]);
+    let (mut paras, mut blocks) = paragraphs::from_lines(&lines[body_start..]);
+    trim_back_matter(&mut paras);
+    blocks.retain(|b| b.start < paras.len() || b.start == 0);
     if parsed.published.is_none()
         && let Some((lede, _)) = paras.first()
     {
@@ -84,6 +86,43 @@ pub(crate) fn parse(text: &str) -> Parsed {
     parsed.paragraphs = paras;
     parsed.blocks = blocks;
     parsed
+}
+
+/// Labels over a paper's list of references.
+const REFERENCE_LABELS: [&str; 5] = [
+    "references",
+    "sources",
+    "bibliography",
+    "notes",
+    "cited works",
+];
+
+/// Drops the back matter closing a story: a `References` label over a numbered list of
+/// citations, a `doi:` line, a copyright notice.
+fn trim_back_matter(paras: &mut Vec<(String, ParagraphKind)>) {
+    let numbered = |p: &str| {
+        let p = p.trim_start_matches('[');
+        p.starts_with(|c: char| c.is_ascii_digit())
+            && p.trim_start_matches(|c: char| c.is_ascii_digit())
+                .starts_with(['.', ']', ')'])
+    };
+    if let Some(at) = paras.iter().rposition(|(p, _)| {
+        let label = p.trim().trim_end_matches(':').to_ascii_lowercase();
+        REFERENCE_LABELS.contains(&label.as_str())
+    }) && at > 0
+        && paras.len() > at + 1
+        && paras[at + 1..].iter().all(|(p, _)| numbered(p))
+    {
+        paras.truncate(at);
+    }
+    while paras.len() > 1
+        && paras.last().is_some_and(|(p, _)| {
+            p.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("doi:"))
+                || metadata::is_copyright_notice(p)
+        })
+    {
+        paras.pop();
+    }
 }
 
 /// Records the date of a dateline: the first one wins, except that a line stating the
@@ -212,6 +251,17 @@ mod tests {
         // A first paragraph followed by more story is not a standfirst.
         let p = parse("Otters return\nOtters are back.\n\nThey left in 1990.\n");
         assert_eq!(p.paragraphs.len(), 2);
+    }
+
+    #[test]
+    fn reference_list_and_doi_line_are_back_matter() {
+        let p = parse(
+            "Title here\n\nMoths fly further than thought.\n\ndoi: https://doi.org/10.1/abc\n\nReferences\n\n1. Berg, A. J. Insect Ecol. 4, 1–9 (2021).\n\n2. Holm, T. Nat. Lett. 8, 22–30 (2024).\n",
+        );
+        assert_eq!(p.paragraphs.len(), 1);
+        // A `Notes` line over ordinary prose is story.
+        let p = parse("Title here\n\nMoths fly far.\n\nNotes\n\nThey rest by day.\n");
+        assert_eq!(p.paragraphs.len(), 3);
     }
 
     #[test]
