@@ -119,10 +119,24 @@ fn trim_back_matter(paras: &mut Vec<(String, ParagraphKind)>) {
         && paras.last().is_some_and(|(p, _)| {
             p.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("doi:"))
                 || metadata::is_copyright_notice(p)
+                || metadata::is_tag_line(p)
+                || is_citation_or_filing(p)
         })
     {
         paras.pop();
     }
+}
+
+/// A blog's closing `Recommended Citation: …` line, or its filing line (`Posted in
+/// Courts, Water`).
+fn is_citation_or_filing(p: &str) -> bool {
+    let lower = p.get(..p.len().min(24)).unwrap_or("").to_ascii_lowercase();
+    ["recommended citation", "suggested citation", "cite this"]
+        .iter()
+        .any(|l| lower.starts_with(l))
+        || lower.starts_with("posted in ")
+            && p.split_whitespace().count() <= 12
+            && !p.ends_with(['.', '?', '!'])
 }
 
 /// Records the date of a dateline: the first one wins, except that a line stating the
@@ -257,6 +271,10 @@ mod tests {
     fn reference_list_and_doi_line_are_back_matter() {
         let p = parse(
             "Title here\n\nMoths fly further than thought.\n\ndoi: https://doi.org/10.1/abc\n\nReferences\n\n1. Berg, A. J. Insect Ecol. 4, 1–9 (2021).\n\n2. Holm, T. Nat. Lett. 8, 22–30 (2024).\n",
+        );
+        assert_eq!(p.paragraphs.len(), 1);
+        let p = parse(
+            "Title here\n\nThe court ruled.\n\nPosted in Courts, Fisheries\n\nRecommended Citation: Jo Ek, The court ruled, Law Notes (Mar. 2, 2025, 9:00 AM)\n",
         );
         assert_eq!(p.paragraphs.len(), 1);
         // A `Notes` line over ordinary prose is story.
