@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use super::quotes::{Turn, interview_turns};
+use super::quotes::{Turn, broadcast_transcript, interview_turns};
 use super::{Section, Speaker};
 use crate::document::Document;
 
@@ -26,7 +26,8 @@ pub fn sections(doc: &Document, speakers: &[Speaker]) -> Vec<Section> {
     let mut intros = introductions(doc, speakers);
     // Wire copy weaves its experts together (`… said A.` `… said B.` `A added …`):
     // where two experts come back after others have spoken, nobody has a block.
-    if interleaved(speakers) || lead_returns(speakers, &intros) {
+    // A broadcast transcript is one narration that guests step in and out of.
+    if interleaved(speakers) || lead_returns(speakers, &intros) || broadcast_transcript(doc) {
         intros.clear();
     }
     // Paragraphs that open the block of a quoted non-expert (a resident, an islander):
@@ -417,6 +418,23 @@ Vandam says the team will test bats under cloud next year. “That is the real t
         );
         assert_eq!(got.len(), 1);
         assert_eq!(got[0].1, None);
+    }
+
+    #[test]
+    fn a_broadcast_transcript_has_no_expert_blocks() {
+        let text = "Ferry fares rise on the islands\n\nFares on the island ferries rose on Monday.\n\nNILS ODDEN, HOST: The ferries are getting dearer. Ivo Brann reports.\n\nIVO BRANN, BYLINE: On the quay at Hella, few travellers were smiling.\n\nMaja Lund, a transport economist at the University of Bergen, has studied the routes.\n\nMAJA LUND: The subsidy has not kept pace with fuel. Something had to give.\n\nBRANN: Lund says fares may rise again next year.\n\nLUND: Nobody wants that, but the sums are the sums.";
+        assert_eq!(outline(text).len(), 1);
+        // Each guest turn is the guest's own words; the staff are no speakers.
+        let speakers = quotes::attribute(&Document::from_text(text));
+        let lund = speakers.iter().find(|s| s.name == "Maja Lund");
+        let turns = lund.map_or(0, |s| {
+            s.quotes
+                .iter()
+                .filter(|q| q.kind == crate::analysis::QuoteKind::Direct)
+                .count()
+        });
+        assert_eq!(turns, 2);
+        assert!(!speakers.iter().any(|s| s.name.contains("Brann")));
     }
 
     #[test]
