@@ -473,6 +473,12 @@ fn calendar_date(t: &Tokens, i: usize) -> Option<Match> {
     day_month(t, i)
 }
 
+/// A lower-case plural after a number makes it a count (`June 15 ships`); `this`,
+/// `is`, `was`, `has`, `as` end in `s` but are no nouns.
+fn is_count_noun(w: &str) -> bool {
+    w.ends_with('s') && !matches!(w, "this" | "is" | "was" | "has" | "as")
+}
+
 fn day_month(t: &Tokens, i: usize) -> Option<Match> {
     // 15 June [1993], 15th of June
     if let Some(d) = t.day(i) {
@@ -499,11 +505,15 @@ fn day_month(t: &Tokens, i: usize) -> Option<Match> {
     if let Some(d) = t.day(next)
         && !t.is_punct(next + 1, '%')
         && !(t.kind(next + 1) == Some(Kind::Word)
-            && t.lower(next + 1).ends_with('s')
+            && is_count_noun(t.lower(next + 1))
             && !t.list[next + 1].capital)
     {
         let (end, year) = match trailing_year(t, next + 1) {
             Some((end, y)) => (end, YearRef::Explicit(y)),
+            // `April 1 this year`: the year of publication.
+            None if t.is(next + 1, "this") && t.is(next + 2, "year") => {
+                (next + 3, YearRef::Relative(0, Anchor::Now))
+            }
             None => (next + 1, YearRef::Missing),
         };
         let y = match year {
@@ -1555,6 +1565,18 @@ mod tests {
                 year: YearRef::Explicit(2021),
                 gran: Gran::Year
             })
+        );
+    }
+
+    #[test]
+    fn month_day_this_year() {
+        assert_eq!(
+            values("Boats moored after May 4 this year pay the fee.", NOW),
+            ["2024-05-04"]
+        );
+        assert_eq!(
+            values("The law passed on May 4 as expected.", NOW),
+            ["2023-05-04"]
         );
     }
 
