@@ -920,6 +920,12 @@ fn shifted(t: &Tokens, i: usize, after_of: bool) -> Option<Match> {
         Word::Month { month, .. } if !the && t.list[target].capital && !anaphoric => {
             hit(target + 1, Raw::MonthShift { month, shift })
         }
+        // `the following spring`: the season of the year after the last date.
+        Word::Season(season) if the && shift == Shift::Following => cal(
+            target + 1,
+            YearRef::Relative(1, Anchor::Previous),
+            Gran::Season(season),
+        ),
         Word::Season(season) if !the && !anaphoric => hit(
             target + 1,
             Raw::SeasonShift {
@@ -1565,6 +1571,17 @@ mod tests {
                 year: YearRef::Explicit(2021),
                 gran: Gran::Year
             })
+        );
+    }
+
+    #[test]
+    fn the_following_season() {
+        assert_eq!(
+            values(
+                "The mill closed in 2019; it reopened the following spring.",
+                NOW
+            ),
+            ["2019", "2020-SP"]
         );
     }
 
