@@ -195,7 +195,7 @@ pub fn honorific(word: &str) -> Option<Gender> {
         | "commissioner" | "secretary" | "envoy" | "chairman" | "chairwoman" | "chair"
         | "speaker" | "deputy" | "academician" | "engineer" | "eng" | "attorney"
         | "congressman" | "congresswoman" | "councillor" | "councilor" | "emir" | "ayatollah"
-        | "marshal" => Unknown,
+        | "marshal" | "co-author" | "coauthor" => Unknown,
         _ => return None,
     })
 }
@@ -784,5 +784,7 @@ mod tests {
         assert_eq!(honorific("ms"), Some(Gender::Female));
         assert_eq!(honorific("professor"), Some(Gender::Unknown));
         assert_eq!(honorific("meanwhile"), None);
+        // `Co-author Ilse Brand, …`: a title before a study author's name.
+        assert_eq!(honorific("co-author"), Some(Gender::Unknown));
     }
 }

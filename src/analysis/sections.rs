@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use super::quotes::{Turn, interview_turns};
+use super::quotes::{Turn, broadcast_transcript, interview_turns};
 use super::{Section, Speaker};
 use crate::document::Document;
 
@@ -26,7 +26,8 @@ pub fn sections(doc: &Document, speakers: &[Speaker]) -> Vec<Section> {
     let mut intros = introductions(doc, speakers);
     // Wire copy weaves its experts together (`… said A.` `… said B.` `A added …`):
     // where two experts come back after others have spoken, nobody has a block.
-    if interleaved(speakers) {
+    // A broadcast transcript is one narration that guests step in and out of.
+    if interleaved(speakers) || lead_returns(speakers, &intros) || broadcast_transcript(doc) {
         intros.clear();
     }
     // Paragraphs that open the block of a quoted non-expert (a resident, an islander):
@@ -229,6 +230,34 @@ fn interleaved(speakers: &[Speaker]) -> bool {
     returned.len() >= 2
 }
 
+/// True when the story is woven around one expert: the first expert quoted speaks in
+/// the lede, before any other expert's introduction and without one of their own, and
+/// comes back after at least two other experts have been quoted (a study's lead author
+/// framing the comments of outside researchers).
+fn lead_returns(speakers: &[Speaker], intros: &HashMap<usize, String>) -> bool {
+    let first_quote = |s: &Speaker| s.quotes.iter().map(|q| q.paragraph).min();
+    let Some((lead, start)) = speakers
+        .iter()
+        .filter(|s| s.expert)
+        .filter_map(|s| Some((s, first_quote(s)?)))
+        .min_by_key(|&(_, p)| p)
+    else {
+        return false;
+    };
+    if intros.values().any(|n| *n == lead.name) || intros.keys().any(|&p| p <= start) {
+        return false;
+    }
+    let Some(back) = lead.quotes.iter().map(|q| q.paragraph).max() else {
+        return false;
+    };
+    let between = speakers
+        .iter()
+        .filter(|s| s.expert && s.name != lead.name)
+        .filter(|s| first_quote(s).is_some_and(|p| p > start && p < back))
+        .count();
+    between >= 2
+}
+
 /// Paragraphs where a quoted non-expert with a descriptor is introduced after the
 /// experts' blocks have begun, and who is quoted only there and in the next paragraph.
 fn local_voices(
@@ -370,6 +399,42 @@ mod tests {
         let experts: Vec<Option<&str>> = got.iter().map(|s| s.1.as_deref()).collect();
         assert_eq!(experts, vec![None, Some("Kari Lindqvist"), None]);
         assert_eq!(got[2].2, 3..4);
+    }
+
+    #[test]
+    fn a_lead_author_who_frames_outside_comments_keeps_one_section() {
+        let got = outline(
+            "Bats navigate by starlight
+
+Bats use the night sky to find their way home, a study finds.
+
+“We did not expect the stars to matter,” says Ilse Vandam, a sensory ecologist at the Ghent Bat Centre who led the study.
+
+Petra Hollis, a zoologist at the University of Leeds who was not involved, is impressed. “It is a beautiful experiment,” she says.
+
+Marco Benedetti, an ornithologist at the University of Padua, is cautious. “Clouds would ruin the trick,” Benedetti says.
+
+Vandam says the team will test bats under cloud next year. “That is the real test,” she says.",
+        );
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].1, None);
+    }
+
+    #[test]
+    fn a_broadcast_transcript_has_no_expert_blocks() {
+        let text = "Ferry fares rise on the islands\n\nFares on the island ferries rose on Monday.\n\nNILS ODDEN, HOST: The ferries are getting dearer. Ivo Brann reports.\n\nIVO BRANN, BYLINE: On the quay at Hella, few travellers were smiling.\n\nMaja Lund, a transport economist at the University of Bergen, has studied the routes.\n\nMAJA LUND: The subsidy has not kept pace with fuel. Something had to give.\n\nBRANN: Lund says fares may rise again next year.\n\nLUND: Nobody wants that, but the sums are the sums.";
+        assert_eq!(outline(text).len(), 1);
+        // Each guest turn is the guest's own words; the staff are no speakers.
+        let speakers = quotes::attribute(&Document::from_text(text));
+        let lund = speakers.iter().find(|s| s.name == "Maja Lund");
+        let turns = lund.map_or(0, |s| {
+            s.quotes
+                .iter()
+                .filter(|q| q.kind == crate::analysis::QuoteKind::Direct)
+                .count()
+        });
+        assert_eq!(turns, 2);
+        assert!(!speakers.iter().any(|s| s.name.contains("Brann")));
     }
 
     #[test]

@@ -50,6 +50,11 @@ const FURNITURE: &[&str] = &[
     "kicker",
     "eyebrow",
     "overline",
+    // The standfirst under a headline (the page's description gives it), and the
+    // disclaimer and author note under a column.
+    "dek",
+    "standfirst",
+    "disclaimer",
 ];
 
 fn sel(s: &str) -> Selector {

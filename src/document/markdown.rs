@@ -233,6 +233,10 @@ fn finish_metadata(parsed: &mut Parsed) {
             parsed.author = parsed.author.take().or(Some(author));
         } else if let Some(author) = metadata::role_byline(p).filter(|_| taken < 6) {
             parsed.author = parsed.author.take().or(Some(author));
+        } else if metadata::is_photo_credit(p) && taken > 0 {
+            // The credit of a lead image (whose alt text is dropped).
+        } else if is_label_over_byline(p, parsed.paragraphs.get(taken + 1).map(|n| &n.0)) {
+            // `Heard on Morning Report` over `By …`.
         } else if !metadata::is_page_chrome(p) {
             break;
         }
@@ -263,7 +267,7 @@ fn finish_metadata(parsed: &mut Parsed) {
             .any(|l| lower.trim_start_matches(['*', '_']).starts_with(l));
         if let Some(date) = stamp.then(|| metadata::dateline(p)).flatten() {
             parsed.published = parsed.published.or(Some(date));
-        } else if !metadata::is_tag_line(p) {
+        } else if !metadata::is_tag_line(p) && !metadata::is_copyright_notice(p) {
             break;
         }
         parsed.paragraphs.pop();
@@ -282,6 +286,15 @@ fn finish_metadata(parsed: &mut Parsed) {
     {
         parsed.published = metadata::wire_dateline(lede);
     }
+}
+
+/// A short label line with no sentence punctuation right above a byline or dateline
+/// (`Heard on Morning Report`, `Listen · 4 min`): page furniture of the header.
+fn is_label_over_byline(line: &str, next: Option<&String>) -> bool {
+    let words = line.split_whitespace().count();
+    (1..=6).contains(&words)
+        && !line.ends_with(['.', '?', '!', ':', ',', '"', '”'])
+        && next.is_some_and(|n| metadata::byline(n).is_some() || metadata::dateline(n).is_some())
 }
 
 #[cfg(test)]
@@ -331,6 +344,15 @@ mod tests {
         assert_eq!(p.published, Some("2025-02-09".parse().unwrap()));
         assert_eq!(p.blocks.len(), 1);
         assert_eq!(p.blocks[0].start, 1);
+    }
+
+    #[test]
+    fn programme_label_photo_credit_and_copyright_are_furniture() {
+        let md = "# Ferry fares rise\n\nMarch 3, 2025 · 6:10 AM ET\n\nHeard on [Evening Tide](https://r.example/et)\n\n**By Nils Odden**\n\n![A ferry](https://r.example/f.jpg)\n\n*Ivo Brann/KPRX*\n\nFares on the island ferries rose on Monday.\n\n*Copyright © 2025 KPRX. All rights reserved.*\n";
+        let p = parse(md);
+        assert_eq!(p.author.as_deref(), Some("Nils Odden"));
+        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(texts, ["Fares on the island ferries rose on Monday."]);
     }
 
     #[test]

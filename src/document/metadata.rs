@@ -282,6 +282,44 @@ pub fn is_page_chrome(line: &str) -> bool {
     relative || share || caption
 }
 
+/// A photo credit under a lead image (`Ana Ruiz/Reuters`, `Photo: Ana Ruiz`): a few
+/// words without sentence punctuation, either labelled or a name and agency joined by a
+/// slash.
+pub fn is_photo_credit(line: &str) -> bool {
+    let line = line.trim().trim_matches(['*', '_']).trim();
+    let words = line.split_whitespace().count();
+    if !(1..=6).contains(&words) || line.ends_with(['.', '?', '!', ':', ',']) {
+        return false;
+    }
+    let lower = line.to_ascii_lowercase();
+    let labelled = [
+        "photo:",
+        "photograph:",
+        "image:",
+        "credit:",
+        "photo by ",
+        "picture:",
+    ]
+    .iter()
+    .any(|l| lower.starts_with(l));
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let slashed = line
+        .split_once('/')
+        .is_some_and(|(a, b)| a.split_whitespace().all(capital) && capital(b.trim_start()));
+    labelled || slashed
+}
+
+/// A copyright or rights notice closing a page (`© 2025 The Review`, `Copyright 2025
+/// …. All rights reserved.`).
+pub fn is_copyright_notice(line: &str) -> bool {
+    let line = line.trim().trim_matches(['*', '_']).trim();
+    line.starts_with('©')
+        || line
+            .get(..9)
+            .is_some_and(|w| w.eq_ignore_ascii_case("copyright"))
+            && !line[9..].starts_with(char::is_alphabetic)
+}
+
 /// A byline without `By`: a short name-and-role line (`Sian Pritchard Environment
 /// correspondent`, `Jo Mwangi, Staff Writer`), giving the name.
 pub fn role_byline(line: &str) -> Option<String> {
@@ -433,6 +471,21 @@ mod tests {
         );
         assert_eq!(role_byline("The paper's chief correspondent"), None);
         assert_eq!(role_byline("Ministers met the correspondent."), None);
+    }
+
+    #[test]
+    fn photo_credits_and_copyright_notices() {
+        assert!(is_photo_credit("Tomas Vik/Nordic Press"));
+        assert!(is_photo_credit("*Photo: Lise Berg*"));
+        assert!(!is_photo_credit("Imports rose 4%/year."));
+        assert!(!is_photo_credit("The road to Tartu"));
+        assert!(is_copyright_notice(
+            "© 2025 Harbour Media. All rights reserved."
+        ));
+        assert!(is_copyright_notice("Copyright 2024 KRVN Radio"));
+        assert!(!is_copyright_notice(
+            "Copyrighted songs were removed, she said."
+        ));
     }
 
     #[test]

@@ -226,16 +226,21 @@ fn item_label(text: &str) -> Option<&str> {
 }
 
 /// Items of a roundup opened by distinct capitalised labels start blocks headed by
-/// their labels. Labels that repeat are an interview's speakers, not items.
+/// their labels. Labels that repeat are an interview's speakers, not items, and so
+/// are a full name and then its surname (`MAJA LUND:` … `LUND:`).
 fn item_blocks(paragraphs: &[Paragraph], blocks: &mut Vec<Block>) {
     let labels: Vec<(usize, &str)> = paragraphs
         .iter()
         .enumerate()
         .filter_map(|(i, p)| item_label(&p.text).map(|l| (i, l)))
         .collect();
-    let distinct = labels
-        .iter()
-        .all(|(_, l)| labels.iter().filter(|(_, m)| m == l).count() == 1);
+    let distinct = labels.iter().all(|(_, l)| {
+        labels
+            .iter()
+            .filter(|(_, m)| m == l || m.strip_suffix(l).is_some_and(|h| h.ends_with(' ')))
+            .count()
+            == 1
+    });
     if labels.len() < 2 || !distinct {
         return;
     }

@@ -1,7 +1,7 @@
 //! Plain-text briefings: headline on the first line, optional dateline/byline lines, then
 //! the body in either paragraph convention (see [`super::paragraphs`]).
 
-use super::{Parsed, metadata, paragraphs};
+use super::{ParagraphKind, Parsed, metadata, paragraphs};
 
 /// A first line longer than this is body text, not a headline.
 const MAX_TITLE_CHARS: usize = 250;
@@ -24,11 +24,12 @@ pub(crate) fn parse(text: &str) -> Parsed {
         body_start = 1;
     }
     // Metadata lines between the headline and the body.
+    let mut stated = false;
     while let Some(line) = lines.get(body_start).map(|l| l.trim()) {
         if line.is_empty() {
             body_start += 1;
         } else if let Some(date) = metadata::dateline(line) {
-            parsed.published = parsed.published.or(Some(date));
+            set_published(&mut parsed, &mut stated, line, date);
             body_start += 1;
         } else if let Some(author) = metadata::byline(line) {
             parsed.author = parsed.author.or(Some(author));
@@ -51,7 +52,7 @@ pub(crate) fn parse(text: &str) -> Parsed {
             // A newsletter's masthead: a rubric line, a byline, dates, in one block.
             for line in lines[body_start..body_start + n].iter().map(|l| l.trim()) {
                 if let Some(date) = metadata::dateline(line) {
-                    parsed.published = parsed.published.or(Some(date));
+                    set_published(&mut parsed, &mut stated, line, date);
                 } else if let Some(author) = metadata::byline(line) {
                     parsed.author = parsed.author.take().or(Some(author));
                 } else if parsed.subtitle.is_none() {
@@ -59,11 +60,24 @@ pub(crate) fn parse(text: &str) -> Parsed {
                 }
             }
             body_start += n;
+        } else if parsed.title.is_some()
+            && parsed.subtitle.is_none()
+            && lines[..body_start]
+                .iter()
+                .skip(1)
+                .all(|l| l.trim().is_empty())
+            && is_standfirst(line, &lines[body_start + 1..])
+        {
+            // A standfirst line under the headline, then the byline or date lines.
+            parsed.subtitle = Some(line.to_string());
+            body_start += 1;
         } else {
             break;
         }
     }
-    let (paras, blocks) = paragraphs::from_lines(&lines[body_start..]);
+    let (mut paras, mut blocks) = paragraphs::from_lines(&lines[body_start..]);
+    trim_back_matter(&mut paras);
+    blocks.retain(|b| b.start < paras.len() || b.start == 0);
     if parsed.published.is_none()
         && let Some((lede, _)) = paras.first()
     {
@@ -72,6 +86,91 @@ pub(crate) fn parse(text: &str) -> Parsed {
     parsed.paragraphs = paras;
     parsed.blocks = blocks;
     parsed
+}
+
+/// Labels over a paper's list of references.
+const REFERENCE_LABELS: [&str; 5] = [
+    "references",
+    "sources",
+    "bibliography",
+    "notes",
+    "cited works",
+];
+
+/// Drops the back matter closing a story: a `References` label over a numbered list of
+/// citations, a `doi:` line, a copyright notice.
+fn trim_back_matter(paras: &mut Vec<(String, ParagraphKind)>) {
+    let numbered = |p: &str| {
+        let p = p.trim_start_matches('[');
+        p.starts_with(|c: char| c.is_ascii_digit())
+            && p.trim_start_matches(|c: char| c.is_ascii_digit())
+                .starts_with(['.', ']', ')'])
+    };
+    if let Some(at) = paras.iter().rposition(|(p, _)| {
+        let label = p.trim().trim_end_matches(':').to_ascii_lowercase();
+        REFERENCE_LABELS.contains(&label.as_str())
+    }) && at > 0
+        && paras.len() > at + 1
+        && paras[at + 1..].iter().all(|(p, _)| numbered(p))
+    {
+        paras.truncate(at);
+    }
+    while paras.len() > 1
+        && paras.last().is_some_and(|(p, _)| {
+            p.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("doi:"))
+                || metadata::is_copyright_notice(p)
+                || metadata::is_tag_line(p)
+                || is_citation_or_filing(p)
+        })
+    {
+        paras.pop();
+    }
+}
+
+/// A blog's closing `Recommended Citation: …` line, or its filing line (`Posted in
+/// Courts, Water`).
+fn is_citation_or_filing(p: &str) -> bool {
+    let lower = p.get(..p.len().min(24)).unwrap_or("").to_ascii_lowercase();
+    ["recommended citation", "suggested citation", "cite this"]
+        .iter()
+        .any(|l| lower.starts_with(l))
+        || lower.starts_with("posted in ")
+            && p.split_whitespace().count() <= 12
+            && !p.ends_with(['.', '?', '!'])
+}
+
+/// Records the date of a dateline: the first one wins, except that a line stating the
+/// publication (`Published - March 11, …`) wins over an `Updated - …` line above it.
+fn set_published(parsed: &mut Parsed, stated: &mut bool, line: &str, date: jiff::civil::Date) {
+    let says_published = line
+        .get(..9)
+        .is_some_and(|w| w.eq_ignore_ascii_case("published"));
+    if says_published && !*stated {
+        parsed.published = Some(date);
+        *stated = true;
+    } else if parsed.published.is_none() {
+        parsed.published = Some(date);
+    }
+}
+
+/// Most characters of a standfirst line.
+const MAX_STANDFIRST_CHARS: usize = 300;
+
+/// True when `line`, the first line under the headline, is a standfirst: a lone line
+/// (a blank line follows) after which the next lines are a byline or a dateline.
+fn is_standfirst(line: &str, rest: &[&str]) -> bool {
+    if line.chars().count() > MAX_STANDFIRST_CHARS
+        || !rest.first().is_some_and(|l| l.trim().is_empty())
+    {
+        return false;
+    }
+    let Some(at) = rest.iter().position(|l| !l.trim().is_empty()) else {
+        return false;
+    };
+    let next = rest[at].trim();
+    metadata::dateline(next).is_some()
+        || metadata::byline(next).is_some()
+        || header_block(&rest[at..]).is_some()
 }
 
 /// Most lines a masthead block under the headline may have.
@@ -149,6 +248,46 @@ mod tests {
         assert_eq!(p.paragraphs[0].0, "Body text.");
         // A sentence that opens with a label word is story.
         let p = parse("Title here\n\nTopics such as energy dominated the summit.");
+        assert_eq!(p.paragraphs.len(), 1);
+    }
+
+    #[test]
+    fn standfirst_before_byline_is_the_subtitle() {
+        let p = parse(
+            "Otters return to the Tamar\nA decade of clean-up work, a survey says, has paid off.\n\nBy Ros Penhale\n\n3 June 2025\n\nOtters are back.\n",
+        );
+        assert_eq!(
+            p.subtitle.as_deref(),
+            Some("A decade of clean-up work, a survey says, has paid off.")
+        );
+        assert_eq!(p.published, Some("2025-06-03".parse().unwrap()));
+        assert_eq!(p.paragraphs.len(), 1);
+        // A first paragraph followed by more story is not a standfirst.
+        let p = parse("Otters return\nOtters are back.\n\nThey left in 1990.\n");
+        assert_eq!(p.paragraphs.len(), 2);
+    }
+
+    #[test]
+    fn reference_list_and_doi_line_are_back_matter() {
+        let p = parse(
+            "Title here\n\nMoths fly further than thought.\n\ndoi: https://doi.org/10.1/abc\n\nReferences\n\n1. Berg, A. J. Insect Ecol. 4, 1–9 (2021).\n\n2. Holm, T. Nat. Lett. 8, 22–30 (2024).\n",
+        );
+        assert_eq!(p.paragraphs.len(), 1);
+        let p = parse(
+            "Title here\n\nThe court ruled.\n\nPosted in Courts, Fisheries\n\nRecommended Citation: Jo Ek, The court ruled, Law Notes (Mar. 2, 2025, 9:00 AM)\n",
+        );
+        assert_eq!(p.paragraphs.len(), 1);
+        // A `Notes` line over ordinary prose is story.
+        let p = parse("Title here\n\nMoths fly far.\n\nNotes\n\nThey rest by day.\n");
+        assert_eq!(p.paragraphs.len(), 3);
+    }
+
+    #[test]
+    fn published_line_wins_over_updated_line() {
+        let p = parse(
+            "Title here\n\nAsha Rao\nPUNE\nUpdated - April 9, 2025 10:00 am IST\nPublished - April 8, 2025 06:30 pm IST\n\nBody text.",
+        );
+        assert_eq!(p.published, Some("2025-04-08".parse().unwrap()));
         assert_eq!(p.paragraphs.len(), 1);
     }
 

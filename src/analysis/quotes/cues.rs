@@ -331,7 +331,9 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
                 } else {
                     who = Some((Who::Nobody, cx.words.ranges[j - 1].start));
                 }
-            } else if gap.trim() == "," {
+            } else if gap.trim().trim_start_matches(')') == "," {
+                // `X, a fellow at the Centre for Energy (CEAP), said`: a closing
+                // bracket may end the apposition.
                 if let Some(m) = cx.mention_ending(j - 1) {
                     who = Some((Who::Person(m.persons.clone(), m.gender), m.range.start));
                 } else if let Some(m) = apposition_subject(cx, lo, j - 1) {
@@ -432,7 +434,13 @@ fn apposition_subject<'a>(cx: &'a Context, lo: usize, i: usize) -> Option<&'a Me
     cx.mentions[from..to].iter().rfind(|m| {
         m.range.end < end && !cx.in_quote(m.range.start) && {
             let between = &cx.text[m.range.end..end];
-            between.starts_with(',') && !between.contains(['“', '”', '"', '«', '»', '.'])
+            // `X, a fellow …, said`, or `X of the Institute, who studies …, said`.
+            let affiliated = [" of ", " at ", " from "]
+                .iter()
+                .any(|p| between.starts_with(p))
+                && between.contains(", ");
+            (between.starts_with(',') || affiliated)
+                && !between.contains(['“', '”', '"', '«', '»', '.'])
         }
     })
 }
@@ -824,6 +832,19 @@ mod tests {
         let c = cues(t, vec![mention(t, "Maria Lopez", 2)]);
         assert_eq!(c[0].0, Who::Person(vec![2], Gender::Unknown));
         assert_eq!(c[0].1.as_deref(), Some("the delay reflected a calculation"));
+    }
+
+    #[test]
+    fn apposition_ending_in_a_bracket_or_after_an_affiliation() {
+        let t =
+            "Tove Lind, a fellow at the Centre for Port Studies (CPS), said the berths were full.";
+        let c = cues(t, vec![mention(t, "Tove Lind", 4)]);
+        assert_eq!(c[0].0, Who::Person(vec![4], Gender::Unknown));
+        assert_eq!(c[0].1.as_deref(), Some("the berths were full"));
+        let t = "Tove Lind of the Baltic Port Institute, who studies shipping, told reporters that the berths were full.";
+        let c = cues(t, vec![mention(t, "Tove Lind", 4)]);
+        assert_eq!(c[0].0, Who::Person(vec![4], Gender::Unknown));
+        assert_eq!(c[0].1.as_deref(), Some("the berths were full"));
     }
 
     #[test]

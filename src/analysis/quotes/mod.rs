@@ -85,7 +85,10 @@ pub fn attribute(doc: &Document) -> Vec<Speaker> {
         .then(|| interviewee(doc, &people, &turns, answer_label.as_deref()))
         .flatten();
     let voices = commentary_voices(doc, &words_of, &people, &quoted);
-    let statements = statements(doc, &quoted, &cues, &turns, interviewee, &voices);
+    let mut statements = statements(doc, &quoted, &cues, &turns, interviewee, &voices);
+    if !interview {
+        transcript_turns(doc, &people, &mut statements);
+    }
     let mut commentators: Vec<usize> = voices.iter().flatten().copied().collect();
     commentators.extend(interviewee);
     let mut found = speakers(&people, &traits, &genders, statements, &commentators);
@@ -179,6 +182,82 @@ fn speaker_label(text: &str) -> Option<&str> {
                     .all(|c| c.is_uppercase() || matches!(c, '.' | '-' | '\'' | '’' | '&'))
         });
     (capitals && t[colon + 1..].starts_with(' ')).then_some(label)
+}
+
+/// Roles of a broadcast's own staff in a transcript label (`DANA PRICE, HOST:`).
+const STAFF_ROLES: [&str; 5] = ["HOST", "BYLINE", "ANCHOR", "REPORTER", "CORRESPONDENT"];
+
+/// The staff label opening a transcript paragraph (`DANA PRICE, HOST:`): the name.
+fn staff_label(text: &str) -> Option<&str> {
+    let t = text.trim_start();
+    let colon = t.get(..48).map_or(t, |h| h).find(':')?;
+    let (name, role) = t[..colon].split_once(", ")?;
+    (STAFF_ROLES.contains(&role) && name.chars().all(|c| !c.is_lowercase())).then_some(name)
+}
+
+/// True when the document is a broadcast transcript: the programme's staff speak in
+/// labelled turns (`HOST:`, `BYLINE:`) beside at least two other labelled turns.
+pub fn broadcast_transcript(doc: &Document) -> bool {
+    let mut staff = false;
+    let mut others = 0;
+    for para in &doc.paragraphs {
+        if staff_label(&para.text).is_some() {
+            staff = true;
+        } else if speaker_label(&para.text).is_some() {
+            others += 1;
+        }
+    }
+    staff && others >= 2
+}
+
+/// A broadcast transcript's turns: a paragraph opened by a guest's name in capitals
+/// (`RUTH ANN OLSEN: …`, later `OLSEN: …`) is that person's own words, without quote
+/// marks. The programme's staff (`DANA PRICE, HOST:`, `ELI FERRARA, BYLINE:`) are no
+/// speakers: their turns stay prose, and what the text reports of them is dropped.
+fn transcript_turns(doc: &Document, people: &People, statements: &mut Vec<Statement>) {
+    let person = |label: &str| {
+        let label = label.to_lowercase();
+        people.persons.iter().position(|p| {
+            let name = p.name.to_lowercase();
+            name == label || !label.contains(' ') && name.rsplit(' ').next() == Some(label.as_str())
+        })
+    };
+    let mut staff: Vec<usize> = Vec::new();
+    let mut turns: Vec<(usize, usize)> = Vec::new();
+    for (p, para) in doc.paragraphs.iter().enumerate() {
+        let t = para.text.trim_start();
+        if !t.starts_with(|c: char| c.is_uppercase()) {
+            continue;
+        }
+        if let Some(label) = speaker_label(t) {
+            if let Some(id) = person(label) {
+                turns.push((p, id));
+            }
+        } else if let Some(name) = staff_label(t)
+            && let Some(id) = person(name)
+        {
+            staff.push(id);
+        }
+    }
+    if turns.len() < 2 {
+        return;
+    }
+    statements.retain(|s| !staff.contains(&s.speaker));
+    for (p, id) in turns {
+        let text = &doc.paragraphs[p].text;
+        if staff.contains(&id) {
+            continue;
+        }
+        let span = answer_start(text)..text.trim_end().len();
+        if !span.is_empty() {
+            statements.push(Statement {
+                speaker: id,
+                kind: QuoteKind::Direct,
+                paragraph: p,
+                span,
+            });
+        }
+    }
 }
 
 /// The turns of an interview, with the interviewee's label when the turns are labelled

@@ -791,6 +791,15 @@ pub fn is_ed_exception(lower: &str) -> bool {
     )
 }
 
+/// Nouns that make a capitalised law or founding text of a year its short name (`the
+/// 1965 Act`, `the 1972 Constitution`): the year is part of the name, not an event.
+pub fn is_instrument_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "act" | "constitution" | "charter" | "code" | "statute" | "treaty"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -261,7 +261,7 @@ fn can_start(t: &Tokens, i: usize) -> bool {
             let tok = &t.list[i];
             let l = t.lower(i);
             (tok.capital && matches!(l.as_bytes(), [b'q' | b'h', b'1'..=b'4']))
-                || (tok.capital && l.len() == 6 && l.starts_with("fy"))
+                || (tok.capital && matches!(l.len(), 4 | 6) && l.starts_with("fy"))
                 || l.as_bytes().first().is_some_and(u8::is_ascii_digit)
                 || matches!(
                     l,
@@ -473,6 +473,12 @@ fn calendar_date(t: &Tokens, i: usize) -> Option<Match> {
     day_month(t, i)
 }
 
+/// A lower-case plural after a number makes it a count (`June 15 ships`); `this`,
+/// `is`, `was`, `has`, `as` end in `s` but are no nouns.
+fn is_count_noun(w: &str) -> bool {
+    w.ends_with('s') && !matches!(w, "this" | "is" | "was" | "has" | "as")
+}
+
 fn day_month(t: &Tokens, i: usize) -> Option<Match> {
     // 15 June [1993], 15th of June
     if let Some(d) = t.day(i) {
@@ -499,11 +505,15 @@ fn day_month(t: &Tokens, i: usize) -> Option<Match> {
     if let Some(d) = t.day(next)
         && !t.is_punct(next + 1, '%')
         && !(t.kind(next + 1) == Some(Kind::Word)
-            && t.lower(next + 1).ends_with('s')
+            && is_count_noun(t.lower(next + 1))
             && !t.list[next + 1].capital)
     {
         let (end, year) = match trailing_year(t, next + 1) {
             Some((end, y)) => (end, YearRef::Explicit(y)),
+            // `April 1 this year`: the year of publication.
+            None if t.is(next + 1, "this") && t.is(next + 2, "year") => {
+                (next + 3, YearRef::Relative(0, Anchor::Now))
+            }
             None => (next + 1, YearRef::Missing),
         };
         let y = match year {
@@ -669,17 +679,18 @@ fn part_of_period(t: &Tokens, i: usize) -> Option<Match> {
     cal(j, YearRef::Missing, gran)
 }
 
-/// `FY2026` as one word: the fiscal year, taken as its calendar year.
+/// `FY2026` or `FY26` as one word: the fiscal year, taken as its calendar year.
 fn fiscal_year(t: &Tokens, i: usize) -> Option<i32> {
     let tok = t.list.get(i)?;
-    if !tok.capital || tok.span.len() != 6 || tok.kind != Kind::Word {
+    if !tok.capital || !matches!(tok.span.len(), 4 | 6) || tok.kind != Kind::Word {
         return None;
     }
     let digits = t.lower(i).strip_prefix("fy")?;
-    if digits.len() != 4 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+    if !matches!(digits.len(), 2 | 4) || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
     let y: i32 = digits.parse().ok()?;
+    let y = if digits.len() == 2 { 2000 + y } else { y };
     (1900..=2100).contains(&y).then_some(y)
 }
 
@@ -909,6 +920,12 @@ fn shifted(t: &Tokens, i: usize, after_of: bool) -> Option<Match> {
         Word::Month { month, .. } if !the && t.list[target].capital && !anaphoric => {
             hit(target + 1, Raw::MonthShift { month, shift })
         }
+        // `the following spring`: the season of the year after the last date.
+        Word::Season(season) if the && shift == Shift::Following => cal(
+            target + 1,
+            YearRef::Relative(1, Anchor::Previous),
+            Gran::Season(season),
+        ),
         Word::Season(season) if !the && !anaphoric => hit(
             target + 1,
             Raw::SeasonShift {
@@ -1267,6 +1284,16 @@ fn year(t: &Tokens, i: usize) -> Option<(usize, i32)> {
     if t.is(i + 1, "of") {
         return None;
     }
+    // `the 1965 Act`, `the 1972 Constitution`: a law's short name. (A full name that
+    // goes on, `the 1982 Law of the Sea convention`, dates its signing.)
+    if t.list
+        .get(i + 1)
+        .is_some_and(|tok| tok.capital && tok.kind == Kind::Word)
+        && lex::is_instrument_noun(t.lower(i + 1))
+        && !t.is(i + 2, "of")
+    {
+        return None;
+    }
     let possessive = t.is_apostrophe(i + 1) && t.is(i + 2, "s");
     if possessive {
         return (1000..=2199).contains(&y).then_some((i + 3, y));
@@ -1545,6 +1572,38 @@ mod tests {
                 gran: Gran::Year
             })
         );
+    }
+
+    #[test]
+    fn the_following_season() {
+        assert_eq!(
+            values(
+                "The mill closed in 2019; it reopened the following spring.",
+                NOW
+            ),
+            ["2019", "2020-SP"]
+        );
+    }
+
+    #[test]
+    fn month_day_this_year() {
+        assert_eq!(
+            values("Boats moored after May 4 this year pay the fee.", NOW),
+            ["2024-05-04"]
+        );
+        assert_eq!(
+            values("The law passed on May 4 as expected.", NOW),
+            ["2023-05-04"]
+        );
+    }
+
+    #[test]
+    fn law_names_are_no_dates_and_short_fiscal_years_are() {
+        assert!(values("The 1998 Act bars such sales.", NOW).is_empty());
+        assert_eq!(values("The 1994 Law of Ports governs it.", NOW), ["1994"]);
+        assert!(values("It breaches the state's 1889 Constitution.", NOW).is_empty());
+        assert_eq!(values("The act was passed in 1998.", NOW), ["1998"]);
+        assert_eq!(values("Sales should double by FY29.", NOW), ["2029"]);
     }
 
     #[test]
