@@ -439,13 +439,9 @@ Vandam says the team will test bats under cloud next year. “That is the real t
 
     #[test]
     fn question_headings_over_quoted_experts_and_a_closing_block() {
-        let doc = Document::parse(
-            "<md>",
+        let doc = Document::from_markdown(
             "# Islands weigh a fisheries pact\n\nThe pact was signed on 3 March in Suva.\n\n### Does the pact scare off investors?\n\n“Quotas attract capital rather than scaring it off,” says Amelia Tuilagi, a fisheries economist at the University of the South Pacific.\n\n### What comes next\n\nMinisters meet again in June to set the first quotas.",
-            crate::document::Format::Markdown,
-            &crate::document::LoadOptions::default(),
-        )
-        .expect("markdown parses");
+        );
         let speakers = quotes::attribute(&doc);
         let got: Vec<(String, Option<String>, Range<usize>)> = sections(&doc, &speakers)
             .into_iter()

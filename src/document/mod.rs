@@ -290,6 +290,13 @@ impl Document {
         Ok(doc)
     }
 
+    /// A Markdown document from a string, for tests.
+    #[cfg(test)]
+    pub fn from_markdown(text: &str) -> Document {
+        Document::parse("<md>", text, Format::Markdown, &LoadOptions::default())
+            .expect("markdown parses")
+    }
+
     /// A plain-text document from a string: handy for tests and for callers that
     /// already hold text.
     pub fn from_text(text: &str) -> Document {

@@ -1085,13 +1085,9 @@ mod tests {
 
     #[test]
     fn headed_first_person_commentary_is_the_contributors_words() {
-        let doc = Document::parse(
-            "<md>",
+        let doc = Document::from_markdown(
             "# Reactions to the grid deal\n\nThe two governments signed the grid deal on Monday.\n\n## Lena Brandt, senior fellow, Northern Energy Program\n\nI have read the annex twice and it settles nothing about prices.\n\nThe cable will still be late, and the regulator knows it.\n\n## Omar Haddad, director, Gulf Markets Initiative\n\nMy worry is the financing, which nobody has explained yet.\n\n## What the deal says\n\nThe deal covers two cables and a shared market.",
-            crate::document::Format::Markdown,
-            &crate::document::LoadOptions::default(),
-        )
-        .expect("markdown parses");
+        );
         let speakers = attribute(&doc);
         let of = |name: &str| {
             speakers.iter().find(|s| s.name == name).map(|s| {
@@ -1113,13 +1109,9 @@ mod tests {
 
     #[test]
     fn scholars_cited_author_date_are_experts_and_their_findings_reported() {
-        let doc = Document::parse(
-            "<md>",
+        let doc = Document::from_markdown(
             "# Why ports silt up\n\nIn this post I argue that dredging is not enough. As Lindgren (2019) argues, a harbour that loses its river flow will silt up whatever is spent on it. Moreau (2022) also notes that the bay fills faster in dry years.\n\nOther studies agree (Berg and Holm 2021). The harbour engineer Ruth Berg makes the same point. As she puts it:\n\n> Dredging buys a decade at most, and then the mud comes back twice as fast.\n\nLindgren (2019) draws the obvious conclusion, arguing that the port should move.\n\n## References\n\nLindgren, K. (2019) Rivers and Ports. Oslo: Fjord Press.",
-            crate::document::Format::Markdown,
-            &crate::document::LoadOptions::default(),
-        )
-        .expect("markdown parses");
+        );
         let speakers = attribute(&doc);
         let said = |name: &str, words: &str| {
             speakers.iter().any(|s| {
@@ -1159,13 +1151,9 @@ mod tests {
 
     #[test]
     fn headed_blocks_in_the_third_person_are_not_commentary() {
-        let doc = Document::parse(
-            "<md>",
+        let doc = Document::from_markdown(
             "# Profiles\n\nTwo economists shaped the plan.\n\n## Lena Brandt, senior fellow, Northern Energy Program\n\nShe has written on grids for a decade and advised the ministry.",
-            crate::document::Format::Markdown,
-            &crate::document::LoadOptions::default(),
-        )
-        .expect("markdown parses");
+        );
         assert!(attribute(&doc).iter().all(|s| s.quotes.is_empty()));
     }
 
