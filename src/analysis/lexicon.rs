@@ -88,7 +88,7 @@ reporting_verbs! {
         | "dismisses" | "questioned" | "questions" | "disputed" | "disputes" | "urged"
         | "urges" | "urging" | "reported" | "reports" | "pointed" | "points" | "pointing"
         | "clarified" | "specified" | "projected" | "forecast" | "forecasts" | "proposed"
-        | "proposes" | "recommended" | "recommends";
+        | "proposes" | "recommended" | "recommends" | "suspects" | "suspected";
     Tell: "told" | "tells" | "telling" | "informed" | "informs" | "reminded" | "reminds"
         | "briefed" | "advised" | "advises";
     Frame: "called" | "calls" | "calling" | "described" | "describes" | "describing"
@@ -339,6 +339,8 @@ pub fn is_newsmaker_noun(word: &str) -> bool {
             | "chairman"
             | "chairwoman"
             | "chairperson"
+            | "chair"
+            | "co-chair"
             | "commissioner"
             | "general"
             | "commander"

@@ -1177,6 +1177,24 @@ mod tests {
     }
 
     #[test]
+    fn a_chair_in_apposition_and_a_suspicion_are_attributed() {
+        let all = statements_of(
+            "Ferry fares rise\n\n\
+             The ferry company raised fares by a tenth on Monday.\n\n\
+             The council's chair, Ines Maalouf, said the rise would hit islanders hardest.\n\n\
+             Transport analyst Oskar Lind suspects that the company wants to cut winter crossings.",
+        );
+        assert_eq!(
+            speaker_of(&all, "hit islanders hardest").as_deref(),
+            Some("Ines Maalouf")
+        );
+        assert_eq!(
+            speaker_of(&all, "cut winter crossings").as_deref(),
+            Some("Oskar Lind")
+        );
+    }
+
+    #[test]
     fn sieve_cue_beside_the_quote_and_inverted() {
         let all = statements_of(
             "Title\n\n“The market had been pricing in a record harvest,” said David Kessler, head of research at Harrow & Lyle. “Colombia is a small share of world volume.”",
