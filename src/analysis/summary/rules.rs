@@ -142,11 +142,7 @@ fn after_words<'t>(text: &'t str, words: &[&str]) -> Option<&'t str> {
     let mut rest = text;
     for (k, word) in words.iter().enumerate() {
         if k > 0 {
-            let trimmed = rest.trim_start();
-            if trimmed.len() == rest.len() {
-                return None;
-            }
-            rest = trimmed;
+            rest = after_space(rest)?;
         }
         let head = rest.as_bytes().get(..word.len())?;
         if !head.eq_ignore_ascii_case(word.as_bytes()) {
@@ -156,6 +152,12 @@ fn after_words<'t>(text: &'t str, words: &[&str]) -> Option<&'t str> {
         rest = rest.get(word.len()..)?;
     }
     Some(rest)
+}
+
+/// What follows the white space `rest` opens with, if it opens with some.
+fn after_space(rest: &str) -> Option<&str> {
+    let trimmed = rest.trim_start();
+    (trimmed.len() < rest.len()).then_some(trimmed)
 }
 
 /// True when `rest` does not go on with a letter, digit or underscore: the word before
@@ -317,50 +319,24 @@ const DANGLING_WORDS: &[&str] = &[
 /// between the words, the phrase ending at a word boundary), which spares compiling a
 /// pattern at start-up and running it on every sentence.
 fn dangling_phrase(opening: &str) -> bool {
-    let mut words = opening.split_whitespace();
-    let first = words.clone().next().unwrap_or("");
-    let openers = [
-        "in",
-        "at",
-        "on",
-        "for",
-        "as",
-        "after",
-        "by",
-        "from",
-        "according",
-        "the",
-    ];
-    if !openers.iter().any(|o| first.eq_ignore_ascii_case(o)) {
-        return false;
-    }
-    let w: [&str; 5] = std::array::from_fn(|_| words.next().unwrap_or(""));
-    let is = |k: usize, word: &str| w[k].eq_ignore_ascii_case(word);
-    // Word `k` is `word` followed by no letter, digit or underscore (`addition,`).
-    let ends = |k: usize, word: &str| {
-        let bytes = w[k].as_bytes();
-        bytes
-            .get(..word.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(word.as_bytes()))
-            && bytes
-                .get(word.len())
-                .is_none_or(|&b| !(b.is_ascii_alphanumeric() || b == b'_'))
+    let opens = |words: &[&str]| after_words(opening, words).is_some_and(at_boundary);
+    // `lead`, then one of `last` ending at a word boundary.
+    let opens_with = |lead: &[&str], last: &[&str]| {
+        after_words(opening, lead)
+            .and_then(after_space)
+            .is_some_and(|rest| {
+                last.iter()
+                    .any(|word| after_words(rest, &[word]).is_some_and(at_boundary))
+            })
     };
-    let any_end = |k: usize, list: &[&str]| list.iter().any(|word| ends(k, word));
-    let phrase = |list: &[&str]| {
-        let last = list.len() - 1;
-        list[..last].iter().enumerate().all(|(k, word)| is(k, word)) && ends(last, list[last])
-    };
-    if is(0, "in")
-        && (any_end(1, &["addition", "turn", "contrast", "fact", "particular"])
-            || (is(1, "other") && ends(2, "words"))
-            || (is(1, "this") && ends(2, "context"))
-            || (is(1, "that") && ends(2, "case")))
-    {
-        return true;
-    }
-    if [
-        &["at", "the", "same", "time"][..],
+    if opens_with(
+        &["in"],
+        &["addition", "turn", "contrast", "fact", "particular"],
+    ) || [
+        &["in", "other", "words"][..],
+        &["in", "this", "context"],
+        &["in", "that", "case"],
+        &["at", "the", "same", "time"],
         &["on", "the", "contrary"],
         &["on", "the", "other", "hand"],
         &["for", "this", "reason"],
@@ -369,42 +345,52 @@ fn dangling_phrase(opening: &str) -> bool {
         &["by", "contrast"],
     ]
     .iter()
-    .any(|list| phrase(list))
-    {
-        return true;
-    }
-    if (is(0, "in") || is(0, "from"))
-        && (is(1, "his") || is(1, "her") || is(1, "their"))
-        && any_end(2, &["view", "opinion", "words", "perspective"])
-    {
-        return true;
-    }
-    if is(0, "according") && is(1, "to") {
-        // "according to him", "according to the expert": the second needs an ASCII word.
-        let letters = w[3].bytes().take_while(u8::is_ascii_alphabetic).count();
-        return any_end(2, &["him", "her", "them"])
-            || (is(2, "the") && letters > 0 && ends(3, &w[3][..letters]));
-    }
-    // "The expert", "The political analyst", "The senior foreign ministry official".
-    is(0, "the")
-        && (1..=3).any(|noun| {
-            w[1..noun]
+    .any(|words| opens(words))
+        || ["in", "from"].iter().any(|p| {
+            ["his", "her", "their"]
                 .iter()
-                .all(|m| !m.is_empty() && m.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-'))
-                && ROLE_NOUNS.iter().any(|role| {
-                    // The role or its plural: `role` then an optional `s`, then a boundary.
-                    let bytes = w[noun].as_bytes();
-                    let plural = bytes
-                        .get(role.len())
-                        .is_some_and(|b| b.eq_ignore_ascii_case(&b's'));
-                    bytes
-                        .get(..role.len())
-                        .is_some_and(|head| head.eq_ignore_ascii_case(role.as_bytes()))
-                        && bytes
-                            .get(role.len() + usize::from(plural))
-                            .is_none_or(|&b| !(b.is_ascii_alphanumeric() || b == b'_'))
-                })
+                .any(|who| opens_with(&[p, who], &["view", "opinion", "words", "perspective"]))
         })
+        || opens_with(&["according", "to"], &["him", "her", "them"])
+    {
+        return true;
+    }
+    // "according to the expert": any ASCII word after "the".
+    if let Some(rest) = after_words(opening, &["according", "to", "the"]).and_then(after_space) {
+        let letters = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
+        return letters > 0 && at_boundary(&rest[letters..]);
+    }
+    // "The expert", "The political analyst", "The senior foreign ministry official": up
+    // to two modifiers of letters and hyphens, then the role or its plural.
+    let Some(mut rest) = after_words(opening, &["the"]).and_then(after_space) else {
+        return false;
+    };
+    for modifiers in 0..=2 {
+        let role = ROLE_NOUNS.iter().any(|role| {
+            after_words(rest, &[role])
+                .is_some_and(|after| at_boundary(after.strip_prefix(['s', 'S']).unwrap_or(after)))
+        });
+        if role {
+            return true;
+        }
+        if modifiers == 2 {
+            break;
+        }
+        let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        let modifier = &rest[..end];
+        if modifier.is_empty()
+            || !modifier
+                .bytes()
+                .all(|b| b.is_ascii_alphabetic() || b == b'-')
+        {
+            return false;
+        }
+        match after_space(&rest[end..]) {
+            Some(next) => rest = next,
+            None => return false,
+        }
+    }
+    false
 }
 
 /// Who "the …" refers back to in [`dangling_phrase`].
