@@ -120,7 +120,14 @@ pub fn summarize_with(
     score_centrality(&mut units, vocab.len());
     score_title(&mut units, &title_vector, vocab.len());
     let entities = Entities::find(&mut units, &words);
-    score_voices(&mut units, speakers, vocab.len());
+    // Each speaker's statements, by unit index.
+    let mut own: Vec<Vec<usize>> = vec![Vec::new(); speakers.len()];
+    for (i, u) in units.iter().enumerate() {
+        if let Some(s) = u.speaker {
+            own[s].push(i);
+        }
+    }
+    score_voices(&mut units, speakers, &own, vocab.len());
 
     let selection = select(
         &units,
@@ -141,7 +148,7 @@ pub fn summarize_with(
             }
         })
         .collect();
-    set_positions(&units, speakers);
+    set_positions(&units, speakers, own);
     SummaryResult {
         sentences,
         key_terms: key_terms(&units, &words, &entities, &title_vector, vocab.len()),
@@ -687,19 +694,18 @@ impl Selection<'_, '_> {
 
 /// Rates each statement against everything its speaker says (cosine with the speaker's
 /// centroid) and notes whether it names the speaker.
-fn score_voices(units: &mut [Unit<'_>], speakers: &[Speaker], vocab_len: usize) {
-    let mut own: Vec<Vec<usize>> = vec![Vec::new(); speakers.len()];
-    for (i, u) in units.iter().enumerate() {
-        if let Some(s) = u.speaker {
-            own[s].push(i);
-        }
-    }
+fn score_voices(
+    units: &mut [Unit<'_>],
+    speakers: &[Speaker],
+    own: &[Vec<usize>],
+    vocab_len: usize,
+) {
     // One speaker's centroid at a time, in a dense table indexed by term id (cleared
     // after use), so summing and looking up weights costs no hashing.
     let mut centroid = vec![0.0f32; vocab_len];
     let mut touched: Vec<u32> = Vec::new();
     let mut voice = vec![0.0f32; units.len()];
-    for mine in &own {
+    for mine in own {
         for &i in mine {
             for &(t, w) in &units[i].vector.0 {
                 if let Some(c) = centroid.get_mut(t as usize) {
@@ -751,13 +757,7 @@ fn score_voices(units: &mut [Unit<'_>], speakers: &[Speaker], vocab_len: usize) 
 
 /// Each speaker's central claim (the statement closest to all their others and to the
 /// headline) and 3–5 key points chosen by MMR among their statements.
-fn set_positions(units: &[Unit<'_>], speakers: &mut [Speaker]) {
-    let mut own: Vec<Vec<usize>> = vec![Vec::new(); speakers.len()];
-    for (i, u) in units.iter().enumerate() {
-        if let Some(s) = u.speaker {
-            own[s].push(i);
-        }
-    }
+fn set_positions(units: &[Unit<'_>], speakers: &mut [Speaker], own: Vec<Vec<usize>>) {
     for (speaker, mine) in speakers.iter_mut().zip(own) {
         let fit: Vec<usize> = mine
             .iter()
@@ -852,15 +852,16 @@ fn key_terms(
             }
         }
     }
-    let score = |id: usize| {
-        df[id]
-            * if title_terms.contains(&(id as u32)) {
-                2
-            } else {
-                1
-            }
-    };
-    let scores: Vec<usize> = (0..vocab_len).map(score).collect();
+    let scores: Vec<usize> = (0..vocab_len)
+        .map(|id| {
+            df[id]
+                * if title_terms.contains(&(id as u32)) {
+                    2
+                } else {
+                    1
+                }
+        })
+        .collect();
     // Only terms that may make the list need their spellings: those scoring at least 3
     // and at least the sixth best score (ties are broken by spelling).
     let mut best: Vec<usize> = scores.iter().copied().filter(|&s| s >= 3).collect();
@@ -894,7 +895,7 @@ fn key_terms(
                 .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0)))
                 .map(|(s, _)| s.to_string())
                 .unwrap_or_default();
-            (score(id as usize), best)
+            (scores[id as usize], best)
         })
         .collect();
     topic_list.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
