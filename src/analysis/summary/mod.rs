@@ -189,7 +189,7 @@ fn units<'a>(
     }
     let mut out = Vec::with_capacity(doc.paragraphs.iter().map(|p| p.sentences.len()).sum());
     let total: usize = doc.paragraphs.iter().map(|p| p.text.len()).sum();
-    let mut words = Vec::with_capacity(total / 6 + 1);
+    let mut words = Vec::with_capacity(total / 5 + 1);
     for (p, para) in doc.paragraphs.iter().enumerate() {
         let interviewer = question_turn(&para.text);
         for (k, range) in para.sentences.iter().enumerate() {

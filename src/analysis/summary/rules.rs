@@ -393,6 +393,21 @@ fn dangling_phrase(opening: &str) -> bool {
     false
 }
 
+/// The first words of every phrase [`dangling_phrase`] knows: most sentences open with
+/// none of them, and are done with at once.
+const PHRASE_OPENERS: &[&str] = &[
+    "in",
+    "at",
+    "on",
+    "for",
+    "as",
+    "after",
+    "by",
+    "from",
+    "according",
+    "the",
+];
+
 /// Who "the …" refers back to in [`dangling_phrase`].
 const ROLE_NOUNS: &[&str] = &[
     "expert",
@@ -467,7 +482,8 @@ pub fn dangling(sentence: &str) -> bool {
         .find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .unwrap_or(s.len());
     let first = &s[..end];
-    DANGLING_WORDS.iter().any(|w| w.eq_ignore_ascii_case(first)) || dangling_phrase(s)
+    DANGLING_WORDS.iter().any(|w| w.eq_ignore_ascii_case(first))
+        || (PHRASE_OPENERS.iter().any(|w| w.eq_ignore_ascii_case(first)) && dangling_phrase(s))
 }
 
 /// Words made of lower-case letters: prose has many, datelines and bylines hardly any.

@@ -79,6 +79,27 @@ pub fn words_lowered<'a>(text: &'a str, ascii_lower: &'a str, out: &mut Vec<Word
     words_in(text, Some(ascii_lower), out);
 }
 
+/// [`ASCII_CLASS`] bits: an ASCII letter or digit, an ASCII capital.
+const ALNUM: u8 = 1;
+const UPPER: u8 = 2;
+
+/// What each byte is, if ASCII: one table lookup per byte in the tokenizer's inner loop.
+static ASCII_CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let byte = b as u8;
+        if byte.is_ascii_alphanumeric() {
+            table[b] = ALNUM;
+        }
+        if byte.is_ascii_uppercase() {
+            table[b] |= UPPER;
+        }
+        b += 1;
+    }
+    table
+};
+
 fn words_in<'a>(text: &'a str, ascii_lower: Option<&'a str>, out: &mut Vec<Word<'a>>) {
     let bytes = text.as_bytes();
     let char_at = |i: usize| -> (char, usize) {
@@ -91,53 +112,54 @@ fn words_in<'a>(text: &'a str, ascii_lower: Option<&'a str>, out: &mut Vec<Word<
             None => (' ', 0),
         }
     };
-    let mut start: Option<usize> = None;
-    // Whether the current word has an ASCII capital, and a character beyond ASCII: what
-    // lower-casing it needs.
-    let (mut upper, mut wide) = (false, false);
     let mut i = 0;
     while i < bytes.len() {
-        let b = bytes[i];
-        // ASCII letters and digits, nearly all of a text, take the short way.
-        if b.is_ascii_alphanumeric() {
-            if start.is_none() {
-                (start, upper, wide) = (Some(i), false, false);
+        // Between words: ASCII spaces and punctuation take the short way.
+        if !bytes[i].is_ascii_alphanumeric() {
+            let (c, len) = char_at(i);
+            if !c.is_alphanumeric() {
+                i += len;
+                continue;
             }
-            let run = bytes[i..]
-                .iter()
-                .position(|b| !b.is_ascii_alphanumeric())
-                .map_or(bytes.len(), |end| i + end);
-            upper |= bytes[i..run].iter().any(u8::is_ascii_uppercase);
-            i = run;
-            continue;
         }
-        let (c, len) = char_at(i);
-        if c.is_alphanumeric() {
-            if start.is_none() {
-                (start, upper) = (Some(i), false);
+        let begin = i;
+        // Whether the word has an ASCII capital, and a character beyond ASCII: what
+        // lower-casing it needs.
+        let (mut upper, mut wide) = (false, false);
+        loop {
+            // ASCII letters and digits, nearly all of a word, one byte at a time.
+            let mut classes = 0;
+            while let Some(&class) = bytes.get(i).map(|&b| &ASCII_CLASS[usize::from(b)]) {
+                if class & ALNUM == 0 {
+                    break;
+                }
+                classes |= class;
+                i += 1;
             }
-            wide = true;
-            i += len;
-            continue;
-        }
-        if let Some(begin) = start {
-            let next = char_at(i + len).0;
-            let joins = match c {
-                '\'' | '’' | '.' => next.is_alphanumeric() && !(c == '.' && next.is_lowercase()),
-                ',' => bytes[i - 1].is_ascii_digit() && next.is_ascii_digit(),
-                _ => false,
-            };
-            if joins {
-                wide |= len > 1;
+            upper |= classes & UPPER != 0;
+            if i >= bytes.len() {
+                break;
+            }
+            let (c, len) = char_at(i);
+            let joins = if c.is_alphanumeric() {
+                true
             } else {
-                out.push(word(text, ascii_lower, begin..i, upper, wide));
-                start = None;
+                let next = char_at(i + len).0;
+                match c {
+                    '\'' | '’' | '.' => {
+                        next.is_alphanumeric() && !(c == '.' && next.is_lowercase())
+                    }
+                    ',' => bytes[i - 1].is_ascii_digit() && next.is_ascii_digit(),
+                    _ => false,
+                }
+            };
+            if !joins {
+                break;
             }
+            wide |= len > 1;
+            i += len;
         }
-        i += len;
-    }
-    if let Some(begin) = start {
-        out.push(word(text, ascii_lower, begin..text.len(), upper, wide));
+        out.push(word(text, ascii_lower, begin..i, upper, wide));
     }
 }
 
@@ -448,37 +470,38 @@ pub fn name_mentions<'w>(
     out: &mut Vec<NameMention<'w>>,
     parts: &mut Vec<&'w str>,
 ) {
-    let mut run: Vec<usize> = Vec::new();
-    let mut flush = |run: &mut Vec<usize>, out: &mut Vec<NameMention<'w>>| {
+    let particle = |k: usize| NAME_PARTICLES.contains(&ws[k].lower.as_ref());
+    // The words of the name being read: consecutive, so a range.
+    let mut run = 0..0;
+    let mut flush = |run: &mut std::ops::Range<usize>, out: &mut Vec<NameMention<'w>>| {
         // Trailing particles are not part of the name.
-        while run
-            .last()
-            .is_some_and(|&k| NAME_PARTICLES.contains(&ws[k].lower.as_ref()))
-        {
-            run.pop();
+        while run.end > run.start && particle(run.end - 1) {
+            run.end -= 1;
         }
-        if let (Some(&first), Some(&last)) = (run.first(), run.last()) {
-            let end = ws[last].start + ws[last].surface.len();
-            let surface = content_form(&sentence[ws[first].start..end]);
+        if run.end > run.start {
+            let (first, last) = (&ws[run.start], &ws[run.end - 1]);
+            let end = last.start + last.surface.len();
+            let surface = content_form(&sentence[first.start..end]);
             let at = parts.len();
             parts.extend(
-                run.iter()
-                    .filter(|&&k| !NAME_PARTICLES.contains(&ws[k].lower.as_ref()))
-                    .map(|&k| content_form(&ws[k].lower)),
+                run.clone()
+                    .filter(|&k| !particle(k))
+                    .map(|k| content_form(&ws[k].lower)),
             );
             out.push(NameMention {
                 surface,
                 parts: at..parts.len(),
             });
         }
-        run.clear();
+        *run = 0..0;
     };
     for (k, w) in ws.iter().enumerate() {
-        let joined = run.last().is_some_and(|&prev| {
-            let gap = &sentence[ws[prev].start + ws[prev].surface.len()..w.start];
+        let joined = !run.is_empty() && {
+            let prev = &ws[k - 1];
+            let gap = &sentence[prev.start + prev.surface.len()..w.start];
             gap == " " || gap == "-"
-        });
-        if !joined {
+        };
+        if !joined && !run.is_empty() {
             flush(&mut run, out);
         }
         // An unknown capitalised first word still starts a name when a name word follows
@@ -490,10 +513,12 @@ pub fn name_mentions<'w>(
                     && is_name_word(w, false, known_names)
                     && is_name_word(next, false, known_names)
             });
-        let particle = !run.is_empty() && NAME_PARTICLES.contains(&w.lower.as_ref());
-        if starts_name || particle || is_name_word(w, k == 0, known_names) {
-            run.push(k);
-        } else {
+        if starts_name || (!run.is_empty() && particle(k)) || is_name_word(w, k == 0, known_names) {
+            if run.is_empty() {
+                run = k..k;
+            }
+            run.end = k + 1;
+        } else if !run.is_empty() {
             flush(&mut run, out);
         }
     }
