@@ -450,7 +450,7 @@ pub fn question_turn(paragraph: &str) -> bool {
 /// Why a sentence may not be chosen, if it may not; `words` are its words.
 pub fn unfit(sentence: &str, words: &[Word<'_>]) -> Option<Unfit> {
     let s = sentence.trim();
-    if furniture(s) || lowercase_words(s) < 3 {
+    if furniture(s) || lowercase_words(words) < 3 {
         return Some(Unfit::Furniture);
     }
     let end = s.trim_end_matches(['"', '\'', '”', '’', '»', ')', ' ']);
@@ -463,7 +463,7 @@ pub fn unfit(sentence: &str, words: &[Word<'_>]) -> Option<Unfit> {
     if transition(sentence, words) {
         return Some(Unfit::Transition);
     }
-    if s.split_whitespace().nth(6).is_none()
+    if words.len() <= 6
         && words
             .iter()
             .any(|w| ATTRIBUTION_VERBS.contains(&w.lower.as_ref()))
@@ -486,11 +486,19 @@ pub fn dangling(sentence: &str) -> bool {
         || (PHRASE_OPENERS.iter().any(|w| w.eq_ignore_ascii_case(first)) && dangling_phrase(s))
 }
 
-/// Words made of lower-case letters: prose has many, datelines and bylines hardly any.
-fn lowercase_words(s: &str) -> usize {
-    s.split_whitespace()
+/// Words made of lower-case letters (of `words`, the sentence's): prose has many,
+/// datelines and bylines hardly any. Counting stops at 3, all the caller asks.
+fn lowercase_words(words: &[Word<'_>]) -> usize {
+    words
+        .iter()
         .filter(|w| {
-            let mut letters = w.chars().filter(|c| c.is_alphabetic()).peekable();
+            let surface = w.surface;
+            if surface.is_ascii() {
+                let bytes = surface.as_bytes();
+                return bytes.iter().any(u8::is_ascii_alphabetic)
+                    && !bytes.iter().any(u8::is_ascii_uppercase);
+            }
+            let mut letters = surface.chars().filter(|c| c.is_alphabetic()).peekable();
             letters.peek().is_some() && letters.all(char::is_lowercase)
         })
         .take(3)
