@@ -221,6 +221,9 @@ fn units<'a>(
                 vector: TermVector::default(),
                 unfit: if interviewer {
                     Some(Unfit::Question)
+                } else if repeats(text, &doc.title) {
+                    // The headline again as the first line of the body.
+                    Some(Unfit::Furniture)
                 } else {
                     unfit(text, &words[first..])
                 },
@@ -236,6 +239,21 @@ fn units<'a>(
         }
     }
     (out, words)
+}
+
+/// True when `sentence` says what `title` says, letter for letter (case, spacing and
+/// punctuation aside).
+fn repeats(sentence: &str, title: &str) -> bool {
+    let letters = |t: &'_ str| {
+        t.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect::<String>()
+    };
+    // Only a sentence about the title's length can be it.
+    !title.is_empty()
+        && sentence.len().abs_diff(title.len()) <= 12
+        && letters(sentence) == letters(title)
 }
 
 /// True when the words say when: a month or weekday, `yesterday`, a year, or a shift
@@ -1032,6 +1050,21 @@ mod tests {
             );
         }
         assert!(texts(&r)[0].starts_with("The port strike ended"));
+    }
+
+    #[test]
+    fn the_headline_repeated_in_the_body_is_not_chosen() {
+        let d = doc(
+            "Port strike ends after nine days\n\nPort strike ends after nine days.\n\nDockers at Aqaba returned to work on Tuesday after a nine-day strike over pay ended with a deal.\n\nThe port authority said the backlog of 40 ships would clear within a week.\n\nThe union said the deal raised wages by 12 percent over two years.",
+        );
+        let texts_ = summarize(&d, &mut [], 5);
+        assert!(
+            !texts(&texts_)
+                .iter()
+                .any(|t| t.starts_with("Port strike ends")),
+            "{:?}",
+            texts(&texts_)
+        );
     }
 
     #[test]

@@ -447,10 +447,80 @@ pub fn question_turn(paragraph: &str) -> bool {
     }
 }
 
+/// `phrase` (lower-case words) at word `k` of `words`.
+fn phrase_at(words: &[Word<'_>], k: usize, phrase: &[&str]) -> bool {
+    words
+        .get(k..k + phrase.len())
+        .is_some_and(|ws| ws.iter().zip(phrase).all(|(w, p)| w.lower == *p))
+}
+
+/// The editor speaking rather than the story: "This interview has been edited for length
+/// and clarity", "The views expressed are the author's own", and a gallery caption's
+/// "[1/3]" counter. Found from a few rare words, so most sentences cost one pass.
+fn editorial(sentence: &str, words: &[Word<'_>]) -> bool {
+    let gallery = sentence.trim_start().strip_prefix('[').is_some_and(|rest| {
+        let digits = |t: &str| t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let first = digits(rest);
+        first > 0
+            && rest[first..].strip_prefix('/').is_some_and(|r| {
+                let second = digits(r);
+                second > 0 && r[second..].starts_with(']')
+            })
+    });
+    gallery
+        || words
+            .iter()
+            .enumerate()
+            .any(|(k, w)| match w.lower.as_ref() {
+                "edited" => {
+                    phrase_at(words, k + 1, &["for", "length"])
+                        || phrase_at(words, k + 1, &["for", "clarity"])
+                        || phrase_at(words, k + 1, &["and", "condensed"])
+                }
+                "condensed" => phrase_at(words, k + 1, &["for", "clarity"]),
+                // "The views expressed here are the author's own", "Opinions expressed are
+                // those of the writer".
+                "expressed"
+                    if k > 0 && matches!(words[k - 1].lower.as_ref(), "views" | "opinions") =>
+                {
+                    words[k + 1..].iter().any(|w| {
+                        matches!(
+                            content_form(&w.lower),
+                            "author" | "authors" | "writer" | "writers" | "own"
+                        )
+                    })
+                }
+                _ => false,
+            })
+}
+
+/// How a newsroom talked to its subject, by which means: "She spoke to The Review by
+/// video call last Thursday", "He talked to us by phone from Kyiv". It sets the scene of
+/// an interview; it reports nothing.
+fn interview_setting(words: &[Word<'_>]) -> bool {
+    const MEANS: &[&[&str]] = &[
+        &["by", "phone"],
+        &["by", "telephone"],
+        &["by", "video"],
+        &["by", "email"],
+        &["video", "call"],
+        &["over", "the", "phone"],
+    ];
+    words.len() <= 25
+        && words.iter().enumerate().any(|(k, w)| {
+            matches!(w.lower.as_ref(), "spoke" | "talked")
+                && words
+                    .get(k + 1)
+                    .is_some_and(|next| matches!(next.lower.as_ref(), "to" | "with"))
+                && (k + 2..words.len())
+                    .any(|m| MEANS.iter().any(|means| phrase_at(words, m, means)))
+        })
+}
+
 /// Why a sentence may not be chosen, if it may not; `words` are its words.
 pub fn unfit(sentence: &str, words: &[Word<'_>]) -> Option<Unfit> {
     let s = sentence.trim();
-    if furniture(s) || lowercase_words(words) < 3 {
+    if furniture(s) || lowercase_words(words) < 3 || editorial(s, words) {
         return Some(Unfit::Furniture);
     }
     let end = s.trim_end_matches(['"', '\'', '”', '’', '»', ')', ' ']);
@@ -460,7 +530,7 @@ pub fn unfit(sentence: &str, words: &[Word<'_>]) -> Option<Unfit> {
     if opening(s).chars().next().is_some_and(char::is_lowercase) {
         return Some(Unfit::Fragment);
     }
-    if transition(sentence, words) {
+    if transition(sentence, words) || interview_setting(words) {
         return Some(Unfit::Transition);
     }
     if words.len() <= 6
@@ -551,6 +621,44 @@ mod tests {
             "Analysts said the deal would collapse within weeks.",
         ] {
             assert_eq!(unfit(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn editors_notes_and_gallery_captions_are_furniture() {
+        for t in [
+            "This interview has been edited for length and clarity.",
+            "The conversation was edited and condensed.",
+            "Answers have been condensed for clarity.",
+            "The views expressed in this column are the author's own.",
+            "Opinions expressed here are those of the writers.",
+            "[2/4] Dockers load a ship at the port of Aqaba, Jordan, May 3, 2025.",
+        ] {
+            assert_eq!(unfit(t), Some(Unfit::Furniture), "{t}");
+        }
+        for t in [
+            "The minister said the budget had been edited heavily by the cabinet.",
+            "Views expressed at the summit differed sharply on tariffs.",
+            "[Updated] The port reopened on Tuesday after the strike ended.",
+        ] {
+            assert_ne!(unfit(t), Some(Unfit::Furniture), "{t}");
+        }
+    }
+
+    #[test]
+    fn an_interviews_setting_is_a_transition() {
+        for t in [
+            "She spoke to The Review by video call last Thursday.",
+            "Okafor talked with us by phone from Abuja.",
+            "He spoke to reporters over the phone on Monday evening.",
+        ] {
+            assert_eq!(unfit(t), Some(Unfit::Transition), "{t}");
+        }
+        for t in [
+            "The minister spoke to parliament on Monday about the budget.",
+            "She said the buyers had phoned by video and agreed on the price in a call.",
+        ] {
+            assert_ne!(unfit(t), Some(Unfit::Transition), "{t}");
         }
     }
 
