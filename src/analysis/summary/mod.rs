@@ -11,9 +11,9 @@
 //! Cost is linear in the number of sentences: the graph only links sentences within a
 //! window, and selection compares candidates with the few sentences already chosen.
 
-pub mod rules;
+mod rules;
 mod statement;
-pub mod text;
+mod text;
 
 use std::ops::Range;
 
