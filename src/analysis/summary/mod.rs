@@ -244,16 +244,15 @@ fn units<'a>(
 /// True when `sentence` says what `title` says, letter for letter (case, spacing and
 /// punctuation aside).
 fn repeats(sentence: &str, title: &str) -> bool {
-    let letters = |t: &'_ str| {
+    fn letters(t: &str) -> impl Iterator<Item = char> + '_ {
         t.chars()
             .filter(|c| c.is_alphanumeric())
             .flat_map(char::to_lowercase)
-            .collect::<String>()
-    };
-    // Only a sentence about the title's length can be it.
+    }
+    // Only a sentence about the title's length can be it; most differ at once.
     !title.is_empty()
         && sentence.len().abs_diff(title.len()) <= 12
-        && letters(sentence) == letters(title)
+        && letters(sentence).eq(letters(title))
 }
 
 /// True when the words say when: a month or weekday, `yesterday`, a year, or a shift
