@@ -21,7 +21,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::{Speaker, SummarySentence};
 use crate::document::Document;
-use rules::{Unfit, dangling, question_turn, unfit};
+use rules::{Unfit, dangling, question_turn, unfit, writers_voice};
 pub use text::Lexicon;
 use text::{NameMention, TermVector, Vocabulary};
 
@@ -224,6 +224,8 @@ fn units<'a>(
                 } else if repeats(text, &doc.title) {
                     // The headline again as the first line of the body.
                     Some(Unfit::Furniture)
+                } else if speaker.is_none() && writers_voice(text, &words[first..]) {
+                    Some(Unfit::Aside)
                 } else {
                     unfit(text, &words[first..])
                 },

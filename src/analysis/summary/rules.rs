@@ -16,8 +16,12 @@ pub enum Unfit {
     Transition,
     /// Only an attribution: `Askarov said.`
     Attribution,
-    /// Not a sentence: a list item or clause that starts in lower case.
+    /// Not a sentence: a list item or clause that starts in lower case, or a line that
+    /// ends without a full stop (a heading, a bullet, a caption, a lead-in to a list).
     Fragment,
+    /// The writer's own voice ("I read the note twice"): a column's or newsletter's
+    /// asides are not the news.
+    Aside,
 }
 
 /// Credits and page chrome by their opening words: "Reporting by …", "By Laura
@@ -517,6 +521,55 @@ fn interview_setting(words: &[Word<'_>]) -> bool {
         })
 }
 
+/// How a sentence ends (closing quote marks and brackets aside): prose has a full stop,
+/// an exclamation or an ellipsis, or a dash where a quote breaks off.
+const ENDINGS: &[char] = &['.', '!', '…', '—', '–'];
+
+/// `s` without the footnote marks it ends with ("[1]", "[2, 3]", "²") and the quote
+/// marks and brackets before them.
+fn without_notes(s: &str) -> &str {
+    let mut s = s.trim_end_matches(['¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹', '⁰']);
+    while let Some(inner) = s.strip_suffix(']') {
+        let Some(open) = inner.rfind('[') else { break };
+        let mark = &inner[open + 1..];
+        if mark.is_empty()
+            || !mark
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == ',' || c == ' ')
+        {
+            break;
+        }
+        s = inner[..open].trim_end_matches(['"', '\'', '”', '’', '»', ')', ' ']);
+    }
+    s
+}
+
+/// The writer speaking in the first person outside any quotation: "The most useful thing
+/// I read this week was …". Only asked of sentences no speaker says (a speaker's "I" is
+/// theirs), and not of sentences with quotation marks, which may quote someone unnamed.
+pub fn writers_voice(sentence: &str, words: &[Word<'_>]) -> bool {
+    // "I" after a capitalised word inside the sentence is a numeral: "World War I".
+    let numeral = |k: usize| {
+        k > 1
+            && words[k - 1]
+                .surface
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    };
+    !sentence.contains(['"', '“', '”', '«', '»', '„'])
+        && words
+            .iter()
+            .enumerate()
+            .any(|(k, w)| match w.lower.as_ref() {
+                "i" => w.surface == "I" && !numeral(k),
+                "me" | "my" | "myself" | "i'm" | "i’m" | "i've" | "i’ve" | "i'd" | "i’d" => {
+                    true
+                }
+                _ => false,
+            })
+}
+
 /// Why a sentence may not be chosen, if it may not; `words` are its words.
 pub fn unfit(sentence: &str, words: &[Word<'_>]) -> Option<Unfit> {
     let s = sentence.trim();
@@ -527,7 +580,9 @@ pub fn unfit(sentence: &str, words: &[Word<'_>]) -> Option<Unfit> {
     if end.ends_with('?') {
         return Some(Unfit::Question);
     }
-    if opening(s).chars().next().is_some_and(char::is_lowercase) {
+    if opening(s).chars().next().is_some_and(char::is_lowercase)
+        || !without_notes(end).ends_with(ENDINGS)
+    {
         return Some(Unfit::Fragment);
     }
     if transition(sentence, words) || interview_setting(words) {
@@ -643,6 +698,43 @@ mod tests {
         ] {
             assert_ne!(unfit(t), Some(Unfit::Furniture), "{t}");
         }
+    }
+
+    #[test]
+    fn lines_without_a_full_stop_are_fragments() {
+        for t in [
+            "Smelters must cut output from coal plants by 20% from Nov. 1",
+            "She argued on Wednesday that the bigger problem is power:",
+            "Key findings from the survey of 2,000 households",
+        ] {
+            assert_eq!(unfit(t), Some(Unfit::Fragment), "{t}");
+        }
+        for t in [
+            "The port reopened on Tuesday after the strike ended.",
+            "“The port will reopen,” the minister said.",
+            "The minister called the deal “a new start!”",
+            "The port reopened (after nine days).",
+            "“We were told the port would open, and then —",
+            "Prices rose, and then …",
+            "The cable was cut in 2024.[1]",
+            "The cable was cut in 2024.[2, 3]",
+            "The cable was cut in 2024.²",
+        ] {
+            assert_eq!(unfit(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn the_writers_first_person_is_an_aside() {
+        let aside = |t: &str| writers_voice(t, &words(t));
+        assert!(aside(
+            "The most useful thing I read this week was a note from the bank."
+        ));
+        assert!(aside("My own view is that the levy will stay."));
+        assert!(aside("The chief executive told me the plant would wait."));
+        assert!(!aside("“I read the note twice,” the minister said."));
+        assert!(!aside("Prices rose by 4% in the year to March."));
+        assert!(!aside("World War I began in 1914 and ended in 1918."));
     }
 
     #[test]
