@@ -190,8 +190,12 @@ fn units<'a>(
     let mut out = Vec::with_capacity(doc.paragraphs.iter().map(|p| p.sentences.len()).sum());
     let total: usize = doc.paragraphs.iter().map(|p| p.text.len()).sum();
     let mut words = Vec::with_capacity(total / 5 + 1);
+    // An interview's questions, labelled `Q:` or with the interviewer's own label.
+    let names: Vec<&str> = speakers.iter().map(|s| s.name.as_str()).collect();
+    let asking = rules::interviewer_labels(doc.paragraphs.iter().map(|p| p.text.as_str()), &names);
     for (p, para) in doc.paragraphs.iter().enumerate() {
-        let interviewer = question_turn(&para.text);
+        let interviewer = question_turn(&para.text)
+            || rules::turn_label(&para.text).is_some_and(|label| asking.contains(&label));
         for (k, range) in para.sentences.iter().enumerate() {
             let (Some(text), Some(lower)) =
                 (para.text.get(range.clone()), lowered[p].get(range.clone()))

@@ -570,6 +570,57 @@ pub fn writers_voice(sentence: &str, words: &[Word<'_>]) -> bool {
             })
 }
 
+/// The label of a transcript or interview turn (`NBR: …`, `HOST: …`), if the paragraph
+/// opens with one: a few words in capitals before a colon.
+pub fn turn_label(paragraph: &str) -> Option<&str> {
+    let head = paragraph.get(..paragraph.len().min(48))?;
+    let colon = head.find(':')?;
+    let label = paragraph[..colon].trim();
+    let capitals = label.chars().filter(|c| c.is_uppercase()).count();
+    (capitals >= 2
+        && !label.chars().any(char::is_lowercase)
+        && label.split_whitespace().count() <= 5
+        && paragraph[colon + 1..].starts_with(char::is_whitespace))
+    .then_some(label)
+}
+
+/// The labels of an interviewer's turns: a label that no speaker's name matches and that
+/// mostly asks questions (`NBR: Why haven't they been built?`). Its turns, like `Q:`
+/// ones, raise points and state none.
+pub fn interviewer_labels<'p>(
+    paragraphs: impl Iterator<Item = &'p str>,
+    names: &[&str],
+) -> Vec<&'p str> {
+    // Per label: turns, and turns that ask.
+    let mut seen: Vec<(&str, usize, usize)> = Vec::new();
+    for paragraph in paragraphs {
+        let Some(label) = turn_label(paragraph) else {
+            continue;
+        };
+        let asks = usize::from(paragraph.contains('?'));
+        match seen.iter_mut().find(|(l, _, _)| *l == label) {
+            Some(entry) => {
+                entry.1 += 1;
+                entry.2 += asks;
+            }
+            None => seen.push((label, 1, asks)),
+        }
+    }
+    seen.into_iter()
+        .filter(|&(label, turns, asks)| {
+            let speaker = names.iter().any(|name| {
+                name.split_whitespace().any(|part| {
+                    label
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|w| w.chars().count() > 1 && w.to_lowercase() == part.to_lowercase())
+                })
+            });
+            turns >= 2 && asks * 2 >= turns && !speaker
+        })
+        .map(|(label, _, _)| label)
+        .collect()
+}
+
 /// Why a sentence may not be chosen, if it may not; `words` are its words.
 pub fn unfit(sentence: &str, words: &[Word<'_>]) -> Option<Unfit> {
     let s = sentence.trim();
@@ -698,6 +749,26 @@ mod tests {
         ] {
             assert_ne!(unfit(t), Some(Unfit::Furniture), "{t}");
         }
+    }
+
+    #[test]
+    fn an_interviewers_labelled_turns_are_found() {
+        let turns = [
+            "The lede introduces the guest.",
+            "TR: Why did the plant close? Was it the price?",
+            "OKAFOR: Because nobody would sign a contract.",
+            "TR: The mandate should fix that.",
+            "OKAFOR: It fixes demand on paper. Is that enough? No.",
+            "TR: What comes next?",
+            "NOTE: Figures are from the ministry.",
+        ];
+        assert_eq!(
+            interviewer_labels(turns.into_iter(), &["Ada Okafor"]),
+            vec!["TR"]
+        );
+        assert_eq!(turn_label("HOST: Welcome back."), Some("HOST"));
+        assert_eq!(turn_label("Note: figures are estimates."), None);
+        assert_eq!(turn_label("The ratio was 3:1 in May."), None);
     }
 
     #[test]
