@@ -818,9 +818,21 @@ fn set_positions(units: &[Unit<'_>], speakers: &mut [Speaker], own: Vec<Vec<usiz
         }
         let central = points.first().copied();
         points.sort_unstable();
+        // The words of the speaker's name and aliases, which an attribution to cut names.
+        let names: Vec<&str> = std::iter::once(speaker.name.as_str())
+            .chain(speaker.aliases.iter().map(String::as_str))
+            .flat_map(str::split_whitespace)
+            .filter(|w| {
+                w.chars().count() > 1
+                    && !matches!(
+                        w.trim_end_matches('.'),
+                        "Dr" | "Prof" | "Professor" | "Mr" | "Mrs" | "Ms" | "Mx" | "Sir" | "Dame"
+                    )
+            })
+            .collect();
         speaker.key_points = points
             .iter()
-            .map(|&k| statement::statement(units[pool[k]].text))
+            .map(|&k| statement::statement(units[pool[k]].text, &names))
             .collect();
         speaker.position = central
             .and_then(|c| points.iter().position(|&k| k == c))

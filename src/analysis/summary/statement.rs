@@ -11,11 +11,14 @@ const CLOSING: &[char] = &['”', '"', '»', '’', '“'];
 /// Most words an attribution tail may have (`the political scientist Ivan Petrov said`).
 const MAX_TAIL_WORDS: usize = 6;
 
-/// The statement a sentence carries, without its attribution.
-pub fn statement(sentence: &str) -> String {
+/// The statement a sentence carries, without its attribution. `names` are the words of
+/// the speaker's name and aliases: an attribution is only cut when it names them (or
+/// says "he", "she"), so a sentence about someone else keeps its subject.
+pub fn statement(sentence: &str, names: &[&str]) -> String {
     let mut s = sentence.trim();
-    s = strip_tail(s);
+    s = strip_tail(s, names);
     s = strip_lead(s);
+    s = strip_subject(s, names);
     let mut out = balance(s).trim().to_string();
     if let Some(first) = out.chars().next()
         && first.is_lowercase()
@@ -43,20 +46,159 @@ fn is_reporting(word: &str) -> bool {
     }
 }
 
-/// Cuts `…,” the expert stated.` and `…, Leshenyuk concluded.` to the statement.
-fn strip_tail(s: &str) -> &str {
+/// Cuts `…,” the expert stated.`, `…, Leshenyuk concluded.` and `…,” said Ana Ruiz,
+/// head of research at Banco Sur.` to the statement.
+fn strip_tail<'s>(s: &'s str, names: &[&str]) -> &'s str {
     let body = s.trim_end_matches(['.', '!', '?']);
-    // The last comma or closing mark before a short tail with a reporting verb.
-    let Some(cut) = body.rfind([',', '”', '»']) else {
+    // A comma or closing mark before the tail: the last one, or one of the two before it
+    // when the tail goes on to describe the speaker.
+    let mut end = body.len();
+    for _ in 0..3 {
+        let Some(cut) = body[..end].rfind([',', '”', '»']) else {
+            return s;
+        };
+        let tail = body[cut..].trim_start_matches([',', '”', '»', '"', ' ']);
+        let mut words = tail.split_whitespace();
+        // A short tail that reports, but not a clause it introduces (`…, noting that …`).
+        let short = words.clone().nth(MAX_TAIL_WORDS).is_none()
+            && !words.clone().any(|w| w == "that")
+            && words.any(is_reporting);
+        if short || described_speaker(tail, names) {
+            // Keep a question or exclamation mark that ends the quote itself.
+            return s[..cut].trim_end_matches(['”', '»', '"', ',', ' ']);
+        }
+        end = cut;
+    }
+    s
+}
+
+/// True for a tail that opens with the reporting verb and names the speaker before
+/// describing them: `said Ana Ruiz, head of research at Banco Sur`.
+fn described_speaker(tail: &str, names: &[&str]) -> bool {
+    let mut words = tail.split_whitespace();
+    words.next().is_some_and(is_reporting)
+        && !tail.contains(['"', '“', '”', '«', '»'])
+        && tail.split_whitespace().nth(30).is_none()
+        && words.take(4).any(|w| names_speaker(w, names))
+}
+
+/// True when a word is one of the speaker's names (a possessive or comma aside).
+fn names_speaker(word: &str, names: &[&str]) -> bool {
+    let w = word.trim_matches(|c: char| !c.is_alphanumeric());
+    let w = w
+        .strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .unwrap_or(w);
+    !w.is_empty() && names.contains(&w)
+}
+
+/// Words after a reporting verb that start a phrase about when or where it was said,
+/// not what: `said on Tuesday …`, `wrote in a note …`.
+const NOT_CONTENT: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "to",
+    "during",
+    "after",
+    "before",
+    "last",
+    "this",
+    "yesterday",
+    "today",
+    "earlier",
+    "recently",
+    "from",
+    "by",
+    "with",
+    "for",
+    "of",
+    "as",
+    "via",
+];
+
+/// Cuts the speaker as subject of a reporting verb: `Professor Ewan Hale, director of
+/// the centre, said the early start was …`, `Pillai estimated that …`, `According to
+/// Hale, …`. The subject must name the speaker and hold no quotation; what follows the
+/// verb must be a clause (after `that`, or straight after a verb that takes one).
+fn strip_subject<'s>(s: &'s str, names: &[&str]) -> &'s str {
+    if let Some(rest) = strip_according(s, names) {
+        return rest;
+    }
+    // Words with their byte offsets, up to the verb.
+    let mut at = 0;
+    let mut named = false;
+    let mut words = s.split(' ').map(|w| {
+        let start = at;
+        at += w.len() + 1;
+        (start, w)
+    });
+    let Some((verb_at, verb, class)) = words.by_ref().take(30).find_map(|(start, w)| {
+        if w.contains(['"', '“', '”', '«', '»', ';']) {
+            return Some((start, w, None));
+        }
+        named |= names_speaker(w, names);
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let class = if bare.bytes().all(|b| b.is_ascii_lowercase()) {
+            lexicon::reporting_verb(bare)
+        } else {
+            None
+        };
+        class.map(|c| (start, w, Some(c)))
+    }) else {
         return s;
     };
-    let tail = &body[cut..].trim_start_matches([',', '”', '»', '"', ' ']);
-    let mut words = tail.split_whitespace();
-    if words.clone().nth(MAX_TAIL_WORDS).is_some() || !words.any(is_reporting) {
+    let Some(class) = class else { return s };
+    if !named || verb_at == 0 {
         return s;
     }
-    // Keep a question or exclamation mark that ends the quote itself.
-    s[..cut].trim_end_matches(['”', '»', '"', ',', ' '])
+    let after = &s[verb_at + verb.len()..];
+    // `that` within the next few words of the same clause (`said in a note on Monday
+    // that`; `warned, however, that`), with no quotation before it.
+    let mut offset = 0;
+    let mut aside = verb.ends_with(',');
+    for w in after.split(' ').take(14) {
+        if w.contains(['"', '“', '”', '«', '»']) {
+            break;
+        }
+        if w == "that" {
+            return content(&after[offset + w.len()..]).unwrap_or(s);
+        }
+        if w.ends_with(',') {
+            // The comma closing a verb's aside; any other ends the clause.
+            if !std::mem::take(&mut aside) {
+                break;
+            }
+        }
+        offset += w.len() + 1;
+    }
+    if class != lexicon::VerbClass::Clause || verb.ends_with(',') {
+        return s;
+    }
+    let next = after.trim_start().split(' ').next().unwrap_or("");
+    if next.is_empty() || NOT_CONTENT.contains(&next) {
+        return s;
+    }
+    content(after).unwrap_or(s)
+}
+
+/// `According to Hale, …` → `…`, when the phrase names the speaker.
+fn strip_according<'s>(s: &'s str, names: &[&str]) -> Option<&'s str> {
+    if !starts_with_ignoring_case(s, "according to ") {
+        return None;
+    }
+    let comma = s.find(", ")?;
+    let phrase = &s["according to ".len()..comma];
+    (phrase.split_whitespace().count() <= 12
+        && phrase.split_whitespace().any(|w| names_speaker(w, names)))
+    .then(|| content(&s[comma + 1..]))
+    .flatten()
+}
+
+/// What is left after a cut attribution, if it still says something (four words).
+fn content(rest: &str) -> Option<&str> {
+    let rest = rest.trim_start();
+    rest.split_whitespace().nth(3).is_some().then_some(rest)
 }
 
 /// Connectives that tie a sentence to the one before; a statement standing alone drops
@@ -159,12 +301,23 @@ fn balance(s: &str) -> &str {
     if closes > opens {
         s = s.strip_suffix(['”', '»']).unwrap_or(s);
     }
+    // Straight marks open and close alike: an odd one at an end is left over.
+    if s.matches('"').count() % 2 == 1 {
+        s = match s.strip_prefix('"') {
+            Some(rest) => rest,
+            None => s.strip_suffix('"').unwrap_or(s),
+        };
+    }
     s
 }
 
 #[cfg(test)]
 mod tests {
-    use super::statement;
+    use super::statement as with_names;
+
+    fn statement(sentence: &str) -> String {
+        with_names(sentence, &[])
+    }
 
     #[test]
     fn quote_with_attribution_tail() {
@@ -214,5 +367,66 @@ mod tests {
         assert_eq!(statement("Prices rose, officials said."), "Prices rose.");
         assert_eq!(statement("Nobody listened"), "Nobody listened.");
         assert_eq!(statement(""), "");
+    }
+
+    #[test]
+    fn the_speaker_as_subject_or_described_in_the_tail_is_cut() {
+        let hale = ["Ewan", "Hale"];
+        assert_eq!(
+            with_names(
+                "Professor Ewan Hale, director of the Oceans Centre, said the early start was consistent with a heatwave.",
+                &hale
+            ),
+            "The early start was consistent with a heatwave."
+        );
+        assert_eq!(
+            with_names(
+                "Hale warned, however, that short-time work could only buy time.",
+                &hale
+            ),
+            "Short-time work could only buy time."
+        );
+        assert_eq!(
+            with_names(
+                "Hale said in a note to clients on Wednesday that the market was overreacting.",
+                &hale
+            ),
+            "The market was overreacting."
+        );
+        assert_eq!(
+            with_names(
+                "According to Hale, the irrigated area has grown by 40 percent.",
+                &hale
+            ),
+            "The irrigated area has grown by 40 percent."
+        );
+        assert_eq!(
+            with_names(
+                "“Postponing the pit would be a disaster for the project,” said Ewan Hale, head of metals research at Tern Capital.",
+                &hale
+            ),
+            "Postponing the pit would be a disaster for the project."
+        );
+        assert_eq!(
+            with_names("\"The reserves are there, but they are not enough.", &hale),
+            "The reserves are there, but they are not enough."
+        );
+        // Kept whole: someone else is the subject, the verb is followed by when or
+        // where, or too little would be left.
+        assert_eq!(
+            with_names(
+                "Hale said she expected a deal this month, noting that the talks were close.",
+                &hale
+            ),
+            "She expected a deal this month, noting that the talks were close."
+        );
+        for kept in [
+            "Critics said Hale's estimate of the losses was far too low.",
+            "Hale said on Tuesday the plan would be reviewed.",
+            "Hale said it was fine.",
+            "Hale called the deal \"a new start for the region\".",
+        ] {
+            assert_eq!(with_names(kept, &hale), kept);
+        }
     }
 }
