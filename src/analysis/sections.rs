@@ -27,7 +27,15 @@ pub fn sections(doc: &Document, speakers: &[Speaker]) -> Vec<Section> {
     // Wire copy weaves its experts together (`… said A.` `… said B.` `A added …`):
     // where two experts come back after others have spoken, nobody has a block.
     // A broadcast transcript is one narration that guests step in and out of.
-    if interleaved(speakers) || lead_returns(speakers, &intros) || broadcast_transcript(doc) {
+    let first_heading = doc
+        .blocks
+        .iter()
+        .find(|b| b.heading.is_some())
+        .map(|b| b.start);
+    if interleaved(speakers)
+        || lead_returns(speakers, &intros, first_heading)
+        || broadcast_transcript(doc)
+    {
         intros.clear();
     }
     // Paragraphs that open the block of a quoted non-expert (a resident, an islander):
@@ -49,13 +57,16 @@ pub fn sections(doc: &Document, speakers: &[Speaker]) -> Vec<Section> {
             continue;
         }
         let heading = doc.blocks[b].heading.clone();
+        // A `• • •` break opens a part of the story as a heading does.
+        let ruled = doc.blocks[b].ruled && b > 0;
+        let headed = heading.is_some() || ruled;
         // The expert a heading announces: named in it, or introduced right under it.
         let mut heading_expert = None;
-        if let Some(h) = &heading {
-            let lower = h.to_lowercase();
+        if headed {
+            let lower = heading.as_deref().unwrap_or("").to_lowercase();
             heading_expert = speakers
                 .iter()
-                .filter(|s| s.expert)
+                .filter(|s| s.expert && !lower.is_empty())
                 .find(|s| {
                     lower.contains(&s.name.to_lowercase())
                         || s.aliases.iter().any(|a| lower.contains(&a.to_lowercase()))
@@ -78,14 +89,25 @@ pub fn sections(doc: &Document, speakers: &[Speaker]) -> Vec<Section> {
                         .map(|s| s.name.clone())
                 })
                 .or_else(|| {
-                    // A roundup item: the one expert introduced and quoted in it.
+                    // A roundup item: the one expert introduced and quoted in it, when
+                    // no other voice opens the item (a dive operator, then the
+                    // economist: nobody's item).
+                    heading.as_ref()?;
                     let mut own = speakers.iter().filter(|s| {
                         s.expert
                             && block.contains(&s.first_paragraph)
                             && s.quotes.iter().all(|q| block.contains(&q.paragraph))
                     });
                     match (own.next(), own.next()) {
-                        (Some(s), None) => Some(s.name.clone()),
+                        (Some(s), None)
+                            if !speakers.iter().any(|o| {
+                                o.first_paragraph == block.start
+                                    && o.first_paragraph < s.first_paragraph
+                                    && !o.quotes.is_empty()
+                            }) =>
+                        {
+                            Some(s.name.clone())
+                        }
                         _ => None,
                     }
                 });
@@ -95,7 +117,7 @@ pub fn sections(doc: &Document, speakers: &[Speaker]) -> Vec<Section> {
             .filter(|p| *p > 0 && intros.contains_key(p))
             .filter(|p| heading_expert.is_none() || heading_expert.as_ref() != intros.get(p))
             // A headed item keeps its local voices.
-            .filter(|p| heading.is_none() || !locals.contains_key(p))
+            .filter(|p| !headed || !locals.contains_key(p))
             .collect();
         if starts.first() != Some(&block.start) {
             starts.insert(0, block.start);
@@ -104,7 +126,7 @@ pub fn sections(doc: &Document, speakers: &[Speaker]) -> Vec<Section> {
             let end = starts.get(k + 1).copied().unwrap_or(block.end);
             let range = start..end;
             let intro = intros.get(&start).filter(|_| start > 0).cloned();
-            if k == 0 && heading.is_some() {
+            if k == 0 && headed {
                 out.push(Section {
                     title: heading.clone().unwrap_or_default(),
                     expert: heading_expert.clone(),
@@ -231,10 +253,15 @@ fn interleaved(speakers: &[Speaker]) -> bool {
 }
 
 /// True when the story is woven around one expert: the first expert quoted speaks in
-/// the lede, before any other expert's introduction and without one of their own, and
+/// the lede, before any other expert's introduction and without one of their own (or
+/// with one above the first subhead), and
 /// comes back after at least two other experts have been quoted (a study's lead author
 /// framing the comments of outside researchers).
-fn lead_returns(speakers: &[Speaker], intros: &HashMap<usize, String>) -> bool {
+fn lead_returns(
+    speakers: &[Speaker],
+    intros: &HashMap<usize, String>,
+    first_heading: Option<usize>,
+) -> bool {
     let first_quote = |s: &Speaker| s.quotes.iter().map(|q| q.paragraph).min();
     let Some((lead, start)) = speakers
         .iter()
@@ -244,7 +271,14 @@ fn lead_returns(speakers: &[Speaker], intros: &HashMap<usize, String>) -> bool {
     else {
         return false;
     };
-    if intros.values().any(|n| *n == lead.name) || intros.keys().any(|&p| p <= start) {
+    // The lead may have an introduction of their own when it stands in the lede, above
+    // the story's first subhead: the subheads, not the lead, make the outline.
+    let own_intro = intros
+        .iter()
+        .find(|(_, n)| **n == lead.name)
+        .map(|(&p, _)| p);
+    let framed = own_intro.is_none_or(|p| first_heading.is_some_and(|h| p < h));
+    if !framed || intros.iter().any(|(&p, n)| p <= start && *n != lead.name) {
         return false;
     }
     let Some(back) = lead.quotes.iter().map(|q| q.paragraph).max() else {
@@ -525,5 +559,28 @@ Vandam says the team will test bats under cloud next year. “That is the real t
             next = sec.paragraphs.end;
         }
         assert_eq!(next, doc.paragraphs.len());
+    }
+
+    #[test]
+    fn break_lines_open_parts_and_an_item_opened_by_another_voice_is_nobodys() {
+        let text = "Village told it will not be saved\n\nThe letters came on a Monday. The wall will not be repaired.\n\n* * *\n\nThe money is another matter. Tomas Brenner, an economist at the Coastal Policy Unit, says nobody pays for retreat.\n\n“We have no fund for this at all,” Brenner says.\n\n* * *\n\nIn the pub, the talk is of little else.\n\nGreta Lund, who runs the shop, is angry. “We are being written off,” Lund says.\n\nDr Ivo Pahl, a historian at the University of Kent, says villages have always gone. “The sea wins in the end,” Pahl says.";
+        let got = outline(text);
+        let experts: Vec<Option<&str>> = got.iter().map(|s| s.1.as_deref()).collect();
+        assert_eq!(experts[..3], [None, Some("Tomas Brenner"), None], "{got:?}");
+        assert_eq!(got[2].2.start, 3);
+    }
+
+    #[test]
+    fn a_lead_framed_above_the_subheads_does_not_make_the_outline() {
+        let doc = Document::from_markdown(
+            "# Reef bleaching starts early\n\nSurveys found bleaching on half the reefs.\n\nDr Mia Kerr, a coral ecologist who led the surveys, said the team was shocked.\n\n“We saw white reef after white reef,” Dr Kerr said.\n\n## A warning for summer\n\nProfessor Ian Moss, a climate scientist at Coral Sea University, said the heat would peak in March.\n\n“The worry is the next twelve weeks,” Professor Moss said.\n\n## Tourism\n\nEconomist Dr Asha Rao, from the Marine Economics Institute, said bookings had fallen.\n\n“The brand damage lasts,” Dr Rao said.\n\n## Next steps\n\nDr Kerr said a second survey would fly in December.\n\n“We hope the weather turns,” she said.",
+        );
+        let speakers = quotes::attribute(&doc);
+        let got: Vec<Option<String>> = sections(&doc, &speakers)
+            .into_iter()
+            .map(|s| s.expert)
+            .collect();
+        assert_eq!(got[0], None);
+        assert!(!got.contains(&Some("Mia Kerr".to_string())), "{got:?}");
     }
 }

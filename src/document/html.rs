@@ -114,9 +114,13 @@ pub(crate) fn parse(text: &str) -> Parsed {
         .select(&sel("time[datetime]"))
         .chain(html.select(&sel("time[datetime]")))
         .find_map(|t| {
-            t.value()
-                .attr("datetime")
-                .and_then(metadata::parse_date_value)
+            // The date the page shows is the local one (`Mon 9 Nov 2026 at 5:12am`);
+            // the `datetime` value is often in UTC and may fall on the day before.
+            metadata::find_date(&t.text().collect::<String>()).or_else(|| {
+                t.value()
+                    .attr("datetime")
+                    .and_then(metadata::parse_date_value)
+            })
         })
         .or_else(|| {
             meta("property", "article:published_time").and_then(|v| metadata::parse_date_value(&v))
@@ -218,6 +222,20 @@ impl Walker<'_> {
                 continue;
             }
             last_br = false;
+            // `<hr>` or a `• • •` paragraph (often hidden from screen readers): the
+            // writer's break between parts of the story.
+            if name == "hr"
+                || (name == "p" || name == "div" && el.children().all(|c| !c.value().is_element()))
+                    && super::paragraphs::is_separator(&el.text().collect::<String>())
+            {
+                self.push(&std::mem::take(&mut run), kind);
+                self.parsed.blocks.push(Block {
+                    heading: None,
+                    start: self.parsed.paragraphs.len(),
+                    ruled: true,
+                });
+                continue;
+            }
             if SKIP.contains(&name) || is_furniture(&el) {
                 continue;
             }
@@ -234,6 +252,7 @@ impl Walker<'_> {
                         self.parsed.blocks.push(Block {
                             heading: Some(text),
                             start: self.parsed.paragraphs.len(),
+                            ruled: false,
                         });
                     }
                 }
@@ -248,6 +267,7 @@ impl Walker<'_> {
                         self.parsed.blocks.push(Block {
                             heading: None,
                             start: self.parsed.paragraphs.len(),
+                            ruled: false,
                         });
                     }
                     self.push(&el.text().collect::<String>(), kind);
@@ -385,7 +405,8 @@ mod tests {
             p.blocks,
             vec![Block {
                 heading: Some("The experts".into()),
-                start: 1
+                start: 1,
+                ruled: false,
             }]
         );
     }
@@ -413,5 +434,27 @@ mod tests {
         );
         assert_eq!(p.title.as_deref(), Some("Only a title"));
         assert_eq!(p.paragraphs.len(), 1);
+    }
+
+    #[test]
+    fn break_paragraphs_open_ruled_blocks_and_the_shown_date_wins() {
+        let p = parse(
+            "<html><body><article><h1>Saltmarsh</h1>\
+             <p>Posted <time datetime=\"2026-05-03T19:00:00Z\">Mon 4 May 2026 at 5:00am</time></p>\
+             <p>The marsh floods twice a day.</p>\
+             <p class=\"section-break\" aria-hidden=\"true\">• • •</p>\
+             <p>In the pub, nobody talks about it.</p><hr><p>Ten years on, the marsh is back.</p>\
+             </article></body></html>",
+        );
+        assert_eq!(p.published, Some("2026-05-04".parse().unwrap()));
+        let ruled: Vec<usize> = p
+            .blocks
+            .iter()
+            .filter(|b| b.ruled)
+            .map(|b| b.start)
+            .collect();
+        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(texts.len(), 3, "{texts:?}");
+        assert_eq!(ruled, vec![1, 2]);
     }
 }

@@ -107,6 +107,12 @@ struct State {
     item_kind: Option<ParagraphKind>,
     /// Inside `![alt](…)`: alt text is no part of the story.
     image_depth: usize,
+    /// The paragraph being built holds an image.
+    image_seen: bool,
+    /// Inside `*…*` emphasis.
+    emphasis_depth: usize,
+    /// The paragraph being built has text outside emphasis.
+    plain_text: bool,
 }
 
 impl State {
@@ -132,6 +138,7 @@ impl State {
                     parsed.blocks.push(Block {
                         heading: Some(text),
                         start: parsed.paragraphs.len(),
+                        ruled: false,
                     });
                 }
             }
@@ -164,10 +171,22 @@ impl State {
             ) if self.item_depth == 0 => self.flush(parsed),
             Event::End(TagEnd::TableCell) => self.buf.push(' '),
             Event::Text(_) if self.image_depth > 0 => {}
-            Event::Text(t) | Event::Code(t) => self.buf.push_str(&t),
+            Event::Text(t) | Event::Code(t) => {
+                if self.emphasis_depth == 0 && !t.trim().is_empty() {
+                    self.plain_text = true;
+                }
+                self.buf.push_str(&t);
+            }
+            Event::Start(Tag::Emphasis) => self.emphasis_depth += 1,
+            Event::End(TagEnd::Emphasis) => {
+                self.emphasis_depth = self.emphasis_depth.saturating_sub(1);
+            }
             Event::SoftBreak => self.buf.push('\n'),
             Event::HardBreak => self.buf.push('\n'),
-            Event::Start(Tag::Image { .. }) => self.image_depth += 1,
+            Event::Start(Tag::Image { .. }) => {
+                self.image_depth += 1;
+                self.image_seen = true;
+            }
             Event::End(TagEnd::Image) => self.image_depth = self.image_depth.saturating_sub(1),
             Event::Html(_) | Event::InlineHtml(_) => {}
             _ => {}
@@ -178,6 +197,13 @@ impl State {
     /// their own (one-paragraph-per-line text without blank lines).
     fn flush(&mut self, parsed: &mut Parsed) {
         let raw = std::mem::take(&mut self.buf);
+        // An image with an italic line under it: the caption, not story.
+        let caption = self.image_seen && !self.plain_text;
+        self.image_seen = false;
+        self.plain_text = false;
+        if caption {
+            return;
+        }
         let kind = if self.quote_depth > 0 {
             ParagraphKind::BlockQuote
         } else if self.item_depth > 0 {
@@ -231,6 +257,8 @@ fn finish_metadata(parsed: &mut Parsed) {
             parsed.published = parsed.published.or(Some(date));
         } else if let Some(author) = metadata::byline(p) {
             parsed.author = parsed.author.take().or(Some(author));
+            // `By Ana Ruiz · 3 March 2026 · 7 min read`: the date rides on the byline.
+            parsed.published = parsed.published.or_else(|| metadata::find_date(p));
         } else if let Some(author) = metadata::role_byline(p).filter(|_| taken < 6) {
             parsed.author = parsed.author.take().or(Some(author));
         } else if metadata::is_photo_credit(p) && taken > 0 {
@@ -267,7 +295,16 @@ fn finish_metadata(parsed: &mut Parsed) {
             .any(|l| lower.trim_start_matches(['*', '_']).starts_with(l));
         if let Some(date) = stamp.then(|| metadata::dateline(p)).flatten() {
             parsed.published = parsed.published.or(Some(date));
-        } else if !metadata::is_tag_line(p) && !metadata::is_copyright_notice(p) {
+        } else if let Some(at) = related_list_start(&parsed.paragraphs)
+            && at > taken
+        {
+            // `**Related**` over a list of links.
+            parsed.paragraphs.truncate(at);
+            continue;
+        } else if !metadata::is_tag_line(p)
+            && !metadata::is_copyright_notice(p)
+            && !metadata::is_closing_furniture(p)
+        {
             break;
         }
         parsed.paragraphs.pop();
@@ -286,6 +323,18 @@ fn finish_metadata(parsed: &mut Parsed) {
     {
         parsed.published = metadata::wire_dateline(lede);
     }
+}
+
+/// Where a closing `Related` label paragraph starts, when only list items follow it.
+fn related_list_start(paragraphs: &[(String, ParagraphKind)]) -> Option<usize> {
+    let at = paragraphs
+        .iter()
+        .rposition(|(p, k)| *k == ParagraphKind::Body && metadata::is_related_heading(p))?;
+    (at + 1 < paragraphs.len()
+        && paragraphs[at + 1..]
+            .iter()
+            .all(|(_, k)| *k == ParagraphKind::ListItem))
+    .then_some(at)
 }
 
 /// A short label line with no sentence punctuation right above a byline or dateline
@@ -377,5 +426,15 @@ mod tests {
             p.paragraphs[1],
             ("A quoted block.".to_string(), ParagraphKind::BlockQuote)
         );
+    }
+
+    #[test]
+    fn breadcrumb_dated_byline_share_line_caption_and_related_list() {
+        let md = "# The lakes that could burst\n\n**Terra Verde** › Climate › Interviews\n\n*By Ana Ruiz* · 3 March 2026 · 6 min read\n\n[Share on X](https://x.example) · [Copy link](https://c.example)\n\n![A lake](https://i.example/l.jpg)\n*The lake on 2 March. Photo: Lea Paz*\n\nThe lake rose overnight.\n\n**Related**\n\n- [Old floods – 2 May 2024](https://r.example)\n\nGet our climate briefing every Friday. Sign up\n";
+        let p = parse(md);
+        assert_eq!(p.published, Some("2026-03-03".parse().unwrap()));
+        assert_eq!(p.author.as_deref(), Some("Ana Ruiz"));
+        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(texts, ["The lake rose overnight."]);
     }
 }

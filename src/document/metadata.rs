@@ -173,6 +173,65 @@ pub fn month_number(name: &str) -> Option<i8> {
 /// `date 2018-01-18`), the date it gives.
 pub fn dateline(line: &str) -> Option<Date> {
     let line = line.trim();
+    if let Some(unglued) = unglue_stamp(line) {
+        return dateline_text(&unglued);
+    }
+    dateline_text(line)
+}
+
+/// A web page's date line whose parts lost their spaces when it was copied
+/// (`October 7, 20269:14 AM GMT+7Updated 3 hours ago`): the date and time apart, the
+/// relative `Updated … ago` stamp dropped. `None` when nothing was glued.
+fn unglue_stamp(line: &str) -> Option<String> {
+    if line.len() > 120 || !line.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut out = String::with_capacity(line.len() + 4);
+    let mut changed = false;
+    let mut digits = 0usize;
+    let mut prev: Option<char> = None;
+    for (at, c) in line.char_indices() {
+        // A year run into a time: `20269:14` is `2026 9:14`.
+        if c.is_ascii_digit() && digits == 4 {
+            let rest = &line[at..];
+            let time = rest
+                .find(':')
+                .is_some_and(|k| k <= 2 && rest[..k].bytes().all(|b| b.is_ascii_digit()));
+            if time {
+                out.push(' ');
+                changed = true;
+                digits = 0;
+            }
+        }
+        // A word run into a number (`+7Updated`) or a word (`agoPublished`); only a
+        // number glued to a word says the line lost its spaces.
+        if c.is_uppercase() && prev.is_some_and(|p| p.is_ascii_digit() || p.is_lowercase()) {
+            out.push(' ');
+            changed |= prev.is_some_and(|p| p.is_ascii_digit());
+        }
+        digits = if c.is_ascii_digit() { digits + 1 } else { 0 };
+        out.push(c);
+        prev = Some(c);
+    }
+    if !changed {
+        return None;
+    }
+    // `Updated 3 hours ago` after the date says nothing about the publication date.
+    let lower = out.to_ascii_lowercase();
+    if let Some(at) = ["updated", "modified"]
+        .iter()
+        .filter_map(|w| lower.find(w))
+        .min()
+        && lower.trim_end().ends_with(" ago")
+        && at > 0
+    {
+        out.truncate(at);
+    }
+    Some(out)
+}
+
+fn dateline_text(line: &str) -> Option<Date> {
+    let line = line.trim();
     if line.chars().count() > 90 || line.ends_with(['.', '?', '!']) && !line.ends_with("m.") {
         return None;
     }
@@ -271,6 +330,23 @@ pub fn is_page_chrome(line: &str) -> bool {
                     | "/"
             )
         });
+    // `Share on X · Share on WhatsApp · Copy link`, `Share · Restack · 💬 23`.
+    let share_bar = {
+        let mut parts = lower.split(['·', '|', '•']).map(str::trim);
+        let mut any = false;
+        ws.len() <= 16
+            && parts.all(|part| {
+                let first = part.split_whitespace().next().unwrap_or("");
+                let label = matches!(
+                    first,
+                    "share" | "copy" | "email" | "e-mail" | "print" | "save" | "restack" | "tweet"
+                );
+                any |= first == "share" || first == "restack";
+                part.split_whitespace().count() <= 4
+                    && (label || !part.chars().any(char::is_alphabetic))
+            })
+            && any
+    };
     let caption = [
         "image caption,",
         "image source,",
@@ -279,7 +355,100 @@ pub fn is_page_chrome(line: &str) -> bool {
     ]
     .iter()
     .any(|l| lower.starts_with(l));
-    relative || share || caption
+    relative || share || share_bar || caption || is_breadcrumb(line)
+}
+
+/// Most words of a breadcrumb trail.
+const MAX_BREADCRUMB_WORDS: usize = 12;
+
+/// A breadcrumb trail over a headline (`Outlet › Climate › Interviews`, `News » World`):
+/// short capitalised parts joined by arrows.
+pub fn is_breadcrumb(line: &str) -> bool {
+    let line = line.trim().trim_matches(['*', '_']).trim();
+    if line.split_whitespace().count() > MAX_BREADCRUMB_WORDS || line.ends_with(['.', '?', '!']) {
+        return false;
+    }
+    let parts: Vec<&str> = line
+        .split(['›', '»', '>'])
+        .map(|p| p.trim().trim_matches(['*', '_']).trim())
+        .collect();
+    parts.len() >= 2
+        && parts.iter().all(|p| {
+            let n = p.split_whitespace().count();
+            (1..=4).contains(&n) && p.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        })
+}
+
+/// Labels of the summary box some pages put above or beside a story (`Key points`,
+/// `Summary`): its lines restate the story and are no part of it.
+pub fn is_key_points_label(line: &str) -> bool {
+    let l = line
+        .trim()
+        .trim_matches(['*', '_'])
+        .trim_end_matches(':')
+        .trim()
+        .to_ascii_lowercase();
+    matches!(
+        l.as_str(),
+        "summary"
+            | "key points"
+            | "key takeaways"
+            | "takeaways"
+            | "highlights"
+            | "in brief"
+            | "at a glance"
+            | "in short"
+            | "what you need to know"
+            | "the essentials"
+            | "key facts"
+    )
+}
+
+/// Credit and furniture lines that close a wire or broadcast page: the reporting
+/// credits (`Reporting by …; Editing by …`), the agency's standards and licensing
+/// links, a related-story line, an app or newsletter promotion, a commentary's
+/// disclaimer.
+pub fn is_closing_furniture(line: &str) -> bool {
+    let line = line.trim().trim_matches(['*', '_']).trim();
+    let head = line.get(..line.floor_char_boundary(40)).unwrap_or(line);
+    let lower = head.to_ascii_lowercase();
+    let credit = [
+        "reporting by ",
+        "additional reporting by ",
+        "writing by ",
+        "editing by ",
+        "compiled by ",
+        "our standards:",
+        "purchase licensing rights",
+        "related:",
+        "read more:",
+        "see also:",
+        "the views expressed ",
+        "views expressed ",
+        "disclaimer:",
+    ]
+    .iter()
+    .any(|l| lower.starts_with(l));
+    let app = line.split_whitespace().count() <= 30 && {
+        let full = line.to_ascii_lowercase();
+        full.starts_with("download the ") && full.contains(" app")
+    };
+    credit || app || is_signup_promo(line)
+}
+
+/// A newsletter promotion (`The … newsletter brings you … Sign up here.`, `Subscribe
+/// for free …`): a short line that asks the reader to sign up.
+pub fn is_signup_promo(line: &str) -> bool {
+    let line = line.trim().trim_matches(['*', '_']).trim();
+    if line.split_whitespace().count() > 30 {
+        return false;
+    }
+    let lower = line.to_ascii_lowercase();
+    let lower = lower.trim_end_matches(['.', '!']);
+    lower.ends_with("sign up here")
+        || lower.ends_with(". sign up")
+        || lower.starts_with("sign up ")
+        || lower.starts_with("subscribe ")
 }
 
 /// A photo credit under a lead image (`Ana Ruiz/Reuters`, `Photo: Ana Ruiz`): a few
@@ -558,5 +727,26 @@ mod tests {
             Some("Kari Lunde")
         );
         assert_eq!(byline("By the end of the year, prices rose."), None);
+    }
+
+    #[test]
+    fn glued_date_lines_breadcrumbs_share_bars_and_key_point_labels() {
+        assert_eq!(
+            dateline("March 2, 20268:05 PM GMT+1Updated 5 hours ago"),
+            d("2026-03-02")
+        );
+        assert_eq!(dateline("McAllister said so"), None);
+        assert!(is_breadcrumb("Terra Verde › Climate › Interviews"));
+        assert!(!is_breadcrumb("Prices rose > 5% in May."));
+        assert!(is_page_chrome("Share on X · Share on Facebook · Copy link"));
+        assert!(is_page_chrome("Share · Restack · 💬 12"));
+        assert!(!is_page_chrome("Share prices · bond yields · the euro"));
+        assert!(is_key_points_label("Key takeaways"));
+        assert!(is_key_points_label("**Key points:**"));
+        assert!(is_closing_furniture(
+            "Reporting by Ana Ruiz; Editing by Tom Lee"
+        ));
+        assert!(is_signup_promo("Get our briefing every Monday. Sign up"));
+        assert!(!is_signup_promo("Voters who sign up late cannot vote."));
     }
 }

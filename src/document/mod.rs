@@ -80,6 +80,9 @@ pub struct Block {
     pub heading: Option<String>,
     /// Index of the block's first paragraph.
     pub start: usize,
+    /// True when the source marks the break itself (a `• • •` or `* * *` line, an
+    /// `<hr>`): a new part of the story, as a heading is, though it has no title.
+    pub ruled: bool,
 }
 
 /// A loaded, cleaned briefing.
@@ -252,6 +255,7 @@ fn item_blocks(paragraphs: &[Paragraph], blocks: &mut Vec<Block>) {
             None => blocks.push(Block {
                 heading: Some(label.to_string()),
                 start: i,
+                ruled: false,
             }),
         }
     }
@@ -313,6 +317,7 @@ impl Document {
                 blocks: vec![Block {
                     heading: None,
                     start: 0,
+                    ruled: false,
                 }],
                 warnings: Vec::new(),
             },
@@ -336,6 +341,7 @@ impl Document {
                 if later.heading.is_some() {
                     earlier.heading = later.heading.take();
                 }
+                earlier.ruled |= later.ruled;
                 true
             } else {
                 false
@@ -347,6 +353,7 @@ impl Document {
                 Block {
                     heading: None,
                     start: 0,
+                    ruled: false,
                 },
             );
         }

@@ -85,15 +85,44 @@ pub fn from_lines(lines: &[&str]) -> (Vec<(String, ParagraphKind)>, Vec<Block>) 
     let mut blocks = vec![Block {
         heading: None,
         start: 0,
+        ruled: false,
     }];
     let mut blank_run = 0usize;
     let mut open = false; // a hard-wrapped paragraph is being built
-    for line in lines {
+    // A subhead or a break line waiting for the paragraph it opens.
+    let mut pending: Option<Block> = None;
+    for (i, line) in lines.iter().enumerate() {
         let trimmed = line.trim();
         if trimmed.is_empty() {
             blank_run += 1;
             open = false;
             continue;
+        }
+        let alone = (i == 0 || lines[i - 1].trim().is_empty())
+            && lines.get(i + 1).is_none_or(|l| l.trim().is_empty());
+        if alone && is_separator(trimmed) {
+            pending = Some(Block {
+                heading: pending.and_then(|b| b.heading),
+                start: 0,
+                ruled: true,
+            });
+            blank_run = 0;
+            continue;
+        }
+        if alone && is_subhead(trimmed, next_text(&lines[i + 1..])) {
+            pending = Some(Block {
+                heading: Some(trimmed.to_string()),
+                start: 0,
+                ruled: false,
+            });
+            blank_run = 0;
+            continue;
+        }
+        if let Some(mut b) = pending.take() {
+            b.start = paragraphs.len();
+            blocks.retain(|x| x.start != b.start);
+            blocks.push(b);
+            blank_run = 0;
         }
         // One-per-line: any blank line is a larger break. Hard-wrapped: a blank line is
         // the paragraph break, two or more are a larger break.
@@ -102,10 +131,14 @@ pub fn from_lines(lines: &[&str]) -> (Vec<(String, ParagraphKind)>, Vec<Block>) 
         } else {
             blank_run >= 1
         };
-        if block_break && !paragraphs.is_empty() {
+        if block_break
+            && !paragraphs.is_empty()
+            && blocks.last().is_none_or(|b| b.start != paragraphs.len())
+        {
             blocks.push(Block {
                 heading: None,
                 start: paragraphs.len(),
+                ruled: false,
             });
         }
         blank_run = 0;
@@ -129,6 +162,69 @@ pub fn from_lines(lines: &[&str]) -> (Vec<(String, ParagraphKind)>, Vec<Block>) 
         }
     }
     (paragraphs, blocks)
+}
+
+/// The first non-blank line of `rest`.
+fn next_text<'a>(rest: &[&'a str]) -> Option<&'a str> {
+    rest.iter().map(|l| l.trim()).find(|l| !l.is_empty())
+}
+
+/// Most characters of a section-break line (`• • •`, `* * *`, `⁂`).
+const MAX_SEPARATOR_CHARS: usize = 24;
+
+/// A line made only of break marks (`• • •`, `* * *`, `⁂`, `◆`, `~~~`): the writer's
+/// break between parts of a story, not text.
+pub fn is_separator(line: &str) -> bool {
+    let line = line.trim();
+    !line.is_empty()
+        && line.chars().count() <= MAX_SEPARATOR_CHARS
+        && line.chars().all(|c| {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    '•' | '·'
+                        | '*'
+                        | '⁂'
+                        | '◆'
+                        | '◇'
+                        | '♦'
+                        | '■'
+                        | '□'
+                        | '●'
+                        | '○'
+                        | '~'
+                        | '#'
+                        | '§'
+                )
+        })
+}
+
+/// Most words of a plain-text subhead.
+const MAX_SUBHEAD_WORDS: usize = 10;
+
+/// A plain-text subhead standing alone between blank lines: a wire story's capitals
+/// (`SUPPLY SQUEEZE`), or an explainer's numbered question (`2. Who pays?`) when no
+/// numbered item follows it (a list's items follow each other).
+fn is_subhead(line: &str, next: Option<&str>) -> bool {
+    let words = line.split_whitespace().count();
+    if words > MAX_SUBHEAD_WORDS || line.ends_with(['.', ',', ';', ':']) {
+        return false;
+    }
+    let letters = line.chars().filter(|c| c.is_alphabetic()).count();
+    let capitals = words >= 2
+        && letters >= 4
+        && line.chars().all(|c| {
+            c.is_uppercase() || c.is_whitespace() || c.is_ascii_digit() || "'’&-–—?!".contains(c)
+        });
+    let numbered = |l: &str| {
+        l.split_once(". ").is_some_and(|(n, rest)| {
+            (1..=2).contains(&n.len())
+                && n.bytes().all(|b| b.is_ascii_digit())
+                && rest.starts_with(char::is_uppercase)
+        })
+    };
+    let question = numbered(line) && line.ends_with('?') && !next.is_some_and(numbered);
+    capitals || question
 }
 
 /// Runs of spaces inside a line become one (tab expansion can leave several).
@@ -208,5 +304,40 @@ mod tests {
             p[1].0,
             "- no new connections above 20 MW in Oslo until 2027;"
         );
+    }
+
+    #[test]
+    fn capital_subheads_and_numbered_questions_head_blocks() {
+        let text = "The port reopened on Monday.\n\nShippers were relieved.\n\nBACKLOG AT THE GATES\n\nTrucks queued for a day.\n\n2. Who pays for the delay?\n\nThe insurers, mostly.";
+        let lines: Vec<&str> = text.lines().collect();
+        let (p, b) = from_lines(&lines);
+        assert_eq!(p.len(), 4, "{p:?}");
+        let heads: Vec<(usize, Option<&str>)> =
+            b.iter().map(|b| (b.start, b.heading.as_deref())).collect();
+        assert_eq!(
+            heads,
+            vec![
+                (0, None),
+                (2, Some("BACKLOG AT THE GATES")),
+                (3, Some("2. Who pays for the delay?"))
+            ]
+        );
+        // Numbered items that follow each other are a list, and a caps label with a
+        // colon is a speaker's turn.
+        assert!(!is_subhead("1. Who pays?", Some("2. Who gains?")));
+        assert!(!is_subhead("ANNA BERG, HOST: Hello", None));
+        assert!(!is_subhead("BERLIN", None));
+    }
+
+    #[test]
+    fn a_break_line_opens_a_ruled_block() {
+        let text = "The village sits on clay.\n\nThe sea takes a metre a year.\n\n* * *\n\nIn the pub, the mood is grim.";
+        let lines: Vec<&str> = text.lines().collect();
+        let (p, b) = from_lines(&lines);
+        assert_eq!(texts(&p).len(), 3);
+        assert!(b.iter().any(|b| b.start == 2 && b.ruled));
+        assert!(is_separator("• • •"));
+        assert!(is_separator("⁂"));
+        assert!(!is_separator("- 5%"));
     }
 }

@@ -16,12 +16,24 @@ pub(crate) fn parse(text: &str) -> Parsed {
         return parsed;
     };
     let mut body_start = 0;
+    let mut rubric = None;
+    // `COMMENTARY | Asia Program | Energy` over the headline: the page's rubric.
+    if is_rubric_line(first)
+        && let Some(at) = lines.iter().skip(1).position(|l| !l.trim().is_empty())
+        && is_headline(lines[at + 1].trim())
+        && metadata::dateline(lines[at + 1]).is_none()
+        && metadata::byline(lines[at + 1]).is_none()
+    {
+        rubric = Some(first.to_string());
+        body_start = at + 1;
+    }
+    let first = lines[body_start].trim();
     if is_headline(first) {
         let (title, subtitle, source) = metadata::split_headline(first);
         parsed.title = Some(title);
-        parsed.subtitle = subtitle;
+        parsed.subtitle = subtitle.or(rubric);
         parsed.source = source;
-        body_start = 1;
+        body_start += 1;
     }
     // Metadata lines between the headline and the body.
     let mut stated = false;
@@ -34,8 +46,27 @@ pub(crate) fn parse(text: &str) -> Parsed {
         } else if let Some(author) = metadata::byline(line) {
             parsed.author = parsed.author.or(Some(author));
             body_start += 1;
-        } else if metadata::is_tag_line(line) || metadata::is_reading_time(line) {
+        } else if metadata::is_tag_line(line)
+            || metadata::is_reading_time(line)
+            || metadata::is_page_chrome(line)
+            || is_gallery_caption(line)
+        {
             body_start += 1;
+        } else if metadata::is_key_points_label(line) {
+            // A summary box: its label and the lines under it, up to a blank line.
+            body_start += 1;
+            while lines.get(body_start).is_some_and(|l| !l.trim().is_empty()) {
+                body_start += 1;
+            }
+        } else if let Some(n) = labels_over_dateline(&lines[body_start..]) {
+            // `Explainer`, the author's name, their role, then the date: a column's
+            // header. A name that opens it is the author.
+            for l in lines[body_start..body_start + n].iter().map(|l| l.trim()) {
+                if parsed.author.is_none() && is_person_name(l) {
+                    parsed.author = Some(l.to_string());
+                }
+            }
+            body_start += n;
         } else if is_outlet_line(line)
             && lines[body_start + 1..]
                 .iter()
@@ -77,6 +108,7 @@ pub(crate) fn parse(text: &str) -> Parsed {
     }
     let (mut paras, mut blocks) = paragraphs::from_lines(&lines[body_start..]);
     trim_back_matter(&mut paras);
+    drop_paragraphs(&mut paras, &mut blocks, metadata::is_signup_promo);
     blocks.retain(|b| b.start < paras.len() || b.start == 0);
     if parsed.published.is_none()
         && let Some((lede, _)) = paras.first()
@@ -115,16 +147,140 @@ fn trim_back_matter(paras: &mut Vec<(String, ParagraphKind)>) {
     {
         paras.truncate(at);
     }
+    // `About the author` or `Related publications` near the end: what follows is a
+    // biography or a list of links.
+    let total = paras.len();
+    while let Some(at) = paras.iter().rposition(|(p, _)| is_back_matter_label(p))
+        && at > 0
+        && at * 2 >= total
+        && total - at <= MAX_BACK_MATTER_PARAGRAPHS
+    {
+        paras.truncate(at);
+    }
     while paras.len() > 1
         && paras.last().is_some_and(|(p, _)| {
             p.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("doi:"))
                 || metadata::is_copyright_notice(p)
                 || metadata::is_tag_line(p)
                 || is_citation_or_filing(p)
+                || metadata::is_closing_furniture(p)
+                || p == "Purchase Licensing Rights"
         })
     {
         paras.pop();
     }
+}
+
+/// Most paragraphs under a closing `About the author` or `Related` label.
+const MAX_BACK_MATTER_PARAGRAPHS: usize = 10;
+
+/// A label over a closing biography or list of links.
+fn is_back_matter_label(p: &str) -> bool {
+    let l = p.trim().trim_end_matches(':').to_ascii_lowercase();
+    matches!(
+        l.as_str(),
+        "about the author"
+            | "about the authors"
+            | "about the writer"
+            | "related publications"
+            | "related reading"
+            | "related"
+            | "related stories"
+            | "related articles"
+            | "further reading"
+            | "more from this author"
+    )
+}
+
+/// Removes the paragraphs `drop` picks, keeping block starts on the same paragraphs.
+fn drop_paragraphs(
+    paras: &mut Vec<(String, ParagraphKind)>,
+    blocks: &mut Vec<super::Block>,
+    drop: impl Fn(&str) -> bool,
+) {
+    let gone: Vec<usize> = (0..paras.len()).filter(|&i| drop(&paras[i].0)).collect();
+    if gone.is_empty() || gone.len() == paras.len() {
+        return;
+    }
+    for b in blocks.iter_mut() {
+        b.start -= gone.iter().filter(|&&g| g < b.start).count();
+    }
+    let mut i = 0;
+    paras.retain(|_| {
+        i += 1;
+        !gone.contains(&(i - 1))
+    });
+    // Two blocks that now start on one paragraph: keep the later (its heading).
+    let mut kept: Vec<super::Block> = Vec::with_capacity(blocks.len());
+    for b in blocks.drain(..) {
+        if kept.last().is_some_and(|k| k.start == b.start) {
+            kept.pop();
+        }
+        kept.push(b);
+    }
+    *blocks = kept;
+}
+
+/// A rubric line over a headline: short parts joined by bars (`ANALYSIS | Europe`).
+fn is_rubric_line(line: &str) -> bool {
+    let parts: Vec<&str> = line.split(" | ").map(str::trim).collect();
+    parts.len() >= 2
+        && !line.ends_with(['.', '?', '!', ':', ','])
+        && parts.iter().all(|p| {
+            (1..=4).contains(&p.split_whitespace().count())
+                && p.starts_with(|c: char| c.is_uppercase())
+        })
+}
+
+/// A photo gallery's caption (`[1/3] Workers at the port …`), counter first.
+fn is_gallery_caption(line: &str) -> bool {
+    let Some(rest) = line.strip_prefix('[') else {
+        return false;
+    };
+    let Some((count, _)) = rest.split_once(']') else {
+        return false;
+    };
+    count.split_once('/').is_some_and(|(a, b)| {
+        !a.is_empty()
+            && !b.is_empty()
+            && a.len() <= 3
+            && b.len() <= 3
+            && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
+    })
+}
+
+/// Most label lines over a dateline.
+const MAX_LABEL_LINES: usize = 4;
+
+/// The number of lines, blank ones included, of a run of short label lines (a rubric,
+/// a name, a role) that ends right above a dateline or byline.
+fn labels_over_dateline(lines: &[&str]) -> Option<usize> {
+    let mut labels = 0;
+    for (i, l) in lines.iter().enumerate() {
+        let l = l.trim();
+        if l.is_empty() {
+            continue;
+        }
+        if metadata::dateline(l).is_some() || metadata::byline(l).is_some() {
+            return (labels >= 2).then_some(i);
+        }
+        if !is_outlet_line(l) || labels == MAX_LABEL_LINES {
+            return None;
+        }
+        labels += 1;
+    }
+    None
+}
+
+/// A line that is only a person's name: two to four capitalised words.
+fn is_person_name(line: &str) -> bool {
+    let ws: Vec<&str> = line.split_whitespace().collect();
+    (2..=4).contains(&ws.len())
+        && ws.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+        })
 }
 
 /// A blog's closing `Recommended Citation: …` line, or its filing line (`Posted in
@@ -296,5 +452,48 @@ mod tests {
         let p = parse("Title here\nBy Jane Roe\n\nBody text.");
         assert_eq!(p.author.as_deref(), Some("Jane Roe"));
         assert_eq!(p.paragraphs.len(), 1);
+    }
+
+    #[test]
+    fn rubric_label_lines_and_key_points_box_are_header() {
+        let p = parse(
+            "ANALYSIS | Europe Program | Energy\n\nWhat the gas cap means for Baltic grids\n\nExplainer\n\nIna Kalnina\nSenior Fellow, Europe Program\n\n4 May 2026\n\nKey points\n- The cap starts in June.\n- Latvia is most exposed.\n\nOn 2 May, ministers agreed a cap on gas prices.\n",
+        );
+        assert_eq!(
+            p.title.as_deref(),
+            Some("What the gas cap means for Baltic grids")
+        );
+        assert_eq!(p.published, Some("2026-05-04".parse().unwrap()));
+        assert_eq!(p.author.as_deref(), Some("Ina Kalnina"));
+        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(texts, ["On 2 May, ministers agreed a cap on gas prices."]);
+    }
+
+    #[test]
+    fn wire_page_caption_summary_promo_and_credits_are_furniture() {
+        let p = parse(
+            "Copper jumps as Chile port shuts\n\nBy Ana Ruiz\n\nMay 4, 20267:10 AM GMT-4Updated 2 hours ago\n\n[1/3] A ship at the port of Antofagasta, Chile, March 3, 2021. REUTERS/Lea Paz/File Photo\n\nSummary\nPort closed after a strike\nCopper up 3%\n\nSANTIAGO, May 4 (Reuters) - Chile's biggest copper port shut on Monday.\n\nThe Metals Weekly newsletter covers the markets. Sign up here.\n\nTraders said stocks were thin.\n\nReporting by Ana Ruiz; Editing by Tom Lee\n\nOur Standards: The Trust Principles.\n",
+        );
+        assert_eq!(p.published, Some("2026-05-04".parse().unwrap()));
+        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "SANTIAGO, May 4 (Reuters) - Chile's biggest copper port shut on Monday.",
+                "Traders said stocks were thin."
+            ]
+        );
+    }
+
+    #[test]
+    fn closing_bio_related_list_disclaimer_and_app_promo_are_back_matter() {
+        let p = parse(
+            "Title here\n\nThe fund missed a payment.\n\nIt has until June to pay.\n\nBanks may lend.\n\nOr not.\n\nVoters are angry.\n\nThe minister is calm.\n\nThe views expressed here are the author's own.\n\nAbout the author\n\nIna Kalnina is a senior fellow.\n\nRelated publications\n\nBaltic gas (Report, 3 May 2024)\n",
+        );
+        assert_eq!(p.paragraphs.len(), 6, "{:?}", p.paragraphs);
+        let p = parse(
+            "Title here\n\nThe fire is out.\n\nCrews stayed overnight.\n\nRelated: Council approves rail spur (Dec. 3, 2026)\n\nDownload the KXYZ News app for alerts.\n",
+        );
+        assert_eq!(p.paragraphs.len(), 2, "{:?}", p.paragraphs);
     }
 }
