@@ -370,9 +370,9 @@ fn speaks_in_first_person(text: &str) -> bool {
 }
 
 /// The turns of a Q&A whose questions carry no `Q:` label (they were set in bold): at
-/// least three short paragraphs ending in `?`, each followed by an answer, after an
-/// introduction (or title) that speaks of an interview, with answers mostly in the
-/// first person. Every paragraph between two questions is an answer; after the last
+/// least three short paragraphs ending in `?`, each followed by an answer and together
+/// at least a quarter of the paragraphs they span, right after an introduction (or
+/// under a title) that speaks of an interview, with answers mostly in the first person. Every paragraph between two questions is an answer; after the last
 /// question the answer runs on while its paragraphs still speak in the first person
 /// (the bios and links that close the page do not).
 fn unlabelled_interview(doc: &Document) -> Option<Vec<Turn>> {
@@ -384,14 +384,21 @@ fn unlabelled_interview(doc: &Document) -> Option<Vec<Turn>> {
     if questions.len() < 3 || first == 0 || last + 1 >= paras.len() {
         return None;
     }
-    if questions.windows(2).any(|w| w[1] == w[0] + 1) {
+    // Questions alternate with answers: adjacent questions, or a few questions far
+    // apart (a column's rhetorical ones), are no interview.
+    if questions.windows(2).any(|w| w[1] == w[0] + 1) || questions.len() * 4 < last - first + 1 {
         return None;
     }
     let cue = |t: &str| {
         let t = t.to_lowercase();
         INTERVIEW_CUES.iter().any(|c| t.contains(c))
     };
-    if !cue(&doc.title) && !paras[..first].iter().any(|p| cue(&p.text)) {
+    // The introduction just before the first question (or the title) says so.
+    if !cue(&doc.title)
+        && !paras[first.saturating_sub(2)..first]
+            .iter()
+            .any(|p| cue(&p.text))
+    {
         return None;
     }
     // The answer that follows each question speaks in the first person, mostly.
@@ -1568,6 +1575,20 @@ mod tests {
         // The closing bio and the questions are no statements.
         assert!(speaker_of(&all, "director of the River").is_none());
         assert!(speaker_of(&all, "a normal dry spell").is_none());
+        // Rhetorical questions far apart in a column are no interview.
+        let column = format!(
+            "Title\n\nLena Voss said in an interview that prices rose.\n\n{}",
+            ["Who pays?", "Why now?", "What next?"]
+                .map(|q| format!(
+                    "{q}\n\nI think we pay.\n\nWe pay more.\n\nOur bills rise.\n\nMy bill rose.\n\nI know it."
+                ))
+                .join("\n\n")
+        );
+        assert!(
+            !interview_turns(&Document::from_text(&column))
+                .0
+                .contains(&Turn::Answer)
+        );
         // The same shape without an interview's introduction is an explainer.
         let doc = Document::from_text(&text.replace(
             "spoke to us by phone. The interview has been edited",
