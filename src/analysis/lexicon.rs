@@ -416,6 +416,9 @@ pub fn is_org_word(word: &str) -> bool {
             | "union"
             | "party"
             | "company"
+            | "cooperative"
+            | "co-operative"
+            | "co-op"
             | "corporation"
             | "corp"
             | "inc"
@@ -728,6 +731,73 @@ pub fn is_verb_filler(word: &str) -> bool {
 
 /// Words after a verb that never start a reported clause (`warned against`, `said in`
 /// is allowed since news writes `said on Monday the …`).
+/// Reporting verbs of thought and evidence, whose clause may open with any name
+/// (`thinks Acme could restart`, `expects Smith to win`): no sign that the name after
+/// them is a person's.
+pub fn is_cognition_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "believes"
+            | "believe"
+            | "believed"
+            | "believing"
+            | "thinks"
+            | "think"
+            | "thought"
+            | "expects"
+            | "expect"
+            | "expected"
+            | "expecting"
+            | "fears"
+            | "fear"
+            | "feared"
+            | "fearing"
+            | "hopes"
+            | "hoped"
+            | "reckons"
+            | "reckoned"
+            | "doubts"
+            | "doubted"
+            | "considers"
+            | "considered"
+            | "feels"
+            | "felt"
+            | "suggests"
+            | "suggest"
+            | "suggested"
+            | "suggesting"
+            | "estimates"
+            | "estimate"
+            | "estimated"
+            | "predicts"
+            | "predict"
+            | "predicted"
+            | "worries"
+            | "worried"
+            | "suspects"
+            | "suspected"
+            | "show"
+            | "shows"
+            | "showed"
+            | "found"
+            | "finds"
+    )
+}
+
+/// Verbs of warning whose object is a phrase after `against` (`cautioned against
+/// drawing conclusions`).
+pub fn warns(verb: &str) -> bool {
+    matches!(
+        verb,
+        "warned" | "warns" | "warning" | "cautioned" | "cautions" | "cautioning"
+    )
+}
+
+/// Verbs that point to evidence with `to` (`pointed to a 2009 explosion`).
+pub fn points(verb: &str) -> bool {
+    matches!(verb, "pointed" | "points" | "pointing")
+}
+
 pub fn blocks_clause(word: &str) -> bool {
     matches!(
         word,

@@ -977,12 +977,37 @@ fn predicate_role(after: &str) -> Option<&str> {
     if !role_verb && !copula {
         return None;
     }
-    let seg = rest[..phrase_end(rest)].trim_end().trim_end_matches('.');
+    let mut seg = rest[..phrase_end(rest)].trim_end().trim_end_matches('.');
+    // `is a geomorphologist at the X Institute and has surveyed …`: the role ends
+    // where a second predicate starts.
+    if let Some(at) = seg.match_indices(" and ").find_map(|(at, _)| {
+        let next = seg[at + 5..].split(' ').next().unwrap_or("");
+        matches!(
+            next,
+            "has" | "have" | "had" | "is" | "was" | "will" | "would" | "says" | "said"
+        )
+        .then_some(at)
+    }) {
+        seg = &seg[..at];
+    }
     let institution = words(&seg[verb.len()..])
         .iter()
         .any(|r| is_name_word(&seg[verb.len()..][r.clone()]));
     let fits = has_role_noun(&seg[verb.len()..]) || (role_verb && institution);
     (fits && !more_words_than(seg, 16)).then_some(seg)
+}
+
+/// The text after a name with a spaced-dash aside skipped (`Ruth Harrow – no relation –
+/// is a …` → ` is a …`); the text itself when it has none.
+fn skip_dash_aside(after: &str) -> &str {
+    for dash in [" – ", " — "] {
+        if let Some(rest) = after.strip_prefix(dash)
+            && let Some(close) = rest.find(dash)
+        {
+            return &rest[close + dash.len() - 1..];
+        }
+    }
+    after
 }
 
 /// The byte just after the last of `marks` in `s`, or 0 when none occurs.
@@ -1051,7 +1076,7 @@ fn copula_role(before: &str) -> Option<String> {
 fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
     let sent_end = run.sentence.end.min(text.len()).max(run.range.end);
     let before = &text[run.sentence.start.min(run.range.start)..run.range.start];
-    let after = &text[run.name.end..sent_end];
+    let after = skip_dash_aside(&text[run.name.end..sent_end]);
     // `… Centre for Resource Governance`: capitalised words joined to a longer proper
     // name by `for`/`of`/`and` belong to that name, not to a person.
     if run.honorific.is_none() && continues_proper_name(before) {
@@ -1076,6 +1101,7 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
         };
         const BOUNDARIES: &[char] = &[',', ';', ':', '—', '–', '(', '“', '"', '«'];
         let mut seg_start = after_last(&head[..search_end], BOUNDARIES);
+        let last_start = seg_start;
         // Roles listed one after another from the sentence's start (`Doctor of
         // Political Science, leading researcher at …, Vadim Sokolovsky`) all describe
         // them.
@@ -1088,15 +1114,21 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
             }
             seg_start = prev;
         }
+        // A long run of clauses is no list of roles: keep the last one.
+        if more_words_than(&head[seg_start..], 20) {
+            seg_start = last_start;
+        }
         let seg = trim_connectives(&head[seg_start..]);
         // The role is theirs when the name ends the apposition, alone or with its
         // institution (`another analyst, Michael Elleman with the IISS, said`).
         let colon_quote = after
             .strip_prefix(':')
             .is_some_and(|rest| rest.trim_start().starts_with(['“', '"', '«', '„']));
+        // `… research team, led by its chief economist, Rafael Quintero.`: the name
+        // may end the sentence.
         let closes = after.trim_start().starts_with(',')
             || colon_quote
-            || after.trim().is_empty()
+            || after.trim().trim_end_matches(['.', '!', '?']).is_empty()
             || affiliation(after).is_some();
         if closes && has_role_noun(seg) && !more_words_than(seg, 20) {
             person = true;
@@ -1245,10 +1277,10 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
         }
     }
     // A reporting verb right beside the name: `said David Kessler`, `Valencia told`.
-    let verb_before = before.ends_with(' ')
-        && last_word(before_trim)
-            .is_some_and(|w| lexicon::reporting_verb(&w.to_lowercase()).is_some());
+    let verb_before = verb_before_name(before, after);
+    // `Acme Silicon told its suppliers …`: what says `its` is an organisation.
     let verb_after = after.starts_with(' ')
+        && first_two_words(after).is_none_or(|[_, next]| !after[next].eq_ignore_ascii_case("its"))
         && first_word(after).is_some_and(|r| {
             r.start == 1 && lexicon::reporting_verb(&after[r].to_lowercase()).is_some()
         });
@@ -1281,6 +1313,156 @@ fn double_surname<'a>(ws: &[&'a str]) -> Option<&'a str> {
             Some(middle)
         }
         _ => None,
+    }
+}
+
+/// True when a word of an apposition describes only a person (`an energy economist`,
+/// `a seaweed farmer`), not a company (`the chip designer`).
+fn personal_noun(w: &str) -> bool {
+    (lexicon::is_expert_noun(w)
+        && !matches!(
+            w,
+            "research" | "think-tank" | "teaches" | "lectures" | "experts" | "analysts"
+        ))
+        || matches!(
+            w,
+            "farmer"
+                | "fisherman"
+                | "fisher"
+                | "resident"
+                | "worker"
+                | "nurse"
+                | "student"
+                | "shopkeeper"
+                | "villager"
+                | "widow"
+                | "mother"
+                | "father"
+                | "grandmother"
+                | "grandfather"
+        )
+}
+
+/// `said Nurhayati`, `told Smith`: a reporting verb right before a name, which makes it
+/// a person's; not a verb of thought whose clause the name opens (`thinks Acme could
+/// …`), nor a name that a modal or auxiliary verb follows (`said Acme would …`).
+fn verb_before_name(before: &str, after: &str) -> bool {
+    before.ends_with(' ')
+        && last_word(before.trim_end()).is_some_and(|w| {
+            lexicon::with_lower(w, |l| {
+                lexicon::reporting_verb(l).is_some() && !lexicon::is_cognition_verb(l)
+            })
+        })
+        && first_word(after).is_none_or(|r| {
+            !lexicon::with_lower(&after[r], |l| {
+                matches!(
+                    l,
+                    "would"
+                        | "could"
+                        | "will"
+                        | "can"
+                        | "may"
+                        | "might"
+                        | "should"
+                        | "must"
+                        | "is"
+                        | "was"
+                        | "were"
+                        | "are"
+                        | "has"
+                        | "had"
+                        | "have"
+                        | "did"
+                        | "does"
+                )
+            })
+        })
+}
+
+/// True when a reporting verb stands right beside the run (`said Nurhayati`,
+/// `Suharyadi told`).
+fn beside_reporting_verb(run: &Run) -> bool {
+    let before = &run.text[..run.range.start];
+    let after = &run.text[run.name.end..];
+    let verb_before = verb_before_name(before, after);
+    let verb_after = after.starts_with(' ')
+        && first_word(after).is_some_and(|r| {
+            r.start == 1 && lexicon::with_lower(&after[r], lexicon::reporting_verb).is_some()
+        });
+    verb_before || verb_after
+}
+
+/// People known by one name, as many Indonesians are (`Suharyadi, an energy economist
+/// at …, said`, `said Nurhayati, 46, a seaweed farmer`): a single capitalised word that
+/// is no known person's name, given an age or an apposition only a person has where it
+/// first appears, and standing beside a reporting verb in one of its mentions.
+fn mononyms(runs: &[Run], persons: &mut Vec<Person>, by_name: &mut HashMap<String, usize>) {
+    let taken: HashSet<String> = persons
+        .iter()
+        .flat_map(|p| p.name.split(' ').map(str::to_lowercase))
+        .collect();
+    let mut key = String::new();
+    let mut spoken: HashSet<String> = HashSet::default();
+    let mut found: Vec<(String, Person)> = Vec::new();
+    for run in runs {
+        if run.honorific.is_some() || run.name_words.len() != 1 {
+            continue;
+        }
+        let word = run.words().next().unwrap_or("");
+        // Acronyms and initials are no names.
+        if word.chars().count() < 3 || !word.chars().skip(1).any(char::is_lowercase) {
+            continue;
+        }
+        run.key_into(&mut key);
+        if taken.contains(&key)
+            || by_name.contains_key(&key)
+            || lexicon::is_non_name_capital(&key)
+            || lexicon::is_org_word(&key)
+            || lexicon::is_particle(&key)
+            || is_function_word(&key)
+        {
+            continue;
+        }
+        if beside_reporting_verb(run) {
+            spoken.insert(key.clone());
+        }
+        if found.iter().any(|(k, _)| *k == key) {
+            continue;
+        }
+        let Some(rest) = run.text[run.name.end..].strip_prefix(", ") else {
+            continue;
+        };
+        let aged = Some(rest).is_some_and(|rest| {
+            rest.split_once(',').is_some_and(|(age, _)| {
+                (1..=3).contains(&age.len()) && age.bytes().all(|b| b.is_ascii_digit())
+            })
+        });
+        let (_, descriptor) = evidence(run.text, run);
+        let personal = descriptor.as_deref().is_some_and(|d| {
+            d.starts_with("who ")
+                || words(d)
+                    .into_iter()
+                    .any(|r| lexicon::with_lower(&d[r], personal_noun))
+        });
+        if aged || personal {
+            found.push((
+                key.clone(),
+                Person {
+                    name: word.to_string(),
+                    honorific: None,
+                    descriptor,
+                    gender: Gender::Unknown,
+                    aliases: Vec::new(),
+                    first: (run.paragraph, run.range.start),
+                },
+            ));
+        }
+    }
+    for (k, person) in found {
+        if spoken.contains(&k) {
+            by_name.insert(k, persons.len());
+            persons.push(person);
+        }
     }
 }
 
@@ -1329,20 +1511,25 @@ fn promote_by_surname(
     if used.is_empty() {
         return;
     }
-    let taken: HashSet<String> = persons
-        .iter()
-        .flat_map(|p| p.name.split(' ').map(str::to_lowercase).collect::<Vec<_>>())
-        .collect();
+    // Each word of a known person's name, with where that person is first named: a
+    // surname used before then (`Harrow says`, before a `Ruth Harrow` appears) can
+    // only be someone else's.
+    let mut taken: HashMap<String, (usize, usize)> = HashMap::default();
+    for p in persons.iter() {
+        for w in p.name.split(' ') {
+            let at = taken.entry(w.to_lowercase()).or_insert(p.first);
+            *at = (*at).min(p.first);
+        }
+    }
     for (run, key, forms) in candidates {
         // An earlier mention of the same name may have been promoted already.
         if by_name.contains_key(&key) {
             continue;
         }
         let later = forms.iter().any(|f| {
-            !taken.contains(f)
-                && used
-                    .get(f)
-                    .is_some_and(|&at| at > (run.paragraph, run.range.start))
+            used.get(f).is_some_and(|&at| {
+                at > (run.paragraph, run.range.start) && taken.get(f).is_none_or(|&t| at < t)
+            })
         });
         if !later {
             continue;
@@ -1472,6 +1659,7 @@ pub fn find(doc: &Document, words_of: &DocWords, interview: Option<usize>) -> Pe
         });
     }
     promote_by_surname(&runs, &mut persons, &mut by_name);
+    mononyms(&runs, &mut persons, &mut by_name);
     // Scholars cited author–date: the person of that surname, or a new one known by
     // the surname alone (`As Okafor (2021) argues`).
     let mut cited: Vec<usize> = Vec::new();
@@ -1655,6 +1843,44 @@ pub fn find(doc: &Document, words_of: &DocWords, interview: Option<usize>) -> Pe
             }
         });
     }
+    // Two people with one surname (`Ruth Harrow` and `Dennis Harrow`, no relation): the
+    // text tells them apart by given name, which becomes each one's alias.
+    let mut shared: Vec<usize> = Vec::new();
+    for (key, ids) in &alias_of {
+        if ids.len() < 2 {
+            continue;
+        }
+        for &id in ids {
+            let name = &persons[id].name;
+            let surname = name.rsplit(' ').next().unwrap_or("");
+            if name.contains(' ') && lexicon::with_lower(surname, |l| l == key) {
+                shared.push(id);
+            }
+        }
+    }
+    shared.sort_unstable();
+    shared.dedup();
+    for id in shared {
+        let Some(first) = first_words[id].clone() else {
+            continue;
+        };
+        let owners = first_words
+            .iter()
+            .filter(|f| f.as_deref() == Some(first.as_str()))
+            .count();
+        if owners != 1
+            || alias_of.contains_key(&first)
+            || lexicon::is_non_name_capital(&first)
+            || is_function_word(&first)
+        {
+            continue;
+        }
+        let given = persons[id].name.split(' ').next().unwrap_or("").to_string();
+        if given.chars().count() > 1 && !given.ends_with('.') {
+            persons[id].aliases.push(given);
+            add_alias(&mut alias_of, &first, id);
+        }
+    }
     for (w, id) in surname_first {
         let ids = alias_of.entry(w.clone()).or_default();
         if !ids.contains(&id) {
@@ -1681,6 +1907,8 @@ pub fn find(doc: &Document, words_of: &DocWords, interview: Option<usize>) -> Pe
     let mut mentions: Vec<Vec<Mention>> = vec![Vec::new(); doc.paragraphs.len()];
     // Without a person no run names anyone: skip working out their keys.
     let candidates: &[Run] = if alias_of.is_empty() { &[] } else { &runs };
+    // Where each person was last named unambiguously (runs come in text order).
+    let mut last_named: Vec<Option<(usize, usize)>> = vec![None; persons.len()];
     for run in candidates {
         run.key_into(&mut key);
         let key = key.as_str();
@@ -1725,6 +1953,23 @@ pub fn find(doc: &Document, words_of: &DocWords, interview: Option<usize>) -> Pe
                 if !same.is_empty() {
                     ids = same;
                 }
+            }
+            // A surname two people share (`Harrow` for Ruth and Dennis Harrow): the one
+            // the text last named in full (a given name on its own tells them apart, so
+            // it leaves the surname to the other).
+            if ids.len() > 1
+                && run.honorific.is_none()
+                && let Some(&id) = ids
+                    .iter()
+                    .filter(|&&id| last_named[id].is_some())
+                    .max_by_key(|&&id| last_named[id])
+            {
+                ids = vec![id];
+            }
+            if let [id] = ids[..]
+                && run.name_words.len() > 1
+            {
+                last_named[id] = Some((run.paragraph, run.range.start));
             }
             mentions[run.paragraph].push(Mention {
                 persons: ids,
@@ -2206,8 +2451,11 @@ mod tests {
             p.persons[1].descriptor.as_deref(),
             Some("analyst of the Sofia Energy Observatory")
         );
-        // The bare surname may name either; resolution is left to the attribution.
-        assert_eq!(p.mentions[1].last().map(|m| m.persons.len()), Some(2));
+        // The bare surname names the one the text last named in full.
+        assert_eq!(
+            p.mentions[1].last().map(|m| m.persons.clone()),
+            Some(vec![1])
+        );
         let p = people_of(
             "Title\n\nEnergy Minister Georgi Marinov said supply was safe.\n\nBut analyst Petar Marinov of the Sofia Energy Observatory cautioned that prices would rise.\n\nMinister Marinov insisted that the price was fair.",
         );
@@ -2225,5 +2473,71 @@ mod tests {
             p.persons[1].descriptor.as_deref(),
             Some("director of the Constanța Maritime Forum")
         );
+    }
+
+    #[test]
+    fn people_known_by_one_name() {
+        let p = people_of(
+            "Title\n\nKartono, a fisheries economist at the Surabaya Institute who, like many Indonesians, goes by one name, said quotas were too high.\n\n\"The boats cannot wait,\" said Wulandari, 52, a fish trader from Tuban. \"Nobody listens.\" Kartono told the paper the same.\n\nAcme, the boat builder, said it would hire.",
+        );
+        let names: Vec<&str> = p.persons.iter().map(|x| x.name.as_str()).collect();
+        assert!(names.contains(&"Kartono"), "{names:?}");
+        assert!(names.contains(&"Wulandari"), "{names:?}");
+        assert!(!names.contains(&"Acme"), "{names:?}");
+        // A single name without a personal apposition is no one.
+        let p = people_of(
+            "Title\n\nJakarta, the capital, said nothing. Reuters, a news agency, said more.",
+        );
+        assert!(p.persons.is_empty());
+    }
+
+    #[test]
+    fn roles_after_a_dash_aside_or_before_a_final_name() {
+        let p = people_of(
+            "Title\n\nAnna Brook – no relation to the mayor, though she is often asked – is a marine geologist at the Solent Institute and has mapped the bay since 2001.\n\nThe best analysis came from the bank's research team, led by its chief Nordic economist, Lars Vik.",
+        );
+        let brook = p.persons.iter().find(|x| x.name == "Anna Brook");
+        assert_eq!(
+            brook.and_then(|x| x.descriptor.as_deref()),
+            Some("is a marine geologist at the Solent Institute")
+        );
+        let vik = p.persons.iter().find(|x| x.name == "Lars Vik");
+        assert!(vik.is_some_and(|x| {
+            x.descriptor
+                .as_deref()
+                .is_some_and(|d| d.contains("chief Nordic economist"))
+        }));
+    }
+
+    #[test]
+    fn organisations_beside_reporting_verbs_are_no_people() {
+        // `told its suppliers`, a verb of thought before a clause's subject and a
+        // cooperative's name are an organisation's signs.
+        let p = people_of(
+            "Title\n\nNorth Forge told its suppliers that it would pause.\n\nMaria Lund, an analyst at Fjord Research, thinks North Forge could restart soon.\n\nPrairie Cooperative said in a statement that it was helping.",
+        );
+        let names: Vec<&str> = p.persons.iter().map(|x| x.name.as_str()).collect();
+        assert_eq!(names, vec!["Maria Lund"]);
+    }
+
+    #[test]
+    fn namesakes_go_by_given_name_and_the_last_named_in_full() {
+        let p = people_of(
+            "Title\n\nTom Reed fixed nets on the quay. \"It is over,\" Reed says.\n\nSally Reed, a marine biologist at the Tyne Institute, is no relation. (Tom is Tom from here on.)\n\nThe bay is warming, Reed explains.\n\nTom has not decided.",
+        );
+        let tom = p.persons.iter().position(|x| x.name == "Tom Reed").unwrap();
+        let sally = p
+            .persons
+            .iter()
+            .position(|x| x.name == "Sally Reed")
+            .unwrap();
+        assert!(p.persons[tom].aliases.iter().any(|a| a == "Tom"));
+        // Before Sally Reed is named, `Reed` is Tom; after, the surname is hers.
+        assert_eq!(
+            p.mentions[0].last().map(|m| m.persons.clone()),
+            Some(vec![tom])
+        );
+        assert_eq!(p.mentions[2][0].persons, vec![sally]);
+        assert_eq!(p.mentions[3][0].persons, vec![tom]);
     }
 }

@@ -283,7 +283,8 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
         if let Some(particle) = lexicon::needs_particle(w) {
             if k + 1 < hi && cx.lower(k + 1) == particle {
                 verb_end = k + 1;
-            } else {
+            } else if !(lexicon::points(w) && k + 1 < hi && cx.lower(k + 1) == "to") {
+                // (`pointed to a 2009 explosion`: evidence given, see `complement_of`.)
                 k += 1;
                 continue;
             }
@@ -321,6 +322,16 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
                         // `She welcomed the freeze but said …`: the sentence's subject.
                         who = Some((subject, cx.words.ranges[k].start));
                     }
+                } else if prev == "who"
+                    && j >= lo + 2
+                    && cx.gap(j - 2, j - 1).trim() == ","
+                    && let Some(m) = cx
+                        .mention_ending(j - 2)
+                        .or_else(|| apposition_subject(cx, lo, j - 2))
+                {
+                    // `said Nurhayati, 46, a seaweed farmer, who said she hoped …`: the
+                    // relative pronoun's antecedent speaks.
+                    who = Some((Who::Person(m.persons.clone(), m.gender), m.range.start));
                 } else if let Some(subject) = research_subject(cx, lo, j - 1) {
                     // `Her measurements show that …`, `Hang's research suggests …`.
                     who = Some((subject, cx.words.ranges[j - 2].start));
@@ -510,6 +521,10 @@ fn is_research_noun(word: &str) -> bool {
             | "book"
             | "team"
             | "model"
+            | "models"
+            | "projections"
+            | "simulations"
+            | "surveys"
     )
 }
 
@@ -610,6 +625,17 @@ fn complement_of(
     if gap != " " || class == VerbClass::Frame {
         return None;
     }
+    // `cautioned against drawing conclusions`, `pointed to a 2009 explosion`: a warning
+    // against doing something, or a piece of evidence, given as a phrase.
+    let gerund = || verb + 2 < hi && cx.lower(verb + 2).ends_with("ing");
+    let phrase = match cx.lower(verb + 1) {
+        "against" => lexicon::warns(cx.lower(verb)) && gerund(),
+        "to" => lexicon::points(cx.lower(verb)),
+        _ => false,
+    };
+    if phrase {
+        return clause(cx, cx.words.ranges[verb + 1].start, sentence, hi);
+    }
     // `said in a note to clients (that) …`, `said in a statement`: the setting of the
     // words is not what was said; only a `that` after it opens the clause.
     let setting = matches!(cx.lower(verb + 1), "in" | "on" | "at" | "during")
@@ -659,26 +685,33 @@ fn complement_of(
         if cx.lower(t) == "the" {
             t += 1;
         }
-        let audience = t < hi
-            && matches!(
-                cx.lower(t),
-                "reporters"
-                    | "journalists"
-                    | "newspaper"
-                    | "paper"
-                    | "broadcaster"
-                    | "lawmakers"
-                    | "parliament"
-                    | "investors"
-                    | "clients"
-                    | "delegates"
-                    | "audience"
-                    | "conference"
-                    | "agency"
-                    | "committee"
-                    | "me"
-                    | "us"
-            );
+        // `told Reuters the cap …`, `told The Daily Star the …`: an outlet or a
+        // person named in capitals is the audience too.
+        let named = proper_name_end(cx, t, hi);
+        if let Some(end) = named {
+            t = end;
+        }
+        let audience = named.is_some()
+            || t < hi
+                && matches!(
+                    cx.lower(t),
+                    "reporters"
+                        | "journalists"
+                        | "newspaper"
+                        | "paper"
+                        | "broadcaster"
+                        | "lawmakers"
+                        | "parliament"
+                        | "investors"
+                        | "clients"
+                        | "delegates"
+                        | "audience"
+                        | "conference"
+                        | "agency"
+                        | "committee"
+                        | "me"
+                        | "us"
+                );
         if audience && t + 1 < hi && cx.gap(t, t + 1) == " " {
             let next = cx.lower(t + 1);
             let preposition = matches!(
@@ -719,6 +752,24 @@ fn complement_of(
         }
     }
     None
+}
+
+/// The last of one to three capitalised words from word `t`, single-spaced (`Reuters`,
+/// `Daily Star`), when a word follows them in the sentence.
+fn proper_name_end(cx: &Context, t: usize, hi: usize) -> Option<usize> {
+    let capital = |k: usize| {
+        cx.word(k).chars().next().is_some_and(char::is_uppercase)
+            && lexicon::pronoun(cx.lower(k)).is_none()
+            && cx.lower(k) != "i"
+    };
+    if t >= hi || !capital(t) {
+        return None;
+    }
+    let mut end = t;
+    while end + 1 < hi && end < t + 2 && cx.gap(end, end + 1) == " " && capital(end + 1) {
+        end += 1;
+    }
+    (end + 1 < hi).then_some(end)
 }
 
 /// The reported clause before a trailing cue: `Sanctions will stay, the minister said.`
@@ -900,5 +951,50 @@ mod tests {
                 "The sector pays a fifth of all taxes, he noted, and no government can let it die"
             )
         );
+    }
+
+    #[test]
+    fn an_outlet_as_audience_and_phrases_of_warning_and_evidence() {
+        let t = "Ivo Marek, chairman of the Miners Association, told Reuters the cap would also hurt ore miners.";
+        let c = cues(t, vec![mention(t, "Ivo Marek", 1)]);
+        assert_eq!(
+            c[0].1.as_deref(),
+            Some("the cap would also hurt ore miners")
+        );
+        let t = "Ivo Marek told Reuters on Tuesday.";
+        let c = cues(t, vec![mention(t, "Ivo Marek", 1)]);
+        assert_ne!(c[0].1.as_deref(), Some("on Tuesday"));
+        let t = "Ivo Marek cautioned against reading too much into the figures.";
+        let c = cues(t, vec![mention(t, "Ivo Marek", 1)]);
+        assert_eq!(
+            c[0].1.as_deref(),
+            Some("against reading too much into the figures")
+        );
+        // A noun after `against` is a stance, not a statement.
+        let t = "Ivo Marek warned against high hopes.";
+        let c = cues(t, vec![mention(t, "Ivo Marek", 1)]);
+        assert!(c.iter().all(|(_, x)| x.is_none()));
+        let t = "Ivo Marek pointed to a 2019 collapse at a mine in Kladno as a warning.";
+        let c = cues(t, vec![mention(t, "Ivo Marek", 1)]);
+        assert_eq!(
+            c[0].1.as_deref(),
+            Some("to a 2019 collapse at a mine in Kladno as a warning")
+        );
+    }
+
+    #[test]
+    fn a_relative_who_and_a_persons_models_speak() {
+        let t = "\"It is late,\" said Ivo Marek, 46, a miner from Kladno, who said he hoped the pit would reopen.";
+        let c = cues(t, vec![mention(t, "Ivo Marek", 1)]);
+        let hoped = c
+            .iter()
+            .find(|(_, x)| x.as_deref().is_some_and(|x| x.contains("pit would reopen")));
+        assert_eq!(
+            hoped.map(|h| &h.0),
+            Some(&Who::Person(vec![1], Gender::Unknown))
+        );
+        let t = "Marek's models suggest that the pit would flood within a decade.";
+        let c = cues(t, vec![mention(t, "Marek", 1)]);
+        assert_eq!(c[0].0, Who::Person(vec![1], Gender::Unknown));
     }
 }

@@ -195,6 +195,29 @@ fn staff_label(text: &str) -> Option<&str> {
     (STAFF_ROLES.contains(&role) && name.chars().all(|c| !c.is_lowercase())).then_some(name)
 }
 
+/// A transcript label that gives a guest's name and role in capitals (`JANE ROE,
+/// NEIGHBOR:`, `JOHN DOE, FARMER:`): the name. Staff roles, and roles naming a station
+/// (`KXYZ 6 NEWS`), are not guests'.
+fn role_label(text: &str) -> Option<&str> {
+    let t = text.trim_start();
+    let colon = t.get(..64).map_or(t, |h| h).find(':')?;
+    let (name, role) = t[..colon].split_once(", ")?;
+    let caps = |s: &str, n: usize| {
+        let ws: Vec<&str> = s.split(' ').collect();
+        ws.len() <= n
+            && ws.iter().all(|w| {
+                w.chars().any(char::is_alphabetic)
+                    && w.chars()
+                        .all(|c| c.is_uppercase() || matches!(c, '.' | '-' | '\'' | '’'))
+            })
+    };
+    let guest = caps(name, 4)
+        && caps(role, 4)
+        && !STAFF_ROLES.contains(&role)
+        && !role.split(' ').any(|w| w == "NEWS");
+    (guest && t[colon + 1..].starts_with(' ')).then_some(name)
+}
+
 /// True when the document is a broadcast transcript: the programme's staff speak in
 /// labelled turns (`HOST:`, `BYLINE:`) beside at least two other labelled turns.
 pub fn broadcast_transcript(doc: &Document) -> bool {
@@ -229,7 +252,7 @@ fn transcript_turns(doc: &Document, people: &People, statements: &mut Vec<Statem
         if !t.starts_with(|c: char| c.is_uppercase()) {
             continue;
         }
-        if let Some(label) = speaker_label(t) {
+        if let Some(label) = speaker_label(t).or_else(|| role_label(t)) {
             if let Some(id) = person(label) {
                 turns.push((p, id));
             }
@@ -282,13 +305,13 @@ pub fn interview_turns(doc: &Document) -> (Vec<Turn>, Option<String>) {
     }
     let labelled = labels.iter().flatten().count();
     let [(first, n1), (second, n2)] = order[..] else {
-        return (turns, None);
+        return (unlabelled_interview(doc).unwrap_or(turns), None);
     };
     // Alternation: consecutive labelled paragraphs mostly change speaker.
     let seq: Vec<&str> = labels.iter().flatten().copied().collect();
     let changes = seq.windows(2).filter(|w| w[0] != w[1]).count();
     if n1 < 2 || n2 < 2 || labelled < 4 || changes * 3 < (labelled - 1) * 2 {
-        return (turns, None);
+        return (unlabelled_interview(doc).unwrap_or(turns), None);
     }
     let title = doc.title.to_lowercase();
     let in_title = |l: &str| {
@@ -313,9 +336,111 @@ pub fn interview_turns(doc: &Document) -> (Vec<Turn>, Option<String>) {
     (turns, Some(answer.to_string()))
 }
 
-/// Byte offset where an answer's words begin after its `A:` marker.
+/// Words in a lower-case text that show an interview follows: the introduction of a
+/// Q&A says who spoke to whom (`She spoke to The Ledger by phone`, `This interview has
+/// been edited for length`).
+const INTERVIEW_CUES: [&str; 8] = [
+    "interview",
+    "spoke to",
+    "spoke with",
+    "talked to",
+    "talked with",
+    "in conversation with",
+    "q&a",
+    "edited for length",
+];
+
+/// Most words a question of an interview has (a question may quote someone first).
+const QUESTION_WORDS: usize = 60;
+
+/// A paragraph that is one of the interviewer's questions when the source marked them
+/// only by type (bold): a short paragraph of at most three sentences ending in `?`.
+fn question_paragraph(para: &crate::document::Paragraph) -> bool {
+    para.kind == ParagraphKind::Body
+        && para.text.trim_end().ends_with('?')
+        && para.sentences.len() <= 3
+        && fewer_words_than(&para.text, QUESTION_WORDS)
+}
+
+/// True when a paragraph has a first-person word outside quote marks (a cheap test on
+/// the words as split by spaces; quote marks are rare in answers).
+fn speaks_in_first_person(text: &str) -> bool {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .any(|w| !w.is_empty() && lexicon::with_lower(w, first_person))
+}
+
+/// The turns of a Q&A whose questions carry no `Q:` label (they were set in bold): at
+/// least three short paragraphs ending in `?`, each followed by an answer and together
+/// at least a quarter of the paragraphs they span, right after an introduction (or
+/// under a title) that speaks of an interview, with answers mostly in the first person. Every paragraph between two questions is an answer; after the last
+/// question the answer runs on while its paragraphs still speak in the first person
+/// (the bios and links that close the page do not).
+fn unlabelled_interview(doc: &Document) -> Option<Vec<Turn>> {
+    let paras = &doc.paragraphs;
+    let questions: Vec<usize> = (0..paras.len())
+        .filter(|&p| question_paragraph(&paras[p]))
+        .collect();
+    let (&first, &last) = (questions.first()?, questions.last()?);
+    if questions.len() < 3 || first == 0 || last + 1 >= paras.len() {
+        return None;
+    }
+    // Questions alternate with answers: adjacent questions, or a few questions far
+    // apart (a column's rhetorical ones), are no interview.
+    if questions.windows(2).any(|w| w[1] == w[0] + 1) || questions.len() * 4 < last - first + 1 {
+        return None;
+    }
+    let cue = |t: &str| {
+        let t = t.to_lowercase();
+        INTERVIEW_CUES.iter().any(|c| t.contains(c))
+    };
+    // The introduction just before the first question (or the title) says so.
+    if !cue(&doc.title)
+        && !paras[first.saturating_sub(2)..first]
+            .iter()
+            .any(|p| cue(&p.text))
+    {
+        return None;
+    }
+    // The answer that follows each question speaks in the first person, mostly.
+    let mut ends: Vec<usize> = questions[1..].to_vec();
+    ends.push(paras.len());
+    let first_person_answers = questions
+        .iter()
+        .zip(&ends)
+        .filter(|(q, end)| (**q + 1..**end).any(|p| speaks_in_first_person(&paras[p].text)))
+        .count();
+    if first_person_answers * 2 < questions.len() {
+        return None;
+    }
+    let mut turns = vec![Turn::Prose; paras.len()];
+    for (k, &q) in questions.iter().enumerate() {
+        turns[q] = Turn::Question;
+        let end = questions.get(k + 1).copied().unwrap_or(paras.len());
+        for p in q + 1..end {
+            let trailing = k + 1 == questions.len() && p > q + 1;
+            if paras[p].kind == ParagraphKind::ListItem
+                || trailing && !speaks_in_first_person(&paras[p].text)
+            {
+                break;
+            }
+            turns[p] = Turn::Answer;
+        }
+    }
+    Some(turns)
+}
+
+/// Byte offset where an answer's words begin after its `A:` marker or speaker label
+/// (the start of its text when it has none).
 fn answer_start(text: &str) -> usize {
-    let colon = text.find(':').map_or(0, |i| i + 1);
+    let labelled = turn(text) == Turn::Answer
+        || speaker_label(text).is_some()
+        || role_label(text).is_some()
+        || staff_label(text).is_some();
+    let colon = if labelled {
+        text.find(':').map_or(0, |i| i + 1)
+    } else {
+        0
+    };
     colon + (text[colon..].len() - text[colon..].trim_start().len())
 }
 
@@ -333,7 +458,13 @@ fn quoted_spans(doc: &Document, turns: &[Turn]) -> Vec<Vec<marks::QuoteSpan>> {
         let whole = match turns[i] {
             Turn::Answer => Some(answer_start(&para.text)..para.text.trim_end().len()),
             Turn::Question => Some(0..para.text.len()),
-            Turn::Prose if para.kind == ParagraphKind::BlockQuote && spans[i].is_empty() => {
+            // `— Jane Roe (@jroe) May 2, 2026` under an embedded post names its author:
+            // it is not the post's words.
+            Turn::Prose
+                if para.kind == ParagraphKind::BlockQuote
+                    && spans[i].is_empty()
+                    && !para.text.trim_start().starts_with(['—', '–', '―']) =>
+            {
                 Some(0..para.text.trim_end().len())
             }
             Turn::Prose => None,
@@ -625,6 +756,16 @@ fn interviewee(
         return Some(id);
     }
     let first_q = turns.iter().position(|t| *t != Turn::Prose)?;
+    // Questions without a label: the introduction just before them presents the
+    // interviewee (the opening paragraphs tell the news and name others).
+    if label.is_none() && turn(&doc.paragraphs[first_q].text) == Turn::Prose {
+        return people.mentions[..first_q]
+            .iter()
+            .rev()
+            .find(|list| !list.is_empty())
+            .and_then(|list| list.first())
+            .and_then(|m| m.persons.first().copied());
+    }
     people.mentions[..first_q]
         .iter()
         .flatten()
@@ -914,6 +1055,15 @@ pub fn is_expert(descriptor: Option<&str>) -> bool {
 fn is_expert_by_words<'w>(ws: impl Iterator<Item = &'w str> + Clone) -> bool {
     let words = || ws.clone();
     if words().any(|w| lexicon::is_expert_noun(w) || w.split('-').any(lexicon::is_expert_noun)) {
+        return true;
+    }
+    // `a partner specialising in sovereign debt`: a practitioner quoted for a field.
+    if words().any(|w| {
+        matches!(
+            w,
+            "specialising" | "specializing" | "specialises" | "specializes"
+        )
+    }) {
         return true;
     }
     let leads = words().any(|w| {
@@ -1390,5 +1540,107 @@ mod tests {
             let doc = Document::from_text(text);
             let _ = attribute(&doc);
         }
+    }
+
+    #[test]
+    fn unlabelled_questions_of_an_interview() {
+        let text = "A hydrologist on the dry winter\n\n\
+             On Monday the governor, Tomas Berg, said that the reservoirs were full.\n\n\
+             Lena Voss, a hydrologist, heads the River Basin Lab in Umea. She spoke to us by phone. The interview has been edited.\n\n\
+             Were the reservoirs really full?\n\n\
+             Not at all. We measured them at half their volume in March.\n\n\
+             That is the lowest level in our records.\n\n\
+             The governor called it \"a normal dry spell\". Do you agree?\n\n\
+             No. I would call it the third dry winter in a row.\n\n\
+             What happens next?\n\n\
+             We will ask for a drought plan before the summer.\n\n\
+             Lena Voss is the director of the River Basin Lab.";
+        let all = statements_of(text);
+        for words in [
+            "half their volume",
+            "lowest level in our records",
+            "third dry winter",
+            "drought plan",
+        ] {
+            assert_eq!(
+                speaker_of(&all, words).as_deref(),
+                Some("Lena Voss"),
+                "{words}"
+            );
+        }
+        assert_eq!(
+            speaker_of(&all, "reservoirs were full").as_deref(),
+            Some("Tomas Berg")
+        );
+        // The closing bio and the questions are no statements.
+        assert!(speaker_of(&all, "director of the River").is_none());
+        assert!(speaker_of(&all, "a normal dry spell").is_none());
+        // Rhetorical questions far apart in a column are no interview.
+        let column = format!(
+            "Title\n\nLena Voss said in an interview that prices rose.\n\n{}",
+            ["Who pays?", "Why now?", "What next?"]
+                .map(|q| format!(
+                    "{q}\n\nI think we pay.\n\nWe pay more.\n\nOur bills rise.\n\nMy bill rose.\n\nI know it."
+                ))
+                .join("\n\n")
+        );
+        assert!(
+            !interview_turns(&Document::from_text(&column))
+                .0
+                .contains(&Turn::Answer)
+        );
+        // The same shape without an interview's introduction is an explainer.
+        let doc = Document::from_text(&text.replace(
+            "spoke to us by phone. The interview has been edited",
+            "works there",
+        ));
+        assert!(!interview_turns(&doc).0.contains(&Turn::Answer));
+    }
+
+    #[test]
+    fn transcript_turns_labelled_with_name_and_role() {
+        let all = statements_of(
+            "Barn fire\n\n\
+             A barn burned on Tuesday, said Ana Ruiz, who lives next door.\n\n\
+             Paul Ek said he saw the smoke from the road.\n\n\
+             VIDEO TRANSCRIPT\n\n\
+             JO LAKE, KXYZ 4 NEWS: Firefighters stayed all night.\n\n\
+             ANA RUIZ, NEIGHBOR: The whole street smelled of smoke for hours.\n\n\
+             PAUL EK, WITNESS: I saw the roof fall in and called the fire department.",
+        );
+        assert_eq!(
+            speaker_of(&all, "smelled of smoke").as_deref(),
+            Some("Ana Ruiz")
+        );
+        assert_eq!(speaker_of(&all, "roof fall in").as_deref(), Some("Paul Ek"));
+        assert!(speaker_of(&all, "stayed all night").is_none());
+    }
+
+    #[test]
+    fn an_embedded_posts_attribution_line_is_not_its_words() {
+        let doc = Document::from_markdown(
+            "# Grid\n\nMara Quist, a trade economist at the Delta Institute, argued on X that the grid is the problem:\n\n\
+             > The grid cannot take another plant before 2030 and everybody knows it.\n\n\
+             > — Mara Quist (@mquist) May 2, 2026\n",
+        );
+        let quist = attribute(&doc).into_iter().find(|s| s.name == "Mara Quist");
+        let texts: Vec<String> = quist.map_or(Vec::new(), |s| {
+            s.quotes.into_iter().map(|q| q.text).collect()
+        });
+        assert!(
+            texts
+                .iter()
+                .any(|t| t.contains("cannot take another plant")),
+            "{texts:?}"
+        );
+        assert!(!texts.iter().any(|t| t.contains("@mquist")), "{texts:?}");
+    }
+
+    #[test]
+    fn practitioners_specialising_in_a_field_are_experts() {
+        assert!(is_expert(Some(
+            "a partner specialising in sovereign debt at a law firm"
+        )));
+        assert!(!is_expert(Some("a partner at a law firm")));
     }
 }
