@@ -6,10 +6,10 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 use super::temporal::lexicon as lex;
-use super::temporal::resolve::{Context, Value, resolve};
+use super::temporal::resolve::{Context, Value, resolve, within_weeks};
 use super::temporal::tense::is_digit_group;
 use super::temporal::tokens::{Kind, Tokens};
-use super::temporal::{self, Gran, Raw, Timex, YearRef};
+use super::temporal::{self, Gran, Raw, Tense, Timex, YearRef};
 use super::{Speaker, TimelineEvent};
 use crate::document::Document;
 
@@ -50,7 +50,7 @@ pub fn build(doc: &Document, speakers: &[Speaker]) -> Vec<TimelineEvent> {
                 continue;
             }
             let speaker = speaker_of(speakers, p, &range);
-            for (tx, value, end) in resolve_sentence(&found, &mut ctx) {
+            for (tx, value, end) in resolve_sentence(&tokens, &found, &mut ctx) {
                 let event = TimelineEvent {
                     date: value.normalized(),
                     end: end.map(|e| e.normalized()),
@@ -76,17 +76,22 @@ pub fn build(doc: &Document, speakers: &[Speaker]) -> Vec<TimelineEvent> {
 /// Resolves a sentence's expressions in order and keeps one entry per event: repeated
 /// values collapse, and vague references give way to a dated one in the same sentence.
 fn resolve_sentence<'a>(
+    t: &Tokens,
     found: &'a [Timex],
     ctx: &mut Context,
 ) -> Vec<(&'a Timex, Value, Option<Value>)> {
-    let mut sentence_year = None;
+    // The year stated last in the sentence, and the token where it ends.
+    let mut sentence_year: Option<(i32, usize)> = None;
     let mut seen = HashSet::new();
     let mut out: Vec<(&Timex, Value, Option<Value>)> = Vec::new();
     for tx in found {
-        let Some(value) = resolve(tx.raw, tx, ctx, sentence_year) else {
+        let year = sentence_year
+            .filter(|&(_, at)| !detached_recent_day(t, at, tx, ctx))
+            .map(|(y, _)| y);
+        let Some(value) = resolve(tx.raw, tx, ctx, year) else {
             continue;
         };
-        let end = tx.end.and_then(|e| resolve(e, tx, ctx, sentence_year));
+        let end = tx.end.and_then(|e| resolve(e, tx, ctx, year));
         if let Raw::Cal {
             year: YearRef::Explicit(y),
             gran,
@@ -96,10 +101,12 @@ fn resolve_sentence<'a>(
             // year for the sentence's bare months.
             && !tx.since
         {
-            sentence_year = Some(y);
+            sentence_year = Some((y, tx.tokens.end));
         }
         let anchor = end.unwrap_or(value);
-        if matches!(anchor, Value::Date { .. }) {
+        // `staff were told on 3 March they would switch from 1 April. … the following
+        // week`: a prospect seen from a past moment is not where the story stands.
+        if matches!(anchor, Value::Date { .. }) && tx.tense != Tense::FutureInPast {
             ctx.last = Some(anchor);
         }
         if !seen.insert(value) {
@@ -113,6 +120,29 @@ fn resolve_sentence<'a>(
         out.truncate(1);
     }
     out
+}
+
+/// `a camera installed in 2019, but it went dark on 19 February` (published in March):
+/// a bare day within weeks of publication, in a clause coordinated after the one that
+/// states the year, is the recent day, not a day of that year.
+fn detached_recent_day(t: &Tokens, year_end: usize, tx: &Timex, ctx: &Context) -> bool {
+    let Raw::Cal {
+        year: YearRef::Missing,
+        gran: Gran::Day(m, d),
+    } = tx.raw
+    else {
+        return false;
+    };
+    let Some(now) = ctx.now else {
+        return false;
+    };
+    if within_weeks(now, m, d).is_none() {
+        return false;
+    }
+    (year_end..tx.tokens.start).any(|j| {
+        t.is_punct(j, ';')
+            || t.is_punct(j, ',') && matches!(t.lower(j + 1), "but" | "and" | "yet" | "while")
+    })
 }
 
 /// A year that dates a publication, not an event: an author–date citation (`Okafor
@@ -463,6 +493,33 @@ mod tests {
             Some("2025-02-18"),
         );
         assert_eq!(dates(&build(&d, &[])), ["2025-02-17", "2025-06"]);
+    }
+
+    #[test]
+    fn a_recent_day_in_a_coordinated_clause_keeps_the_current_year() {
+        let d = doc(
+            "Title\n\nThe gauge was fitted in 2017, but it failed on 2 May. \
+             The dam was built in 2004 and opened on 2 May.\n",
+            Some("2025-05-20"),
+        );
+        assert_eq!(
+            dates(&build(&d, &[])),
+            ["2004", "2004-05-02", "2017", "2025-05-02"]
+        );
+    }
+
+    #[test]
+    fn a_prospect_from_the_past_is_no_anchor() {
+        let d = doc(
+            "Title\n\nOn 4 June the crew were told that the yard would shut from 1 August. \
+             A rival yard did the same the following week.\n",
+            Some("2025-09-01"),
+        );
+        let events = build(&d, &[]);
+        let got = dates(&events);
+        assert!(got.contains(&"2025-06-04") && got.contains(&"2025-08-01"));
+        // 4 June + 7 days, not 1 August + 7 days.
+        assert!(got.contains(&"2025-06") && !got.contains(&"2025-08"));
     }
 
     #[test]
