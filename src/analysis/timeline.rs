@@ -30,6 +30,13 @@ pub fn build(doc: &Document, speakers: &[Speaker]) -> Vec<TimelineEvent> {
         .map(|n| n.to_lowercase())
         .collect();
     for (p, para) in doc.paragraphs.iter().enumerate() {
+        if let Some(stamp) = date_stamp(&mut tokens, &para.text) {
+            // Before any event, it dates the document when nothing else does.
+            if ctx.now.is_none() && dated.is_empty() && undated.is_empty() {
+                ctx.now = Some(stamp);
+            }
+            continue;
+        }
         for (s, range) in para.sentences.iter().cloned().enumerate() {
             let Some(sentence) = para.text.get(range.clone()) else {
                 continue;
@@ -46,6 +53,9 @@ pub fn build(doc: &Document, speakers: &[Speaker]) -> Vec<TimelineEvent> {
                 drop_dateline(&tokens, &mut found, &mut ctx);
             }
             found.retain(|tx| !citation_year(&tokens, tx, &surnames));
+            if para.sentences.len() == 1 && sentence.len() <= MAX_LISTING {
+                found.retain(|tx| !listing_date(&tokens, tx));
+            }
             if found.is_empty() {
                 continue;
             }
@@ -233,6 +243,68 @@ fn drop_dateline(t: &Tokens, found: &mut Vec<Timex>, ctx: &mut Context) {
         ctx.now = jiff::civil::Date::new(y as i16, m as i8, d as i8).ok();
     }
     found.remove(0);
+}
+
+/// A paragraph that is nothing but a full date (`2 December 2026`, `14.02.2025`,
+/// `Tuesday, 3 March 2026`): a stamp of the page, not an event.
+fn date_stamp(t: &mut Tokens, text: &str) -> Option<jiff::civil::Date> {
+    if text.len() > 40 || !temporal::may_contain_time(text) {
+        return None;
+    }
+    t.fill(text);
+    let found = temporal::extract_tokens(t);
+    let [tx] = found.as_slice() else {
+        return None;
+    };
+    let Raw::Cal {
+        year: YearRef::Explicit(y),
+        gran: Gran::Day(m, d),
+    } = tx.raw
+    else {
+        return None;
+    };
+    let only_date = (0..t.len()).all(|i| {
+        tx.tokens.contains(&i)
+            || matches!(t.kind(i), Some(Kind::Punct(_)))
+            || matches!(t.word(i), lex::Word::Weekday(_))
+    });
+    if !only_date {
+        return None;
+    }
+    jiff::civil::Date::new(i16::try_from(y).ok()?, m as i8, d as i8).ok()
+}
+
+/// Longest one-sentence paragraph read as a list entry of links.
+const MAX_LISTING: usize = 160;
+
+/// The date that closes a list entry of other stories (`Mongolia's copper dilemma
+/// (Commentary, 14 May 2025)`, `Peru's glaciers in numbers – 4 June 2024`, `Previous:
+/// … · Nov 14, 2026`): a full date at the very end, set off by a dash, a middle dot, a
+/// bar or a closing parenthesis, dates that story's publication, not an event.
+fn listing_date(t: &Tokens, tx: &Timex) -> bool {
+    if !matches!(
+        tx.raw,
+        Raw::Cal {
+            year: YearRef::Explicit(_),
+            gran: Gran::Day(..)
+        }
+    ) {
+        return false;
+    }
+    let (a, b) = (tx.tokens.start, tx.tokens.end);
+    let tail_ok = (b..t.len()).all(|i| t.is_punct(i, ')') || t.is_punct(i, '.'));
+    if !tail_ok || a == 0 {
+        return false;
+    }
+    let set_off =
+        |i: usize| t.is_dash(i) || t.is_punct(i, '·') || t.is_punct(i, '|') || t.is_punct(i, '(');
+    if set_off(a - 1) {
+        return true;
+    }
+    // `(Report, 3 March 2024)`: a short label and a comma inside the parenthesis.
+    t.is_punct(a - 1, ',')
+        && t.is_punct(t.len() - 1, ')')
+        && (a.saturating_sub(5)..a - 1).any(|i| t.is_punct(i, '('))
 }
 
 /// The speaker whose quote covers the sentence at `range` of paragraph `p`.
@@ -506,6 +578,36 @@ mod tests {
             dates(&build(&d, &[])),
             ["2004", "2004-05-02", "2017", "2025-05-02"]
         );
+    }
+
+    #[test]
+    fn a_date_line_is_no_event_and_dates_an_undated_document() {
+        let d = doc(
+            "Title\n\nThe port board issued a notice on fees.\n\nIt said fees would rise.\n\n\
+             4 March 2025\n\nThe board met on Monday.\n\n14.02.2025\n",
+            None,
+        );
+        assert_eq!(dates(&build(&d, &[])), ["2025-03-03"]);
+        // A stated publication date wins; the line is still no event.
+        let d = doc(
+            "Title\n\nThe port board issued a notice.\n\n4 March 2025\n\n\
+             The board met on Monday.\n",
+            Some("2025-03-12"),
+        );
+        assert_eq!(dates(&build(&d, &[])), ["2025-03-10"]);
+    }
+
+    #[test]
+    fn dates_closing_list_entries_are_no_events() {
+        let d = doc(
+            "Title\n\nThe port board met on 2 March 2025.\n\n\
+             Why harbours silt up (Analysis, 9 May 2024)\n\n\
+             Dredging costs in numbers – 4 June 2024\n\n\
+             Previous: The ferry strike · Feb 20, 2025\n\n\
+             The strike ended (on 1 March 2025) after talks.\n",
+            Some("2025-03-05"),
+        );
+        assert_eq!(dates(&build(&d, &[])), ["2025-03-01", "2025-03-02"]);
     }
 
     #[test]
