@@ -6,10 +6,10 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 use super::temporal::lexicon as lex;
-use super::temporal::resolve::{Context, Value, resolve};
+use super::temporal::resolve::{Context, Value, resolve, within_weeks};
 use super::temporal::tense::is_digit_group;
 use super::temporal::tokens::{Kind, Tokens};
-use super::temporal::{self, Gran, Raw, Timex, YearRef};
+use super::temporal::{self, Gran, Raw, Tense, Timex, YearRef};
 use super::{Speaker, TimelineEvent};
 use crate::document::Document;
 
@@ -30,6 +30,13 @@ pub fn build(doc: &Document, speakers: &[Speaker]) -> Vec<TimelineEvent> {
         .map(|n| n.to_lowercase())
         .collect();
     for (p, para) in doc.paragraphs.iter().enumerate() {
+        if let Some(stamp) = date_stamp(&mut tokens, &para.text) {
+            // Before any event, it dates the document when nothing else does.
+            if ctx.now.is_none() && dated.is_empty() && undated.is_empty() {
+                ctx.now = Some(stamp);
+            }
+            continue;
+        }
         for (s, range) in para.sentences.iter().cloned().enumerate() {
             let Some(sentence) = para.text.get(range.clone()) else {
                 continue;
@@ -46,11 +53,14 @@ pub fn build(doc: &Document, speakers: &[Speaker]) -> Vec<TimelineEvent> {
                 drop_dateline(&tokens, &mut found, &mut ctx);
             }
             found.retain(|tx| !citation_year(&tokens, tx, &surnames));
+            if para.sentences.len() == 1 && sentence.len() <= MAX_LISTING {
+                found.retain(|tx| !listing_date(&tokens, tx));
+            }
             if found.is_empty() {
                 continue;
             }
             let speaker = speaker_of(speakers, p, &range);
-            for (tx, value, end) in resolve_sentence(&found, &mut ctx) {
+            for (tx, value, end) in resolve_sentence(&tokens, &found, &mut ctx) {
                 let event = TimelineEvent {
                     date: value.normalized(),
                     end: end.map(|e| e.normalized()),
@@ -76,17 +86,22 @@ pub fn build(doc: &Document, speakers: &[Speaker]) -> Vec<TimelineEvent> {
 /// Resolves a sentence's expressions in order and keeps one entry per event: repeated
 /// values collapse, and vague references give way to a dated one in the same sentence.
 fn resolve_sentence<'a>(
+    t: &Tokens,
     found: &'a [Timex],
     ctx: &mut Context,
 ) -> Vec<(&'a Timex, Value, Option<Value>)> {
-    let mut sentence_year = None;
+    // The year stated last in the sentence, and the token where it ends.
+    let mut sentence_year: Option<(i32, usize)> = None;
     let mut seen = HashSet::new();
     let mut out: Vec<(&Timex, Value, Option<Value>)> = Vec::new();
     for tx in found {
-        let Some(value) = resolve(tx.raw, tx, ctx, sentence_year) else {
+        let year = sentence_year
+            .filter(|&(_, at)| !detached_recent_day(t, at, tx, ctx))
+            .map(|(y, _)| y);
+        let Some(value) = resolve(tx.raw, tx, ctx, year) else {
             continue;
         };
-        let end = tx.end.and_then(|e| resolve(e, tx, ctx, sentence_year));
+        let end = tx.end.and_then(|e| resolve(e, tx, ctx, year));
         if let Raw::Cal {
             year: YearRef::Explicit(y),
             gran,
@@ -96,10 +111,12 @@ fn resolve_sentence<'a>(
             // year for the sentence's bare months.
             && !tx.since
         {
-            sentence_year = Some(y);
+            sentence_year = Some((y, tx.tokens.end));
         }
         let anchor = end.unwrap_or(value);
-        if matches!(anchor, Value::Date { .. }) {
+        // `staff were told on 3 March they would switch from 1 April. … the following
+        // week`: a prospect seen from a past moment is not where the story stands.
+        if matches!(anchor, Value::Date { .. }) && tx.tense != Tense::FutureInPast {
             ctx.last = Some(anchor);
         }
         if !seen.insert(value) {
@@ -113,6 +130,29 @@ fn resolve_sentence<'a>(
         out.truncate(1);
     }
     out
+}
+
+/// `a camera installed in 2019, but it went dark on 19 February` (published in March):
+/// a bare day within weeks of publication, in a clause coordinated after the one that
+/// states the year, is the recent day, not a day of that year.
+fn detached_recent_day(t: &Tokens, year_end: usize, tx: &Timex, ctx: &Context) -> bool {
+    let Raw::Cal {
+        year: YearRef::Missing,
+        gran: Gran::Day(m, d),
+    } = tx.raw
+    else {
+        return false;
+    };
+    let Some(now) = ctx.now else {
+        return false;
+    };
+    if within_weeks(now, m, d).is_none() {
+        return false;
+    }
+    (year_end..tx.tokens.start).any(|j| {
+        t.is_punct(j, ';')
+            || t.is_punct(j, ',') && matches!(t.lower(j + 1), "but" | "and" | "yet" | "while")
+    })
 }
 
 /// A year that dates a publication, not an event: an author–date citation (`Okafor
@@ -203,6 +243,68 @@ fn drop_dateline(t: &Tokens, found: &mut Vec<Timex>, ctx: &mut Context) {
         ctx.now = jiff::civil::Date::new(y as i16, m as i8, d as i8).ok();
     }
     found.remove(0);
+}
+
+/// A paragraph that is nothing but a full date (`2 December 2026`, `14.02.2025`,
+/// `Tuesday, 3 March 2026`): a stamp of the page, not an event.
+fn date_stamp(t: &mut Tokens, text: &str) -> Option<jiff::civil::Date> {
+    if text.len() > 40 || !temporal::may_contain_time(text) {
+        return None;
+    }
+    t.fill(text);
+    let found = temporal::extract_tokens(t);
+    let [tx] = found.as_slice() else {
+        return None;
+    };
+    let Raw::Cal {
+        year: YearRef::Explicit(y),
+        gran: Gran::Day(m, d),
+    } = tx.raw
+    else {
+        return None;
+    };
+    let only_date = (0..t.len()).all(|i| {
+        tx.tokens.contains(&i)
+            || matches!(t.kind(i), Some(Kind::Punct(_)))
+            || matches!(t.word(i), lex::Word::Weekday(_))
+    });
+    if !only_date {
+        return None;
+    }
+    jiff::civil::Date::new(i16::try_from(y).ok()?, m as i8, d as i8).ok()
+}
+
+/// Longest one-sentence paragraph read as a list entry of links.
+const MAX_LISTING: usize = 160;
+
+/// The date that closes a list entry of other stories (`Mongolia's copper dilemma
+/// (Commentary, 14 May 2025)`, `Peru's glaciers in numbers – 4 June 2024`, `Previous:
+/// … · Nov 14, 2026`): a full date at the very end, set off by a dash, a middle dot, a
+/// bar or a closing parenthesis, dates that story's publication, not an event.
+fn listing_date(t: &Tokens, tx: &Timex) -> bool {
+    if !matches!(
+        tx.raw,
+        Raw::Cal {
+            year: YearRef::Explicit(_),
+            gran: Gran::Day(..)
+        }
+    ) {
+        return false;
+    }
+    let (a, b) = (tx.tokens.start, tx.tokens.end);
+    let tail_ok = (b..t.len()).all(|i| t.is_punct(i, ')') || t.is_punct(i, '.'));
+    if !tail_ok || a == 0 {
+        return false;
+    }
+    let set_off =
+        |i: usize| t.is_dash(i) || t.is_punct(i, '·') || t.is_punct(i, '|') || t.is_punct(i, '(');
+    if set_off(a - 1) {
+        return true;
+    }
+    // `(Report, 3 March 2024)`: a short label and a comma inside the parenthesis.
+    t.is_punct(a - 1, ',')
+        && t.is_punct(t.len() - 1, ')')
+        && (a.saturating_sub(5)..a - 1).any(|i| t.is_punct(i, '('))
 }
 
 /// The speaker whose quote covers the sentence at `range` of paragraph `p`.
@@ -463,6 +565,63 @@ mod tests {
             Some("2025-02-18"),
         );
         assert_eq!(dates(&build(&d, &[])), ["2025-02-17", "2025-06"]);
+    }
+
+    #[test]
+    fn a_recent_day_in_a_coordinated_clause_keeps_the_current_year() {
+        let d = doc(
+            "Title\n\nThe gauge was fitted in 2017, but it failed on 2 May. \
+             The dam was built in 2004 and opened on 2 May.\n",
+            Some("2025-05-20"),
+        );
+        assert_eq!(
+            dates(&build(&d, &[])),
+            ["2004", "2004-05-02", "2017", "2025-05-02"]
+        );
+    }
+
+    #[test]
+    fn a_date_line_is_no_event_and_dates_an_undated_document() {
+        let d = doc(
+            "Title\n\nThe port board issued a notice on fees.\n\nIt said fees would rise.\n\n\
+             4 March 2025\n\nThe board met on Monday.\n\n14.02.2025\n",
+            None,
+        );
+        assert_eq!(dates(&build(&d, &[])), ["2025-03-03"]);
+        // A stated publication date wins; the line is still no event.
+        let d = doc(
+            "Title\n\nThe port board issued a notice.\n\n4 March 2025\n\n\
+             The board met on Monday.\n",
+            Some("2025-03-12"),
+        );
+        assert_eq!(dates(&build(&d, &[])), ["2025-03-10"]);
+    }
+
+    #[test]
+    fn dates_closing_list_entries_are_no_events() {
+        let d = doc(
+            "Title\n\nThe port board met on 2 March 2025.\n\n\
+             Why harbours silt up (Analysis, 9 May 2024)\n\n\
+             Dredging costs in numbers – 4 June 2024\n\n\
+             Previous: The ferry strike · Feb 20, 2025\n\n\
+             The strike ended (on 1 March 2025) after talks.\n",
+            Some("2025-03-05"),
+        );
+        assert_eq!(dates(&build(&d, &[])), ["2025-03-01", "2025-03-02"]);
+    }
+
+    #[test]
+    fn a_prospect_from_the_past_is_no_anchor() {
+        let d = doc(
+            "Title\n\nOn 4 June the crew were told that the yard would shut from 1 August. \
+             A rival yard did the same the following week.\n",
+            Some("2025-09-01"),
+        );
+        let events = build(&d, &[]);
+        let got = dates(&events);
+        assert!(got.contains(&"2025-06-04") && got.contains(&"2025-08-01"));
+        // 4 June + 7 days, not 1 August + 7 days.
+        assert!(got.contains(&"2025-06") && !got.contains(&"2025-08"));
     }
 
     #[test]

@@ -132,7 +132,7 @@ static PREFILTER: LazyLock<Regex> = LazyLock::new(|| {
         "(?i)[0-9]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|week|month|year|\
          decade|quarter|half|centur|spring|summer|autumn|fall|winter|now|recent|lately|\
          current|previous|formerly|soon|future|past|christmas|then|present|moment|ties|\
-         night|morning|afternoon|evening|tomorrow|q[1-4]|h[12]",
+         night|morning|afternoon|evening|tomorrow|fiscal|q[1-4]|h[12]",
     )
     .expect("prefilter pattern is valid")
 });
@@ -186,6 +186,41 @@ pub fn extract_tokens(t: &Tokens) -> Vec<Timex> {
             m.end = e;
         }
         if question && matches!(m.raw, Raw::Vague(_)) {
+            i = m.end;
+            continue;
+        }
+        // `in your inbox every Wednesday`, `each June`: a routine, not a dated event.
+        if i > 0
+            && matches!(t.lower(i - 1), "every" | "each")
+            && matches!(
+                m.raw,
+                Raw::Weekday { shift: None, .. }
+                    | Raw::Cal {
+                        year: YearRef::Missing,
+                        ..
+                    }
+            )
+        {
+            i = m.end;
+            continue;
+        }
+        // `compared with the same period last year`, `the same quarter a year earlier`: a
+        // relative baseline of a comparison, not an event.
+        if i >= 2
+            && t.is(i - 2, "same")
+            && matches!(
+                t.lower(i - 1),
+                "period" | "time" | "quarter" | "month" | "week" | "day" | "season" | "point"
+            )
+            && matches!(
+                m.raw,
+                Raw::Offset { .. }
+                    | Raw::Cal {
+                        year: YearRef::Relative(..),
+                        ..
+                    }
+            )
+        {
             i = m.end;
             continue;
         }
@@ -350,6 +385,7 @@ fn core(t: &Tokens, i: usize, after_of: bool) -> Option<Match> {
         .or_else(|| part_of_period(t, i))
         .or_else(|| decade(t, i))
         .or_else(|| season(t, i))
+        .or_else(|| weekend(t, i))
         .or_else(|| shifted(t, i, after_of))
         .or_else(|| deictic_word(t, i))
         .or_else(|| counted_offset(t, i))
@@ -551,10 +587,33 @@ fn bare_month(t: &Tokens, i: usize) -> Option<Match> {
     if t.kind(next) == Some(Kind::Word) && t.list[next].capital {
         return None; // `June Carter`, `May Day`
     }
+    // `above the November average`, `a new May record`: a month naming a statistic.
+    if matches!(prev, "the" | "a" | "its" | "their" | "new") && is_statistic_noun(t.lower(next)) {
+        return None;
+    }
     if t.lower(i).len() <= 4 && !matches!(t.lower(i), "may" | "june" | "july") && !triggered {
         return None;
     }
     cal(next, YearRef::Missing, Gran::Month(m))
+}
+
+/// Nouns after a month that make it the name of a statistic, not a time (`the November
+/// average`, `the June record`).
+fn is_statistic_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "average"
+            | "averages"
+            | "mean"
+            | "median"
+            | "norm"
+            | "normal"
+            | "record"
+            | "baseline"
+            | "maximum"
+            | "minimum"
+            | "total"
+    )
 }
 
 /// Quarters and halves: `Q3 2023`, `the third quarter`, `the first half of 2024`,
@@ -640,8 +699,11 @@ fn part_of_period(t: &Tokens, i: usize) -> Option<Match> {
     if half && ord > 2 {
         return None;
     }
-    if !the && !t.is_dash(j - 1) {
-        return None; // `a quarter of` is a share, not a date
+    // `a quarter of` is a share, not a date; without `the`, an ordinal part needs its
+    // year (`first half of 2026: approval expected`).
+    let dated = t.is(j + 1, "of") && trailing_year(t, j + 1).is_some();
+    if !(the || t.is_dash(j - 1) || dated) {
+        return None;
     }
     let gran = if half {
         Gran::Half(ord)
@@ -842,6 +904,40 @@ fn is_function_word(w: &str) -> bool {
 
 /// `last week`, `next month`, `this year`, `the following year`, `last Thursday`,
 /// `last November`, `this summer`, `the coming weeks`, `the past decade`.
+/// `over the weekend`, `at the weekend`, `before the weekend`: its Saturday, on the side
+/// of the publication date that the tense gives (like a bare weekday).
+fn weekend(t: &Tokens, i: usize) -> Option<Match> {
+    if i == 0 || !t.is(i, "the") || !t.is(i + 1, "weekend") || t.is(i + 2, "of") {
+        return None;
+    }
+    let introduced = matches!(
+        t.lower(i - 1),
+        "over"
+            | "during"
+            | "at"
+            | "on"
+            | "through"
+            | "across"
+            | "for"
+            | "before"
+            | "after"
+            | "until"
+            | "till"
+            | "by"
+    );
+    introduced.then_some(())?;
+    hit(
+        i + 2,
+        Raw::Weekday {
+            day: SATURDAY,
+            shift: None,
+        },
+    )
+}
+
+/// Monday = 0.
+const SATURDAY: u8 = 5;
+
 fn shifted(t: &Tokens, i: usize, after_of: bool) -> Option<Match> {
     let the = t.is(i, "the");
     let j = i + usize::from(the);
@@ -865,13 +961,59 @@ fn shifted(t: &Tokens, i: usize, after_of: bool) -> Option<Match> {
         }
         _ => return None,
     };
-    let target = j + 1;
+    let mut target = j + 1;
+    // `last fiscal year`, `this financial year`: the year (fiscal years are taken as
+    // calendar years); `last fiscal` alone is the Indian-English short form.
+    if matches!(t.lower(target), "fiscal" | "financial") {
+        if t.is(target + 1, "year") {
+            target += 1;
+        } else if t.is(target, "fiscal") && !the && t.kind(target + 1) != Some(Kind::Word) {
+            let n = match shift {
+                Shift::Last => -1,
+                Shift::Next | Shift::Coming => 1,
+                Shift::This => 0,
+                _ => return None,
+            };
+            return hit(
+                target + 1,
+                Raw::Offset {
+                    unit: Unit::Year,
+                    n,
+                    anchor: Anchor::Now,
+                },
+            );
+        }
+    }
     let same = t.is(j, "same") || t.is(j, "that");
     // Anaphoric forms need `the` (`the following year`); deictic ones must not have it
     // (`last year`), except `the coming …` and `the past …`.
     let anaphoric =
         same || matches!(shift, Shift::Previous | Shift::Following) || the && shift == Shift::Next;
     match t.word(target) {
+        // `last weekend`, `this weekend`, `the past weekend`: its Saturday.
+        Word::Unit(_)
+            if t.is(target, "weekend")
+                && !t.is(target + 1, "of")
+                && (!the
+                    && matches!(
+                        shift,
+                        Shift::Last | Shift::Next | Shift::This | Shift::Coming
+                    )
+                    || the && shift == Shift::Past) =>
+        {
+            let shift = if shift == Shift::Past {
+                Shift::Last
+            } else {
+                shift
+            };
+            hit(
+                target + 1,
+                Raw::Weekday {
+                    day: SATURDAY,
+                    shift: Some(shift),
+                },
+            )
+        }
         Word::Unit(unit) => {
             let (n, anchor) = match shift {
                 Shift::Last => (-1, Anchor::Now),
@@ -894,6 +1036,10 @@ fn shifted(t: &Tokens, i: usize, after_of: bool) -> Option<Match> {
             if the && shift == Shift::Last {
                 // `over the last year`: a span up to now.
                 return hit(target + 1, Raw::Vague(Vague::Past));
+            }
+            // `over the next decade`, `the coming decade`: a span ahead of now.
+            if unit == Unit::Decade && matches!(shift, Shift::Next | Shift::Coming) {
+                return hit(target + 1, Raw::Vague(Vague::Future));
             }
             if anaphoric && !the && !same {
                 return None;
@@ -1061,6 +1207,8 @@ fn counted_offset(t: &Tokens, i: usize) -> Option<Match> {
             };
             hit(k + 2, raw)
         }
+        // `within a decade`: some time in the next ten years, not the next decade.
+        "within" if unit == Unit::Decade => hit(k + 1, Raw::Vague(Vague::Future)),
         "within" => {
             let n = n?;
             Some(Match {
@@ -1249,7 +1397,13 @@ fn year(t: &Tokens, i: usize) -> Option<(usize, i32)> {
                 {
                     return None;
                 }
-                Kind::Punct('%' | ':') => return None,
+                Kind::Punct('%') => return None,
+                // `20:30` is a time; `2027: first review` heads a list item.
+                Kind::Punct(':')
+                    if t.kind(i + 2) == Some(Kind::Num) && !t.list[i + 2].space_before =>
+                {
+                    return None;
+                }
                 Kind::Word | Kind::Num => return None,
                 _ => {}
             }
@@ -1451,6 +1605,86 @@ mod tests {
             ["2024-03-14"]
         );
         assert_eq!(values("They signed it last Thursday.", NOW), ["2024-03-07"]);
+    }
+
+    #[test]
+    fn weekends_are_their_saturday() {
+        // NOW is a Tuesday.
+        assert_eq!(
+            values("Two ferries were cancelled over the weekend.", NOW),
+            ["2024-03-09"]
+        );
+        assert_eq!(
+            values("The museum will stay shut over the weekend.", NOW),
+            ["2024-03-16"]
+        );
+        assert_eq!(
+            values("The shelter plans to stay open at the weekend.", NOW),
+            ["2024-03-16"]
+        );
+        // A present-tense weekend is the nearer one.
+        assert_eq!(
+            values("The shelter is open at the weekend.", Some("2024-03-14")),
+            ["2024-03-16"]
+        );
+        assert_eq!(values("Fans queued last weekend.", NOW), ["2024-03-09"]);
+        assert_eq!(values("The fair opens next weekend.", NOW), ["2024-03-16"]);
+        assert!(extract("We met on the weekend of the fair.").is_empty());
+    }
+
+    #[test]
+    fn fiscal_years_named_relatively() {
+        assert_eq!(values("Exports fell last fiscal year.", NOW), ["2023"]);
+        assert_eq!(
+            values("Exports fell last fiscal, data show.", NOW),
+            ["2023"]
+        );
+        assert_eq!(
+            values("The budget for this financial year is tight.", NOW),
+            ["2024"]
+        );
+        assert!(extract("The last fiscal rules were loose.").is_empty());
+    }
+
+    #[test]
+    fn decades_ahead_are_vague() {
+        assert_eq!(
+            values("The levee could fail within a decade.", NOW),
+            ["FUTURE_REF"]
+        );
+        assert_eq!(
+            values("It needs billions over the next decade.", NOW),
+            ["FUTURE_REF"]
+        );
+        assert_eq!(values("It will open within two years.", NOW), ["2026"]);
+    }
+
+    #[test]
+    fn list_items_headed_by_a_date() {
+        assert_eq!(
+            values(
+                "first half of 2026: approval expected from the regulator",
+                None
+            ),
+            ["2026-H1"]
+        );
+        assert_eq!(values("2027: first review of the tariff", None), ["2027"]);
+        assert!(extract("The train left at 20:30 sharp.").is_empty());
+        assert!(extract("He sold a quarter of his shares.").is_empty());
+    }
+
+    #[test]
+    fn baselines_and_statistic_months_are_no_events() {
+        assert!(extract("Sales rose 4% from the same period last year.").is_empty());
+        assert!(extract("Output beat the same period a year earlier.").is_empty());
+        assert!(extract("The sea was 2 degrees above the March average.").is_empty());
+        assert!(extract("The digest arrives every Friday.").is_empty());
+        assert!(extract("Each June the herders move north.").is_empty());
+        assert_eq!(
+            texts("They did the same thing the following week."),
+            ["the following week"]
+        );
+        assert_eq!(texts("The November report came out."), ["November"]);
     }
 
     #[test]
@@ -1682,6 +1916,40 @@ mod tests {
         assert!(texts("Agenda 2030 was adopted.").is_empty());
         assert!(texts("You cannot build a factory in six months.").is_empty());
         assert!(texts("It reached 1500 MW at 14:05.").is_empty());
+    }
+
+    #[test]
+    fn schedules_expectations_and_forecasts_lie_ahead() {
+        let now = Some("2024-11-12");
+        assert_eq!(
+            values("The wet season, which begins in April, is short.", NOW),
+            ["2024-04"]
+        );
+        assert_eq!(
+            values("The dry season, which begins in October, is long.", NOW),
+            ["2024-10"]
+        );
+        assert_eq!(
+            values(
+                "Crews will drill, with results expected before Christmas.",
+                now
+            ),
+            ["2024-12-25"]
+        );
+        assert_eq!(
+            values("He said forecasts showed rain peaking in February.", now),
+            ["2025-02"]
+        );
+        assert_eq!(values("He said rain peaked in February.", now), ["2024-02"]);
+        // Unknown tense picks the nearer side.
+        assert_eq!(
+            values("Prices rose ahead of the vote in January.", now),
+            ["2025-01"]
+        );
+        assert_eq!(
+            values("Prices rose ahead of the vote in October.", now),
+            ["2024-10"]
+        );
     }
 
     #[test]

@@ -156,6 +156,9 @@ pub fn resolve(raw: Raw, tx: &Timex, ctx: &Context, sentence_year: Option<i32>) 
                 }
                 _ => match direction(tx) {
                     Direction::After => ahead,
+                    // `plans to stay open over the weekend`: a present-tense plan means
+                    // the nearer of the two, ahead on a tie.
+                    Direction::NearestAhead if ahead <= back => ahead,
                     Direction::Before | Direction::Nearest | Direction::NearestAhead => -back,
                 },
             };
@@ -350,7 +353,7 @@ fn missing_year(gran: Gran, tx: &Timex, ctx: &Context, sentence_year: Option<i32
 
 /// The year that puts day `m`-`d` within six weeks of `now`, if one does: a date that
 /// close is meant whatever the tense says (`days before the Sept. 30 deadline`).
-fn within_weeks(now: Date, m: u8, d: u8) -> Option<i32> {
+pub fn within_weeks(now: Date, m: u8, d: u8) -> Option<i32> {
     let y0 = i32::from(now.year());
     (y0 - 1..=y0 + 1)
         .filter_map(|y| {

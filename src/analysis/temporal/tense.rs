@@ -47,15 +47,36 @@ fn verb_at(t: &Tokens, i: usize) -> Option<Tense> {
         {
             return Some(Tense::Future);
         }
+        // `results expected before Christmas`, `a ruling predicted by March`: an
+        // expectation placed in time lies ahead (not after `was`, `than`, `had`).
+        "expected" | "predicted" | "projected"
+            if matches!(
+                t.lower(i + 1),
+                "before" | "by" | "in" | "on" | "within" | "after" | "from" | "until" | "next"
+            ) && !matches!(
+                prev,
+                "than" | "as" | "was" | "were" | "had" | "been" | "originally" | "initially"
+            ) =>
+        {
+            return Some(Tense::Future);
+        }
         "is" | "are" | "am" | "does" | "do" => return Some(Tense::Present),
         // Present forms that schedule an event (`the decision comes in September`,
-        // `the draft takes effect March 12`).
+        // `the draft takes effect March 12`, `the season begins in October`): the date
+        // lies ahead.
         "comes" | "begins" | "starts" | "ends" | "expires" | "opens" | "closes" | "meets"
-        | "lands" | "arrives" | "wants" | "remains" | "plans" | "intends" | "hopes" | "faces" => {
+        | "lands" | "arrives" => {
+            return Some(Tense::Future);
+        }
+        // `plans to reopen`, `hopes to finish`: an intention lies ahead.
+        "wants" | "plans" | "intends" | "hopes" | "aims" if t.is(i + 1, "to") => {
+            return Some(Tense::Future);
+        }
+        "wants" | "remains" | "plans" | "intends" | "hopes" | "faces" => {
             return Some(Tense::Present);
         }
         "takes" if matches!(t.lower(i + 1), "effect" | "office" | "place") => {
-            return Some(Tense::Present);
+            return Some(Tense::Future);
         }
         // `extended the duty through Sept. 30`: a span pushed forward ends ahead.
         "extended" | "postponed" | "delayed" | "deferred" | "prolonged"
@@ -130,6 +151,58 @@ fn verb_at(t: &Tokens, i: usize) -> Option<Tense> {
     None
 }
 
+/// `forecasts showed the heatwave peaking in January`: what a forecast showed lies ahead
+/// of its telling. True when verb `v` shows or predicts and a forecast noun is its
+/// subject, earlier in the clause starting at `cs`.
+fn forecast_shows(t: &Tokens, cs: usize, v: usize) -> bool {
+    matches!(
+        t.lower(v),
+        "showed" | "suggested" | "indicated" | "predicted" | "projected" | "pointed" | "saw"
+    ) && (cs..v).any(|j| {
+        matches!(
+            t.lower(j),
+            "forecast"
+                | "forecasts"
+                | "forecasters"
+                | "projections"
+                | "projection"
+                | "outlook"
+                | "models"
+                | "modelling"
+                | "modeling"
+        )
+    })
+}
+
+/// `are due to publish the results of a test focused on banks in September`: a regular
+/// `-ed` form right after a noun, in a clause already headed by a future verb group, is
+/// a participle describing the noun; the clause's future tense governs. `None` when
+/// `v` is a finite past (after a pronoun, or with `and`/`or`/`but` between).
+fn future_head(t: &Tokens, cs: usize, v: usize) -> Option<Tense> {
+    if !is_regular_past(t, v) || v == 0 || t.kind(v - 1) != Some(Kind::Word) {
+        return None;
+    }
+    let prev = t.lower(v - 1);
+    if t.list[v - 1].capital
+        || matches!(
+            prev,
+            "he" | "she" | "it" | "they" | "we" | "i" | "you" | "who" | "which" | "that"
+        )
+        || verb_at(t, v - 1).is_some()
+    {
+        return None;
+    }
+    for k in (cs..v - 1).rev() {
+        if matches!(t.lower(k), "and" | "or" | "but") {
+            return None;
+        }
+        if let Some(tense) = verb_at(t, k) {
+            return matches!(tense, Tense::Future | Tense::FutureInPast).then_some(tense);
+        }
+    }
+    None
+}
+
 fn is_regular_past(t: &Tokens, i: usize) -> bool {
     let w = t.lower(i);
     w.len() > 4
@@ -190,6 +263,26 @@ pub fn clause(t: &Tokens, a: usize, b: usize) -> (usize, usize) {
 
 /// The tense governing the expression at tokens `a..b`.
 pub fn tense_at(t: &Tokens, a: usize, b: usize) -> Tense {
+    let tense = governing(t, a, b);
+    // `reflected a calculation ahead of the election in April`: what lay ahead of a
+    // recent past moment may already be behind or still ahead; the nearer one is meant.
+    if tense == Tense::Past && ahead_of(t, a) {
+        Tense::Unknown
+    } else {
+        tense
+    }
+}
+
+/// `ahead of` opens the phrase that ends at token `a` (no punctuation between).
+fn ahead_of(t: &Tokens, a: usize) -> bool {
+    (a.saturating_sub(8)..a).any(|j| {
+        t.is(j, "ahead")
+            && t.is(j + 1, "of")
+            && (j + 2..a).all(|k| !matches!(t.kind(k), Some(Kind::Punct(_))))
+    })
+}
+
+fn governing(t: &Tokens, a: usize, b: usize) -> Tense {
     let (cs, ce) = clause(t, a, b);
     // `if the strike dragged on`: a past form in a condition is hypothetical.
     let conditional = cs > 0 && matches!(t.lower(cs - 1), "if" | "unless");
@@ -203,6 +296,14 @@ pub fn tense_at(t: &Tokens, a: usize, b: usize) -> Tense {
     // Nearest verb before, in the clause; then after (reporting verbs only when adjacent).
     for j in (cs..a).rev() {
         if let Some(tense) = verb_at(t, j) {
+            if tense == Tense::Past && forecast_shows(t, cs, j) {
+                return Tense::FutureInPast;
+            }
+            if tense == Tense::Past
+                && let Some(ahead) = future_head(t, cs, j)
+            {
+                return ahead;
+            }
             return adjust(tense);
         }
     }
@@ -292,15 +393,82 @@ mod tests {
     fn scheduled_present_and_extended_spans() {
         assert_eq!(
             tense("The real decision comes in September.", "September"),
-            Tense::Present
+            Tense::Future
         );
         assert_eq!(
             tense("The draft takes effect March 12.", "March 12"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense("The dry season, which begins in May, is short.", "May"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense("The firm plans to reopen the mine in May.", "May"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense("The firm plans a new mine in May.", "May"),
             Tense::Present
         );
         assert_eq!(
             tense("India extended its duty through Sept. 30.", "Sept. 30"),
             Tense::Future
+        );
+    }
+
+    #[test]
+    fn placed_expectations_and_forecasts_point_ahead() {
+        assert_eq!(
+            tense(
+                "Crews will drill, with results expected by December.",
+                "December"
+            ),
+            Tense::Future
+        );
+        assert_eq!(
+            tense("Sales grew faster than expected in May.", "May"),
+            Tense::Past
+        );
+        assert_eq!(
+            tense(
+                "She said the models showed rainfall peaking in February.",
+                "February"
+            ),
+            Tense::FutureInPast
+        );
+        assert_eq!(
+            tense(
+                "Forecasts released in February showed more rain.",
+                "February"
+            ),
+            Tense::Past
+        );
+        assert_eq!(
+            tense("She said the river peaked in February.", "February"),
+            Tense::Past
+        );
+        assert_eq!(
+            tense(
+                "Auditors are due to release a review focused on ports in June.",
+                "June"
+            ),
+            Tense::Future
+        );
+        assert_eq!(
+            tense("They will say it failed in June.", "June"),
+            Tense::Past
+        );
+        assert_eq!(
+            tense("Prices rose ahead of the vote in June.", "June"),
+            Tense::Unknown
+        );
+        assert_eq!(
+            tense(
+                "The firm will cut jobs and workers walked out in June.",
+                "June"
+            ),
+            Tense::Past
         );
     }
 
