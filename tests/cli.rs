@@ -234,8 +234,12 @@ fn no_arguments_uses_the_bundled_seed() {
 
 #[test]
 fn json_contract_on_the_held_out_briefings() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/heldout/docs");
-    for entry in std::fs::read_dir(&dir).unwrap() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let sets = ["heldout", "heldout2", "heldout3", "heldout4", "heldout5"];
+    let entries = sets
+        .iter()
+        .flat_map(|set| std::fs::read_dir(root.join(set).join("docs")).unwrap());
+    for entry in entries {
         let path = entry.unwrap().path();
         let v = json(&["--json", &path.display().to_string()]);
         assert_contract(&v);
