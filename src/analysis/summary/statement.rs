@@ -23,7 +23,9 @@ pub fn statement(sentence: &str, names: &[&str]) -> String {
     if let Some(first) = out.chars().next()
         && first.is_lowercase()
     {
-        out = first.to_uppercase().chain(out.chars().skip(1)).collect();
+        let mut capital: String = first.to_uppercase().collect();
+        capital.push_str(&out[first.len_utf8()..]);
+        out = capital;
     }
     if out.is_empty() {
         return out;
@@ -125,30 +127,29 @@ fn strip_subject<'s>(s: &'s str, names: &[&str]) -> &'s str {
     if let Some(rest) = strip_according(s, names) {
         return rest;
     }
-    // Words with their byte offsets, up to the verb.
+    // The subject ends before any quotation (or a semicolon): the verb is the first
+    // reporting verb among the first 30 words before it.
+    let limit = s.find(['"', '“', '”', '«', '»', ';']).unwrap_or(s.len());
     let mut at = 0;
-    let mut named = false;
-    let mut words = s.split(' ').map(|w| {
+    let found = s[..limit].split(' ').take(30).find_map(|w| {
         let start = at;
         at += w.len() + 1;
-        (start, w)
-    });
-    let Some((verb_at, verb, class)) = words.by_ref().take(30).find_map(|(start, w)| {
-        if w.contains(['"', '“', '”', '«', '»', ';']) {
-            return Some((start, w, None));
+        // A word cut by the quotation is not a verb.
+        if start + w.len() >= limit && limit < s.len() {
+            return None;
         }
-        named |= names_speaker(w, names);
         let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
-        let class = if bare.bytes().all(|b| b.is_ascii_lowercase()) {
+        let class = if !bare.is_empty() && bare.bytes().all(|b| b.is_ascii_lowercase()) {
             lexicon::reporting_verb(bare)
         } else {
             None
         };
-        class.map(|c| (start, w, Some(c)))
-    }) else {
+        class.map(|c| (start, w, c))
+    });
+    let Some((verb_at, verb, class)) = found else {
         return s;
     };
-    let Some(class) = class else { return s };
+    let named = s[..verb_at].split(' ').any(|w| names_speaker(w, names));
     if !named || verb_at == 0 {
         return s;
     }
@@ -286,11 +287,12 @@ fn starts_with_ignoring_case(s: &str, prefix: &str) -> bool {
 
 /// Removes an opening mark with no closing one, and a closing mark with no opening one.
 fn balance(s: &str) -> &str {
-    let (mut opens, mut closes) = (0, 0);
+    let (mut opens, mut closes, mut straight) = (0, 0, 0);
     for c in s.chars() {
         match c {
             '“' | '«' | '„' => opens += 1,
             '”' | '»' => closes += 1,
+            '"' => straight += 1,
             _ => {}
         }
     }
@@ -302,7 +304,7 @@ fn balance(s: &str) -> &str {
         s = s.strip_suffix(['”', '»']).unwrap_or(s);
     }
     // Straight marks open and close alike: an odd one at an end is left over.
-    if s.matches('"').count() % 2 == 1 {
+    if straight % 2 == 1 {
         s = match s.strip_prefix('"') {
             Some(rest) => rest,
             None => s.strip_suffix('"').unwrap_or(s),
