@@ -1063,6 +1063,26 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        /// The hand-written readers take any text without panicking (they slice at
+        /// byte offsets, so multi-byte characters are the risk).
+        #[test]
+        fn hand_readers_take_any_text(text in "(?s).{0,60}", glue in "[0-9A-Za-z:.,+ -]{0,20}") {
+            for t in [text.clone(), format!("{glue}{text}"), format!("{text}{glue}")] {
+                let _ = full_dates(&t).count();
+                let _ = find_date(&t);
+                let _ = without_dateline_rest(&t);
+                let _ = dateline_words(&t).count();
+                let _ = byline_name(&t);
+                let _ = wire_date(&t);
+                let _ = ends_with_domain(&t);
+                let _ = rubric_source(&t);
+                let _ = is_rubric(&t);
+                let _ = split_headline(&t);
+            }
+        }
+    }
+
     /// The byline reader agrees with the pattern it replaced.
     #[test]
     fn byline_reader_matches_the_old_pattern() {
