@@ -424,7 +424,9 @@ fn budget(units: &[Unit<'_>], max: usize) -> usize {
 type Spellings<'a> = Vec<(&'a str, usize)>;
 
 /// The briefing's names, grouped so that `Rahimova` counts for `Nigora Rahimova`.
-struct Entities {
+struct Entities<'a> {
+    /// Every word of every name (lower case, possessive dropped): not topic words.
+    name_words: HashSet<&'a str>,
     /// Display form of each group.
     names: Vec<String>,
     /// Sentences mentioning each group.
@@ -433,9 +435,9 @@ struct Entities {
     weight: Vec<f32>,
 }
 
-impl Entities {
+impl<'a> Entities<'a> {
     /// Finds name mentions, groups them, and records each unit's groups.
-    fn find(units: &mut [Unit<'_>], words: &Words<'_>) -> Entities {
+    fn find(units: &mut [Unit<'a>], words: &'a Words<'a>) -> Entities<'a> {
         let known = text::capitalised_words(units.iter().map(|u| &words.list[u.words.clone()]));
         // Every mention of the briefing in one list, each unit's a range of it.
         let (mut found, mut parts): (Vec<NameMention>, Vec<&str>) = (Vec::new(), Vec::new());
@@ -554,6 +556,7 @@ impl Entities {
             weight[g] = mentions[g] as f32 / top;
         }
         Entities {
+            name_words: parts.iter().copied().collect(),
             names,
             mentions,
             weight,
@@ -655,7 +658,7 @@ fn reserved_experts(speakers: &[Speaker], slots: usize) -> Vec<usize> {
 /// The summary being built.
 struct Selection<'u, 'a> {
     units: &'u [Unit<'a>],
-    entities: &'u Entities,
+    entities: &'u Entities<'u>,
     chosen: Vec<usize>,
     /// Each unit's greatest similarity to a chosen one, kept up to date as units are
     /// chosen (so a pick costs one comparison per unit, not one per chosen unit).
@@ -854,18 +857,9 @@ fn key_terms(
         .filter(|&g| entities.weight[g] > 0.0)
         .map(|g| (entities.mentions[g], entities.names[g].clone()))
         .collect();
-    // Topic words: content words in lower case, by the number of sentences using them.
-    let lowered: Vec<String> = entities
-        .names
-        .iter()
-        .map(|n| n.to_ascii_lowercase())
-        .collect();
-    let mut name_words = Vec::new();
-    for (name, lower) in entities.names.iter().zip(&lowered) {
-        text::words_lowered(name, lower, &mut name_words);
-    }
-    let name_parts: HashSet<std::borrow::Cow<str>> =
-        name_words.into_iter().map(|w| w.lower).collect();
+    // Topic words: content words in lower case that are no name's word, by the number of
+    // sentences using them.
+    let name_parts = &entities.name_words;
     // Per term: the sentences using it (df) and the last sentence counted; tables are
     // indexed by term id, so counting costs no hashing.
     let topical = |w: &text::Word<'_>| {
