@@ -521,6 +521,15 @@ fn interview_setting(words: &[Word<'_>]) -> bool {
         })
 }
 
+/// The short first line of a quotation that goes on in the next sentence ("“We are not
+/// leaving.”" cut from "“We are not leaving. …,” he said."): it opens a quote it does not
+/// close, and says too little before the attribution that would place it.
+fn quote_opening(s: &str, words: &[Word<'_>]) -> bool {
+    words.len() < 8
+        && s.strip_prefix(['"', '“', '«', '„'])
+            .is_some_and(|rest| !rest.contains(['"', '”', '»']))
+}
+
 /// How a sentence ends (closing quote marks and brackets aside): prose has a full stop,
 /// an exclamation or an ellipsis, or a dash where a quote breaks off.
 const ENDINGS: &[char] = &['.', '!', '…', '—', '–'];
@@ -633,6 +642,7 @@ pub fn unfit(sentence: &str, words: &[Word<'_>]) -> Option<Unfit> {
     }
     if opening(s).chars().next().is_some_and(char::is_lowercase)
         || !without_notes(end).ends_with(ENDINGS)
+        || quote_opening(s, words)
     {
         return Some(Unfit::Fragment);
     }
@@ -793,6 +803,18 @@ mod tests {
         ] {
             assert_eq!(unfit(t), None, "{t}");
         }
+    }
+
+    #[test]
+    fn a_quotes_short_opening_line_is_a_fragment() {
+        assert_eq!(unfit("“We are not leaving Mexico."), Some(Unfit::Fragment));
+        assert_eq!(unfit("«Nobody wins a trade war."), Some(Unfit::Fragment));
+        // Closed, or long enough to stand alone.
+        assert_eq!(unfit("“We are not leaving Mexico,” he said."), None);
+        assert_eq!(
+            unfit("“We are not leaving Mexico, and the plant will be finished by 2028."),
+            None
+        );
     }
 
     #[test]
