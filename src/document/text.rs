@@ -17,26 +17,51 @@ pub(crate) fn parse(text: &str) -> Parsed {
     };
     let mut body_start = 0;
     let mut rubric = None;
-    // `COMMENTARY | Asia Program | Energy` over the headline: the page's rubric.
-    if is_rubric_line(first)
+    let mut stated = false;
+    // A saved email: its subject is the headline, its date the publication date.
+    let email = email_headers(&lines);
+    if let Some(email) = &email {
+        parsed.title = Some(email.subject.clone());
+        parsed.published = email.date;
+        stated = email.date.is_some();
+        body_start = email.lines;
+    }
+    // A paper's masthead in capitals over a section rubric (`THE LAKESIDE MONITOR`, then
+    // `News | National`): the outlet's name, and the rubric line is next.
+    let mut masthead = None;
+    if email.is_none()
+        && is_masthead(first)
         && let Some(at) = lines.iter().skip(1).position(|l| !l.trim().is_empty())
-        && is_headline(lines[at + 1].trim())
-        && metadata::dateline(lines[at + 1]).is_none()
-        && metadata::byline(lines[at + 1]).is_none()
+        && is_rubric_line(lines[at + 1].trim())
     {
-        rubric = Some(first.to_string());
+        masthead = Some(first.to_string());
         body_start = at + 1;
     }
     let first = lines[body_start].trim();
-    if is_headline(first) {
+    // `COMMENTARY | Asia Program | Energy` over the headline: the page's rubric.
+    if email.is_none()
+        && is_rubric_line(first)
+        && let Some(at) = lines
+            .iter()
+            .skip(body_start + 1)
+            .position(|l| !l.trim().is_empty())
+            .map(|at| at + body_start + 1)
+        && is_headline(lines[at].trim())
+        && metadata::dateline(lines[at]).is_none()
+        && metadata::byline(lines[at]).is_none()
+    {
+        rubric = Some(first.to_string());
+        body_start = at;
+    }
+    let first = lines.get(body_start).map_or("", |l| l.trim());
+    if email.is_none() && is_headline(first) {
         let (title, subtitle, source) = metadata::split_headline(first);
         parsed.title = Some(title);
         parsed.subtitle = subtitle.or(rubric);
-        parsed.source = source;
+        parsed.source = source.or(masthead);
         body_start += 1;
     }
     // Metadata lines between the headline and the body.
-    let mut stated = false;
     while let Some(line) = lines.get(body_start).map(|l| l.trim()) {
         if line.is_empty() {
             body_start += 1;
@@ -118,6 +143,84 @@ pub(crate) fn parse(text: &str) -> Parsed {
     parsed.paragraphs = paras;
     parsed.blocks = blocks;
     parsed
+}
+
+/// What a saved email's headers say.
+struct EmailHeaders {
+    /// How many lines they take, with the blank line after them.
+    lines: usize,
+    subject: String,
+    date: Option<jiff::civil::Date>,
+}
+
+/// The headers of a saved email or newsletter (`From:`, `To:`, `Subject:`, `Date:` …
+/// lines, then a blank line), when the text opens with them and they hold a subject and
+/// a sender or a date. The subject loses `Fwd:`/`Re:` and a prefix naming the sender
+/// (`Morning Brief: Fish, vetoes …` from `Morning Brief <…>`).
+fn email_headers(lines: &[&str]) -> Option<EmailHeaders> {
+    const KEYS: &[&str] = &[
+        "from",
+        "to",
+        "cc",
+        "bcc",
+        "subject",
+        "date",
+        "sent",
+        "reply-to",
+        "sender",
+        "message-id",
+        "mime-version",
+        "content-type",
+        "list-unsubscribe",
+    ];
+    let mut fields: Vec<(String, &str)> = Vec::new();
+    let mut n = 0;
+    while let Some(line) = lines.get(n) {
+        let line = line.trim();
+        if line.is_empty() {
+            break;
+        }
+        let (key, value) = line.split_once(':')?;
+        let key = key.trim().to_ascii_lowercase();
+        if !KEYS.contains(&key.as_str()) {
+            return None;
+        }
+        fields.push((key, value.trim()));
+        n += 1;
+    }
+    let field = |k: &str| fields.iter().find(|(key, _)| key == k).map(|(_, v)| *v);
+    let mut subject = field("subject").filter(|s| !s.is_empty())?;
+    if field("from").is_none() && field("date").is_none() {
+        return None;
+    }
+    loop {
+        let lower = subject.to_ascii_lowercase();
+        match ["fwd:", "fw:", "re:"]
+            .iter()
+            .find(|p| lower.starts_with(*p))
+        {
+            Some(p) => subject = subject[p.len()..].trim_start(),
+            None => break,
+        }
+    }
+    // The sender's display name, without the address.
+    let sender = field("from")
+        .map(|f| f.split('<').next().unwrap_or(f).trim().trim_matches('"'))
+        .unwrap_or("");
+    if let Some((prefix, rest)) = subject.split_once(": ")
+        && !sender.is_empty()
+        && prefix.trim().eq_ignore_ascii_case(sender)
+        && !rest.trim().is_empty()
+    {
+        subject = rest.trim();
+    }
+    Some(EmailHeaders {
+        lines: n + 1,
+        subject: subject.to_string(),
+        date: field("date")
+            .or(field("sent"))
+            .and_then(metadata::find_date),
+    })
 }
 
 /// Labels over a paper's list of references.
@@ -353,6 +456,13 @@ fn header_block(lines: &[&str]) -> Option<usize> {
 
 /// A short line with no sentence punctuation that opens with a capital: an outlet,
 /// agency or rubric (`Associated Press`, `Expert opinion`) among the metadata lines.
+/// A masthead: the outlet's name in capitals, one to five words (`THE LAKESIDE MONITOR`).
+fn is_masthead(line: &str) -> bool {
+    is_outlet_line(line)
+        && line.chars().any(char::is_alphabetic)
+        && !line.chars().any(char::is_lowercase)
+}
+
 fn is_outlet_line(line: &str) -> bool {
     let words = line.split_whitespace().count();
     (1..=5).contains(&words)
@@ -369,6 +479,37 @@ fn is_headline(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_masthead_over_a_rubric_is_the_source() {
+        let p = parse(
+            "THE HARBOUR LEDGER\nNews | Regional\n\nPort strike ends after nine days of talks\n\nBY ANA RUIZ\nWednesday, March 11 2026\n\nDockers returned to work on Tuesday after the union accepted a pay offer.\n",
+        );
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Port strike ends after nine days of talks")
+        );
+        assert_eq!(p.source.as_deref(), Some("THE HARBOUR LEDGER"));
+        assert_eq!(p.subtitle.as_deref(), Some("News | Regional"));
+        assert_eq!(p.published, Some(jiff::civil::date(2026, 3, 11)));
+    }
+
+    #[test]
+    fn a_saved_email_gives_title_and_date() {
+        let p = parse(
+            "From: Harbour Brief <brief@harbour.example>\nTo: reader@example.com\nSubject: Harbour Brief: Cranes, quotas and a long Monday\nDate: Tue, 20 Oct 2026 06:01:22 +0200\n\nGood morning. The port authority voted on Monday to extend the night shift.\n\nThe union said it would respond on Friday.\n",
+        );
+        assert_eq!(p.title.as_deref(), Some("Cranes, quotas and a long Monday"));
+        assert_eq!(p.published, Some(jiff::civil::date(2026, 10, 20)));
+        assert!(p.paragraphs[0].0.starts_with("Good morning."));
+        // Not headers: a body that opens with a label and a colon.
+        let q = parse("Note: this is a test\n\nThe port reopened on Monday.\n");
+        assert_ne!(q.title.as_deref(), Some("this is a test"));
+        let r = parse(
+            "Subject: Fwd: Re: Port strike ends\nFrom: Ana Ruiz <ana@example.com>\n\nThe strike ended.\n",
+        );
+        assert_eq!(r.title.as_deref(), Some("Port strike ends"));
+    }
 
     #[test]
     fn headline_dateline_and_body() {
