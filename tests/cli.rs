@@ -235,7 +235,9 @@ fn no_arguments_uses_the_bundled_seed() {
 #[test]
 fn json_contract_on_the_held_out_briefings() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let sets = ["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"];
+    let sets = [
+        "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
+    ];
     let entries = sets
         .iter()
         .flat_map(|set| std::fs::read_dir(root.join(set).join("docs")).unwrap());
