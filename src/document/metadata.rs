@@ -17,7 +17,7 @@ fn without_dateline_rest(line: &str) -> String {
     let mut at = 0;
     while at < line.len() {
         let rest = &line[at..];
-        let prev_word = line[..at].chars().next_back().is_some_and(is_word_char);
+        let prev_word = after_word(line, at);
         let skip = if prev_word {
             None
         } else {
@@ -47,27 +47,23 @@ fn without_dateline_rest(line: &str) -> String {
 
 /// The length of a time at the start of `s` (a word start): `10:30`, `9.45`, `10:30 pm`.
 fn time_at(s: &str) -> Option<usize> {
-    let hours = s.bytes().take_while(u8::is_ascii_digit).count();
-    if !(1..=2).contains(&hours) {
-        return None;
-    }
-    let rest = s[hours..].strip_prefix([':', '.'])?;
+    let (_, rest) = digits(s, 1, 2)?;
+    let rest = rest.strip_prefix([':', '.'])?;
     let minutes = rest.bytes().take_while(u8::is_ascii_digit).count();
     if minutes < 2 {
         return None;
     }
     let after = &rest[2..];
     let end = s.len() - after.len();
-    let ends = |r: &str| !r.chars().next().is_some_and(is_word_char);
     // With `am`/`pm` (after any spaces) when that ends a word, else without.
     let spaced = after.trim_start();
     if let Some(meridiem) = spaced.get(..2)
         && (meridiem.eq_ignore_ascii_case("am") || meridiem.eq_ignore_ascii_case("pm"))
-        && ends(&spaced[2..])
+        && ends_word(&spaced[2..])
     {
         return Some(s.len() - spaced.len() + 2);
     }
-    ends(after).then_some(end)
+    ends_word(after).then_some(end)
 }
 
 /// The length of a time zone's name at the start of `s` (a word start), whole.
@@ -85,9 +81,8 @@ fn offset_at(s: &str) -> Option<usize> {
     let (h, rest) = rest.split_at_checked(2)?;
     let rest = rest.strip_prefix(':').unwrap_or(rest);
     let (m, after) = rest.split_at_checked(2)?;
-    let digits = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
-    (digits(h) && digits(m) && !after.chars().next().is_some_and(is_word_char))
-        .then(|| s.len() - after.len())
+    let all_digits = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
+    (all_digits(h) && all_digits(m) && ends_word(after)).then(|| s.len() - after.len())
 }
 
 /// The words of a dateline: a letter or digit, then letters, digits, apostrophes, dots
@@ -153,6 +148,11 @@ const RUBRICS: &[&str] = &[
 /// True for a word character as a pattern's `\b` sees it.
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
+}
+
+/// True when byte `at` of `text` comes right after a word character.
+fn after_word(text: &str, at: usize) -> bool {
+    text[..at].chars().next_back().is_some_and(is_word_char)
 }
 
 /// True when `rest` does not go on with a word character.
@@ -296,11 +296,8 @@ fn full_dates(text: &str) -> impl Iterator<Item = DateMatch> + '_ {
     std::iter::from_fn(move || {
         while at < text.len() {
             let here = at;
-            let starts_word = text[..here]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !is_word_char(c))
-                && text[here..].chars().next().is_some_and(is_word_char);
+            let starts_word =
+                !after_word(text, here) && text[here..].chars().next().is_some_and(is_word_char);
             if starts_word && let Some(found) = date_at(text, here) {
                 at = found.span.end;
                 return Some(found);
@@ -365,8 +362,6 @@ fn after_ordinal(s: &str) -> &str {
 fn date_at(text: &str, at: usize) -> Option<DateMatch> {
     let s = &text[at..];
     let number = |d: &str| d.parse::<i16>().ok();
-    // The date ends where a word does.
-    let ends = |rest: &str| rest.chars().next().is_none_or(|c| !is_word_char(c));
     let found = |rest: &str, y: &str, m: i8, d: &str| {
         Some(DateMatch {
             span: at..text.len() - rest.len(),
@@ -378,7 +373,7 @@ fn date_at(text: &str, at: usize) -> Option<DateMatch> {
         let (d, rest) = digits(s, 1, 2)?;
         let (m, rest) = month_at(after_spaces(after_ordinal(rest))?)?;
         let (y, rest) = digits(after_spaces(rest.strip_prefix(',').unwrap_or(rest))?, 4, 4)?;
-        ends(rest).then(|| found(rest, y, m, d)).flatten()
+        ends_word(rest).then(|| found(rest, y, m, d)).flatten()
     };
     // March 4, 2026
     let month_first = || {
@@ -386,7 +381,7 @@ fn date_at(text: &str, at: usize) -> Option<DateMatch> {
         let (d, rest) = digits(after_spaces(rest)?, 1, 2)?;
         let rest = after_ordinal(rest);
         let (y, rest) = digits(after_spaces(rest.strip_prefix(',').unwrap_or(rest))?, 4, 4)?;
-        ends(rest).then(|| found(rest, y, m, d)).flatten()
+        ends_word(rest).then(|| found(rest, y, m, d)).flatten()
     };
     // 2026-03-04 and 2026/03/04 (year first), 4.3.2026 (day first)
     let numeric = |year_first: bool, sep: char| {
@@ -402,7 +397,7 @@ fn date_at(text: &str, at: usize) -> Option<DateMatch> {
         } else {
             digits(rest, 4, 4)?
         };
-        if !ends(rest) {
+        if !ends_word(rest) {
             return None;
         }
         let m = i8::try_from(number(second)?).ok()?;
