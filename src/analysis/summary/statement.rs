@@ -3,6 +3,7 @@
 //! marks left unbalanced by sentence splitting are removed, since the pane already says
 //! whose words they are.
 
+use super::text::content_form;
 use crate::analysis::lexicon;
 
 const OPENING: &[char] = &['“', '"', '«', '„', '‘'];
@@ -86,11 +87,7 @@ fn described_speaker(tail: &str, names: &[&str]) -> bool {
 
 /// True when a word is one of the speaker's names (a possessive or comma aside).
 fn names_speaker(word: &str, names: &[&str]) -> bool {
-    let w = word.trim_matches(|c: char| !c.is_alphanumeric());
-    let w = w
-        .strip_suffix("'s")
-        .or_else(|| w.strip_suffix("’s"))
-        .unwrap_or(w);
+    let w = content_form(word.trim_matches(|c: char| !c.is_alphanumeric()));
     !w.is_empty() && names.contains(&w)
 }
 
