@@ -187,7 +187,7 @@ pub fn honorific(word: &str) -> Option<Gender> {
         | "monsieur" | "herr" | "señor" | "senor" => Male,
         "mrs" | "ms" | "miss" | "madam" | "madame" | "dame" | "lady" | "queen" | "princess"
         | "sister" | "frau" | "señora" | "senora" => Female,
-        "dr" | "doctor" | "prof" | "professor" | "president" | "ambassador" | "minister"
+        "mx" | "dr" | "doctor" | "prof" | "professor" | "president" | "ambassador" | "minister"
         | "senator" | "sen" | "rep" | "representative" | "governor" | "gov" | "mayor"
         | "chancellor" | "judge" | "justice" | "general" | "gen" | "colonel" | "col" | "lt"
         | "lieutenant" | "captain" | "capt" | "commander" | "admiral" | "sergeant" | "rev"

@@ -19,7 +19,7 @@ use std::ops::Range;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use super::{Speaker, SummarySentence};
+use super::{Speaker, SummarySentence, lexicon};
 use crate::document::Document;
 use rules::{Unfit, dangling, question_turn, unfit, writers_voice};
 pub use text::Lexicon;
@@ -827,10 +827,7 @@ fn set_positions(units: &[Unit<'_>], speakers: &mut [Speaker], own: Vec<Vec<usiz
             .flat_map(str::split_whitespace)
             .filter(|w| {
                 w.chars().count() > 1
-                    && !matches!(
-                        w.trim_end_matches('.'),
-                        "Dr" | "Prof" | "Professor" | "Mr" | "Mrs" | "Ms" | "Mx" | "Sir" | "Dame"
-                    )
+                    && lexicon::with_lower(w.trim_end_matches('.'), lexicon::honorific).is_none()
             })
             .collect();
         speaker.key_points = points
