@@ -289,6 +289,14 @@ struct DateMatch {
     ymd: (i16, i8, i8),
 }
 
+impl DateMatch {
+    /// The date, if the calendar has it (not 31 February).
+    fn date(&self) -> Option<Date> {
+        let (y, m, d) = self.ymd;
+        Date::new(y, m, d).ok()
+    }
+}
+
 /// The full dates of `text`, left to right, not overlapping. Read by hand: as one
 /// pattern, the five forms took longer to compile than a briefing takes to load.
 fn full_dates(text: &str) -> impl Iterator<Item = DateMatch> + '_ {
@@ -317,23 +325,37 @@ fn digits(s: &str, min: usize, max: usize) -> Option<(&str, &str)> {
 /// A month's name or abbreviation (`Sep`, `Sept.`, `september`) at the start of `s`,
 /// with the optional dot: its number and the rest.
 fn month_at(s: &str) -> Option<(i8, &str)> {
+    const MONTHS: &[(&str, i8)] = &[
+        ("jan", 1),
+        ("january", 1),
+        ("feb", 2),
+        ("february", 2),
+        ("mar", 3),
+        ("march", 3),
+        ("apr", 4),
+        ("april", 4),
+        ("may", 5),
+        ("jun", 6),
+        ("june", 6),
+        ("jul", 7),
+        ("july", 7),
+        ("aug", 8),
+        ("august", 8),
+        ("sep", 9),
+        ("sept", 9),
+        ("september", 9),
+        ("oct", 10),
+        ("october", 10),
+        ("nov", 11),
+        ("november", 11),
+        ("dec", 12),
+        ("december", 12),
+    ];
     let n = s.bytes().take_while(u8::is_ascii_alphabetic).count();
-    let name = s[..n].to_ascii_lowercase();
-    let month = match name.as_str() {
-        "jan" | "january" => 1,
-        "feb" | "february" => 2,
-        "mar" | "march" => 3,
-        "apr" | "april" => 4,
-        "may" => 5,
-        "jun" | "june" => 6,
-        "jul" | "july" => 7,
-        "aug" | "august" => 8,
-        "sep" | "sept" | "september" => 9,
-        "oct" | "october" => 10,
-        "nov" | "november" => 11,
-        "dec" | "december" => 12,
-        _ => return None,
-    };
+    // Compared in place: this runs at every word start of a date line.
+    let &(_, month) = MONTHS
+        .iter()
+        .find(|(name, _)| s[..n].eq_ignore_ascii_case(name))?;
     let rest = &s[n..];
     Some((month, rest.strip_prefix('.').unwrap_or(rest)))
 }
@@ -416,10 +438,7 @@ fn date_at(text: &str, at: usize) -> Option<DateMatch> {
 
 /// Parses the first calendar date in `text`.
 pub fn find_date(text: &str) -> Option<Date> {
-    full_dates(text).find_map(|found| {
-        let (y, m, d) = found.ymd;
-        Date::new(y, m, d).ok()
-    })
+    full_dates(text).find_map(|found| found.date())
 }
 
 /// Parses an ISO-ish date value from metadata (`2025-02-18`, `2025-02-18T10:00:00Z`,
@@ -522,13 +541,16 @@ fn dateline_text(line: &str) -> Option<Date> {
     if line.chars().count() > 90 || line.ends_with(['.', '?', '!']) && !line.ends_with("m.") {
         return None;
     }
-    let date = find_date(line)?;
+    // The line's full dates, read once: the first real one is the date, and all of them
+    // are blanked out to see what else the line says.
+    let found: Vec<DateMatch> = full_dates(line).collect();
+    let date = found.iter().find_map(DateMatch::date)?;
     let mut rest = String::with_capacity(line.len());
     let mut from = 0;
-    for found in full_dates(line) {
-        rest.push_str(&line[from..found.span.start]);
+    for m in &found {
+        rest.push_str(&line[from..m.span.start]);
         rest.push(' ');
-        from = found.span.end;
+        from = m.span.end;
     }
     rest.push_str(&line[from..]);
     let rest = without_dateline_rest(&rest);
@@ -968,8 +990,6 @@ fn byline_name(line: &str) -> Option<&str> {
             .char_indices()
             .map(|(k, c)| start + k + c.len_utf8())
             .filter(|&e| e >= min)
-            .collect::<Vec<_>>()
-            .into_iter()
             .rev()
             .find(|&e| fits(e))
             .map(|e| &line[name_start..e])
