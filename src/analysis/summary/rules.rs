@@ -458,10 +458,56 @@ fn phrase_at(words: &[Word<'_>], k: usize, phrase: &[&str]) -> bool {
         .is_some_and(|ws| ws.iter().zip(phrase).all(|(w, p)| w.lower == *p))
 }
 
+/// A newsletter's greeting to its readers: "Good Tuesday morning, and welcome to Brief",
+/// "Good afternoon", "Welcome back to The Trade Desk". A quoted greeting opens with its
+/// mark, so it is not one.
+fn greeting(words: &[Word<'_>], sentence: &str) -> bool {
+    use crate::analysis::temporal::lexicon::{Word as Calendar, word as calendar};
+    let opens_bare = sentence
+        .trim_start()
+        .starts_with(|c: char| c.is_ascii_alphabetic());
+    let at = |k: usize| words.get(k).map_or("", |w| w.lower.as_ref());
+    let time_of_day = |w: &str| matches!(w, "morning" | "afternoon" | "evening" | "day");
+    opens_bare
+        && match at(0) {
+            "good" => {
+                time_of_day(at(1))
+                    || (matches!(calendar(at(1)), Calendar::Weekday(_)) && time_of_day(at(2)))
+            }
+            "welcome" => matches!(at(1), "to" | "back"),
+            _ => false,
+        }
+}
+
+/// True when the sentence gives an e-mail address (`tips to desk@example.eu`): a
+/// newsletter's or a newsroom's contact line, not the story. A byte scan for `@` between
+/// a name and a dotted domain.
+fn has_email_address(sentence: &str) -> bool {
+    let bytes = sentence.as_bytes();
+    let local = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-' | b'+');
+    bytes.iter().enumerate().any(|(i, &b)| {
+        b == b'@' && i > 0 && bytes[i - 1].is_ascii_alphanumeric() && {
+            let domain = &bytes[i + 1..];
+            let len = domain.iter().take_while(|&&c| local(c)).count();
+            let domain = domain[..len].trim_ascii_end();
+            let domain = domain.strip_suffix(b".").unwrap_or(domain);
+            domain.first().is_some_and(u8::is_ascii_alphanumeric)
+                && domain
+                    .iter()
+                    .rposition(|&c| c == b'.')
+                    .is_some_and(|dot| domain.len() - dot > 2)
+        }
+    })
+}
+
 /// The editor speaking rather than the story: "This interview has been edited for length
-/// and clarity", "The views expressed are the author's own", and a gallery caption's
-/// "[1/3]" counter. Found from a few rare words, so most sentences cost one pass.
+/// and clarity", "The views expressed are the author's own", a newsletter's greeting and
+/// contact address, and a gallery caption's "[1/3]" counter. Found from a few rare words,
+/// so most sentences cost one pass.
 fn editorial(sentence: &str, words: &[Word<'_>]) -> bool {
+    if greeting(words, sentence) || (sentence.contains('@') && has_email_address(sentence)) {
+        return true;
+    }
     let gallery = sentence.trim_start().strip_prefix('[').is_some_and(|rest| {
         let digits = |t: &str| t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
         let first = digits(rest);
@@ -749,6 +795,11 @@ mod tests {
             "The views expressed in this column are the author's own.",
             "Opinions expressed here are those of the writers.",
             "[2/4] Dockers load a ship at the port of Aqaba, Jordan, May 3, 2025.",
+            "Good Friday morning, and welcome to the Harbour Letter.",
+            "Good afternoon and thanks for reading, as ever.",
+            "Welcome back to Trade Desk, where the tariffs never sleep.",
+            "Send tips, gripes and leaks to desk@harbourletter.example.",
+            "Questions for the panel can go to ask.panel@review.co.uk by Friday.",
         ] {
             assert_eq!(unfit(t), Some(Unfit::Furniture), "{t}");
         }
@@ -756,6 +807,12 @@ mod tests {
             "The minister said the budget had been edited heavily by the cabinet.",
             "Views expressed at the summit differed sharply on tariffs.",
             "[Updated] The port reopened on Tuesday after the strike ended.",
+            "Good Friday agreements are rarely renegotiated by either side.",
+            "Good weather on Tuesday let the ships leave the port early.",
+            "“Good morning,” the minister said, before refusing all questions.",
+            "Welcome news arrived on Tuesday when the port reopened.",
+            "The union's statement was posted @ midnight by its leaders.",
+            "Rates rose 2% @ the central bank's meeting on Tuesday.",
         ] {
             assert_ne!(unfit(t), Some(Unfit::Furniture), "{t}");
         }
