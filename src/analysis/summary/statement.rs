@@ -121,7 +121,7 @@ const NOT_CONTENT: &[&str] = &[
 /// Hale, …`. The subject must name the speaker and hold no quotation; what follows the
 /// verb must be a clause (after `that`, or straight after a verb that takes one).
 fn strip_subject<'s>(s: &'s str, names: &[&str]) -> &'s str {
-    if let Some(rest) = strip_according(s, names) {
+    if let Some(rest) = strip_according(s, names).or_else(|| strip_colon_intro(s, names)) {
         return rest;
     }
     // The subject ends before any quotation (or a semicolon): the verb is the first
@@ -178,6 +178,38 @@ fn strip_subject<'s>(s: &'s str, names: &[&str]) -> &'s str {
         return s;
     }
     content(after).unwrap_or(s)
+}
+
+/// `Dall, a scientist at the institute, put it bluntly: "The herring doesn't
+/// negotiate."` → the quotation, when the speaker (or a pronoun) is the subject before
+/// the colon and that part quotes nothing itself.
+fn strip_colon_intro<'s>(s: &'s str, names: &[&str]) -> Option<&'s str> {
+    let colon = s.find(':')?;
+    let (intro, after) = (&s[..colon], s[colon + 1..].trim_start());
+    if !after.starts_with(OPENING) || intro.contains(OPENING) || intro.contains(CLOSING) {
+        return None;
+    }
+    let mut words = intro.split_whitespace();
+    let pronoun = words.clone().next().is_some_and(|w| {
+        ["he", "she", "they"]
+            .iter()
+            .any(|p| w.eq_ignore_ascii_case(p))
+    });
+    // The speaker is the subject: named among the capitalised words that open it.
+    let subject = intro
+        .split_whitespace()
+        .take_while(|w| !w.starts_with(char::is_lowercase))
+        .any(|w| names_speaker(w, names));
+    if words.nth(40).is_some() || !(pronoun || subject) {
+        return None;
+    }
+    // One whole quotation loses its marks; anything longer keeps them.
+    let inner = after
+        .trim_end()
+        .strip_prefix(OPENING)
+        .and_then(|q| q.strip_suffix('.').unwrap_or(q).strip_suffix(CLOSING))
+        .filter(|q| !q.contains(OPENING) && !q.contains(CLOSING));
+    content(inner.unwrap_or(after))
 }
 
 /// `According to Hale, …` → `…`, when the phrase names the speaker.
@@ -407,6 +439,17 @@ mod tests {
             "Postponing the pit would be a disaster for the project."
         );
         assert_eq!(
+            with_names(
+                "Ewan Hale, head of metals research at Tern Capital, put it bluntly: “The pit will not open this decade.”",
+                &hale
+            ),
+            "The pit will not open this decade."
+        );
+        assert_eq!(
+            with_names("She was blunt: \"The reserves will not last.\"", &hale),
+            "The reserves will not last."
+        );
+        assert_eq!(
             with_names("\"The reserves are there, but they are not enough.", &hale),
             "The reserves are there, but they are not enough."
         );
@@ -424,6 +467,9 @@ mod tests {
             "Hale said on Tuesday the plan would be reviewed.",
             "Hale said it was fine.",
             "Hale called the deal \"a new start for the region\".",
+            "Critics of Hale put it simply: \"Nobody will pay for this.\"",
+            "Hale had one condition: the state must pay for the dredging.",
+            "Hale said it twice: \"No.\"",
         ] {
             assert_eq!(with_names(kept, &hale), kept);
         }
