@@ -66,7 +66,7 @@ fn strip_tail<'s>(s: &'s str, names: &[&str]) -> &'s str {
         let short = words.clone().nth(MAX_TAIL_WORDS).is_none()
             && !words.clone().any(|w| w == "that")
             && words.any(is_reporting);
-        if short || described_speaker(tail, names) {
+        if short || described_speaker(tail, names) || speaker_then_clause(tail, names) {
             // Keep a question or exclamation mark that ends the quote itself.
             return s[..cut].trim_end_matches(['”', '»', '"', ',', ' ']);
         }
@@ -83,6 +83,27 @@ fn described_speaker(tail: &str, names: &[&str]) -> bool {
         && !tail.contains(['"', '“', '”', '«', '»'])
         && tail.split_whitespace().nth(30).is_none()
         && words.take(4).any(|w| names_speaker(w, names))
+}
+
+/// True for a tail that names the speaker, reports, and goes on with a clause of the
+/// writer's own: `Dr. Namubiru said, pointing to the sewage run-off`. A clause that
+/// reports more (`adding that …`, `saying the …`) is content, and keeps the tail.
+fn speaker_then_clause(tail: &str, names: &[&str]) -> bool {
+    let words: Vec<&str> = tail.split_whitespace().take(8).collect();
+    let Some(verb) = words.iter().take(5).position(|w| is_reporting(w)) else {
+        return false;
+    };
+    let Some(participle) = words.get(verb + 1) else {
+        return false;
+    };
+    verb > 0
+        && words[verb].ends_with(',')
+        && words[..verb].iter().any(|w| names_speaker(w, names))
+        && participle.len() > 4
+        && participle.ends_with("ing")
+        && lexicon::reporting_verb(participle) != Some(lexicon::VerbClass::Clause)
+        && !words[verb + 1..].iter().take(3).any(|w| *w == "that")
+        && !tail.contains(['"', '“', '”', '«', '»'])
 }
 
 /// True when a word is one of the speaker's names (a possessive or comma aside).
@@ -444,6 +465,20 @@ mod tests {
                 &hale
             ),
             "The pit will not open this decade."
+        );
+        assert_eq!(
+            with_names(
+                "The pit is a symptom. The price is the disease,\" Dr. Hale said, pointing to the cost of diesel at the mine.",
+                &hale
+            ),
+            "The pit is a symptom. The price is the disease."
+        );
+        assert_eq!(
+            with_names(
+                "The pit is a symptom,\" Hale said, adding that the price was the disease.",
+                &hale
+            ),
+            "The pit is a symptom,\" Hale said, adding that the price was the disease."
         );
         assert_eq!(
             with_names("She was blunt: \"The reserves will not last.\"", &hale),
