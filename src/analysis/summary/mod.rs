@@ -788,7 +788,14 @@ fn set_positions(units: &[Unit<'_>], speakers: &mut [Speaker], own: Vec<Vec<usiz
         let fit: Vec<usize> = mine
             .iter()
             .copied()
-            .filter(|&i| !matches!(units[i].unfit, Some(Unfit::Furniture | Unfit::Question)))
+            .filter(|&i| {
+                !matches!(
+                    units[i].unfit,
+                    Some(
+                        Unfit::Furniture | Unfit::Question | Unfit::Transition | Unfit::Attribution
+                    )
+                )
+            })
             .collect();
         let pool = if fit.is_empty() { mine } else { fit };
         if pool.is_empty() {

@@ -20,7 +20,7 @@ pub fn statement(sentence: &str, names: &[&str]) -> String {
     s = strip_tail(s, names);
     s = strip_lead(s);
     s = strip_subject(s, names);
-    let mut out = balance(s).trim().to_string();
+    let mut out = unquote(balance(s).trim()).to_string();
     if let Some(first) = out.chars().next()
         && first.is_lowercase()
     {
@@ -34,7 +34,10 @@ pub fn statement(sentence: &str, names: &[&str]) -> String {
     if out.ends_with([',', ';', ':']) {
         out.pop();
     }
-    if !out.ends_with(['.', '!', '?', '…']) && !out.ends_with(CLOSING) {
+    let ended = out
+        .trim_end_matches(['\'', '"'])
+        .ends_with(['.', '!', '?', '…']);
+    if !ended && !out.ends_with(CLOSING) {
         out.push('.');
     }
     out
@@ -64,6 +67,7 @@ fn strip_tail<'s>(s: &'s str, names: &[&str]) -> &'s str {
         let mut words = tail.split_whitespace();
         // A short tail that reports, but not a clause it introduces (`…, noting that …`).
         let short = words.clone().nth(MAX_TAIL_WORDS).is_none()
+            && !tail.contains(OPENING)
             && !words.clone().any(|w| w == "that")
             && words.any(is_reporting);
         if short || described_speaker(tail, names) || speaker_then_clause(tail, names) {
@@ -205,6 +209,9 @@ fn strip_subject<'s>(s: &'s str, names: &[&str]) -> &'s str {
 /// negotiate."` → the quotation, when the speaker (or a pronoun) is the subject before
 /// the colon and that part quotes nothing itself.
 fn strip_colon_intro<'s>(s: &'s str, names: &[&str]) -> Option<&'s str> {
+    if let Some(quote) = said_then_quote(s, names) {
+        return Some(quote);
+    }
     let colon = s.find(':')?;
     let (intro, after) = (&s[..colon], s[colon + 1..].trim_start());
     if !after.starts_with(OPENING) || intro.contains(OPENING) || intro.contains(CLOSING) {
@@ -224,13 +231,42 @@ fn strip_colon_intro<'s>(s: &'s str, names: &[&str]) -> Option<&'s str> {
     if words.nth(40).is_some() || !(pronoun || subject) {
         return None;
     }
-    // One whole quotation loses its marks; anything longer keeps them.
-    let inner = after
-        .trim_end()
-        .strip_prefix(OPENING)
-        .and_then(|q| q.strip_suffix('.').unwrap_or(q).strip_suffix(CLOSING))
-        .filter(|q| !q.contains(OPENING) && !q.contains(CLOSING));
-    content(inner.unwrap_or(after))
+    content(unquote(after))
+}
+
+/// `When asked about the polls, Professor Linda Marsh says, "If we go by …"` → the
+/// quotation, when the word before the reporting verb names the speaker (or is a
+/// pronoun) and the quotation closes the sentence.
+fn said_then_quote<'s>(s: &'s str, names: &[&str]) -> Option<&'s str> {
+    let open = s.find(OPENING)?;
+    let intro = s[..open].trim_end().strip_suffix([',', ':'])?;
+    let mut words = intro.rsplit(' ');
+    let verb = words.next()?;
+    let who = words.next()?;
+    let pronoun = ["he", "she", "they"]
+        .iter()
+        .any(|p| who.eq_ignore_ascii_case(p));
+    let quote = unquote(&s[open..]);
+    // A quotation that carries on the writer's sentence (`…, she noted, "because …"`)
+    // is no statement of its own.
+    (quote.starts_with(char::is_uppercase)
+        && quote.len() < s.len() - open
+        && lexicon::reporting_verb(verb) == Some(lexicon::VerbClass::Clause)
+        && (pronoun || names_speaker(who, names)))
+    .then(|| content(quote))
+    .flatten()
+}
+
+/// A statement that is one whole quotation, without its marks: `“The pit will not
+/// open.”` → `The pit will not open.` Anything else is returned as it is.
+fn unquote(s: &str) -> &str {
+    const OPEN: &[char] = &['“', '"', '«', '„'];
+    const CLOSE: &[char] = &['”', '"', '»', '“'];
+    let t = s.trim_end();
+    t.strip_prefix(OPEN)
+        .and_then(|q| q.strip_suffix('.').unwrap_or(q).strip_suffix(CLOSE))
+        .filter(|q| !q.contains(OPEN) && !q.contains(CLOSE))
+        .unwrap_or(s)
 }
 
 /// `According to Hale, …` → `…`, when the phrase names the speaker.
@@ -278,6 +314,7 @@ const CONNECTIVES: &[&str] = &[
     "finally",
     "in this context",
     "in this regard",
+    "in this sense",
 ];
 
 /// Drops `He also believes that ` / `She added that ` / `In his view, ` openings and a
@@ -295,13 +332,6 @@ fn strip_lead(s: &str) -> &str {
             return &s[view.len()..];
         }
     }
-    let first = s.split(' ').next().unwrap_or("");
-    if !["he", "she", "they"]
-        .iter()
-        .any(|p| first.eq_ignore_ascii_case(p))
-    {
-        return s;
-    }
     let words: Vec<(usize, &str)> = s
         .split(' ')
         .scan(0, |at, w| {
@@ -309,14 +339,64 @@ fn strip_lead(s: &str) -> &str {
             *at += w.len() + 1;
             Some((start, w))
         })
-        .take(5)
+        .take(8)
         .collect();
-    for (i, &(at, w)) in words.iter().enumerate().skip(1) {
-        if w == "that" && words[1..i].iter().any(|(_, v)| is_reporting(v)) {
+    let first = words.first().map_or("", |&(_, w)| w);
+    // `According to him, …`, `According to the political scientist, …`: the pane
+    // already says who.
+    if first.eq_ignore_ascii_case("according") && words.get(1).is_some_and(|&(_, w)| w == "to") {
+        let object = match words.get(2) {
+            Some(&(_, w)) if matches!(w, "him," | "her," | "them,") => Some(3),
+            Some(&(_, "the")) => role_phrase(&words[3..]).map(|n| 3 + n),
+            _ => None,
+        };
+        if let Some((at, w)) = object.and_then(|n| words.get(n - 1))
+            && w.ends_with(',')
+        {
+            return content(&s[at + w.len()..]).unwrap_or(s);
+        }
+        return s;
+    }
+    // The subject: a pronoun, or `The economist`, `The political scientist`.
+    let subject = if ["he", "she", "they"]
+        .iter()
+        .any(|p| first.eq_ignore_ascii_case(p))
+    {
+        1
+    } else if first.eq_ignore_ascii_case("the") {
+        match role_phrase(&words[1..]) {
+            Some(n) if !words[n].1.ends_with(',') => 1 + n,
+            _ => return s,
+        }
+    } else {
+        return s;
+    };
+    for (i, &(at, w)) in words.iter().enumerate().skip(subject).take(4) {
+        if w == "that" && words[subject..i].iter().any(|(_, v)| is_reporting(v)) {
             return &s[at + w.len() + 1..];
         }
     }
     s
+}
+
+/// How many words of `words` (after a `the`) make a role: up to two lower-case modifiers
+/// and a role noun, `political scientist`, `economist,`.
+fn role_phrase(words: &[(usize, &str)]) -> Option<usize> {
+    words
+        .iter()
+        .take(3)
+        .position(|&(_, w)| {
+            let w = w.trim_end_matches(',');
+            !w.is_empty()
+                && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                && lexicon::is_role_noun(w)
+        })
+        .filter(|&k| {
+            words[..k].iter().all(|&(_, w)| {
+                !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            })
+        })
+        .map(|k| k + 1)
 }
 
 fn strip_connective(s: &str) -> &str {
@@ -481,6 +561,43 @@ mod tests {
             "The pit is a symptom,\" Hale said, adding that the price was the disease."
         );
         assert_eq!(
+            with_names(
+                "Asked whether the mine could reopen, Professor Ewan Hale says, \"Not before the price doubles.\"",
+                &hale
+            ),
+            "Not before the price doubles."
+        );
+        assert_eq!(
+            with_names("Hale says, \"The answer is 'very difficult.'\"", &hale),
+            "The answer is 'very difficult.'"
+        );
+        assert_eq!(
+            with_names(
+                "According to the political scientist, the mine may never reopen.",
+                &hale
+            ),
+            "The mine may never reopen."
+        );
+        assert_eq!(
+            with_names("According to him, the mine may never reopen.", &hale),
+            "The mine may never reopen."
+        );
+        assert_eq!(
+            with_names(
+                "The economist argues that the threshold matters more than the price.",
+                &hale
+            ),
+            "The threshold matters more than the price."
+        );
+        assert_eq!(
+            with_names("“The mine may never reopen,” Hale said.", &hale),
+            "The mine may never reopen."
+        );
+        assert_eq!(
+            with_names("\"The mine may never reopen.\"", &hale),
+            "The mine may never reopen."
+        );
+        assert_eq!(
             with_names("She was blunt: \"The reserves will not last.\"", &hale),
             "The reserves will not last."
         );
@@ -505,6 +622,12 @@ mod tests {
             "Critics of Hale put it simply: \"Nobody will pay for this.\"",
             "Hale had one condition: the state must pay for the dredging.",
             "Hale said it twice: \"No.\"",
+            "According to the ministry, the mine may never reopen.",
+            "According to the ministry's economist, the mine may never reopen.",
+            "The ministry's economist argues that the threshold matters more.",
+            "Critics of the plan said, \"Nobody will pay for this.\"",
+            "Prices fell in the spring auctions, Hale noted, \"because nobody believed the state.\"",
+            "“The mine may never reopen,” Hale said. “Not in my lifetime.”",
         ] {
             assert_eq!(with_names(kept, &hale), kept);
         }
