@@ -346,7 +346,7 @@ fn strip_lead(s: &str) -> &str {
     // already says who.
     if first.eq_ignore_ascii_case("according") && words.get(1).is_some_and(|&(_, w)| w == "to") {
         let object = match words.get(2) {
-            Some(&(_, w)) if matches!(w, "him," | "her," | "them,") => Some(3),
+            Some(&(_, "him," | "her," | "them,")) => Some(3),
             Some(&(_, "the")) => role_phrase(&words[3..]).map(|n| 3 + n),
             _ => None,
         };
