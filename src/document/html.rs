@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use scraper::{ElementRef, Html, Node, Selector};
 
-use super::{Block, ParagraphKind, Parsed, metadata};
+use super::{Block, ParagraphKind, Parsed, metadata, paragraphs};
 
 /// Elements that never hold the story.
 const SKIP: &[&str] = &[
@@ -16,6 +16,14 @@ const SKIP: &[&str] = &[
 
 /// Class or id fragments of page furniture.
 /// The containers sites put a story's body in.
+/// A standfirst (dek) under the headline, by the class names pages give it.
+static STANDFIRST_SELECTOR: LazyLock<Selector> = LazyLock::new(|| {
+    sel(
+        "[class~=standfirst], [class~=dek], [class~=deck], [class~=subheadline], \
+         [class~=article-subtitle], [class~=article__standfirst], [class~=article-dek]",
+    )
+});
+
 static BODY_SELECTOR: LazyLock<Selector> = LazyLock::new(|| {
     sel(
         "[itemprop=articleBody], .article-body, .article__body, #article-body, \
@@ -106,7 +114,16 @@ pub(crate) fn parse(text: &str) -> Parsed {
             .map(metadata::split_headline)
             .and_then(|(_, _, s)| s)
     });
-    parsed.subtitle = meta("name", "description").or_else(|| meta("property", "og:description"));
+    // The page's description, else the standfirst the page shows under its headline.
+    parsed.subtitle = meta("name", "description")
+        .or_else(|| meta("property", "og:description"))
+        .or_else(|| {
+            root.select(&STANDFIRST_SELECTOR).find_map(|e| {
+                let text = paragraphs::collapse_spaces(&e.text().collect::<String>());
+                let words = text.split_whitespace().count();
+                (4..=80).contains(&words).then_some(text)
+            })
+        });
     parsed.author = meta("name", "author");
 
     // Date: <time datetime>, article:published_time, JSON-LD datePublished.
@@ -361,6 +378,8 @@ mod tests {
              </article></body></html>",
         );
         assert_eq!(p.title.as_deref(), Some("Port strike ends"));
+        // Without a page description, the standfirst the page shows is the subtitle.
+        assert_eq!(p.subtitle.as_deref(), Some("Dockers accept a 6% rise"));
         let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
         assert_eq!(texts.len(), 2, "{texts:?}");
         assert!(texts[0].starts_with("Dockers in Gdańsk"));
