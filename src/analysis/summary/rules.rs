@@ -3,7 +3,7 @@
 //! ("We asked three specialists…"), bare attributions ("he said.") and sentences that
 //! lean on the one before ("He added…", "However, …") are kept out or held back.
 
-use super::text::{Word, content_form};
+use super::text::{Word, content_form, has_any};
 
 /// Why a sentence cannot be chosen on its own merits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -573,7 +573,7 @@ fn interview_setting(words: &[Word<'_>]) -> bool {
 fn quote_opening(s: &str, words: &[Word<'_>]) -> bool {
     words.len() < 8
         && s.strip_prefix(['"', '“', '«', '„'])
-            .is_some_and(|rest| !rest.contains(['"', '”', '»']))
+            .is_some_and(|rest| !has_any(rest, &['"', '”', '»']))
 }
 
 /// How a sentence ends (closing quote marks and brackets aside): prose has a full stop,
@@ -612,7 +612,7 @@ pub fn writers_voice(sentence: &str, words: &[Word<'_>]) -> bool {
                 .next()
                 .is_some_and(char::is_uppercase)
     };
-    !sentence.contains(['"', '“', '”', '«', '»', '„'])
+    !has_any(sentence, &['"', '“', '”', '«', '»', '„'])
         && words
             .iter()
             .enumerate()
@@ -700,7 +700,7 @@ pub fn unfit(sentence: &str, words: &[Word<'_>]) -> Option<Unfit> {
             .iter()
             .any(|w| ATTRIBUTION_VERBS.contains(&w.lower.as_ref()))
         && !s.contains(" that ")
-        && !s.contains(['"', '“', '«'])
+        && !has_any(s, &['"', '“', '«'])
     {
         return Some(Unfit::Attribution);
     }

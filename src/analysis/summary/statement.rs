@@ -3,11 +3,13 @@
 //! marks left unbalanced by sentence splitting are removed, since the pane already says
 //! whose words they are.
 
-use super::text::content_form;
+use super::text::{content_form, find_any, has_any, rfind_any};
 use crate::analysis::lexicon;
 
 const OPENING: &[char] = &['“', '"', '«', '„', '‘'];
 const CLOSING: &[char] = &['”', '"', '»', '’', '“'];
+/// The double quotation marks, either way round.
+const QUOTE_MARKS: &[char] = &['"', '“', '”', '«', '»'];
 
 /// Most words an attribution tail may have (`the political scientist Ivan Petrov said`).
 const MAX_TAIL_WORDS: usize = 6;
@@ -60,14 +62,14 @@ fn strip_tail<'s>(s: &'s str, names: &[&str]) -> &'s str {
     // when the tail goes on to describe the speaker.
     let mut end = body.len();
     for _ in 0..3 {
-        let Some(cut) = body[..end].rfind([',', '”', '»']) else {
+        let Some(cut) = rfind_any(&body[..end], &[',', '”', '»']) else {
             return s;
         };
         let tail = body[cut..].trim_start_matches([',', '”', '»', '"', ' ']);
         let mut words = tail.split_whitespace();
         // A short tail that reports, but not a clause it introduces (`…, noting that …`).
         let short = words.clone().nth(MAX_TAIL_WORDS).is_none()
-            && !tail.contains(OPENING)
+            && !has_any(tail, OPENING)
             && !words.clone().any(|w| w == "that")
             && words.any(is_reporting);
         if short || described_speaker(tail, names) || speaker_then_clause(tail, names) {
@@ -84,7 +86,7 @@ fn strip_tail<'s>(s: &'s str, names: &[&str]) -> &'s str {
 fn described_speaker(tail: &str, names: &[&str]) -> bool {
     let mut words = tail.split_whitespace();
     words.next().is_some_and(is_reporting)
-        && !tail.contains(['"', '“', '”', '«', '»'])
+        && !has_any(tail, QUOTE_MARKS)
         && tail.split_whitespace().nth(30).is_none()
         && words.take(4).any(|w| names_speaker(w, names))
 }
@@ -93,6 +95,14 @@ fn described_speaker(tail: &str, names: &[&str]) -> bool {
 /// writer's own: `Dr. Namubiru said, pointing to the sewage run-off`. A clause that
 /// reports more (`adding that …`, `saying the …`) is content, and keeps the tail.
 fn speaker_then_clause(tail: &str, names: &[&str]) -> bool {
+    // The verb ends with the comma that opens the clause, within the first five words.
+    if !tail
+        .split_whitespace()
+        .take(5)
+        .any(|w| w.ends_with(',') && is_reporting(w))
+    {
+        return false;
+    }
     let words: Vec<&str> = tail.split_whitespace().take(8).collect();
     let Some(verb) = words.iter().take(5).position(|w| is_reporting(w)) else {
         return false;
@@ -107,7 +117,7 @@ fn speaker_then_clause(tail: &str, names: &[&str]) -> bool {
         && participle.ends_with("ing")
         && lexicon::reporting_verb(participle) != Some(lexicon::VerbClass::Clause)
         && !words[verb + 1..].iter().take(3).any(|w| *w == "that")
-        && !tail.contains(['"', '“', '”', '«', '»'])
+        && !has_any(tail, QUOTE_MARKS)
 }
 
 /// True when a word is one of the speaker's names (a possessive or comma aside).
@@ -151,7 +161,7 @@ fn strip_subject<'s>(s: &'s str, names: &[&str]) -> &'s str {
     }
     // The subject ends before any quotation (or a semicolon): the verb is the first
     // reporting verb among the first 30 words before it.
-    let limit = s.find(['"', '“', '”', '«', '»', ';']).unwrap_or(s.len());
+    let limit = find_any(s, &['"', '“', '”', '«', '»', ';']).unwrap_or(s.len());
     let mut at = 0;
     let found = s[..limit].split(' ').take(30).find_map(|w| {
         let start = at;
@@ -181,7 +191,7 @@ fn strip_subject<'s>(s: &'s str, names: &[&str]) -> &'s str {
     let mut offset = 0;
     let mut aside = verb.ends_with(',');
     for w in after.split(' ').take(14) {
-        if w.contains(['"', '“', '”', '«', '»']) {
+        if has_any(w, QUOTE_MARKS) {
             break;
         }
         if w == "that" {
@@ -214,7 +224,7 @@ fn strip_colon_intro<'s>(s: &'s str, names: &[&str]) -> Option<&'s str> {
     }
     let colon = s.find(':')?;
     let (intro, after) = (&s[..colon], s[colon + 1..].trim_start());
-    if !after.starts_with(OPENING) || intro.contains(OPENING) || intro.contains(CLOSING) {
+    if !after.starts_with(OPENING) || has_any(intro, OPENING) || has_any(intro, CLOSING) {
         return None;
     }
     let mut words = intro.split_whitespace();
@@ -238,7 +248,7 @@ fn strip_colon_intro<'s>(s: &'s str, names: &[&str]) -> Option<&'s str> {
 /// quotation, when the word before the reporting verb names the speaker (or is a
 /// pronoun) and the quotation closes the sentence.
 fn said_then_quote<'s>(s: &'s str, names: &[&str]) -> Option<&'s str> {
-    let open = s.find(OPENING)?;
+    let open = find_any(s, OPENING)?;
     let intro = s[..open].trim_end().strip_suffix([',', ':'])?;
     let mut words = intro.rsplit(' ');
     let verb = words.next()?;
@@ -265,7 +275,7 @@ fn unquote(s: &str) -> &str {
     let t = s.trim_end();
     t.strip_prefix(OPEN)
         .and_then(|q| q.strip_suffix('.').unwrap_or(q).strip_suffix(CLOSE))
-        .filter(|q| !q.contains(OPEN) && !q.contains(CLOSE))
+        .filter(|q| !has_any(q, OPEN) && !has_any(q, CLOSE))
         .unwrap_or(s)
 }
 
@@ -332,6 +342,13 @@ fn strip_lead(s: &str) -> &str {
             return &s[view.len()..];
         }
     }
+    let first = s.split(' ').next().unwrap_or("");
+    if !["according", "he", "she", "they", "the"]
+        .iter()
+        .any(|w| first.eq_ignore_ascii_case(w))
+    {
+        return s;
+    }
     let words: Vec<(usize, &str)> = s
         .split(' ')
         .scan(0, |at, w| {
@@ -341,7 +358,6 @@ fn strip_lead(s: &str) -> &str {
         })
         .take(8)
         .collect();
-    let first = words.first().map_or("", |&(_, w)| w);
     // `According to him, …`, `According to the political scientist, …`: the pane
     // already says who.
     if first.eq_ignore_ascii_case("according") && words.get(1).is_some_and(|&(_, w)| w == "to") {
@@ -417,12 +433,17 @@ fn starts_with_ignoring_case(s: &str, prefix: &str) -> bool {
 
 /// Removes an opening mark with no closing one, and a closing mark with no opening one.
 fn balance(s: &str) -> &str {
+    // Counted over bytes: `“ ” „` are E2 80 9C/9D/9E and `« »` C2 AB/BB in UTF-8.
     let (mut opens, mut closes, mut straight) = (0, 0, 0);
-    for c in s.chars() {
-        match c {
-            '“' | '«' | '„' => opens += 1,
-            '”' | '»' => closes += 1,
-            '"' => straight += 1,
+    let bytes = s.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        if b != b'"' && b < 0xC2 {
+            continue;
+        }
+        match (b, bytes.get(i + 1), bytes.get(i + 2)) {
+            (0xE2, Some(0x80), Some(0x9C | 0x9E)) | (0xC2, Some(0xAB), _) => opens += 1,
+            (0xE2, Some(0x80), Some(0x9D)) | (0xC2, Some(0xBB), _) => closes += 1,
+            (b'"', _, _) => straight += 1,
             _ => {}
         }
     }

@@ -195,6 +195,44 @@ fn word<'a>(
     }
 }
 
+/// The byte offset of the first of `marks` in `s`. `str::find` with a set of chars
+/// decodes every character and tries each mark; this compares bytes, and only where one
+/// is the first byte of a mark looks further (punctuation marks are rare in prose).
+pub fn find_any(s: &str, marks: &[char]) -> Option<usize> {
+    let mut firsts = [false; 256];
+    for m in marks {
+        let mut buf = [0u8; 4];
+        firsts[usize::from(m.encode_utf8(&mut buf).as_bytes()[0])] = true;
+    }
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if firsts[usize::from(bytes[i])] && s[i..].starts_with(marks) {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The byte offset of the last of `marks` in `s`, as [`find_any`] finds the first.
+pub fn rfind_any(s: &str, marks: &[char]) -> Option<usize> {
+    let mut firsts = [false; 256];
+    for m in marks {
+        let mut buf = [0u8; 4];
+        firsts[usize::from(m.encode_utf8(&mut buf).as_bytes()[0])] = true;
+    }
+    let bytes = s.as_bytes();
+    (0..bytes.len())
+        .rev()
+        .find(|&i| firsts[usize::from(bytes[i])] && s[i..].starts_with(marks))
+}
+
+/// Whether `s` holds any of `marks`: [`find_any`].
+pub fn has_any(s: &str, marks: &[char]) -> bool {
+    find_any(s, marks).is_some()
+}
+
 /// The lower-case content form of a word (possessive `'s`/`’s` dropped).
 pub fn content_form(lower: &str) -> &str {
     lower
@@ -548,6 +586,33 @@ pub fn capitalised_words<'w, 'a: 'w>(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn find_any_agrees_with_str_find() {
+        let marks = ['"', '“', '”', '«', '»', ';'];
+        for s in [
+            "",
+            "plain text with no marks",
+            "«Rice» is one system",
+            "He said “no” twice; then left",
+            "ünïcödé “x”",
+            "a;b",
+            "—We planted «late» —she says—.",
+        ] {
+            assert_eq!(super::find_any(s, &marks), s.find(marks), "{s}");
+            assert_eq!(super::has_any(s, &marks), s.contains(marks), "{s}");
+            assert_eq!(super::rfind_any(s, &marks), s.rfind(marks), "{s}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn find_any_agrees_on_any_text(text in "(?s).{0,40}") {
+            let marks = ['"', '“', '”', '«', '»', ';', '’'];
+            proptest::prop_assert_eq!(super::find_any(&text, &marks), text.find(marks));
+            proptest::prop_assert_eq!(super::rfind_any(&text, &marks), text.rfind(marks));
+        }
+    }
+
     use super::*;
 
     #[test]
