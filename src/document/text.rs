@@ -63,7 +63,8 @@ pub(crate) fn parse(text: &str) -> Parsed {
     }
     // Metadata lines between the headline and the body.
     while let Some(line) = lines.get(body_start).map(|l| l.trim()) {
-        if line.is_empty() {
+        if line.is_empty() || parsed.title.as_deref() == Some(line) {
+            // A newsletter repeats its subject as the headline under the masthead.
             body_start += 1;
         } else if let Some(date) = metadata::dateline(line) {
             set_published(&mut parsed, &mut stated, line, date);
@@ -133,7 +134,9 @@ pub(crate) fn parse(text: &str) -> Parsed {
     }
     let (mut paras, mut blocks) = paragraphs::from_lines(&lines[body_start..]);
     trim_back_matter(&mut paras);
-    drop_paragraphs(&mut paras, &mut blocks, metadata::is_signup_promo);
+    drop_paragraphs(&mut paras, &mut blocks, |p| {
+        metadata::is_signup_promo(p) || metadata::is_sponsor_message(p)
+    });
     blocks.retain(|b| b.start < paras.len() || b.start == 0);
     if parsed.published.is_none()
         && let Some((lede, _)) = paras.first()
@@ -253,10 +256,12 @@ fn trim_back_matter(paras: &mut Vec<(String, ParagraphKind)>) {
     // `About the author` or `Related publications` near the end: what follows is a
     // biography or a list of links.
     let total = paras.len();
-    while let Some(at) = paras.iter().rposition(|(p, _)| is_back_matter_label(p))
+    while let Some(at) = paras
+        .iter()
+        .rposition(|(p, _)| metadata::is_back_matter_label(p))
         && at > 0
         && at * 2 >= total
-        && total - at <= MAX_BACK_MATTER_PARAGRAPHS
+        && total - at <= metadata::MAX_BACK_MATTER_PARAGRAPHS
     {
         paras.truncate(at);
     }
@@ -272,27 +277,6 @@ fn trim_back_matter(paras: &mut Vec<(String, ParagraphKind)>) {
     {
         paras.pop();
     }
-}
-
-/// Most paragraphs under a closing `About the author` or `Related` label.
-const MAX_BACK_MATTER_PARAGRAPHS: usize = 10;
-
-/// A label over a closing biography or list of links.
-fn is_back_matter_label(p: &str) -> bool {
-    let l = p.trim().trim_end_matches(':').to_ascii_lowercase();
-    matches!(
-        l.as_str(),
-        "about the author"
-            | "about the authors"
-            | "about the writer"
-            | "related publications"
-            | "related reading"
-            | "related"
-            | "related stories"
-            | "related articles"
-            | "further reading"
-            | "more from this author"
-    )
 }
 
 /// Removes the paragraphs `drop` picks, keeping block starts on the same paragraphs.
@@ -509,6 +493,22 @@ mod tests {
             "Subject: Fwd: Re: Port strike ends\nFrom: Ana Ruiz <ana@example.com>\n\nThe strike ended.\n",
         );
         assert_eq!(r.title.as_deref(), Some("Port strike ends"));
+    }
+
+    #[test]
+    fn a_newsletters_header_sponsor_and_footer_are_furniture() {
+        let p = parse(
+            "From: Harbour Brief <brief@harbour.example>\nSubject: Harbour Brief: Cranes and a long Monday\nDate: Mon, 19 Oct 2026 06:00:00 +0200\n\nView in browser | Forward to a friend\n\nHARBOUR BRIEF\nBy Ana Ruiz\n\nPresented by Kellby Freight\n\nCranes and a long Monday\n\nGood morning. The cranes stopped on Sunday.\n\nA MESSAGE FROM KELLBY FREIGHT: We moved a million boxes last year.\n\nThe union meets on Friday.\n\nHarbour Brief is sent every weekday. Subscribe | Unsubscribe\n",
+        );
+        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Good morning. The cranes stopped on Sunday.",
+                "The union meets on Friday."
+            ]
+        );
+        assert_eq!(p.author.as_deref(), Some("Ana Ruiz"));
     }
 
     #[test]
