@@ -651,6 +651,7 @@ pub fn is_page_chrome(line: &str) -> bool {
             ws.first().copied(),
             Some("published" | "updated" | "posted" | "modified")
         );
+
     let share = ws.len() <= 8
         && ws.iter().all(|w| {
             matches!(
@@ -741,6 +742,21 @@ pub fn is_page_chrome(line: &str) -> bool {
     relative || share || share_bar || mail_links || sponsor || caption || is_breadcrumb(line)
 }
 
+/// An `Updated: 11/03/2026 11:20 EAT` stamp: a label and a few words with a digit, no
+/// sentence (its numeric date may read either way, so it is not read for the date).
+pub fn is_update_stamp(line: &str) -> bool {
+    let line = line.trim().trim_matches(['*', '_']).trim();
+    let lower = line.to_ascii_lowercase();
+    let ws: Vec<&str> = lower.split_whitespace().collect();
+    ws.len() <= 6
+        && matches!(
+            ws.first().map(|w| w.trim_end_matches(':')),
+            Some("updated" | "modified" | "posted")
+        )
+        && lower.bytes().any(|b| b.is_ascii_digit())
+        && !line.ends_with(['.', '?', '!'])
+}
+
 /// Most words of a breadcrumb trail.
 const MAX_BREADCRUMB_WORDS: usize = 12;
 
@@ -819,6 +835,26 @@ pub fn is_back_matter_label(p: &str) -> bool {
     )
 }
 
+/// A closing note on the story's authors (`Ana Ruiz is a senior reporter based in
+/// Kellby.`): a short paragraph that opens with the name of one of the byline's
+/// authors (`By ANA RUIZ & TOM LEE`).
+pub fn is_author_bio(p: &str, author: Option<&str>) -> bool {
+    let Some(author) = author else {
+        return false;
+    };
+    p.split_whitespace().count() <= 60
+        && author
+            .split(" & ")
+            .flat_map(|a| a.split(" and "))
+            .flat_map(|a| a.split(", "))
+            .map(str::trim)
+            .filter(|a| a.contains(' '))
+            .any(|a| {
+                p.get(..a.len()).is_some_and(|h| h.eq_ignore_ascii_case(a))
+                    && p[a.len()..].starts_with(' ')
+            })
+}
+
 /// A line naming the author with their post, as an academic's article opens (`Ana
 /// Ruiz, Senior Lecturer in Ecology, University of Leeds`): two to four capitalised
 /// name words, a comma, then a capitalised post holding a post or institution word,
@@ -876,6 +912,8 @@ pub fn is_closing_furniture(line: &str) -> bool {
         "our standards:",
         "purchase licensing rights",
         "related:",
+        "also read:",
+        "read also:",
         "read more:",
         "see also:",
         "the views expressed ",
@@ -1118,8 +1156,9 @@ fn byline_name(line: &str) -> Option<&str> {
         }
         let next = spaced
             .strip_prefix("and")
+            .or_else(|| spaced.strip_prefix('&'))
             .map(str::trim_start)
-            .filter(|r| r.len() < spaced.len() - 3 && r.starts_with(char::is_uppercase))
+            .filter(|r| r.len() < spaced.len() - 1 && r.starts_with(char::is_uppercase))
             .unwrap_or(spaced);
         at = line.len() - next.len();
     }
@@ -1536,6 +1575,23 @@ mod tests {
         );
         assert_eq!(author_with_post("Oslo, Bergen and Tromsø"), None);
         assert!(is_back_matter_label("**Disclosure statement**"));
+        assert!(is_update_stamp("Updated: 11/03/2026 11:20 EAT"));
+        assert!(!is_update_stamp("Updated figures came out on 3 March."));
+        assert_eq!(
+            byline("BY ANA RUIZ & TOM LEE").as_deref(),
+            Some("ANA RUIZ & TOM LEE")
+        );
+        assert!(is_author_bio(
+            "Tom Lee covers the port; he joined the paper in 2019.",
+            Some("ANA RUIZ & TOM LEE")
+        ));
+        assert!(!is_author_bio(
+            "Tom Leeds said the port was shut.",
+            Some("Tom Lee")
+        ));
+        assert!(is_closing_furniture(
+            "ALSO READ: Port reopens after storm (12/02/2025)"
+        ));
         assert!(is_page_chrome("Share on X · Share on Facebook · Copy link"));
         assert!(is_page_chrome("Share · Restack · 💬 12"));
         assert!(!is_page_chrome("Share prices · bond yields · the euro"));

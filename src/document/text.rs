@@ -78,6 +78,9 @@ pub(crate) fn parse(text: &str) -> Parsed {
             || is_gallery_caption(line)
         {
             body_start += 1;
+        } else if parsed.published.is_some() && metadata::is_update_stamp(line) {
+            // `Updated: 11/03/2026 11:20 EAT` under the date line.
+            body_start += 1;
         } else if metadata::is_key_points_label(line) {
             // A summary box: its label and the lines under it, up to a blank line.
             body_start += 1;
@@ -133,9 +136,9 @@ pub(crate) fn parse(text: &str) -> Parsed {
         }
     }
     let (mut paras, mut blocks) = paragraphs::from_lines(&lines[body_start..]);
-    trim_back_matter(&mut paras);
+    trim_back_matter(&mut paras, parsed.author.as_deref());
     drop_paragraphs(&mut paras, &mut blocks, |p| {
-        metadata::is_signup_promo(p) || metadata::is_sponsor_message(p)
+        metadata::is_signup_promo(p) || metadata::is_sponsor_message(p) || is_teaser_line(p)
     });
     blocks.retain(|b| b.start < paras.len() || b.start == 0);
     if parsed.published.is_none()
@@ -237,7 +240,7 @@ const REFERENCE_LABELS: [&str; 5] = [
 
 /// Drops the back matter closing a story: a `References` label over a numbered list of
 /// citations, a `doi:` line, a copyright notice.
-fn trim_back_matter(paras: &mut Vec<(String, ParagraphKind)>) {
+fn trim_back_matter(paras: &mut Vec<(String, ParagraphKind)>, author: Option<&str>) {
     let numbered = |p: &str| {
         let p = p.trim_start_matches('[');
         p.starts_with(|c: char| c.is_ascii_digit())
@@ -272,11 +275,25 @@ fn trim_back_matter(paras: &mut Vec<(String, ParagraphKind)>) {
                 || metadata::is_tag_line(p)
                 || is_citation_or_filing(p)
                 || metadata::is_closing_furniture(p)
+                || metadata::is_author_bio(p, author)
                 || p == "Purchase Licensing Rights"
         })
     {
         paras.pop();
     }
+}
+
+/// Most words of a teaser line for another story.
+const MAX_TEASER_WORDS: usize = 30;
+
+/// A daily's teaser for another story inside the body (`ALSO READ: Port reopens (12/02/2025)`).
+fn is_teaser_line(p: &str) -> bool {
+    let head = p
+        .get(..p.floor_char_boundary(12))
+        .unwrap_or(p)
+        .to_ascii_lowercase();
+    (head.starts_with("also read:") || head.starts_with("read also:"))
+        && p.split_whitespace().count() <= MAX_TEASER_WORDS
 }
 
 /// Removes the paragraphs `drop` picks, keeping block starts on the same paragraphs.
@@ -636,5 +653,17 @@ mod tests {
             "Title here\n\nThe fire is out.\n\nCrews stayed overnight.\n\nRelated: Council approves rail spur (Dec. 3, 2026)\n\nDownload the KXYZ News app for alerts.\n",
         );
         assert_eq!(p.paragraphs.len(), 2, "{:?}", p.paragraphs);
+    }
+
+    #[test]
+    fn teaser_lines_and_the_reporters_bio_are_furniture() {
+        let p = parse(
+            "Port reopens after storm\n\nBY ANA RUIZ & TOM LEE\n\nThe port reopened on Monday.\n\nALSO READ: Storm batters coast (12/02/2025)\n\nShips queued outside.\n\nAna Ruiz is a senior reporter. Tom Lee joined the paper in 2019.\n\n© 2026 Kellby Daily\n",
+        );
+        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["The port reopened on Monday.", "Ships queued outside."]
+        );
     }
 }
