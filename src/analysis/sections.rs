@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::quotes::{Turn, broadcast_transcript, interview_turns};
-use super::{Section, Speaker};
+use super::{QuoteKind, Section, Speaker};
 use crate::document::Document;
 
 /// Title of the first section when the source gives it no heading.
@@ -119,6 +119,12 @@ pub fn sections(doc: &Document, speakers: &[Speaker]) -> Vec<Section> {
             // A headed item keeps its local voices.
             .filter(|p| !headed || !locals.contains_key(p))
             .collect();
+        // A subhead over two experts' views (`WHY IT MATTERS`, an economist then an
+        // ecologist) is one part of the outline, and neither expert's.
+        if heading.is_some() && starts.iter().any(|p| *p > block.start) {
+            starts.clear();
+            heading_expert = None;
+        }
         if starts.first() != Some(&block.start) {
             starts.insert(0, block.start);
         }
@@ -194,6 +200,7 @@ pub fn sections(doc: &Document, speakers: &[Speaker]) -> Vec<Section> {
             paragraphs: last_quote + 1..end,
         });
     }
+    closing_rubrics(doc, speakers, &mut out);
     let last = out.len().saturating_sub(1);
     for (i, s) in out.iter_mut().enumerate() {
         if s.title.is_empty() {
@@ -208,6 +215,46 @@ pub fn sections(doc: &Document, speakers: &[Speaker]) -> Vec<Section> {
         }
     }
     out
+}
+
+/// Most paragraphs of a newsletter's closing rubric (`SPOTTED`, `BIRTHDAYS`).
+const MAX_RUBRIC_PARAGRAPHS: usize = 3;
+
+/// A newsletter closes on short rubrics under labels in capitals on their own lines
+/// (`SPOTTED`, `BIRTHDAYS`, then the thanks and the sign-off) where nobody's words are
+/// quoted (people are only seen there): two or more of them at the end are one closing
+/// section. An item whose label opens its paragraph (`THE NUMBER: 61. …`) is an item
+/// of the news, not a rubric.
+fn closing_rubrics(doc: &Document, speakers: &[Speaker], out: &mut Vec<Section>) {
+    let quoted = |r: &Range<usize>| {
+        speakers.iter().any(|s| {
+            s.quotes
+                .iter()
+                .any(|q| q.kind == QuoteKind::Direct && r.contains(&q.paragraph))
+        })
+    };
+    let rubric = |sec: &Section| {
+        let t = sec.title.as_str();
+        t.chars().any(char::is_alphabetic)
+            && !t.chars().any(char::is_lowercase)
+            && sec.expert.is_none()
+            && sec.paragraphs.len() <= MAX_RUBRIC_PARAGRAPHS
+            && !quoted(&sec.paragraphs)
+            && doc
+                .blocks
+                .iter()
+                .any(|b| b.start == sec.paragraphs.start && b.heading.as_deref() == Some(t))
+            && !doc.paragraphs[sec.paragraphs.start].text.starts_with(t)
+    };
+    let mut k = out.len();
+    while k > 1 && rubric(&out[k - 1]) {
+        k -= 1;
+    }
+    if out.len() - k >= 2 {
+        let end = out[out.len() - 1].paragraphs.end;
+        out.truncate(k + 1);
+        out[k].paragraphs.end = end;
+    }
 }
 
 /// True when paragraph `p` names the speaker (full name or an alias).
@@ -547,6 +594,69 @@ Vandam says the team will test bats under cloud next year. “That is the real t
         let text = "Title\n\nPrices fell in September.\n\n\"This is the worst month in years,\" said Ana Ruiz, an economist at the Coffee Institute.\n\n\"The market was caught off guard,\" said David Kessler, an analyst at Harrow Research.\n\nRuiz said the losses were falling on smallholders.";
         let o = outline(text);
         assert_eq!(o.len(), 1, "{o:?}");
+    }
+
+    #[test]
+    fn a_subhead_over_two_experts_is_one_section_and_nobodys() {
+        let got = outline(
+            "Why the ferry link is late
+
+The ferry link between the islands will open a year late, the operator said.
+
+WHY IT MATTERS
+
+The islands rely on the link for food and fuel deliveries in the winter months.
+
+“Every week of delay costs the islands money,” said Anna Berg, an economist at the Baltic Trade Institute.
+
+Berg said freight rates would rise.
+
+Not everyone agrees. Tom Reyes, a marine biologist at the Kellby Institute, argued that the delay spares the seals.
+
+“The pups are born in March,” Reyes said.
+
+WHAT'S NEXT
+
+The operator will publish a new timetable on Friday.",
+        );
+        let outline: Vec<(&str, Option<&str>)> =
+            got.iter().map(|s| (s.0.as_str(), s.1.as_deref())).collect();
+        assert_eq!(
+            outline,
+            [
+                ("Overview", None),
+                ("WHY IT MATTERS", None),
+                ("WHAT'S NEXT", None)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_newsletters_closing_rubrics_are_one_section() {
+        let got = outline(
+            "Harbour Brief
+
+Good morning from the quay. The cranes stopped on Sunday.
+
+PORT WATCH
+
+“The cranes will not move until Friday,” said Anna Berg, an economist at the Baltic Trade Institute.
+
+THE TALLY: 12. That is how many ships wait outside.
+
+SIGHTED
+
+The mayor and two pilots at the fish market on Saturday.
+
+BIRTHDAYS
+
+The harbour master, who turns 60.
+
+Thanks to our editor. See you tomorrow.",
+        );
+        let titles: Vec<&str> = got.iter().map(|s| s.0.as_str()).collect();
+        assert_eq!(titles, ["Overview", "PORT WATCH", "THE TALLY", "SIGHTED"]);
+        assert_eq!(got[3].2, 3..6);
     }
 
     #[test]

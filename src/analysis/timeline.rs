@@ -52,7 +52,7 @@ pub fn build(doc: &Document, speakers: &[Speaker]) -> Vec<TimelineEvent> {
             if p == 0 && s == 0 {
                 drop_dateline(&tokens, &mut found, &mut ctx);
             }
-            found.retain(|tx| !citation_year(&tokens, tx, &surnames));
+            found.retain(|tx| !citation_year(&tokens, tx, &surnames) && !no_event(&tokens, tx));
             if para.sentences.len() == 1 && sentence.len() <= MAX_LISTING {
                 found.retain(|tx| !listing_date(&tokens, tx));
             }
@@ -92,12 +92,17 @@ fn resolve_sentence<'a>(
 ) -> Vec<(&'a Timex, Value, Option<Value>)> {
     // The year stated last in the sentence, and the token where it ends.
     let mut sentence_year: Option<(i32, usize)> = None;
+    // The month of that year, when it was stated with one.
+    let mut sentence_month: Option<u8> = None;
     let mut seen = HashSet::new();
     let mut out: Vec<(&Timex, Value, Option<Value>)> = Vec::new();
     for tx in found {
         let year = sentence_year
             .filter(|&(_, at)| !detached_recent_day(t, at, tx, ctx))
-            .map(|(y, _)| y);
+            .map(|(y, _)| y + i32::from(endpoint_after(t, tx, sentence_month)));
+        if wait_for_era(t, tx, ctx) {
+            continue;
+        }
         let Some(value) = resolve(tx.raw, tx, ctx, year) else {
             continue;
         };
@@ -112,6 +117,10 @@ fn resolve_sentence<'a>(
             && !tx.since
         {
             sentence_year = Some((y, tx.tokens.end));
+            sentence_month = match gran {
+                Gran::Month(m) | Gran::Day(m, _) => Some(m),
+                _ => None,
+            };
         }
         let anchor = end.unwrap_or(value);
         // `staff were told on 3 March they would switch from 1 April. … the following
@@ -130,6 +139,41 @@ fn resolve_sentence<'a>(
         out.truncate(1);
     }
     out
+}
+
+/// `until then`, `by then` point back at a moment: a decade or a century mentioned last
+/// is no moment to wait for (`back then` may look back at an era).
+fn wait_for_era(t: &Tokens, tx: &Timex, ctx: &Context) -> bool {
+    matches!(tx.raw, Raw::Then)
+        && (t.is(tx.tokens.start, "until") || t.is(tx.tokens.start, "by"))
+        && matches!(
+            ctx.last,
+            Some(Value::Date {
+                gran: Gran::Decade | Gran::Century,
+                ..
+            })
+        )
+}
+
+/// `Work started in September 2025, and by the end of May crews had cleared …`: a bare
+/// month set as an end point (`by`, `until`) that comes before the month the sentence
+/// started from lies in the next year.
+fn endpoint_after(t: &Tokens, tx: &Timex, start_month: Option<u8>) -> bool {
+    let (
+        Some(m0),
+        Raw::Cal {
+            year: YearRef::Missing,
+            gran: Gran::Month(m) | Gran::Day(m, _),
+        },
+    ) = (start_month, tx.raw)
+    else {
+        return false;
+    };
+    let a = tx.tokens.start;
+    let by = ["by", "until", "till"]
+        .iter()
+        .any(|w| t.is(a, w) || a > 0 && t.is(a - 1, w));
+    by && m < m0
 }
 
 /// `a camera installed in 2019, but it went dark on 19 February` (published in March):
@@ -153,6 +197,25 @@ fn detached_recent_day(t: &Tokens, year_end: usize, tx: &Timex, ctx: &Context) -
         t.is_punct(j, ';')
             || t.is_punct(j, ',') && matches!(t.lower(j + 1), "but" | "and" | "yet" | "while")
     })
+}
+
+/// An expression that places nothing in time: a date set aside by `not` (`in 2023, not
+/// in 2026`), a habit (`than it normally is in August`), a newsletter's greeting (`Good
+/// Tuesday morning`) or sign-off (`See you tomorrow`).
+fn no_event(t: &Tokens, tx: &Timex) -> bool {
+    let a = tx.tokens.start;
+    let before = |k: usize| if a >= k { t.lower(a - k) } else { "" };
+    let place = |w: &str| matches!(w, "in" | "on" | "at" | "during");
+    let denied = before(1) == "not" && place(t.lower(a)) || before(2) == "not" && place(before(1));
+    let habit = (1..=3).any(|k| {
+        matches!(
+            before(k),
+            "normally" | "usually" | "typically" | "generally" | "ordinarily"
+        )
+    });
+    let greeting = before(1) == "good" && t.is_sentence_start(a - 1);
+    let sign_off = before(1) == "you" && before(2) == "see";
+    denied || habit || greeting || sign_off
 }
 
 /// A year that dates a publication, not an event: an author–date citation (`Okafor
@@ -519,6 +582,50 @@ mod tests {
 
     fn dates(events: &[TimelineEvent]) -> Vec<&str> {
         events.iter().map(|e| e.date.as_str()).collect()
+    }
+
+    #[test]
+    fn denied_habitual_greeting_and_sign_off_dates_are_no_events() {
+        let d = doc(
+            "Brief title\n\nGood Monday morning from the harbour.\n\nThe pier should have been fixed in 2021, not in 2025.\n\nThe lake was lower in May than it usually is in September.\n\nThanks for reading. See you tomorrow.\n",
+            Some("2025-06-02"),
+        );
+        assert_eq!(dates(&build(&d, &[])), ["2021", "2025-05"]);
+    }
+
+    #[test]
+    fn until_then_after_a_decade_is_no_date_but_back_then_is() {
+        let d = doc(
+            "Brief title\n\nThe pier was built in the 1970s. The ferry has 30 days to appeal. Until then, the pier stays shut.\n\nIt recalls the 1950s. Back then the port was busy.\n",
+            Some("2025-06-02"),
+        );
+        let tl = build(&d, &[]);
+        assert!(!tl.iter().any(|e| e.when == "Until then"), "{tl:?}");
+        assert!(tl.iter().any(|e| e.when == "Back then" && e.date == "195X"));
+    }
+
+    #[test]
+    fn a_bare_month_set_as_an_end_point_after_a_later_start_month_is_next_year() {
+        let d = doc(
+            "Brief title\n\nDredging began in October 2024, and crews had cleared the channel by the end of March.\n\nIn October 2024 the port said traffic had fallen in March.\n",
+            Some("2025-06-02"),
+        );
+        let tl = build(&d, &[]);
+        let got: Vec<(&str, &str)> = tl
+            .iter()
+            .map(|e| (e.date.as_str(), e.when.as_str()))
+            .collect();
+        assert!(got.contains(&("2025-03", "by the end of March")), "{got:?}");
+        assert!(got.contains(&("2024-03", "in March")), "{got:?}");
+    }
+
+    #[test]
+    fn a_bare_season_before_a_causal_clause() {
+        let d = doc(
+            "Brief title\n\nThe shop has raised prices twice since the spring because of the currency.\n",
+            Some("2025-09-09"),
+        );
+        assert_eq!(dates(&build(&d, &[])), ["2025-SP"]);
     }
 
     #[test]

@@ -259,7 +259,10 @@ fn finish_metadata(parsed: &mut Parsed) {
             parsed.author = parsed.author.take().or(Some(author));
             // `By Ana Ruiz · 3 March 2026 · 7 min read`: the date rides on the byline.
             parsed.published = parsed.published.or_else(|| metadata::find_date(p));
-        } else if let Some(author) = metadata::role_byline(p).filter(|_| taken < 6) {
+        } else if let Some(author) = metadata::role_byline(p)
+            .or_else(|| metadata::author_with_post(p))
+            .filter(|_| taken < 6)
+        {
             parsed.author = parsed.author.take().or(Some(author));
         } else if metadata::is_photo_credit(p) && taken > 0 {
             // The credit of a lead image (whose alt text is dropped).
@@ -308,6 +311,18 @@ fn finish_metadata(parsed: &mut Parsed) {
             break;
         }
         parsed.paragraphs.pop();
+    }
+    // `Disclosure statement` or `About the author` near the end: notes, not story.
+    let total = parsed.paragraphs.len();
+    while let Some(at) = parsed
+        .paragraphs
+        .iter()
+        .rposition(|(p, _)| metadata::is_back_matter_label(p))
+        && at > taken
+        && at * 2 >= total
+        && total - at <= metadata::MAX_BACK_MATTER_PARAGRAPHS
+    {
+        parsed.paragraphs.truncate(at);
     }
     parsed
         .blocks
@@ -402,6 +417,22 @@ mod tests {
         assert_eq!(p.author.as_deref(), Some("Nils Odden"));
         let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
         assert_eq!(texts, ["Fares on the island ferries rose on Monday."]);
+    }
+
+    #[test]
+    fn an_academics_post_line_share_row_and_disclosure_are_furniture() {
+        let md = "# Why the dunes moved\n\n*Published: May 6, 2026 3:02pm BST*\n\n**Ana Ruiz**, Reader in Coastal Ecology, University of Kellby\n\n[Email](mailto:) · [X (Twitter)](https://x.example/) · [LinkedIn](https://l.example/) · Print\n\nThe dunes moved ten metres in a winter.\n\nI have measured them since 2015.\n\nThe council will decide in June.\n\n**Disclosure statement**\n\nAna Ruiz receives funding from the Dune Trust (2023–2026).\n\n**Partners**\n\nKellby University is a member of The Quay.\n\n*This article is republished from [The Quay](https://q.example/) under a Creative Commons license.*\n\n© 2010–2026, The Quay\n";
+        let p = parse(md);
+        assert_eq!(p.author.as_deref(), Some("Ana Ruiz"));
+        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "The dunes moved ten metres in a winter.",
+                "I have measured them since 2015.",
+                "The council will decide in June."
+            ]
+        );
     }
 
     #[test]

@@ -636,7 +636,8 @@ pub fn is_reading_time(line: &str) -> bool {
 
 /// Page furniture lines above or below a story: a relative time stamp (`Published 3
 /// hours ago`), share buttons (`Share · Save`), an image caption label (`Image caption,
-/// …`, `Image source, …`), a reading time.
+/// …`, `Image source, …`), a reading time, a newsletter's browser and forwarding links,
+/// its sponsor line.
 pub fn is_page_chrome(line: &str) -> bool {
     let line = line.trim().trim_matches(['*', '_']).trim();
     if line.is_empty() || is_reading_time(line) {
@@ -650,6 +651,7 @@ pub fn is_page_chrome(line: &str) -> bool {
             ws.first().copied(),
             Some("published" | "updated" | "posted" | "modified")
         );
+
     let share = ws.len() <= 8
         && ws.iter().all(|w| {
             matches!(
@@ -669,10 +671,11 @@ pub fn is_page_chrome(line: &str) -> bool {
                     | "/"
             )
         });
-    // `Share on X · Share on WhatsApp · Copy link`, `Share · Restack · 💬 23`.
+    // `Share on X · Share on WhatsApp · Copy link`, `Share · Restack · 💬 23`, and a
+    // row of three or more networks and buttons (`Email · X (Twitter) · LinkedIn · Print`).
     let share_bar = {
         let mut parts = lower.split(['·', '|', '•']).map(str::trim);
-        let mut any = false;
+        let (mut any, mut n) = (false, 0);
         ws.len() <= 16
             && parts.all(|part| {
                 let first = part.split_whitespace().next().unwrap_or("");
@@ -680,12 +683,54 @@ pub fn is_page_chrome(line: &str) -> bool {
                     first,
                     "share" | "copy" | "email" | "e-mail" | "print" | "save" | "restack" | "tweet"
                 );
+                let network = matches!(
+                    first,
+                    "x" | "twitter"
+                        | "facebook"
+                        | "linkedin"
+                        | "whatsapp"
+                        | "telegram"
+                        | "reddit"
+                        | "bluesky"
+                        | "threads"
+                        | "mastodon"
+                        | "pinterest"
+                );
                 any |= first == "share" || first == "restack";
+                n += 1;
                 part.split_whitespace().count() <= 4
-                    && (label || !part.chars().any(char::is_alphabetic))
+                    && (label || network || !part.chars().any(char::is_alphabetic))
             })
-            && any
+            && (any || n >= 3)
     };
+    // A newsletter's top and bottom links (`View in browser | Forward to a friend`) and
+    // its sponsor line (`Presented by Nordhavn Logistics`).
+    let mail_links = ws.len() <= 16 && {
+        let mut parts = lower.split(['·', '|', '•']).map(str::trim);
+        parts.all(|part| {
+            matches!(
+                part,
+                "view in browser"
+                    | "view online"
+                    | "view this email in your browser"
+                    | "view in your browser"
+                    | "read online"
+                    | "web version"
+                    | "forward to a friend"
+                    | "forward this email"
+                    | "subscribe"
+                    | "unsubscribe"
+                    | "manage preferences"
+                    | "update your preferences"
+                    | "manage subscription"
+            )
+        })
+    };
+    let sponsor = ws.len() <= 8
+        && !line.ends_with(['.', '?', '!', ':', ','])
+        && ["presented by ", "sponsored by ", "brought to you by "]
+            .iter()
+            .any(|l| lower.starts_with(l));
     let caption = [
         "image caption,",
         "image source,",
@@ -694,7 +739,22 @@ pub fn is_page_chrome(line: &str) -> bool {
     ]
     .iter()
     .any(|l| lower.starts_with(l));
-    relative || share || share_bar || caption || is_breadcrumb(line)
+    relative || share || share_bar || mail_links || sponsor || caption || is_breadcrumb(line)
+}
+
+/// An `Updated: 11/03/2026 11:20 EAT` stamp: a label and a few words with a digit, no
+/// sentence (its numeric date may read either way, so it is not read for the date).
+pub fn is_update_stamp(line: &str) -> bool {
+    let line = line.trim().trim_matches(['*', '_']).trim();
+    let lower = line.to_ascii_lowercase();
+    let ws: Vec<&str> = lower.split_whitespace().collect();
+    ws.len() <= 6
+        && matches!(
+            ws.first().map(|w| w.trim_end_matches(':')),
+            Some("updated" | "modified" | "posted")
+        )
+        && lower.bytes().any(|b| b.is_ascii_digit())
+        && !line.ends_with(['.', '?', '!'])
 }
 
 /// Most words of a breadcrumb trail.
@@ -743,6 +803,98 @@ pub fn is_key_points_label(line: &str) -> bool {
     )
 }
 
+/// Most paragraphs under a closing `About the author` or `Related` label.
+pub const MAX_BACK_MATTER_PARAGRAPHS: usize = 10;
+
+/// A label over a closing biography, list of links, or an academic's disclosure and
+/// funding notes (`Disclosure statement`, `Partners`).
+pub fn is_back_matter_label(p: &str) -> bool {
+    let l = p
+        .trim()
+        .trim_matches(['*', '_'])
+        .trim()
+        .trim_end_matches(':')
+        .to_ascii_lowercase();
+    matches!(
+        l.as_str(),
+        "about the author"
+            | "about the authors"
+            | "about the writer"
+            | "related publications"
+            | "related reading"
+            | "related"
+            | "related stories"
+            | "related articles"
+            | "further reading"
+            | "more from this author"
+            | "disclosure statement"
+            | "disclosures"
+            | "competing interests"
+            | "conflicts of interest"
+            | "partners"
+    )
+}
+
+/// A closing note on the story's authors (`Ana Ruiz is a senior reporter based in
+/// Kellby.`): a short paragraph that opens with the name of one of the byline's
+/// authors (`By ANA RUIZ & TOM LEE`).
+pub fn is_author_bio(p: &str, author: Option<&str>) -> bool {
+    let Some(author) = author else {
+        return false;
+    };
+    p.split_whitespace().count() <= 60
+        && author
+            .split(" & ")
+            .flat_map(|a| a.split(" and "))
+            .flat_map(|a| a.split(", "))
+            .map(str::trim)
+            .filter(|a| a.contains(' '))
+            .any(|a| {
+                p.get(..a.len()).is_some_and(|h| h.eq_ignore_ascii_case(a))
+                    && p[a.len()..].starts_with(' ')
+            })
+}
+
+/// A line naming the author with their post, as an academic's article opens (`Ana
+/// Ruiz, Senior Lecturer in Ecology, University of Leeds`): two to four capitalised
+/// name words, a comma, then a capitalised post holding a post or institution word,
+/// with no sentence end. Gives the name.
+pub fn author_with_post(line: &str) -> Option<String> {
+    const POSTS: [&str; 16] = [
+        "lecturer",
+        "professor",
+        "fellow",
+        "researcher",
+        "scientist",
+        "director",
+        "university",
+        "institute",
+        "college",
+        "school",
+        "centre",
+        "center",
+        "candidate",
+        "associate",
+        "chair",
+        "head of",
+    ];
+    let line = line.trim();
+    if line.split_whitespace().count() > 16 || line.ends_with(['.', '?', '!', ':', '"', '”']) {
+        return None;
+    }
+    let (name, post) = line.split_once(", ")?;
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let named = (2..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+        });
+    let post_lower = post.to_lowercase();
+    (named && post.starts_with(char::is_uppercase) && POSTS.iter().any(|p| post_lower.contains(p)))
+        .then(|| words.join(" "))
+}
+
 /// Credit and furniture lines that close a wire or broadcast page: the reporting
 /// credits (`Reporting by …; Editing by …`), the agency's standards and licensing
 /// links, a related-story line, an app or newsletter promotion, a commentary's
@@ -760,11 +912,17 @@ pub fn is_closing_furniture(line: &str) -> bool {
         "our standards:",
         "purchase licensing rights",
         "related:",
+        "also read:",
+        "read also:",
         "read more:",
         "see also:",
         "the views expressed ",
         "views expressed ",
         "disclaimer:",
+        "this article is republished",
+        "this article was republished",
+        "this article was originally published",
+        "this story was originally published",
     ]
     .iter()
     .any(|l| lower.starts_with(l));
@@ -772,7 +930,37 @@ pub fn is_closing_furniture(line: &str) -> bool {
         let full = line.to_ascii_lowercase();
         full.starts_with("download the ") && full.contains(" app")
     };
-    credit || app || is_signup_promo(line)
+    // A newsletter's closing schedule and subscription links (`… is sent every weekday.
+    // Subscribe | Unsubscribe`).
+    let unsubscribe = line.split_whitespace().count() <= 40 && {
+        let full = line.to_ascii_lowercase();
+        full.contains("unsubscribe") || full.contains("manage preferences")
+    };
+    credit || app || unsubscribe || is_signup_promo(line)
+}
+
+/// A newsletter's paid message inside the body, opened by a label in capitals (`A
+/// MESSAGE FROM NORDHAVN LOGISTICS: …`, `SPONSORED: …`): the sponsor's copy, not story.
+pub fn is_sponsor_message(line: &str) -> bool {
+    let line = line.trim().trim_matches(['*', '_']).trim();
+    let head = &line[..line.floor_char_boundary(80)];
+    let Some((label, _)) = head.split_once(':') else {
+        return false;
+    };
+    let caps = label.chars().any(char::is_alphabetic) && !label.chars().any(char::is_lowercase);
+    let label = label.to_ascii_lowercase();
+    caps && ([
+        "a message from ",
+        "a word from ",
+        "sponsored by ",
+        "presented by ",
+    ]
+    .iter()
+    .any(|l| label.starts_with(l))
+        || matches!(
+            label.as_str(),
+            "sponsored" | "sponsored content" | "paid content" | "advertisement"
+        ))
 }
 
 /// A newsletter promotion (`The … newsletter brings you … Sign up here.`, `Subscribe
@@ -968,8 +1156,9 @@ fn byline_name(line: &str) -> Option<&str> {
         }
         let next = spaced
             .strip_prefix("and")
+            .or_else(|| spaced.strip_prefix('&'))
             .map(str::trim_start)
-            .filter(|r| r.len() < spaced.len() - 3 && r.starts_with(char::is_uppercase))
+            .filter(|r| r.len() < spaced.len() - 1 && r.starts_with(char::is_uppercase))
             .unwrap_or(spaced);
         at = line.len() - next.len();
     }
@@ -1356,6 +1545,53 @@ mod tests {
         assert_eq!(dateline("McAllister said so"), None);
         assert!(is_breadcrumb("Terra Verde › Climate › Interviews"));
         assert!(!is_breadcrumb("Prices rose > 5% in May."));
+        assert!(is_page_chrome("Email · X (Twitter) · Facebook · Print"));
+        assert!(!is_page_chrome("Facebook · Google"));
+        assert!(is_page_chrome("View online | Forward to a friend"));
+        assert!(is_page_chrome("Sponsored by Harbour Freight"));
+        assert!(!is_page_chrome(
+            "Sponsored by the state, the scheme failed."
+        ));
+        assert!(is_sponsor_message(
+            "A MESSAGE FROM HARBOUR FREIGHT: Our cranes moved a million boxes last year."
+        ));
+        assert!(!is_sponsor_message(
+            "A message from the mayor: stay indoors."
+        ));
+        assert!(is_closing_furniture(
+            "The Harbour Brief goes out every Friday. Subscribe | Unsubscribe"
+        ));
+        assert!(is_closing_furniture(
+            "This article is republished from The Quay under a Creative Commons license."
+        ));
+        assert_eq!(
+            author_with_post("Ana Ruiz, Reader in Coastal Ecology, University of Kellby")
+                .as_deref(),
+            Some("Ana Ruiz")
+        );
+        assert_eq!(
+            author_with_post("Ana Ruiz, who runs the shop, is angry."),
+            None
+        );
+        assert_eq!(author_with_post("Oslo, Bergen and Tromsø"), None);
+        assert!(is_back_matter_label("**Disclosure statement**"));
+        assert!(is_update_stamp("Updated: 11/03/2026 11:20 EAT"));
+        assert!(!is_update_stamp("Updated figures came out on 3 March."));
+        assert_eq!(
+            byline("BY ANA RUIZ & TOM LEE").as_deref(),
+            Some("ANA RUIZ & TOM LEE")
+        );
+        assert!(is_author_bio(
+            "Tom Lee covers the port; he joined the paper in 2019.",
+            Some("ANA RUIZ & TOM LEE")
+        ));
+        assert!(!is_author_bio(
+            "Tom Leeds said the port was shut.",
+            Some("Tom Lee")
+        ));
+        assert!(is_closing_furniture(
+            "ALSO READ: Port reopens after storm (12/02/2025)"
+        ));
         assert!(is_page_chrome("Share on X · Share on Facebook · Copy link"));
         assert!(is_page_chrome("Share · Restack · 💬 12"));
         assert!(!is_page_chrome("Share prices · bond yields · the euro"));

@@ -230,7 +230,9 @@ fn item_label(text: &str) -> Option<&str> {
 
 /// Items of a roundup opened by distinct capitalised labels start blocks headed by
 /// their labels. Labels that repeat are an interview's speakers, not items, and so
-/// are a full name and then its surname (`MAJA LUND:` … `LUND:`).
+/// are a full name and then its surname (`MAJA LUND:` … `LUND:`). One label is an item
+/// too in a newsletter whose other items have subheads in capitals (`THE NUMBER: 61.`
+/// among `VETO WATCH` and `SPOTTED`).
 fn item_blocks(paragraphs: &[Paragraph], blocks: &mut Vec<Block>) {
     let labels: Vec<(usize, &str)> = paragraphs
         .iter()
@@ -244,7 +246,12 @@ fn item_blocks(paragraphs: &[Paragraph], blocks: &mut Vec<Block>) {
             .count()
             == 1
     });
-    if labels.len() < 2 || !distinct {
+    let caps_heads = blocks
+        .iter()
+        .filter_map(|b| b.heading.as_deref())
+        .filter(|h| h.chars().any(char::is_alphabetic) && !h.chars().any(char::is_lowercase))
+        .count();
+    if labels.is_empty() || labels.len() + caps_heads.min(1) < 2 || !distinct {
         return;
     }
     for (i, label) in labels {
@@ -492,4 +499,30 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_capitals_label_is_an_item_beside_capitals_subheads() {
+        let doc = Document::from_text(
+            "Harbour Brief\n\nGood morning from the quay.\n\nPORT WATCH\n\nThe cranes are idle again.\n\nTHE TALLY: 12. That is how many ships wait outside.\n\nThe pilots meet on Friday.",
+        );
+        let heads: Vec<(usize, Option<&str>)> = doc
+            .blocks
+            .iter()
+            .map(|b| (b.start, b.heading.as_deref()))
+            .collect();
+        assert_eq!(
+            heads,
+            [(0, None), (1, Some("PORT WATCH")), (2, Some("THE TALLY"))]
+        );
+        // Without capitals subheads, a lone label is no item.
+        let doc = Document::from_text(
+            "Harbour Brief\n\nGood morning from the quay.\n\nTHE TALLY: 12. That is how many ships wait.",
+        );
+        assert!(doc.blocks.iter().all(|b| b.heading.is_none()));
+    }
 }

@@ -87,6 +87,12 @@ pub fn from_lines(lines: &[&str]) -> (Vec<(String, ParagraphKind)>, Vec<Block>) 
         start: 0,
         ruled: false,
     }];
+    // A text that uses capitals subheads of several words may also use one-word ones
+    // (`SPOTTED`); elsewhere a lone capitalised word is a dateline or a label.
+    let caps_subheads = lines.iter().enumerate().any(|(i, l)| {
+        let t = l.trim();
+        is_alone(lines, i) && !t.ends_with(['.', ',', ';', ':']) && is_caps_label(t, false)
+    });
     let mut blank_run = 0usize;
     let mut open = false; // a hard-wrapped paragraph is being built
     // A subhead or a break line waiting for the paragraph it opens.
@@ -98,8 +104,7 @@ pub fn from_lines(lines: &[&str]) -> (Vec<(String, ParagraphKind)>, Vec<Block>) 
             open = false;
             continue;
         }
-        let alone = (i == 0 || lines[i - 1].trim().is_empty())
-            && lines.get(i + 1).is_none_or(|l| l.trim().is_empty());
+        let alone = is_alone(lines, i);
         if alone && is_separator(trimmed) {
             pending = Some(Block {
                 heading: pending.and_then(|b| b.heading),
@@ -109,7 +114,8 @@ pub fn from_lines(lines: &[&str]) -> (Vec<(String, ParagraphKind)>, Vec<Block>) 
             blank_run = 0;
             continue;
         }
-        if alone && is_subhead(trimmed, next_text(&lines[i + 1..])) {
+        let prev = paragraphs.last().map(|(p, _)| p.as_str());
+        if alone && is_subhead(trimmed, prev, next_text(&lines[i + 1..]), caps_subheads) {
             pending = Some(Block {
                 heading: Some(trimmed.to_string()),
                 start: 0,
@@ -164,6 +170,12 @@ pub fn from_lines(lines: &[&str]) -> (Vec<(String, ParagraphKind)>, Vec<Block>) 
     (paragraphs, blocks)
 }
 
+/// True when line `i` stands between blank lines (or the text's ends).
+fn is_alone(lines: &[&str], i: usize) -> bool {
+    (i == 0 || lines[i - 1].trim().is_empty())
+        && lines.get(i + 1).is_none_or(|l| l.trim().is_empty())
+}
+
 /// The first non-blank line of `rest`.
 fn next_text<'a>(rest: &[&'a str]) -> Option<&'a str> {
     rest.iter().map(|l| l.trim()).find(|l| !l.is_empty())
@@ -203,19 +215,16 @@ pub fn is_separator(line: &str) -> bool {
 const MAX_SUBHEAD_WORDS: usize = 10;
 
 /// A plain-text subhead standing alone between blank lines: a wire story's capitals
-/// (`SUPPLY SQUEEZE`), or an explainer's numbered question (`2. Who pays?`) when no
-/// numbered item follows it (a list's items follow each other).
-fn is_subhead(line: &str, next: Option<&str>) -> bool {
+/// (`SUPPLY SQUEEZE`; one word, `SPOTTED`, only in a text whose other subheads are
+/// capitals too, `one_word_caps`), an explainer's numbered question (`2. Who pays?`)
+/// when no numbered item follows it (a list's items follow each other), or a daily's
+/// crosshead in sentence case (see [`is_crosshead`]) between two paragraphs of story.
+fn is_subhead(line: &str, prev: Option<&str>, next: Option<&str>, one_word_caps: bool) -> bool {
     let words = line.split_whitespace().count();
     if words > MAX_SUBHEAD_WORDS || line.ends_with(['.', ',', ';', ':']) {
         return false;
     }
-    let letters = line.chars().filter(|c| c.is_alphabetic()).count();
-    let capitals = words >= 2
-        && letters >= 4
-        && line.chars().all(|c| {
-            c.is_uppercase() || c.is_whitespace() || c.is_ascii_digit() || "'’&-–—?!".contains(c)
-        });
+    let capitals = is_caps_label(line, one_word_caps);
     let numbered = |l: &str| {
         l.split_once(". ").is_some_and(|(n, rest)| {
             (1..=2).contains(&n.len())
@@ -224,7 +233,54 @@ fn is_subhead(line: &str, next: Option<&str>) -> bool {
         })
     };
     let question = numbered(line) && line.ends_with('?') && !next.is_some_and(numbered);
-    capitals || question
+    capitals || question || is_crosshead(line, prev, next)
+}
+
+/// A line in capitals of at least two words (or one, when `one_word`) and four letters.
+fn is_caps_label(line: &str, one_word: bool) -> bool {
+    let words = line.split_whitespace().count();
+    let letters = line.chars().filter(|c| c.is_alphabetic()).count();
+    (words >= 2 || one_word)
+        && words <= MAX_SUBHEAD_WORDS
+        && letters >= 4
+        && line.chars().all(|c| {
+            c.is_uppercase() || c.is_whitespace() || c.is_ascii_digit() || "'’&-–—?!".contains(c)
+        })
+}
+
+/// Most characters of a sentence-case crosshead.
+const MAX_CROSSHEAD_CHARS: usize = 60;
+/// Fewest characters of the story paragraphs around a crosshead.
+const MIN_STORY_CHARS: usize = 80;
+
+/// A crosshead in sentence case (`Clearing the weed`): two to eight words opening with
+/// a capital, with no digits, no label colon (an interview's `Q: …` turn) and no end
+/// punctuation (a question alone on its line may be an interviewer's), standing between
+/// two paragraphs of
+/// story (each a long line that ends a sentence). A run of capitalised words only is a
+/// name (a sign-off), and a label over links or a summary box is furniture.
+fn is_crosshead(line: &str, prev: Option<&str>, next: Option<&str>) -> bool {
+    let words = line.split_whitespace().count();
+    let story = |p: Option<&str>| {
+        p.is_some_and(|p| p.chars().count() >= MIN_STORY_CHARS && ends_sentence(p))
+    };
+    (2..=8).contains(&words)
+        && line.chars().count() <= MAX_CROSSHEAD_CHARS
+        && line.starts_with(char::is_uppercase)
+        && line.chars().any(char::is_lowercase)
+        && !line.ends_with(['.', ',', ';', '!', '?', '"', '”', '’', '»', ')'])
+        && !line
+            .chars()
+            .any(|c| c.is_ascii_digit() || matches!(c, ':' | '|' | '/' | '@' | '·' | '•'))
+        && line
+            .split_whitespace()
+            .skip(1)
+            .any(|w| w.starts_with(char::is_lowercase))
+        && !super::metadata::is_related_heading(line)
+        && !super::metadata::is_key_points_label(line)
+        && !super::metadata::is_page_chrome(line)
+        && story(prev)
+        && story(next)
 }
 
 /// Runs of spaces inside a line become one (tab expansion can leave several).
@@ -324,9 +380,43 @@ mod tests {
         );
         // Numbered items that follow each other are a list, and a caps label with a
         // colon is a speaker's turn.
-        assert!(!is_subhead("1. Who pays?", Some("2. Who gains?")));
-        assert!(!is_subhead("ANNA BERG, HOST: Hello", None));
-        assert!(!is_subhead("BERLIN", None));
+        assert!(!is_subhead(
+            "1. Who pays?",
+            None,
+            Some("2. Who gains?"),
+            false
+        ));
+        assert!(!is_subhead("ANNA BERG, HOST: Hello", None, None, false));
+        assert!(!is_subhead("BERLIN", None, None, false));
+    }
+
+    #[test]
+    fn sentence_case_crossheads_between_story_paragraphs_head_blocks() {
+        let pad = " The council said the work would take most of the winter to finish.";
+        let text = format!(
+            "The ferry pier at Kellby closed on Monday after a crack was found.{pad}\n\nRepairs at low tide\n\nDivers inspected the piles on Tuesday and found rust.{pad}\n\nMarta Holm\n\nQ: what happens next\n\nWho pays for it?\n\nThe harbour board will meet on Friday to decide.{pad}"
+        );
+        let lines: Vec<&str> = text.lines().collect();
+        let (p, b) = from_lines(&lines);
+        let heads: Vec<(usize, Option<&str>)> =
+            b.iter().map(|b| (b.start, b.heading.as_deref())).collect();
+        assert_eq!(heads, vec![(0, None), (1, Some("Repairs at low tide"))]);
+        // A name (a sign-off), a label and a question stay paragraphs.
+        assert_eq!(p.len(), 6, "{p:?}");
+        // Only between story: not over the first paragraph.
+        assert!(!is_subhead("Repairs at low tide", None, Some(&text), false));
+    }
+
+    #[test]
+    fn one_word_capitals_are_subheads_only_beside_longer_ones() {
+        let text = "Good morning from the harbour.\n\nPORT WATCH\n\nThe cranes are idle again.\n\nSIGHTED\n\nThe mayor at the fish market.";
+        let lines: Vec<&str> = text.lines().collect();
+        let (p, b) = from_lines(&lines);
+        assert_eq!(p.len(), 3, "{p:?}");
+        assert_eq!(b.last().and_then(|b| b.heading.as_deref()), Some("SIGHTED"));
+        let text = "Good morning from the harbour.\n\nSIGHTED\n\nThe mayor at the fish market.";
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(from_lines(&lines).0.len(), 3);
     }
 
     #[test]

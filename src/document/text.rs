@@ -63,7 +63,8 @@ pub(crate) fn parse(text: &str) -> Parsed {
     }
     // Metadata lines between the headline and the body.
     while let Some(line) = lines.get(body_start).map(|l| l.trim()) {
-        if line.is_empty() {
+        if line.is_empty() || parsed.title.as_deref() == Some(line) {
+            // A newsletter repeats its subject as the headline under the masthead.
             body_start += 1;
         } else if let Some(date) = metadata::dateline(line) {
             set_published(&mut parsed, &mut stated, line, date);
@@ -76,6 +77,9 @@ pub(crate) fn parse(text: &str) -> Parsed {
             || metadata::is_page_chrome(line)
             || is_gallery_caption(line)
         {
+            body_start += 1;
+        } else if parsed.published.is_some() && metadata::is_update_stamp(line) {
+            // `Updated: 11/03/2026 11:20 EAT` under the date line.
             body_start += 1;
         } else if metadata::is_key_points_label(line) {
             // A summary box: its label and the lines under it, up to a blank line.
@@ -132,8 +136,10 @@ pub(crate) fn parse(text: &str) -> Parsed {
         }
     }
     let (mut paras, mut blocks) = paragraphs::from_lines(&lines[body_start..]);
-    trim_back_matter(&mut paras);
-    drop_paragraphs(&mut paras, &mut blocks, metadata::is_signup_promo);
+    trim_back_matter(&mut paras, parsed.author.as_deref());
+    drop_paragraphs(&mut paras, &mut blocks, |p| {
+        metadata::is_signup_promo(p) || metadata::is_sponsor_message(p) || is_teaser_line(p)
+    });
     blocks.retain(|b| b.start < paras.len() || b.start == 0);
     if parsed.published.is_none()
         && let Some((lede, _)) = paras.first()
@@ -234,7 +240,7 @@ const REFERENCE_LABELS: [&str; 5] = [
 
 /// Drops the back matter closing a story: a `References` label over a numbered list of
 /// citations, a `doi:` line, a copyright notice.
-fn trim_back_matter(paras: &mut Vec<(String, ParagraphKind)>) {
+fn trim_back_matter(paras: &mut Vec<(String, ParagraphKind)>, author: Option<&str>) {
     let numbered = |p: &str| {
         let p = p.trim_start_matches('[');
         p.starts_with(|c: char| c.is_ascii_digit())
@@ -253,10 +259,12 @@ fn trim_back_matter(paras: &mut Vec<(String, ParagraphKind)>) {
     // `About the author` or `Related publications` near the end: what follows is a
     // biography or a list of links.
     let total = paras.len();
-    while let Some(at) = paras.iter().rposition(|(p, _)| is_back_matter_label(p))
+    while let Some(at) = paras
+        .iter()
+        .rposition(|(p, _)| metadata::is_back_matter_label(p))
         && at > 0
         && at * 2 >= total
-        && total - at <= MAX_BACK_MATTER_PARAGRAPHS
+        && total - at <= metadata::MAX_BACK_MATTER_PARAGRAPHS
     {
         paras.truncate(at);
     }
@@ -267,6 +275,7 @@ fn trim_back_matter(paras: &mut Vec<(String, ParagraphKind)>) {
                 || metadata::is_tag_line(p)
                 || is_citation_or_filing(p)
                 || metadata::is_closing_furniture(p)
+                || metadata::is_author_bio(p, author)
                 || p == "Purchase Licensing Rights"
         })
     {
@@ -274,25 +283,17 @@ fn trim_back_matter(paras: &mut Vec<(String, ParagraphKind)>) {
     }
 }
 
-/// Most paragraphs under a closing `About the author` or `Related` label.
-const MAX_BACK_MATTER_PARAGRAPHS: usize = 10;
+/// Most words of a teaser line for another story.
+const MAX_TEASER_WORDS: usize = 30;
 
-/// A label over a closing biography or list of links.
-fn is_back_matter_label(p: &str) -> bool {
-    let l = p.trim().trim_end_matches(':').to_ascii_lowercase();
-    matches!(
-        l.as_str(),
-        "about the author"
-            | "about the authors"
-            | "about the writer"
-            | "related publications"
-            | "related reading"
-            | "related"
-            | "related stories"
-            | "related articles"
-            | "further reading"
-            | "more from this author"
-    )
+/// A daily's teaser for another story inside the body (`ALSO READ: Port reopens (12/02/2025)`).
+fn is_teaser_line(p: &str) -> bool {
+    let head = p
+        .get(..p.floor_char_boundary(12))
+        .unwrap_or(p)
+        .to_ascii_lowercase();
+    (head.starts_with("also read:") || head.starts_with("read also:"))
+        && p.split_whitespace().count() <= MAX_TEASER_WORDS
 }
 
 /// Removes the paragraphs `drop` picks, keeping block starts on the same paragraphs.
@@ -512,6 +513,22 @@ mod tests {
     }
 
     #[test]
+    fn a_newsletters_header_sponsor_and_footer_are_furniture() {
+        let p = parse(
+            "From: Harbour Brief <brief@harbour.example>\nSubject: Harbour Brief: Cranes and a long Monday\nDate: Mon, 19 Oct 2026 06:00:00 +0200\n\nView in browser | Forward to a friend\n\nHARBOUR BRIEF\nBy Ana Ruiz\n\nPresented by Kellby Freight\n\nCranes and a long Monday\n\nGood morning. The cranes stopped on Sunday.\n\nA MESSAGE FROM KELLBY FREIGHT: We moved a million boxes last year.\n\nThe union meets on Friday.\n\nHarbour Brief is sent every weekday. Subscribe | Unsubscribe\n",
+        );
+        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Good morning. The cranes stopped on Sunday.",
+                "The union meets on Friday."
+            ]
+        );
+        assert_eq!(p.author.as_deref(), Some("Ana Ruiz"));
+    }
+
+    #[test]
     fn headline_dateline_and_body() {
         let p = parse(
             "Syr Darya accord: water diplomacy\n12 March 2024 - 09:40\nKazakhstan signed.\n\nMore text.\n",
@@ -636,5 +653,17 @@ mod tests {
             "Title here\n\nThe fire is out.\n\nCrews stayed overnight.\n\nRelated: Council approves rail spur (Dec. 3, 2026)\n\nDownload the KXYZ News app for alerts.\n",
         );
         assert_eq!(p.paragraphs.len(), 2, "{:?}", p.paragraphs);
+    }
+
+    #[test]
+    fn teaser_lines_and_the_reporters_bio_are_furniture() {
+        let p = parse(
+            "Port reopens after storm\n\nBY ANA RUIZ & TOM LEE\n\nThe port reopened on Monday.\n\nALSO READ: Storm batters coast (12/02/2025)\n\nShips queued outside.\n\nAna Ruiz is a senior reporter. Tom Lee joined the paper in 2019.\n\n© 2026 Kellby Daily\n",
+        );
+        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["The port reopened on Monday.", "Ships queued outside."]
+        );
     }
 }

@@ -957,6 +957,10 @@ fn is_function_word(w: &str) -> bool {
             | "there"
             | "this"
             | "prices"
+            | "because"
+            | "despite"
+            | "amid"
+            | "than"
     )
 }
 
