@@ -88,7 +88,8 @@ reporting_verbs! {
         | "dismisses" | "questioned" | "questions" | "disputed" | "disputes" | "urged"
         | "urges" | "urging" | "reported" | "reports" | "pointed" | "points" | "pointing"
         | "clarified" | "specified" | "projected" | "forecast" | "forecasts" | "proposed"
-        | "proposes" | "recommended" | "recommends" | "suspects" | "suspected";
+        | "proposes" | "recommended" | "recommends" | "suspects" | "suspected"
+        | "promised" | "promises" | "pledged" | "pledges" | "vowed" | "vows";
     Tell: "told" | "tells" | "telling" | "informed" | "informs" | "reminded" | "reminds"
         | "briefed" | "advised" | "advises";
     Frame: "called" | "calls" | "calling" | "described" | "describes" | "describing"

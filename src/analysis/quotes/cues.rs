@@ -280,10 +280,11 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
             continue;
         };
         let mut verb_end = k;
+        let figure = puts_figure(cx, k, hi);
         if let Some(particle) = lexicon::needs_particle(w) {
             if k + 1 < hi && cx.lower(k + 1) == particle {
                 verb_end = k + 1;
-            } else if !(lexicon::points(w) && k + 1 < hi && cx.lower(k + 1) == "to") {
+            } else if !(lexicon::points(w) && k + 1 < hi && cx.lower(k + 1) == "to") && !figure {
                 // (`pointed to a 2009 explosion`: evidence given, see `complement_of`.)
                 k += 1;
                 continue;
@@ -387,6 +388,8 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
         };
         let complement = if subject_after_verb {
             trailer_clause(cx, sentence, start, hi)
+        } else if figure {
+            clause(cx, cx.words.ranges[k + 1].start, sentence, hi)
         } else {
             complement_of(cx, class, verb_end, sentence, hi, start).or_else(|| {
                 // Nothing after the verb but its audience and setting (`told reporters
@@ -630,7 +633,7 @@ fn complement_of(
     let gerund = || verb + 2 < hi && cx.lower(verb + 2).ends_with("ing");
     let phrase = match cx.lower(verb + 1) {
         "against" => lexicon::warns(cx.lower(verb)) && gerund(),
-        "to" => lexicon::points(cx.lower(verb)),
+        "to" => lexicon::points(cx.lower(verb)) || pledges(cx.lower(verb)),
         _ => false,
     };
     if phrase {
@@ -754,6 +757,36 @@ fn complement_of(
     None
 }
 
+/// Verbs of promising, whose pledge is an infinitive (`promised to meet the growers`).
+fn pledges(verb: &str) -> bool {
+    matches!(
+        verb,
+        "promised" | "promises" | "pledged" | "pledges" | "vowed" | "vows"
+    )
+}
+
+/// `puts the cost at €18 million`, `put the damage at around $2bn`: a figure estimated,
+/// `the NOUN … at` and an amount within a few words of the verb.
+fn puts_figure(cx: &Context, verb: usize, hi: usize) -> bool {
+    if !matches!(cx.lower(verb), "put" | "puts" | "putting")
+        || verb + 3 >= hi
+        || !matches!(cx.lower(verb + 1), "the" | "its" | "his" | "her" | "their")
+    {
+        return false;
+    }
+    (verb + 2..hi.min(verb + 6)).any(|t| {
+        let amount = || {
+            let rest = cx.text[cx.words.ranges[t].end..].trim_start();
+            rest.starts_with(|c: char| c.is_ascii_digit() || !c.is_alphanumeric())
+                || matches!(
+                    cx.lower(t + 1),
+                    "about" | "around" | "roughly" | "nearly" | "almost" | "least" | "some"
+                )
+        };
+        cx.gap(t - 1, t) == " " && cx.lower(t) == "at" && t + 1 < hi && amount()
+    })
+}
+
 /// The last of one to three capitalised words from word `t`, single-spaced (`Reuters`,
 /// `Daily Star`), when a word follows them in the sentence.
 fn proper_name_end(cx: &Context, t: usize, hi: usize) -> Option<usize> {
@@ -830,6 +863,35 @@ mod tests {
             range: start..start + name.len(),
             gender: Gender::Unknown,
         }
+    }
+
+    #[test]
+    fn a_figure_put_at_an_amount_is_reported() {
+        let text = "Okafor puts the damage at about $40 million for the whole coast.";
+        let got = cues(text, vec![mention(text, "Okafor", 0)]);
+        assert_eq!(
+            got,
+            vec![(
+                Who::Person(vec![0], Gender::Unknown),
+                Some("the damage at about $40 million for the whole coast".to_string())
+            )]
+        );
+        // `put it` stays the `as she put it` frame, and a thing put somewhere is none.
+        let text = "Okafor put the boxes at the door.";
+        assert!(cues(text, vec![mention(text, "Okafor", 0)]).is_empty());
+    }
+
+    #[test]
+    fn a_pledge_is_reported_as_its_infinitive() {
+        let text = "Okafor promised to publish the audit before the summer.";
+        let got = cues(text, vec![mention(text, "Okafor", 0)]);
+        assert_eq!(
+            got,
+            vec![(
+                Who::Person(vec![0], Gender::Unknown),
+                Some("to publish the audit before the summer".to_string())
+            )]
+        );
     }
 
     #[test]

@@ -469,6 +469,25 @@ fn quoted_spans(doc: &Document, turns: &[Turn]) -> Vec<Vec<marks::QuoteSpan>> {
             }
             Turn::Prose => None,
         };
+        // A line of dialogue opened by a dash (`—We planted late —she says—. …`): its
+        // spoken stretches are its quotes, whatever marks they hold.
+        if whole.is_none()
+            && para.kind == ParagraphKind::Body
+            && let Some(parts) = marks::dialogue(&para.text)
+        {
+            spans[i] = parts
+                .into_iter()
+                .map(|inner| {
+                    next_chain += 1;
+                    marks::QuoteSpan {
+                        inner,
+                        chain: next_chain,
+                        closed: true,
+                    }
+                })
+                .collect();
+            continue;
+        }
         if let Some(inner) = whole {
             spans[i] = vec![marks::QuoteSpan {
                 inner,
@@ -656,6 +675,12 @@ fn resolve<'c>(
                 let speaker = pick(&cue.who, &recent);
                 if subject.is_none() {
                     subject = speaker;
+                }
+                // A person named by a cue is in focus for the sentence's later pronouns
+                // (`X announced …, which she described as …`).
+                if let (Who::Person(..), Some(id)) = (&cue.who, speaker) {
+                    clock += 1;
+                    recent[id] = clock;
                 }
                 if let (Who::Role(_), Some(id)) = (&cue.who, speaker) {
                     named.push((cue.range.start, id));
@@ -1324,6 +1349,43 @@ mod tests {
         all.iter()
             .find(|(_, _, t)| t.contains(words))
             .map(|(s, _, _)| s.clone())
+    }
+
+    #[test]
+    fn dash_dialogue_lines_are_quotes_of_the_person_in_focus() {
+        let all = statements_of(
+            "Title\n\nAt dawn Tomás Oliver, 61, checks the sluice gates of his orchard near Alzira. He says the canal is half empty.\n\n—We have never opened them this late —he says, pointing at the gauge—. The trees will not wait for the rain.\n\n—Nobody from the board has come to look at it.",
+        );
+        assert_eq!(
+            speaker_of(&all, "We have never opened them this late").as_deref(),
+            Some("Tomás Oliver")
+        );
+        assert_eq!(
+            speaker_of(&all, "The trees will not wait for the rain.").as_deref(),
+            Some("Tomás Oliver")
+        );
+        // A dialogue line with no aside carries the previous line's speaker on.
+        assert_eq!(
+            speaker_of(&all, "Nobody from the board has come").as_deref(),
+            Some("Tomás Oliver")
+        );
+        // The narrator's aside is no part of the words.
+        assert!(all.iter().all(|(_, _, t)| !t.contains("pointing at")));
+    }
+
+    #[test]
+    fn a_person_named_by_a_cue_is_in_focus_for_later_pronouns_of_the_sentence() {
+        let all = statements_of(
+            "Title\n\nHelga Brandt, a hydrologist at the Moorland Institute, said the bogs were drying out.\n\nThe county's farming commissioner, Ilse Vogel, announced a grant on Friday, which she described as «a down payment on the repair», and promised to visit the worst farms next month.",
+        );
+        assert_eq!(
+            speaker_of(&all, "a down payment on the repair").as_deref(),
+            Some("Ilse Vogel")
+        );
+        assert_eq!(
+            speaker_of(&all, "to visit the worst farms next month").as_deref(),
+            Some("Ilse Vogel")
+        );
     }
 
     #[test]
