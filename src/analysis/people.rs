@@ -408,6 +408,15 @@ fn is_dotted_honorific(w: &str) -> bool {
             | "sgt"
             | "adm"
             | "eng"
+            | "engr"
+            | "hon"
+            | "cllr"
+            | "amb"
+            | "supt"
+            | "insp"
+            | "maj"
+            | "brig"
+            | "mme"
     )
 }
 

@@ -217,10 +217,7 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
             let (who, last) = subject_after(cx, s, hi);
             if let Some(last) = last {
                 let after = &cx.text[cx.words.ranges[last].end..sentence.end];
-                let complement = if after.trim_start().starts_with(',') {
-                    let c = cx.words.ranges[last].end + after.find(',').unwrap_or(0) + 1;
-                    clause(cx, c, sentence, hi)
-                } else {
+                let before_clause = || {
                     let before = cx.text[sentence.start..cx.words.ranges[k].start].trim_end();
                     before.strip_suffix(',').and_then(|b| {
                         clause(
@@ -230,6 +227,18 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
                             hi,
                         )
                     })
+                };
+                let complement = if after.trim_start().starts_with(',') {
+                    let c = cx.words.ranges[last].end + after.find(',').unwrap_or(0) + 1;
+                    // `according to X, a lawyer who …`: the person's apposition is no
+                    // part of what they said; the clause comes after it, or before.
+                    match apposition_end(cx, c, sentence.end) {
+                        Some(Some(end)) => clause(cx, end, sentence, hi),
+                        Some(None) => before_clause(),
+                        None => clause(cx, c, sentence, hi),
+                    }
+                } else {
+                    before_clause()
                 };
                 let next = complement
                     .as_ref()
@@ -343,6 +352,12 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
                 } else {
                     who = Some((Who::Nobody, cx.words.ranges[j - 1].start));
                 }
+            } else if matches!(gap.trim(), "—" | "–") {
+                // `X, who studies the montado — a savanna of oaks — argued`, `X — an
+                // ecologist — argued`: a dash aside closes before the verb.
+                if let Some(m) = dash_aside_subject(cx, lo, j - 1, gap.trim()) {
+                    who = Some((Who::Person(m.persons.clone(), m.gender), m.range.start));
+                }
             } else if gap.trim().trim_start_matches(')') == "," {
                 // `X, a fellow at the Centre for Energy (CEAP), said`: a closing
                 // bracket may end the apposition.
@@ -417,8 +432,43 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
                     && cx.words.ranges[verb_end + 1..hi].len() <= 14
                     && !after.contains(['“', '”', '"', '«', '»', ','])
                     && !(verb_end + 1..hi).any(|t| cx.lower(t) == "that");
+                // `He plans to …, he said, "whatever happens."`: a quotation after the
+                // cue ends the sentence; the clause before it was said too.
+                let quote_follows = after.starts_with(',')
+                    && verb_end + 1 < hi
+                    && cx.in_quote(cx.words.ranges[verb_end + 1].start);
                 if after.chars().all(|c| !c.is_alphanumeric()) || setting_only {
                     trailer_clause(cx, sentence, start, hi)
+                } else if quote_follows {
+                    trailer_clause(cx, sentence, start, hi).filter(|c| {
+                        let first = cx.word_at(c.start);
+                        cx.words.ranges[first..cx.word_at(c.end)].len() >= 5
+                            && !matches!(
+                                cx.lower(first),
+                                "in" | "on"
+                                    | "at"
+                                    | "during"
+                                    | "after"
+                                    | "before"
+                                    | "when"
+                                    | "while"
+                                    | "with"
+                                    | "from"
+                                    | "speaking"
+                                    | "asked"
+                                    | "later"
+                                    | "then"
+                                    | "if"
+                                    | "unless"
+                                    | "until"
+                                    | "once"
+                                    | "as"
+                                    | "because"
+                                    | "although"
+                                    | "though"
+                                    | "whether"
+                            )
+                    })
                 } else {
                     None
                 }
@@ -457,6 +507,47 @@ fn apposition_subject<'a>(cx: &'a Context, lo: usize, i: usize) -> Option<&'a Me
                 && !between.contains(['“', '”', '"', '«', '»', '.'])
         }
     })
+}
+
+/// An apposition describing a person that opens at byte `from` (`a lawyer in Lisbon`,
+/// `who teaches at …`, `the bank's chief economist`): `Some` with the byte after the
+/// comma that closes it, or `Some(None)` when it runs to `end`; `None` when the text
+/// there is no apposition.
+fn apposition_end(cx: &Context, from: usize, end: usize) -> Option<Option<usize>> {
+    let rest = &cx.text[from..end];
+    let first = cx.word_at(from);
+    let last = cx.word_at(end);
+    if first >= last {
+        return None;
+    }
+    let close = rest.find([',', ';', '—', '–']).map(|e| from + e);
+    let phrase_end = cx.word_at(close.unwrap_or(end));
+    let opener = match cx.lower(first) {
+        "who" | "whose" => true,
+        // `a lawyer in Lisbon`, `the head of …`: a role noun soon after (`a rise in
+        // rates is likely` is what was said).
+        "a" | "an" | "the" => {
+            (first + 1..phrase_end.min(first + 6)).any(|t| lexicon::is_role_noun(cx.lower(t)))
+        }
+        _ => false,
+    };
+    if !opener || (first..phrase_end).any(|t| cx.in_quote(cx.words.ranges[t].start)) {
+        return None;
+    }
+    Some(close.map(|c| c + cx.text[c..].chars().next().map_or(1, char::len_utf8)))
+}
+
+/// The person whose apposition or dash aside ends at word `i`, right before a closing
+/// `dash`: the text from the name to there opens with a comma or that dash and holds
+/// the dash's opening half.
+fn dash_aside_subject<'a>(cx: &'a Context, lo: usize, i: usize, dash: &str) -> Option<&'a Mention> {
+    let (m, between) = last_mention_before(cx, lo, i)?;
+    let opens = between.starts_with(',') || between.starts_with(&format!(" {dash}"));
+    let fits = opens
+        && between.contains(dash)
+        && !between.contains(['“', '”', '"', '«', '»', '.', ';'])
+        && !cx.in_quote(m.range.start);
+    fits.then_some(m)
 }
 
 /// The last mention that starts at or after word `lo` and ends before word `i` ends,
@@ -879,6 +970,41 @@ mod tests {
         // `put it` stays the `as she put it` frame, and a thing put somewhere is none.
         let text = "Okafor put the boxes at the door.";
         assert!(cues(text, vec![mention(text, "Okafor", 0)]).is_empty());
+    }
+
+    #[test]
+    fn a_subject_before_a_closing_dash_aside_speaks() {
+        let text = "Ecologist Rui Sousa, who studies the dunes — a strip of sand and pine — argued that the permit was flawed.";
+        let got = cues(text, vec![mention(text, "Rui Sousa", 0)]);
+        assert_eq!(
+            got,
+            vec![(
+                Who::Person(vec![0], Gender::Unknown),
+                Some("the permit was flawed".to_string())
+            )]
+        );
+    }
+
+    #[test]
+    fn according_to_a_person_skips_their_apposition() {
+        // The apposition ends the sentence: what was said comes before.
+        let text = "Rulings like this take months, so work may not start before 2028, according to Ana Melo, a planning lawyer in Braga.";
+        let got = cues(text, vec![mention(text, "Ana Melo", 0)]);
+        assert_eq!(
+            got[0].1.as_deref(),
+            Some("Rulings like this take months, so work may not start before 2028")
+        );
+        // The apposition sits in between: what was said follows it.
+        let text = "According to Melo, who teaches law in Braga, the permit was never valid.";
+        let got = cues(text, vec![mention(text, "Melo", 0)]);
+        assert_eq!(got[0].1.as_deref(), Some("the permit was never valid"));
+        // `a rise in rates` is what was said, not an apposition.
+        let text = "According to Melo, a rise in rates is likely this year.";
+        let got = cues(text, vec![mention(text, "Melo", 0)]);
+        assert_eq!(
+            got[0].1.as_deref(),
+            Some("a rise in rates is likely this year")
+        );
     }
 
     #[test]

@@ -1091,6 +1091,15 @@ fn is_expert_by_words<'w>(ws: impl Iterator<Item = &'w str> + Clone) -> bool {
     }) {
         return true;
     }
+    // `a lawyer who is not involved in the case`: an outside voice asked to comment.
+    // `a portfolio manager at …`: an investor quoted for a market view.
+    if words().zip(words().skip(1)).any(|(a, b)| {
+        matches!((a, b), ("not" | "never", "involved"))
+            || b == "manager" && matches!(a, "portfolio" | "fund" | "asset" | "investment")
+    }) || words().any(|w| w == "uninvolved")
+    {
+        return true;
+    }
     let leads = words().any(|w| {
         matches!(
             w,
@@ -1704,5 +1713,65 @@ mod tests {
             "a partner specialising in sovereign debt at a law firm"
         )));
         assert!(!is_expert(Some("a partner at a law firm")));
+    }
+
+    #[test]
+    fn outside_voices_and_fund_managers_are_experts() {
+        assert!(is_expert(Some(
+            "a tax lawyer in Porto who was not involved in the dispute"
+        )));
+        assert!(!is_expert(Some("the growers' lawyer")));
+        assert!(is_expert(Some("a fund manager at Kestrel Capital")));
+        assert!(is_expert(Some("a portfolio manager at a pension fund")));
+        assert!(!is_expert(Some("the plant manager")));
+    }
+
+    #[test]
+    fn honorifics_of_east_african_and_british_usage_are_titles() {
+        let all = statements_of(
+            "Title\n\nThe deputy minister for water, Hon. Ruth Nabirye, said the pumps would be repaired by June.\n\nThe site engineer, Engr. Okello Opio, said the pipes had burst. \"We need new valves,\" Engr. Opio said.\n\n\"The council was warned,\" Cllr. Dora Whitby told the meeting.",
+        );
+        let names: Vec<&str> = all.iter().map(|(s, _, _)| s.as_str()).collect();
+        assert!(names.contains(&"Ruth Nabirye"), "{names:?}");
+        assert!(names.contains(&"Dora Whitby"), "{names:?}");
+        assert_eq!(
+            speaker_of(&all, "We need new valves").as_deref(),
+            Some("Okello Opio")
+        );
+    }
+
+    #[test]
+    fn tradespeople_and_meps_are_introduced_by_their_role() {
+        let doc = Document::from_text(
+            "Title\n\nIn the market, welder Peter Ouma said the cuts had cost him a week of work.\n\nAnna Lind, the Swedish MEP who drafted the law, said the delay was a gift to lobbyists.",
+        );
+        let found = attribute(&doc);
+        let descriptor = |name: &str| {
+            found
+                .iter()
+                .find(|s| s.name == name)
+                .and_then(|s| s.descriptor.clone())
+        };
+        assert_eq!(descriptor("Peter Ouma").as_deref(), Some("welder"));
+        assert_eq!(
+            descriptor("Anna Lind").as_deref(),
+            Some("the Swedish MEP who drafted the law")
+        );
+    }
+
+    #[test]
+    fn a_clause_before_a_parenthetical_cue_and_a_closing_quote_is_said() {
+        let all = statements_of(
+            "Title\n\nMaria Leal, 52, a cork farmer, said the trees were dying.\n\nLeal is not giving up. She will replant the slope with young oaks next spring, she said, \"whatever the ministry decides.\" If the rain comes, she said, \"we may save half of them.\"",
+        );
+        assert_eq!(
+            speaker_of(&all, "She will replant the slope with young oaks").as_deref(),
+            Some("Maria Leal")
+        );
+        // A subordinate clause is no statement of its own.
+        assert!(
+            !all.iter()
+                .any(|(_, _, t)| t.starts_with("If the rain comes"))
+        );
     }
 }
