@@ -1185,7 +1185,12 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
     }
     // Affiliation right after the name: `… Carolina Etchegaray of the Santiago Centre
     // for Resource Governance said`; it completes the role given before the name.
-    if let Some(aff) = affiliation(after) {
+    // Set off by commas too: `… Jordi Soler, of the Valencian Institute, said`.
+    let aff = affiliation(after).or_else(|| {
+        let rest = after.strip_prefix(',')?;
+        affiliation(rest).filter(|a| rest[1 + a.len()..].starts_with(','))
+    });
+    if let Some(aff) = aff {
         match parts.last_mut() {
             Some(last) => {
                 last.push(' ');
@@ -2203,6 +2208,17 @@ mod tests {
             Some("whose grandfather opened the bakery in 1951")
         );
         assert!(!people.persons.iter().any(|p| p.name == "Harbour Freight"));
+    }
+
+    #[test]
+    fn an_affiliation_set_off_by_commas_completes_the_role() {
+        let people = people_of(
+            "Title\n\nThe labour economist Ana Melo, of the Braga Policy Institute, said wages were flat.",
+        );
+        assert_eq!(
+            people.persons.first().and_then(|p| p.descriptor.as_deref()),
+            Some("labour economist of the Braga Policy Institute")
+        );
     }
 
     #[test]

@@ -214,7 +214,20 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
                     }
                 }
             }
-            let (who, last) = subject_after(cx, s, hi);
+            let (who, mut last) = subject_after(cx, s, hi);
+            // `according to her measurements`, `according to Okafor's data`: the
+            // owner of the findings speaks.
+            if let Some(l) = last
+                && matches!(who, Who::Pronoun(_) | Who::Person(..))
+                && l + 1 < hi
+                && cx.gap(l, l + 1) == " "
+                && is_research_noun(cx.lower(l + 1))
+                && (matches!(cx.lower(l), "her" | "his")
+                    || cx.word(l).ends_with("'s")
+                    || cx.word(l).ends_with("’s"))
+            {
+                last = Some(l + 1);
+            }
             if let Some(last) = last {
                 let after = &cx.text[cx.words.ranges[last].end..sentence.end];
                 let before_clause = || {
@@ -251,6 +264,18 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
                 k = next;
                 continue;
             }
+        }
+        // `For the agricultural economist Jordi Soler, of the X Institute, the cut …`: a
+        // view framed by a role and a name opening the sentence.
+        if w == "for"
+            && cx.text[sentence.start..cx.words.ranges[k].start]
+                .chars()
+                .all(|c| !c.is_alphanumeric())
+            && let Some((cue, next)) = for_frame(cx, k, sentence, hi)
+        {
+            cues.push(cue);
+            k = next;
+            continue;
         }
         // In his view, … / In Okafor's opinion, …
         if w == "in" && k + 2 < hi {
@@ -375,6 +400,13 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
                     // `Okafor reaches the same conclusion, arguing that …`: the
                     // participle's subject is the sentence's.
                     who = Some((subject, cx.words.ranges[k].start));
+                } else if !w.ends_with("ing")
+                    && matches!(cx.lower(lo), "a" | "an" | "another" | "one")
+                    && !cx.in_quote(cx.words.ranges[lo].start)
+                {
+                    // `A diplomat from one of the holdouts, speaking on condition of
+                    // anonymity, told …`: someone the text does not name.
+                    who = Some((Who::Nobody, cx.words.ranges[lo].start));
                 }
             }
         }
@@ -402,7 +434,11 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
             continue;
         };
         let complement = if subject_after_verb {
-            trailer_clause(cx, sentence, start, hi)
+            let lead = trailer_clause(cx, sentence, start, hi);
+            match inverted_rest(cx, sentence, start, last_word, hi) {
+                Some(r) => Some(lead.map_or(r.start, |l| l.start)..r.end),
+                None => lead,
+            }
         } else if figure {
             clause(cx, cx.words.ranges[k + 1].start, sentence, hi)
         } else {
@@ -507,6 +543,92 @@ fn apposition_subject<'a>(cx: &'a Context, lo: usize, i: usize) -> Option<&'a Me
                 && !between.contains(['“', '”', '"', '«', '»', '.'])
         }
     })
+}
+
+/// The rest of a sentence that an inverted cue interrupts: `The paradox, explains X, a
+/// limnologist at …, is that the lagoon needs …` → `is that the lagoon needs …`. Only
+/// after a plain comma (not `“…,” said X, …`), past the speaker's apposition and age,
+/// and only when a predicate goes on (not `…, adding that …`, not another apposition).
+fn inverted_rest(
+    cx: &Context,
+    sentence: &Range<usize>,
+    cue_start: usize,
+    last: usize,
+    hi: usize,
+) -> Option<Range<usize>> {
+    let before = cx.text.get(sentence.start..cue_start)?.trim_end();
+    let head = before.strip_suffix(',')?;
+    if head.is_empty() || head.contains(['“', '”', '"', '«', '»', '’']) {
+        return None;
+    }
+    let name_end = cx.words.ranges[last].end;
+    let mut from = name_end + 1;
+    if !cx.text[name_end..sentence.end].starts_with(',') {
+        return None;
+    }
+    // `, 45,`: an age.
+    let t = cx.word_at(from);
+    if t < hi
+        && cx.word(t).bytes().all(|b| b.is_ascii_digit())
+        && cx.text[cx.words.ranges[t].end..].starts_with(',')
+    {
+        from = cx.words.ranges[t].end + 1;
+    }
+    if let Some(end) = apposition_end(cx, from, sentence.end) {
+        from = end?;
+    }
+    let t = cx.word_at(from);
+    let w = cx.lower(t.min(hi.saturating_sub(1)));
+    let predicate = t < hi
+        && cx.word(t).starts_with(char::is_lowercase)
+        && !matches!(
+            w,
+            "a" | "an" | "the" | "who" | "whose" | "which" | "and" | "but"
+        )
+        && lexicon::reporting_verb(w).is_none()
+        && !cx.in_quote(cx.words.ranges[t].start);
+    predicate.then(|| clause(cx, from, sentence, hi)).flatten()
+}
+
+/// `For the economist X, …` at word `k` (`for`): the cue, with the clause after the
+/// name (and its apposition), and the word to go on from. A role noun must stand
+/// before the name: `For Smith, it was a long day` says nothing of Smith's view.
+fn for_frame(cx: &Context, k: usize, sentence: &Range<usize>, hi: usize) -> Option<(Cue, usize)> {
+    let mut t = k + 1;
+    if t < hi && matches!(cx.lower(t), "the" | "a" | "an") {
+        t += 1;
+    }
+    let mut role = false;
+    while t < hi && t < k + 6 && cx.mention_starting(t).is_none() {
+        if cx.gap(t - 1, t) != " " || !cx.word(t).starts_with(char::is_lowercase) {
+            return None;
+        }
+        role |= lexicon::is_role_noun(cx.lower(t));
+        t += 1;
+    }
+    let m = cx.mention_starting(t).filter(|_| role)?;
+    let name_end = m.range.end;
+    let rest = cx.text[name_end..sentence.end].strip_prefix(',')?;
+    let c = name_end + 1;
+    let lead = rest.trim_start();
+    // `, of the Valencian Institute,`: an affiliation set off by commas.
+    let from = if ["of ", "at ", "from "].iter().any(|p| lead.starts_with(p)) {
+        c + rest.find(',')? + 1
+    } else {
+        match apposition_end(cx, c, sentence.end) {
+            Some(Some(end)) => end,
+            Some(None) => return None,
+            None => c,
+        }
+    };
+    let complement = clause(cx, from, sentence, hi)?;
+    let next = cx.word_at(complement.end).max(t + 1);
+    let cue = Cue {
+        who: Who::Person(m.persons.clone(), m.gender),
+        range: cx.words.ranges[k].start..name_end,
+        complement: Some(complement),
+    };
+    Some((cue, next))
 }
 
 /// An apposition describing a person that opens at byte `from` (`a lawyer in Lisbon`,
@@ -619,6 +741,8 @@ fn is_research_noun(word: &str) -> bool {
             | "projections"
             | "simulations"
             | "surveys"
+            | "figures"
+            | "records"
     )
 }
 
@@ -716,7 +840,32 @@ fn complement_of(
             (l, r) => r.or(l),
         };
     }
+    // `has called publicly since June for lower rates`: a demand, after `for`.
+    if matches!(cx.lower(verb), "called" | "calls" | "calling") {
+        let demand = (verb + 1..hi.min(verb + 6))
+            .take_while(|&t| t == verb + 1 || cx.gap(t - 1, t) == " ")
+            .find(|&t| cx.lower(t) == "for");
+        // The demand is a phrase: it ends at the first comma (`…, and the president
+        // said …` is another statement).
+        return demand.and_then(|t| {
+            let from = cx.words.ranges[t].start;
+            let cut = cx.text[from..sentence.end]
+                .find([',', ';'])
+                .map_or(sentence.end, |c| from + c);
+            clause(cx, from, &(sentence.start..cut), hi.min(cx.word_at(cut)))
+        });
+    }
     if gap != " " || class == VerbClass::Frame {
+        return None;
+    }
+    // `explaining the veto to a table of interns`: what is explained is an object, not
+    // a clause (`explained that …` is one).
+    if cx.lower(verb).starts_with("explain")
+        && matches!(
+            cx.lower(verb + 1),
+            "the" | "a" | "an" | "this" | "these" | "those" | "his" | "her" | "its" | "their"
+        )
+    {
         return None;
     }
     // `cautioned against drawing conclusions`, `pointed to a 2009 explosion`: a warning
@@ -1004,6 +1153,81 @@ mod tests {
         assert_eq!(
             got[0].1.as_deref(),
             Some("a rise in rates is likely this year")
+        );
+    }
+
+    #[test]
+    fn according_to_someones_findings_they_speak() {
+        let text = "According to her measurements, nitrate levels in the bay have tripled.";
+        let got = cues(text, Vec::new());
+        assert_eq!(
+            got,
+            vec![(
+                Who::Pronoun(Gender::Female),
+                Some("nitrate levels in the bay have tripled".to_string())
+            )]
+        );
+    }
+
+    #[test]
+    fn a_call_for_something_is_the_demand() {
+        let text = "Okafor has called repeatedly since May for a cap on rents, saying tenants cannot wait.";
+        let got = cues(text, vec![mention(text, "Okafor", 0)]);
+        assert_eq!(got[0].1.as_deref(), Some("for a cap on rents"));
+        // `called X Y` names, and says nothing.
+        let text = "Okafor called the plan a fraud.";
+        let got = cues(text, vec![mention(text, "Okafor", 0)]);
+        assert_eq!(got[0].1, None);
+    }
+
+    #[test]
+    fn an_unnamed_subject_before_a_comma_is_nobody() {
+        let text = "A banker at one of the lenders, speaking on condition of anonymity, told Reuters the talks were stuck.";
+        let got = cues(text, Vec::new());
+        assert_eq!(got.first().map(|c| &c.0), Some(&Who::Nobody));
+    }
+
+    #[test]
+    fn explaining_an_object_is_no_clause() {
+        let text = "Spotted: Okafor explaining the rules to a group of students.";
+        let got = cues(text, vec![mention(text, "Okafor", 0)]);
+        assert!(
+            got.iter()
+                .all(|c| c.1.as_deref().is_none_or(|t| !t.contains("students"))),
+            "{got:?}"
+        );
+        let text = "Okafor explained that the rules had changed.";
+        let got = cues(text, vec![mention(text, "Okafor", 0)]);
+        assert_eq!(got[0].1.as_deref(), Some("the rules had changed"));
+    }
+
+    #[test]
+    fn a_view_framed_by_for_a_role_and_a_name() {
+        let text = "For the labour economist Ana Melo, of the Braga Policy Institute, the strike shows how thin wages have become.";
+        let got = cues(text, vec![mention(text, "Ana Melo", 0)]);
+        assert_eq!(
+            got,
+            vec![(
+                Who::Person(vec![0], Gender::Unknown),
+                Some("the strike shows how thin wages have become".to_string())
+            )]
+        );
+        // Without a role it may be about them, not their view.
+        let text = "For Ana Melo, the strike meant a month without pay.";
+        assert!(cues(text, vec![mention(text, "Ana Melo", 0)]).is_empty());
+    }
+
+    #[test]
+    fn an_inverted_cue_inside_a_sentence_reports_the_rest() {
+        let text = "The problem, argues Ana Melo, a planner at the Braga Institute, is that nobody owns the canals.";
+        let got = cues(text, vec![mention(text, "Ana Melo", 0)]);
+        assert_eq!(got[0].1.as_deref(), Some("is that nobody owns the canals"));
+        // After a quotation the rest is no predicate of it.
+        let text = "“We will see,” said Ana Melo, adding that the vote was close.";
+        let got = cues(text, vec![mention(text, "Ana Melo", 0)]);
+        assert!(
+            got.iter()
+                .all(|c| c.1.as_deref() != Some("adding that the vote was close"))
         );
     }
 
