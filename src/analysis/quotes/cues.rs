@@ -318,7 +318,7 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
         if let Some(particle) = lexicon::needs_particle(w) {
             if k + 1 < hi && cx.lower(k + 1) == particle {
                 verb_end = k + 1;
-            } else if !(lexicon::points(w) && k + 1 < hi && cx.lower(k + 1) == "to") && !figure {
+            } else if !(figure || lexicon::points(w) && k + 1 < hi && cx.lower(k + 1) == "to") {
                 // (`pointed to a 2009 explosion`: evidence given, see `complement_of`.)
                 k += 1;
                 continue;
