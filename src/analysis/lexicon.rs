@@ -88,7 +88,8 @@ reporting_verbs! {
         | "dismisses" | "questioned" | "questions" | "disputed" | "disputes" | "urged"
         | "urges" | "urging" | "reported" | "reports" | "pointed" | "points" | "pointing"
         | "clarified" | "specified" | "projected" | "forecast" | "forecasts" | "proposed"
-        | "proposes" | "recommended" | "recommends" | "suspects" | "suspected";
+        | "proposes" | "recommended" | "recommends" | "suspects" | "suspected"
+        | "promised" | "promises" | "pledged" | "pledges" | "vowed" | "vows";
     Tell: "told" | "tells" | "telling" | "informed" | "informs" | "reminded" | "reminds"
         | "briefed" | "advised" | "advises";
     Frame: "called" | "calls" | "calling" | "described" | "describes" | "describing"
@@ -184,9 +185,9 @@ pub fn honorific(word: &str) -> Option<Gender> {
     use Gender::*;
     Some(match word {
         "mr" | "mister" | "sir" | "lord" | "king" | "prince" | "sheikh" | "father" | "brother"
-        | "monsieur" | "herr" | "señor" | "senor" => Male,
+        | "monsieur" | "herr" | "señor" | "senor" | "alhaji" => Male,
         "mrs" | "ms" | "miss" | "madam" | "madame" | "dame" | "lady" | "queen" | "princess"
-        | "sister" | "frau" | "señora" | "senora" => Female,
+        | "sister" | "frau" | "señora" | "senora" | "mme" | "hajia" => Female,
         "mx" | "dr" | "doctor" | "prof" | "professor" | "president" | "ambassador" | "minister"
         | "senator" | "sen" | "rep" | "representative" | "governor" | "gov" | "mayor"
         | "chancellor" | "judge" | "justice" | "general" | "gen" | "colonel" | "col" | "lt"
@@ -195,7 +196,8 @@ pub fn honorific(word: &str) -> Option<Gender> {
         | "commissioner" | "secretary" | "envoy" | "chairman" | "chairwoman" | "chair"
         | "speaker" | "deputy" | "academician" | "engineer" | "eng" | "attorney"
         | "congressman" | "congresswoman" | "councillor" | "councilor" | "emir" | "ayatollah"
-        | "marshal" | "co-author" | "coauthor" => Unknown,
+        | "marshal" | "co-author" | "coauthor" | "hon" | "honourable" | "honorable" | "engr"
+        | "cllr" | "amb" | "supt" | "insp" | "maj" | "brig" | "sgt" | "pastor" => Unknown,
         _ => return None,
     })
 }
@@ -268,6 +270,44 @@ pub fn is_role_noun(word: &str) -> bool {
             | "spokesperson"
             | "negotiator"
             | "economist"
+            | "welder"
+            | "mechanic"
+            | "electrician"
+            | "plumber"
+            | "labourer"
+            | "laborer"
+            | "miner"
+            | "gamekeeper"
+            | "crofter"
+            | "smallholder"
+            | "rancher"
+            | "herder"
+            | "beekeeper"
+            | "grower"
+            | "winemaker"
+            | "vintner"
+            | "restaurateur"
+            | "hotelier"
+            | "innkeeper"
+            | "publican"
+            | "chef"
+            | "waiter"
+            | "waitress"
+            | "vendor"
+            | "hawker"
+            | "boatman"
+            | "skipper"
+            | "retiree"
+            | "pensioner"
+            | "landlord"
+            | "tenant"
+            | "homeowner"
+            | "commuter"
+            | "midwife"
+            | "paramedic"
+            | "firefighter"
+            | "ranger"
+            | "volunteer"
     )
 }
 
@@ -350,6 +390,7 @@ pub fn is_newsmaker_noun(word: &str) -> bool {
             | "queen"
             | "deputy"
             | "mp"
+            | "mep"
             | "congressman"
             | "congresswoman"
             | "diplomat"

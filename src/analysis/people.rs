@@ -408,6 +408,15 @@ fn is_dotted_honorific(w: &str) -> bool {
             | "sgt"
             | "adm"
             | "eng"
+            | "engr"
+            | "hon"
+            | "cllr"
+            | "amb"
+            | "supt"
+            | "insp"
+            | "maj"
+            | "brig"
+            | "mme"
     )
 }
 
@@ -918,6 +927,11 @@ fn continues_proper_name(before: &str) -> bool {
     let Some(head) = before.strip_suffix(' ') else {
         return false;
     };
+    // `Ministry for the Ecological Transition`, `Centre for the Study of …`.
+    let head = head
+        .strip_suffix(" the")
+        .filter(|h| last_word(h).is_some_and(|w| matches!(w, "of" | "for" | "and" | "on")))
+        .unwrap_or(head);
     let Some(joiner) = last_word(head).filter(|w| matches!(*w, "of" | "for" | "and" | "on")) else {
         return false;
     };
@@ -1171,7 +1185,12 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
     }
     // Affiliation right after the name: `… Carolina Etchegaray of the Santiago Centre
     // for Resource Governance said`; it completes the role given before the name.
-    if let Some(aff) = affiliation(after) {
+    // Set off by commas too: `… Jordi Soler, of the Valencian Institute, said`.
+    let aff = affiliation(after).or_else(|| {
+        let rest = after.strip_prefix(',')?;
+        affiliation(rest).filter(|a| rest[1 + a.len()..].starts_with(','))
+    });
+    if let Some(aff) = aff {
         match parts.last_mut() {
             Some(last) => {
                 last.push(' ');
@@ -1245,7 +1264,14 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
                         .starts_with(char::is_uppercase)
                 })
             });
-        if opener && !next_is_name && (first == "who" || placed || has_role_noun(seg)) {
+        // `…, whose family has farmed here since 1964,`: a relative clause about
+        // someone's kin speaks of a person (a company's `whose shares fell` does not).
+        let kin = first == "whose"
+            && second_word(seg).is_some_and(|w| lexicon::with_lower(w, is_kin_noun));
+        if (opener || kin)
+            && !next_is_name
+            && (first == "who" || kin || placed || has_role_noun(seg))
+        {
             person = true;
             parts.push(seg.to_string());
         }
@@ -1314,6 +1340,35 @@ fn double_surname<'a>(ws: &[&'a str]) -> Option<&'a str> {
         }
         _ => None,
     }
+}
+
+/// The second word of `s`, if it has one.
+fn second_word(s: &str) -> Option<&str> {
+    first_two_words(s).map(|[_, w]| &s[w])
+}
+
+/// Nouns for a person's family, which only a person has (`whose family`, `whose
+/// father`).
+fn is_kin_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "family"
+            | "father"
+            | "mother"
+            | "parents"
+            | "son"
+            | "sons"
+            | "daughter"
+            | "daughters"
+            | "children"
+            | "wife"
+            | "husband"
+            | "brother"
+            | "sister"
+            | "grandfather"
+            | "grandmother"
+            | "grandparents"
+    )
 }
 
 /// True when a word of an apposition describes only a person (`an energy economist`,
@@ -2140,6 +2195,38 @@ mod tests {
         let doc = Document::from_text(text);
         let ws = DocWords::new(doc.paragraphs.iter().map(|p| p.text.as_str()));
         find(&doc, &ws, None)
+    }
+
+    #[test]
+    fn a_relative_clause_about_kin_marks_a_person() {
+        let people = people_of(
+            "Title\n\nMarta Pujol, whose grandfather opened the bakery in 1951, worries about rent.\n\nHarbour Freight, whose shares fell, worries investors.",
+        );
+        let marta = people.persons.iter().find(|p| p.name == "Marta Pujol");
+        assert_eq!(
+            marta.and_then(|p| p.descriptor.as_deref()),
+            Some("whose grandfather opened the bakery in 1951")
+        );
+        assert!(!people.persons.iter().any(|p| p.name == "Harbour Freight"));
+    }
+
+    #[test]
+    fn an_affiliation_set_off_by_commas_completes_the_role() {
+        let people = people_of(
+            "Title\n\nThe labour economist Ana Melo, of the Braga Policy Institute, said wages were flat.",
+        );
+        assert_eq!(
+            people.persons.first().and_then(|p| p.descriptor.as_deref()),
+            Some("labour economist of the Braga Policy Institute")
+        );
+    }
+
+    #[test]
+    fn an_institution_named_after_for_the_is_no_person() {
+        let people = people_of(
+            "Title\n\nThe Agency for the Coastal Commons said on Monday that the dunes were shrinking.",
+        );
+        assert!(people.persons.is_empty(), "{:?}", people.persons);
     }
 
     #[test]

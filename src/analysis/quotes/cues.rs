@@ -214,13 +214,23 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
                     }
                 }
             }
-            let (who, last) = subject_after(cx, s, hi);
+            let (who, mut last) = subject_after(cx, s, hi);
+            // `according to her measurements`, `according to Okafor's data`: the
+            // owner of the findings speaks.
+            if let Some(l) = last
+                && matches!(who, Who::Pronoun(_) | Who::Person(..))
+                && l + 1 < hi
+                && cx.gap(l, l + 1) == " "
+                && is_research_noun(cx.lower(l + 1))
+                && (matches!(cx.lower(l), "her" | "his")
+                    || cx.word(l).ends_with("'s")
+                    || cx.word(l).ends_with("’s"))
+            {
+                last = Some(l + 1);
+            }
             if let Some(last) = last {
                 let after = &cx.text[cx.words.ranges[last].end..sentence.end];
-                let complement = if after.trim_start().starts_with(',') {
-                    let c = cx.words.ranges[last].end + after.find(',').unwrap_or(0) + 1;
-                    clause(cx, c, sentence, hi)
-                } else {
+                let before_clause = || {
                     let before = cx.text[sentence.start..cx.words.ranges[k].start].trim_end();
                     before.strip_suffix(',').and_then(|b| {
                         clause(
@@ -230,6 +240,18 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
                             hi,
                         )
                     })
+                };
+                let complement = if after.trim_start().starts_with(',') {
+                    let c = cx.words.ranges[last].end + after.find(',').unwrap_or(0) + 1;
+                    // `according to X, a lawyer who …`: the person's apposition is no
+                    // part of what they said; the clause comes after it, or before.
+                    match apposition_end(cx, c, sentence.end) {
+                        Some(Some(end)) => clause(cx, end, sentence, hi),
+                        Some(None) => before_clause(),
+                        None => clause(cx, c, sentence, hi),
+                    }
+                } else {
+                    before_clause()
                 };
                 let next = complement
                     .as_ref()
@@ -242,6 +264,18 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
                 k = next;
                 continue;
             }
+        }
+        // `For the agricultural economist Jordi Soler, of the X Institute, the cut …`: a
+        // view framed by a role and a name opening the sentence.
+        if w == "for"
+            && cx.text[sentence.start..cx.words.ranges[k].start]
+                .chars()
+                .all(|c| !c.is_alphanumeric())
+            && let Some((cue, next)) = for_frame(cx, k, sentence, hi)
+        {
+            cues.push(cue);
+            k = next;
+            continue;
         }
         // In his view, … / In Okafor's opinion, …
         if w == "in" && k + 2 < hi {
@@ -280,10 +314,11 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
             continue;
         };
         let mut verb_end = k;
+        let figure = puts_figure(cx, k, hi);
         if let Some(particle) = lexicon::needs_particle(w) {
             if k + 1 < hi && cx.lower(k + 1) == particle {
                 verb_end = k + 1;
-            } else if !(lexicon::points(w) && k + 1 < hi && cx.lower(k + 1) == "to") {
+            } else if !(figure || lexicon::points(w) && k + 1 < hi && cx.lower(k + 1) == "to") {
                 // (`pointed to a 2009 explosion`: evidence given, see `complement_of`.)
                 k += 1;
                 continue;
@@ -342,6 +377,12 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
                 } else {
                     who = Some((Who::Nobody, cx.words.ranges[j - 1].start));
                 }
+            } else if matches!(gap.trim(), "—" | "–") {
+                // `X, who studies the montado — a savanna of oaks — argued`, `X — an
+                // ecologist — argued`: a dash aside closes before the verb.
+                if let Some(m) = dash_aside_subject(cx, lo, j - 1, gap.trim()) {
+                    who = Some((Who::Person(m.persons.clone(), m.gender), m.range.start));
+                }
             } else if gap.trim().trim_start_matches(')') == "," {
                 // `X, a fellow at the Centre for Energy (CEAP), said`: a closing
                 // bracket may end the apposition.
@@ -359,6 +400,13 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
                     // `Okafor reaches the same conclusion, arguing that …`: the
                     // participle's subject is the sentence's.
                     who = Some((subject, cx.words.ranges[k].start));
+                } else if !w.ends_with("ing")
+                    && matches!(cx.lower(lo), "a" | "an" | "another" | "one")
+                    && !cx.in_quote(cx.words.ranges[lo].start)
+                {
+                    // `A diplomat from one of the holdouts, speaking on condition of
+                    // anonymity, told …`: someone the text does not name.
+                    who = Some((Who::Nobody, cx.words.ranges[lo].start));
                 }
             }
         }
@@ -386,7 +434,13 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
             continue;
         };
         let complement = if subject_after_verb {
-            trailer_clause(cx, sentence, start, hi)
+            let lead = trailer_clause(cx, sentence, start, hi);
+            match inverted_rest(cx, sentence, start, last_word, hi) {
+                Some(r) => Some(lead.map_or(r.start, |l| l.start)..r.end),
+                None => lead,
+            }
+        } else if figure {
+            clause(cx, cx.words.ranges[k + 1].start, sentence, hi)
         } else {
             complement_of(cx, class, verb_end, sentence, hi, start).or_else(|| {
                 // Nothing after the verb but its audience and setting (`told reporters
@@ -414,8 +468,43 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
                     && cx.words.ranges[verb_end + 1..hi].len() <= 14
                     && !after.contains(['“', '”', '"', '«', '»', ','])
                     && !(verb_end + 1..hi).any(|t| cx.lower(t) == "that");
+                // `He plans to …, he said, "whatever happens."`: a quotation after the
+                // cue ends the sentence; the clause before it was said too.
+                let quote_follows = after.starts_with(',')
+                    && verb_end + 1 < hi
+                    && cx.in_quote(cx.words.ranges[verb_end + 1].start);
                 if after.chars().all(|c| !c.is_alphanumeric()) || setting_only {
                     trailer_clause(cx, sentence, start, hi)
+                } else if quote_follows {
+                    trailer_clause(cx, sentence, start, hi).filter(|c| {
+                        let first = cx.word_at(c.start);
+                        cx.words.ranges[first..cx.word_at(c.end)].len() >= 5
+                            && !matches!(
+                                cx.lower(first),
+                                "in" | "on"
+                                    | "at"
+                                    | "during"
+                                    | "after"
+                                    | "before"
+                                    | "when"
+                                    | "while"
+                                    | "with"
+                                    | "from"
+                                    | "speaking"
+                                    | "asked"
+                                    | "later"
+                                    | "then"
+                                    | "if"
+                                    | "unless"
+                                    | "until"
+                                    | "once"
+                                    | "as"
+                                    | "because"
+                                    | "although"
+                                    | "though"
+                                    | "whether"
+                            )
+                    })
                 } else {
                     None
                 }
@@ -454,6 +543,133 @@ fn apposition_subject<'a>(cx: &'a Context, lo: usize, i: usize) -> Option<&'a Me
                 && !between.contains(['“', '”', '"', '«', '»', '.'])
         }
     })
+}
+
+/// The rest of a sentence that an inverted cue interrupts: `The paradox, explains X, a
+/// limnologist at …, is that the lagoon needs …` → `is that the lagoon needs …`. Only
+/// after a plain comma (not `“…,” said X, …`), past the speaker's apposition and age,
+/// and only when a predicate goes on (not `…, adding that …`, not another apposition).
+fn inverted_rest(
+    cx: &Context,
+    sentence: &Range<usize>,
+    cue_start: usize,
+    last: usize,
+    hi: usize,
+) -> Option<Range<usize>> {
+    let before = cx.text.get(sentence.start..cue_start)?.trim_end();
+    let head = before.strip_suffix(',')?;
+    if head.is_empty() || head.contains(['“', '”', '"', '«', '»', '’']) {
+        return None;
+    }
+    let name_end = cx.words.ranges[last].end;
+    let mut from = name_end + 1;
+    if !cx.text[name_end..sentence.end].starts_with(',') {
+        return None;
+    }
+    // `, 45,`: an age.
+    let t = cx.word_at(from);
+    if t < hi
+        && cx.word(t).bytes().all(|b| b.is_ascii_digit())
+        && cx.text[cx.words.ranges[t].end..].starts_with(',')
+    {
+        from = cx.words.ranges[t].end + 1;
+    }
+    if let Some(end) = apposition_end(cx, from, sentence.end) {
+        from = end?;
+    }
+    let t = cx.word_at(from);
+    let w = cx.lower(t.min(hi.saturating_sub(1)));
+    let predicate = t < hi
+        && cx.word(t).starts_with(char::is_lowercase)
+        && !matches!(
+            w,
+            "a" | "an" | "the" | "who" | "whose" | "which" | "and" | "but"
+        )
+        && lexicon::reporting_verb(w).is_none()
+        && !cx.in_quote(cx.words.ranges[t].start);
+    predicate.then(|| clause(cx, from, sentence, hi)).flatten()
+}
+
+/// `For the economist X, …` at word `k` (`for`): the cue, with the clause after the
+/// name (and its apposition), and the word to go on from. A role noun must stand
+/// before the name: `For Smith, it was a long day` says nothing of Smith's view.
+fn for_frame(cx: &Context, k: usize, sentence: &Range<usize>, hi: usize) -> Option<(Cue, usize)> {
+    let mut t = k + 1;
+    if t < hi && matches!(cx.lower(t), "the" | "a" | "an") {
+        t += 1;
+    }
+    let mut role = false;
+    while t < hi && t < k + 6 && cx.mention_starting(t).is_none() {
+        if cx.gap(t - 1, t) != " " || !cx.word(t).starts_with(char::is_lowercase) {
+            return None;
+        }
+        role |= lexicon::is_role_noun(cx.lower(t));
+        t += 1;
+    }
+    let m = cx.mention_starting(t).filter(|_| role)?;
+    let name_end = m.range.end;
+    let rest = cx.text[name_end..sentence.end].strip_prefix(',')?;
+    let c = name_end + 1;
+    let lead = rest.trim_start();
+    // `, of the Valencian Institute,`: an affiliation set off by commas.
+    let from = if ["of ", "at ", "from "].iter().any(|p| lead.starts_with(p)) {
+        c + rest.find(',')? + 1
+    } else {
+        match apposition_end(cx, c, sentence.end) {
+            Some(Some(end)) => end,
+            Some(None) => return None,
+            None => c,
+        }
+    };
+    let complement = clause(cx, from, sentence, hi)?;
+    let next = cx.word_at(complement.end).max(t + 1);
+    let cue = Cue {
+        who: Who::Person(m.persons.clone(), m.gender),
+        range: cx.words.ranges[k].start..name_end,
+        complement: Some(complement),
+    };
+    Some((cue, next))
+}
+
+/// An apposition describing a person that opens at byte `from` (`a lawyer in Lisbon`,
+/// `who teaches at …`, `the bank's chief economist`): `Some` with the byte after the
+/// comma that closes it, or `Some(None)` when it runs to `end`; `None` when the text
+/// there is no apposition.
+fn apposition_end(cx: &Context, from: usize, end: usize) -> Option<Option<usize>> {
+    let rest = &cx.text[from..end];
+    let first = cx.word_at(from);
+    let last = cx.word_at(end);
+    if first >= last {
+        return None;
+    }
+    let close = rest.find([',', ';', '—', '–']).map(|e| from + e);
+    let phrase_end = cx.word_at(close.unwrap_or(end));
+    let opener = match cx.lower(first) {
+        "who" | "whose" => true,
+        // `a lawyer in Lisbon`, `the head of …`: a role noun soon after (`a rise in
+        // rates is likely` is what was said).
+        "a" | "an" | "the" => {
+            (first + 1..phrase_end.min(first + 6)).any(|t| lexicon::is_role_noun(cx.lower(t)))
+        }
+        _ => false,
+    };
+    if !opener || (first..phrase_end).any(|t| cx.in_quote(cx.words.ranges[t].start)) {
+        return None;
+    }
+    Some(close.map(|c| c + cx.text[c..].chars().next().map_or(1, char::len_utf8)))
+}
+
+/// The person whose apposition or dash aside ends at word `i`, right before a closing
+/// `dash`: the text from the name to there opens with a comma or that dash and holds
+/// the dash's opening half.
+fn dash_aside_subject<'a>(cx: &'a Context, lo: usize, i: usize, dash: &str) -> Option<&'a Mention> {
+    let (m, between) = last_mention_before(cx, lo, i)?;
+    let opens = between.starts_with(',') || between.starts_with(&format!(" {dash}"));
+    let fits = opens
+        && between.contains(dash)
+        && !between.contains(['“', '”', '"', '«', '»', '.', ';'])
+        && !cx.in_quote(m.range.start);
+    fits.then_some(m)
 }
 
 /// The last mention that starts at or after word `lo` and ends before word `i` ends,
@@ -525,6 +741,8 @@ fn is_research_noun(word: &str) -> bool {
             | "projections"
             | "simulations"
             | "surveys"
+            | "figures"
+            | "records"
     )
 }
 
@@ -622,7 +840,32 @@ fn complement_of(
             (l, r) => r.or(l),
         };
     }
+    // `has called publicly since June for lower rates`: a demand, after `for`.
+    if matches!(cx.lower(verb), "called" | "calls" | "calling") {
+        let demand = (verb + 1..hi.min(verb + 6))
+            .take_while(|&t| t == verb + 1 || cx.gap(t - 1, t) == " ")
+            .find(|&t| cx.lower(t) == "for");
+        // The demand is a phrase: it ends at the first comma (`…, and the president
+        // said …` is another statement).
+        return demand.and_then(|t| {
+            let from = cx.words.ranges[t].start;
+            let cut = cx.text[from..sentence.end]
+                .find([',', ';'])
+                .map_or(sentence.end, |c| from + c);
+            clause(cx, from, &(sentence.start..cut), hi.min(cx.word_at(cut)))
+        });
+    }
     if gap != " " || class == VerbClass::Frame {
+        return None;
+    }
+    // `explaining the veto to a table of interns`: what is explained is an object, not
+    // a clause (`explained that …` is one).
+    if cx.lower(verb).starts_with("explain")
+        && matches!(
+            cx.lower(verb + 1),
+            "the" | "a" | "an" | "this" | "these" | "those" | "his" | "her" | "its" | "their"
+        )
+    {
         return None;
     }
     // `cautioned against drawing conclusions`, `pointed to a 2009 explosion`: a warning
@@ -630,7 +873,7 @@ fn complement_of(
     let gerund = || verb + 2 < hi && cx.lower(verb + 2).ends_with("ing");
     let phrase = match cx.lower(verb + 1) {
         "against" => lexicon::warns(cx.lower(verb)) && gerund(),
-        "to" => lexicon::points(cx.lower(verb)),
+        "to" => lexicon::points(cx.lower(verb)) || pledges(cx.lower(verb)),
         _ => false,
     };
     if phrase {
@@ -754,6 +997,36 @@ fn complement_of(
     None
 }
 
+/// Verbs of promising, whose pledge is an infinitive (`promised to meet the growers`).
+fn pledges(verb: &str) -> bool {
+    matches!(
+        verb,
+        "promised" | "promises" | "pledged" | "pledges" | "vowed" | "vows"
+    )
+}
+
+/// `puts the cost at €18 million`, `put the damage at around $2bn`: a figure estimated,
+/// `the NOUN … at` and an amount within a few words of the verb.
+fn puts_figure(cx: &Context, verb: usize, hi: usize) -> bool {
+    if !matches!(cx.lower(verb), "put" | "puts" | "putting")
+        || verb + 3 >= hi
+        || !matches!(cx.lower(verb + 1), "the" | "its" | "his" | "her" | "their")
+    {
+        return false;
+    }
+    (verb + 2..hi.min(verb + 6)).any(|t| {
+        let amount = || {
+            let rest = cx.text[cx.words.ranges[t].end..].trim_start();
+            rest.starts_with(|c: char| c.is_ascii_digit() || !c.is_alphanumeric())
+                || matches!(
+                    cx.lower(t + 1),
+                    "about" | "around" | "roughly" | "nearly" | "almost" | "least" | "some"
+                )
+        };
+        cx.gap(t - 1, t) == " " && cx.lower(t) == "at" && t + 1 < hi && amount()
+    })
+}
+
 /// The last of one to three capitalised words from word `t`, single-spaced (`Reuters`,
 /// `Daily Star`), when a word follows them in the sentence.
 fn proper_name_end(cx: &Context, t: usize, hi: usize) -> Option<usize> {
@@ -830,6 +1103,145 @@ mod tests {
             range: start..start + name.len(),
             gender: Gender::Unknown,
         }
+    }
+
+    #[test]
+    fn a_figure_put_at_an_amount_is_reported() {
+        let text = "Okafor puts the damage at about $40 million for the whole coast.";
+        let got = cues(text, vec![mention(text, "Okafor", 0)]);
+        assert_eq!(
+            got,
+            vec![(
+                Who::Person(vec![0], Gender::Unknown),
+                Some("the damage at about $40 million for the whole coast".to_string())
+            )]
+        );
+        // `put it` stays the `as she put it` frame, and a thing put somewhere is none.
+        let text = "Okafor put the boxes at the door.";
+        assert!(cues(text, vec![mention(text, "Okafor", 0)]).is_empty());
+    }
+
+    #[test]
+    fn a_subject_before_a_closing_dash_aside_speaks() {
+        let text = "Ecologist Rui Sousa, who studies the dunes — a strip of sand and pine — argued that the permit was flawed.";
+        let got = cues(text, vec![mention(text, "Rui Sousa", 0)]);
+        assert_eq!(
+            got,
+            vec![(
+                Who::Person(vec![0], Gender::Unknown),
+                Some("the permit was flawed".to_string())
+            )]
+        );
+    }
+
+    #[test]
+    fn according_to_a_person_skips_their_apposition() {
+        // The apposition ends the sentence: what was said comes before.
+        let text = "Rulings like this take months, so work may not start before 2028, according to Ana Melo, a planning lawyer in Braga.";
+        let got = cues(text, vec![mention(text, "Ana Melo", 0)]);
+        assert_eq!(
+            got[0].1.as_deref(),
+            Some("Rulings like this take months, so work may not start before 2028")
+        );
+        // The apposition sits in between: what was said follows it.
+        let text = "According to Melo, who teaches law in Braga, the permit was never valid.";
+        let got = cues(text, vec![mention(text, "Melo", 0)]);
+        assert_eq!(got[0].1.as_deref(), Some("the permit was never valid"));
+        // `a rise in rates` is what was said, not an apposition.
+        let text = "According to Melo, a rise in rates is likely this year.";
+        let got = cues(text, vec![mention(text, "Melo", 0)]);
+        assert_eq!(
+            got[0].1.as_deref(),
+            Some("a rise in rates is likely this year")
+        );
+    }
+
+    #[test]
+    fn according_to_someones_findings_they_speak() {
+        let text = "According to her measurements, nitrate levels in the bay have tripled.";
+        let got = cues(text, Vec::new());
+        assert_eq!(
+            got,
+            vec![(
+                Who::Pronoun(Gender::Female),
+                Some("nitrate levels in the bay have tripled".to_string())
+            )]
+        );
+    }
+
+    #[test]
+    fn a_call_for_something_is_the_demand() {
+        let text = "Okafor has called repeatedly since May for a cap on rents, saying tenants cannot wait.";
+        let got = cues(text, vec![mention(text, "Okafor", 0)]);
+        assert_eq!(got[0].1.as_deref(), Some("for a cap on rents"));
+        // `called X Y` names, and says nothing.
+        let text = "Okafor called the plan a fraud.";
+        let got = cues(text, vec![mention(text, "Okafor", 0)]);
+        assert_eq!(got[0].1, None);
+    }
+
+    #[test]
+    fn an_unnamed_subject_before_a_comma_is_nobody() {
+        let text = "A banker at one of the lenders, speaking on condition of anonymity, told Reuters the talks were stuck.";
+        let got = cues(text, Vec::new());
+        assert_eq!(got.first().map(|c| &c.0), Some(&Who::Nobody));
+    }
+
+    #[test]
+    fn explaining_an_object_is_no_clause() {
+        let text = "Spotted: Okafor explaining the rules to a group of students.";
+        let got = cues(text, vec![mention(text, "Okafor", 0)]);
+        assert!(
+            got.iter()
+                .all(|c| c.1.as_deref().is_none_or(|t| !t.contains("students"))),
+            "{got:?}"
+        );
+        let text = "Okafor explained that the rules had changed.";
+        let got = cues(text, vec![mention(text, "Okafor", 0)]);
+        assert_eq!(got[0].1.as_deref(), Some("the rules had changed"));
+    }
+
+    #[test]
+    fn a_view_framed_by_for_a_role_and_a_name() {
+        let text = "For the labour economist Ana Melo, of the Braga Policy Institute, the strike shows how thin wages have become.";
+        let got = cues(text, vec![mention(text, "Ana Melo", 0)]);
+        assert_eq!(
+            got,
+            vec![(
+                Who::Person(vec![0], Gender::Unknown),
+                Some("the strike shows how thin wages have become".to_string())
+            )]
+        );
+        // Without a role it may be about them, not their view.
+        let text = "For Ana Melo, the strike meant a month without pay.";
+        assert!(cues(text, vec![mention(text, "Ana Melo", 0)]).is_empty());
+    }
+
+    #[test]
+    fn an_inverted_cue_inside_a_sentence_reports_the_rest() {
+        let text = "The problem, argues Ana Melo, a planner at the Braga Institute, is that nobody owns the canals.";
+        let got = cues(text, vec![mention(text, "Ana Melo", 0)]);
+        assert_eq!(got[0].1.as_deref(), Some("is that nobody owns the canals"));
+        // After a quotation the rest is no predicate of it.
+        let text = "“We will see,” said Ana Melo, adding that the vote was close.";
+        let got = cues(text, vec![mention(text, "Ana Melo", 0)]);
+        assert!(
+            got.iter()
+                .all(|c| c.1.as_deref() != Some("adding that the vote was close"))
+        );
+    }
+
+    #[test]
+    fn a_pledge_is_reported_as_its_infinitive() {
+        let text = "Okafor promised to publish the audit before the summer.";
+        let got = cues(text, vec![mention(text, "Okafor", 0)]);
+        assert_eq!(
+            got,
+            vec![(
+                Who::Person(vec![0], Gender::Unknown),
+                Some("to publish the audit before the summer".to_string())
+            )]
+        );
     }
 
     #[test]

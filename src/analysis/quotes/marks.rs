@@ -245,6 +245,67 @@ pub fn find(doc: &Document) -> Vec<Vec<QuoteSpan>> {
     out
 }
 
+/// True for the dashes that open a turn of dialogue or an aside in it.
+fn is_dialogue_dash(c: char) -> bool {
+    matches!(c, '—' | '–' | '―')
+}
+
+/// The spoken stretches of a line of dialogue set in the Spanish, Catalan or Portuguese
+/// way: a paragraph opening with a dash stuck to a capital (`—We planted late —she says,
+/// pointing—. The rest …`). The narrator's aside opens with a dash stuck to a lower-case
+/// word after a space and closes at the next dash (or the paragraph's end); the words
+/// after the closing dash and its punctuation are spoken again. `None` when the paragraph
+/// is no such line (a spaced `— Jane Roe` signature, a dash inside narration).
+pub fn dialogue(text: &str) -> Option<Vec<Range<usize>>> {
+    let lead = text.len() - text.trim_start().len();
+    let mut chars = text[lead..].chars();
+    let dash = chars.next().filter(|&c| is_dialogue_dash(c))?;
+    let first = chars.next()?;
+    if !(first.is_uppercase() || first.is_ascii_digit() || matches!(first, '¿' | '¡')) {
+        return None;
+    }
+    let mut out = Vec::new();
+    let mut start = lead + dash.len_utf8();
+    let bytes = text.as_bytes();
+    let mut at = start;
+    while at < text.len() {
+        // The next aside: whitespace, a dash, then a lower-case letter.
+        let Some(off) = text[at..].find([' ', '\u{a0}']) else {
+            break;
+        };
+        let space = at + off;
+        let after = text[space..].trim_start_matches([' ', '\u{a0}']);
+        let dash_at = text.len() - after.len();
+        let mut rest = after.chars();
+        let is_aside = rest.next().is_some_and(is_dialogue_dash)
+            && rest.next().is_some_and(char::is_lowercase);
+        if !is_aside {
+            at = dash_at.max(space + 1);
+            continue;
+        }
+        if text[start..space].chars().any(char::is_alphanumeric) {
+            out.push(start..space);
+        }
+        // The aside runs to its closing dash; punctuation and space after it belong to it.
+        let words = dash_at + after.chars().next().map_or(0, char::len_utf8);
+        let Some(close) = text[words..].find(is_dialogue_dash) else {
+            return Some(out);
+        };
+        let mut next = words + close;
+        next += text[next..].chars().next().map_or(0, char::len_utf8);
+        while next < bytes.len() && matches!(bytes[next], b'.' | b',' | b';' | b':' | b' ') {
+            next += 1;
+        }
+        start = next;
+        at = next;
+    }
+    let tail = text[start..].trim_end();
+    if tail.chars().any(char::is_alphanumeric) {
+        out.push(start..start + tail.len());
+    }
+    Some(out)
+}
+
 /// True when byte `at` lies inside one of `spans`.
 pub fn inside(spans: &[QuoteSpan], at: usize) -> bool {
     spans
@@ -363,6 +424,44 @@ mod tests {
             }
             assert_eq!(candidate_byte(&vec![0x80; len]), None);
         }
+    }
+
+    #[test]
+    fn dialogue_lines_split_at_the_narrators_aside() {
+        let line = "—The river was low all spring —he says, kicking the dry bank—. We lost the \
+                    first crop. It happens.";
+        let got: Vec<&str> = dialogue(line)
+            .expect("a dialogue line")
+            .into_iter()
+            .map(|r| &line[r])
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                "The river was low all spring",
+                "We lost the first crop. It happens."
+            ]
+        );
+        // An aside that runs to the end of the line, with an en dash.
+        let line = "–Prices will not fall before winter –said the trader.";
+        let got: Vec<&str> = dialogue(line)
+            .unwrap()
+            .into_iter()
+            .map(|r| &line[r])
+            .collect();
+        assert_eq!(got, vec!["Prices will not fall before winter"]);
+        // A line with no aside is spoken whole; a dash inside the words is no aside.
+        let line = "—Nobody asked us—not once— about the dam.";
+        let got: Vec<&str> = dialogue(line)
+            .unwrap()
+            .into_iter()
+            .map(|r| &line[r])
+            .collect();
+        assert_eq!(got, vec!["Nobody asked us—not once— about the dam."]);
+        // A spaced signature or a dash before lower case is no dialogue.
+        assert_eq!(dialogue("— Jane Roe (@jroe) May 2, 2026"), None);
+        assert_eq!(dialogue("—and then the rain came."), None);
+        assert_eq!(dialogue("The harvest — late again — was poor."), None);
     }
 
     #[test]

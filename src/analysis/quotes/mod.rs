@@ -469,6 +469,25 @@ fn quoted_spans(doc: &Document, turns: &[Turn]) -> Vec<Vec<marks::QuoteSpan>> {
             }
             Turn::Prose => None,
         };
+        // A line of dialogue opened by a dash (`—We planted late —she says—. …`): its
+        // spoken stretches are its quotes, whatever marks they hold.
+        if whole.is_none()
+            && para.kind == ParagraphKind::Body
+            && let Some(parts) = marks::dialogue(&para.text)
+        {
+            spans[i] = parts
+                .into_iter()
+                .map(|inner| {
+                    next_chain += 1;
+                    marks::QuoteSpan {
+                        inner,
+                        chain: next_chain,
+                        closed: true,
+                    }
+                })
+                .collect();
+            continue;
+        }
         if let Some(inner) = whole {
             spans[i] = vec![marks::QuoteSpan {
                 inner,
@@ -656,6 +675,12 @@ fn resolve<'c>(
                 let speaker = pick(&cue.who, &recent);
                 if subject.is_none() {
                     subject = speaker;
+                }
+                // A person named by a cue is in focus for the sentence's later pronouns
+                // (`X announced …, which she described as …`).
+                if let (Who::Person(..), Some(id)) = (&cue.who, speaker) {
+                    clock += 1;
+                    recent[id] = clock;
                 }
                 if let (Who::Role(_), Some(id)) = (&cue.who, speaker) {
                     named.push((cue.range.start, id));
@@ -1066,6 +1091,15 @@ fn is_expert_by_words<'w>(ws: impl Iterator<Item = &'w str> + Clone) -> bool {
     }) {
         return true;
     }
+    // `a lawyer who is not involved in the case`: an outside voice asked to comment.
+    // `a portfolio manager at …`: an investor quoted for a market view.
+    if words().zip(words().skip(1)).any(|(a, b)| {
+        matches!((a, b), ("not" | "never", "involved"))
+            || b == "manager" && matches!(a, "portfolio" | "fund" | "asset" | "investment")
+    }) || words().any(|w| w == "uninvolved")
+    {
+        return true;
+    }
     let leads = words().any(|w| {
         matches!(
             w,
@@ -1324,6 +1358,43 @@ mod tests {
         all.iter()
             .find(|(_, _, t)| t.contains(words))
             .map(|(s, _, _)| s.clone())
+    }
+
+    #[test]
+    fn dash_dialogue_lines_are_quotes_of_the_person_in_focus() {
+        let all = statements_of(
+            "Title\n\nAt dawn Tomás Oliver, 61, checks the sluice gates of his orchard near Alzira. He says the canal is half empty.\n\n—We have never opened them this late —he says, pointing at the gauge—. The trees will not wait for the rain.\n\n—Nobody from the board has come to look at it.",
+        );
+        assert_eq!(
+            speaker_of(&all, "We have never opened them this late").as_deref(),
+            Some("Tomás Oliver")
+        );
+        assert_eq!(
+            speaker_of(&all, "The trees will not wait for the rain.").as_deref(),
+            Some("Tomás Oliver")
+        );
+        // A dialogue line with no aside carries the previous line's speaker on.
+        assert_eq!(
+            speaker_of(&all, "Nobody from the board has come").as_deref(),
+            Some("Tomás Oliver")
+        );
+        // The narrator's aside is no part of the words.
+        assert!(all.iter().all(|(_, _, t)| !t.contains("pointing at")));
+    }
+
+    #[test]
+    fn a_person_named_by_a_cue_is_in_focus_for_later_pronouns_of_the_sentence() {
+        let all = statements_of(
+            "Title\n\nHelga Brandt, a hydrologist at the Moorland Institute, said the bogs were drying out.\n\nThe county's farming commissioner, Ilse Vogel, announced a grant on Friday, which she described as «a down payment on the repair», and promised to visit the worst farms next month.",
+        );
+        assert_eq!(
+            speaker_of(&all, "a down payment on the repair").as_deref(),
+            Some("Ilse Vogel")
+        );
+        assert_eq!(
+            speaker_of(&all, "to visit the worst farms next month").as_deref(),
+            Some("Ilse Vogel")
+        );
     }
 
     #[test]
@@ -1642,5 +1713,65 @@ mod tests {
             "a partner specialising in sovereign debt at a law firm"
         )));
         assert!(!is_expert(Some("a partner at a law firm")));
+    }
+
+    #[test]
+    fn outside_voices_and_fund_managers_are_experts() {
+        assert!(is_expert(Some(
+            "a tax lawyer in Porto who was not involved in the dispute"
+        )));
+        assert!(!is_expert(Some("the growers' lawyer")));
+        assert!(is_expert(Some("a fund manager at Kestrel Capital")));
+        assert!(is_expert(Some("a portfolio manager at a pension fund")));
+        assert!(!is_expert(Some("the plant manager")));
+    }
+
+    #[test]
+    fn honorifics_of_east_african_and_british_usage_are_titles() {
+        let all = statements_of(
+            "Title\n\nThe deputy minister for water, Hon. Ruth Nabirye, said the pumps would be repaired by June.\n\nThe site engineer, Engr. Okello Opio, said the pipes had burst. \"We need new valves,\" Engr. Opio said.\n\n\"The council was warned,\" Cllr. Dora Whitby told the meeting.",
+        );
+        let names: Vec<&str> = all.iter().map(|(s, _, _)| s.as_str()).collect();
+        assert!(names.contains(&"Ruth Nabirye"), "{names:?}");
+        assert!(names.contains(&"Dora Whitby"), "{names:?}");
+        assert_eq!(
+            speaker_of(&all, "We need new valves").as_deref(),
+            Some("Okello Opio")
+        );
+    }
+
+    #[test]
+    fn tradespeople_and_meps_are_introduced_by_their_role() {
+        let doc = Document::from_text(
+            "Title\n\nIn the market, welder Peter Ouma said the cuts had cost him a week of work.\n\nAnna Lind, the Swedish MEP who drafted the law, said the delay was a gift to lobbyists.",
+        );
+        let found = attribute(&doc);
+        let descriptor = |name: &str| {
+            found
+                .iter()
+                .find(|s| s.name == name)
+                .and_then(|s| s.descriptor.clone())
+        };
+        assert_eq!(descriptor("Peter Ouma").as_deref(), Some("welder"));
+        assert_eq!(
+            descriptor("Anna Lind").as_deref(),
+            Some("the Swedish MEP who drafted the law")
+        );
+    }
+
+    #[test]
+    fn a_clause_before_a_parenthetical_cue_and_a_closing_quote_is_said() {
+        let all = statements_of(
+            "Title\n\nMaria Leal, 52, a cork farmer, said the trees were dying.\n\nLeal is not giving up. She will replant the slope with young oaks next spring, she said, \"whatever the ministry decides.\" If the rain comes, she said, \"we may save half of them.\"",
+        );
+        assert_eq!(
+            speaker_of(&all, "She will replant the slope with young oaks").as_deref(),
+            Some("Maria Leal")
+        );
+        // A subordinate clause is no statement of its own.
+        assert!(
+            !all.iter()
+                .any(|(_, _, t)| t.starts_with("If the rain comes"))
+        );
     }
 }
