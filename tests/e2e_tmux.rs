@@ -109,6 +109,22 @@ impl Tmux {
         }
     }
 
+    /// Waits until the screen no longer shows `text`; panics with the screen if it does.
+    fn wait_gone(&self, text: &str) {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            let s = self.screen();
+            if !s.contains(text) {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "waited for {text:?} to go; the screen shows:\n{s}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
     /// Waits until the status line (the last row) starts with `pane`'s name.
     fn wait_status(&self, pane: &str) {
         let deadline = Instant::now() + Duration::from_secs(15);
@@ -206,8 +222,11 @@ fn reader_walkthrough_restores_the_terminal() {
     assert!(s.contains("potash"));
     t.send(&["n"]);
     t.wait_for(&["/potash  2/"]);
-    // A phrase, found wherever the text wraps.
-    t.send(&["Escape", "/"]);
+    // A phrase, found wherever the text wraps. Escape and `/` go separately: sent
+    // together, a loaded machine may deliver them as one Alt-/ key.
+    t.send(&["Escape"]);
+    t.wait_gone("/potash");
+    t.send(&["/"]);
     t.type_text("political dependence");
     t.send(&["Enter"]);
     t.wait_for(&["/political dependence  1/1"]);
