@@ -479,6 +479,23 @@ fn greeting(words: &[Word<'_>], sentence: &str) -> bool {
         }
 }
 
+/// A live page talking about itself: "We're ending our live coverage for tonight",
+/// "You can follow our live updates here", "This live blog is now closed".
+fn live_page_note(words: &[Word<'_>]) -> bool {
+    words.windows(2).any(|pair| {
+        pair[0].lower == "live"
+            && matches!(
+                pair[1].lower.as_ref(),
+                "coverage" | "updates" | "blog" | "page" | "reporting"
+            )
+    }) && words.iter().any(|w| {
+        matches!(
+            w.lower.as_ref(),
+            "our" | "we" | "we're" | "we’re" | "this" | "you" | "here"
+        )
+    })
+}
+
 /// True when the sentence gives an e-mail address (`tips to desk@example.eu`): a
 /// newsletter's or a newsroom's contact line, not the story. A byte scan for `@` between
 /// a name and a dotted domain.
@@ -505,7 +522,10 @@ fn has_email_address(sentence: &str) -> bool {
 /// contact address, and a gallery caption's "[1/3]" counter. Found from a few rare words,
 /// so most sentences cost one pass.
 fn editorial(sentence: &str, words: &[Word<'_>]) -> bool {
-    if greeting(words, sentence) || (sentence.contains('@') && has_email_address(sentence)) {
+    if greeting(words, sentence)
+        || (sentence.contains('@') && has_email_address(sentence))
+        || live_page_note(words)
+    {
         return true;
     }
     let gallery = sentence.trim_start().strip_prefix('[').is_some_and(|rest| {
@@ -799,6 +819,9 @@ mod tests {
             "Good afternoon and thanks for reading, as ever.",
             "Welcome back to Trade Desk, where the tariffs never sleep.",
             "Send tips, gripes and leaks to desk@harbourletter.example.",
+            "We’re ending our live coverage of the storm for tonight.",
+            "This live blog is now closed, thank you for following.",
+            "You can follow our live updates on the flooding here.",
             "Questions for the panel can go to ask.panel@review.co.uk by Friday.",
         ] {
             assert_eq!(unfit(t), Some(Unfit::Furniture), "{t}");
@@ -808,6 +831,7 @@ mod tests {
             "Views expressed at the summit differed sharply on tariffs.",
             "[Updated] The port reopened on Tuesday after the strike ended.",
             "Good Friday agreements are rarely renegotiated by either side.",
+            "The broadcaster cut its live coverage of the talks on Tuesday.",
             "Good weather on Tuesday let the ships leave the port early.",
             "“Good morning,” the minister said, before refusing all questions.",
             "Welcome news arrived on Tuesday when the port reopened.",

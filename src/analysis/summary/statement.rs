@@ -36,10 +36,12 @@ pub fn statement(sentence: &str, names: &[&str]) -> String {
     if out.ends_with([',', ';', ':']) {
         out.pop();
     }
+    // Ended when its last words (closing marks aside) end a sentence; a phrase quoted
+    // at the end (`… rule "for a long time"`) still takes a full stop.
     let ended = out
-        .trim_end_matches(['\'', '"'])
+        .trim_end_matches(['\'', '"', '”', '’', '»', '“'])
         .ends_with(['.', '!', '?', '…']);
-    if !ended && !out.ends_with(CLOSING) {
+    if !ended {
         out.push('.');
     }
     out
@@ -74,7 +76,9 @@ fn strip_tail<'s>(s: &'s str, names: &[&str]) -> &'s str {
             && words.any(is_reporting);
         if short || described_speaker(tail, names) || speaker_then_clause(tail, names) {
             // Keep a question or exclamation mark that ends the quote itself.
-            return s[..cut].trim_end_matches(['”', '»', '"', ',', ' ']);
+            // A closing mark stays: `balance` drops it if its quotation opened in an
+            // earlier sentence, and keeps it when it closes a phrase quoted inside.
+            return s[..cut].trim_end_matches([',', ' ']);
         }
         end = cut;
     }
@@ -91,34 +95,40 @@ fn described_speaker(tail: &str, names: &[&str]) -> bool {
         && words.take(4).any(|w| names_speaker(w, names))
 }
 
-/// True for a tail that names the speaker, reports, and goes on with a clause of the
-/// writer's own: `Dr. Namubiru said, pointing to the sewage run-off`. A clause that
-/// reports more (`adding that …`, `saying the …`) is content, and keeps the tail.
+/// True for a tail that names the speaker, reports, and goes on with words of the
+/// writer's own: a participle clause (`Dr. Namubiru said, pointing to the sewage
+/// run-off`) or where and when it was said (`Oberländer said at a conference in Bremen
+/// on Tuesday`). A clause that reports more (`adding that …`, `saying the …`) is
+/// content, and keeps the tail.
 fn speaker_then_clause(tail: &str, names: &[&str]) -> bool {
-    // The verb ends with the comma that opens the clause, within the first five words.
-    if !tail
-        .split_whitespace()
-        .take(5)
-        .any(|w| w.ends_with(',') && is_reporting(w))
-    {
+    let words: Vec<&str> = tail.split_whitespace().take(25).collect();
+    if words.len() == 25 || has_any(tail, QUOTE_MARKS) {
         return false;
     }
-    let words: Vec<&str> = tail.split_whitespace().take(8).collect();
     let Some(verb) = words.iter().take(5).position(|w| is_reporting(w)) else {
         return false;
     };
-    let Some(participle) = words.get(verb + 1) else {
+    let Some(&next) = words.get(verb + 1) else {
         return false;
     };
-    verb > 0
-        && words[verb].ends_with(',')
-        && words[..verb].iter().any(|w| names_speaker(w, names))
-        && participle.len() > 4
-        && participle.ends_with("ing")
-        && lexicon::reporting_verb(participle) != Some(lexicon::VerbClass::Clause)
-        && !words[verb + 1..].iter().take(3).any(|w| *w == "that")
-        && !has_any(tail, QUOTE_MARKS)
+    if verb == 0 || !words[..verb].iter().any(|w| names_speaker(w, names)) {
+        return false;
+    }
+    let participle = words[verb].ends_with(',')
+        && next.len() > 4
+        && next.ends_with("ing")
+        && lexicon::reporting_verb(next) != Some(lexicon::VerbClass::Clause)
+        && !words[verb + 1..].iter().take(3).any(|w| *w == "that");
+    let circumstance = !words[verb].ends_with(',')
+        && SETTING.contains(&next)
+        && !words[verb + 1..].iter().any(|w| *w == "that");
+    participle || circumstance
 }
+
+/// Prepositions that open where or when something was said.
+const SETTING: &[&str] = &[
+    "at", "in", "on", "during", "after", "before", "while", "from", "via", "to",
+];
 
 /// True when a word is one of the speaker's names (a possessive or comma aside).
 fn names_speaker(word: &str, names: &[&str]) -> bool {
@@ -273,10 +283,19 @@ fn unquote(s: &str) -> &str {
     const OPEN: &[char] = &['“', '"', '«', '„'];
     const CLOSE: &[char] = &['”', '"', '»', '“'];
     let t = s.trim_end();
-    t.strip_prefix(OPEN)
+    let double = t
+        .strip_prefix(OPEN)
         .and_then(|q| q.strip_suffix('.').unwrap_or(q).strip_suffix(CLOSE))
-        .filter(|q| !has_any(q, OPEN) && !has_any(q, CLOSE))
-        .unwrap_or(s)
+        .filter(|q| !has_any(q, OPEN) && !has_any(q, CLOSE));
+    // Single marks, where `’` is also the apostrophe: the closing one must follow the
+    // quotation's own full stop, comma or mark.
+    let single = || {
+        t.strip_prefix('‘')
+            .and_then(|q| q.strip_suffix('’'))
+            .filter(|q| q.ends_with(['.', '!', '?', ',']) && !q.contains('‘'))
+            .map(|q| q.strip_suffix(',').unwrap_or(q))
+    };
+    double.or_else(single).unwrap_or(s)
 }
 
 /// `According to Hale, …` → `…`, when the phrase names the speaker.
@@ -435,24 +454,54 @@ fn starts_with_ignoring_case(s: &str, prefix: &str) -> bool {
 fn balance(s: &str) -> &str {
     // Counted over bytes: `“ ” „` are E2 80 9C/9D/9E and `« »` C2 AB/BB in UTF-8.
     let (mut opens, mut closes, mut straight) = (0, 0, 0);
+    let (mut low_opens, mut high_opens) = (0, 0);
     let bytes = s.as_bytes();
     for (i, &b) in bytes.iter().enumerate() {
         if b != b'"' && b < 0xC2 {
             continue;
         }
         match (b, bytes.get(i + 1), bytes.get(i + 2)) {
-            (0xE2, Some(0x80), Some(0x9C | 0x9E)) | (0xC2, Some(0xAB), _) => opens += 1,
+            (0xE2, Some(0x80), Some(0x9E)) => low_opens += 1,
+            (0xE2, Some(0x80), Some(0x9C)) => high_opens += 1,
+            (0xC2, Some(0xAB), _) => opens += 1,
             (0xE2, Some(0x80), Some(0x9D)) | (0xC2, Some(0xBB), _) => closes += 1,
             (b'"', _, _) => straight += 1,
             _ => {}
         }
+    }
+    // German quotation opens low and closes with the high mark (`„…“`): a text with
+    // `„`, or a `“` ending it, and no `”` is read that way.
+    let german = closes == 0 && (low_opens > 0 || s.ends_with('“'));
+    if german {
+        (opens, closes) = (opens + low_opens, high_opens);
+    } else {
+        opens += low_opens + high_opens;
     }
     let mut s = s;
     if opens > closes {
         s = s.strip_prefix(OPENING).unwrap_or(s);
     }
     if closes > opens {
-        s = s.strip_suffix(['”', '»']).unwrap_or(s);
+        s = s
+            .strip_suffix(if german {
+                &['“'][..]
+            } else {
+                &['”', '»'][..]
+            })
+            .unwrap_or(s);
+    }
+    // A British single quotation (`‘…’`) whose closing mark was cut off with the
+    // attribution: a leading `‘` that no `’` closes. An apostrophe sits inside a word
+    // (`won’t`) or after a plural's `s` (`the miners’ union`).
+    if let Some(rest) = s.strip_prefix('‘')
+        && !rest.contains('‘')
+        && !rest.match_indices('’').any(|(i, _)| {
+            let after = &rest[i + '’'.len_utf8()..];
+            let possessive = rest[..i].ends_with('s') && after.starts_with(' ');
+            !after.starts_with(char::is_alphanumeric) && !possessive
+        })
+    {
+        s = rest;
     }
     // Straight marks open and close alike: an odd one at an end is left over.
     if straight % 2 == 1 {
@@ -619,6 +668,39 @@ mod tests {
             "The mine may never reopen."
         );
         assert_eq!(
+            with_names(
+                "Nobody believed that even then“, Hale said at a conference of the mining industry in Perth on Tuesday.",
+                &hale
+            ),
+            "Nobody believed that even then."
+        );
+        assert_eq!(
+            with_names(
+                "Two of them rule \"for a long time, and wisely\", Hale said in an interview.",
+                &hale
+            ),
+            "Two of them rule \"for a long time, and wisely\"."
+        );
+        assert_eq!(
+            with_names("„It is not the end of the mine“, Hale said.", &hale),
+            "It is not the end of the mine."
+        );
+        assert_eq!(
+            with_names(
+                "‘We are sizing the pit for a price that never comes,’ Hale said.",
+                &hale
+            ),
+            "We are sizing the pit for a price that never comes."
+        );
+        assert_eq!(
+            with_names("‘Permits in four years, not nine.’", &hale),
+            "Permits in four years, not nine."
+        );
+        assert_eq!(
+            with_names("‘The miners’ union won’t sign,’ Hale said.", &hale),
+            "The miners’ union won’t sign."
+        );
+        assert_eq!(
             with_names("She was blunt: \"The reserves will not last.\"", &hale),
             "The reserves will not last."
         );
@@ -643,6 +725,8 @@ mod tests {
             "Critics of Hale put it simply: \"Nobody will pay for this.\"",
             "Hale had one condition: the state must pay for the dredging.",
             "Hale said it twice: \"No.\"",
+            "The mine may reopen, Hale said in Perth, and that the price will rise.",
+            "‘Hale’s plan’ is what the miners call it.",
             "According to the ministry, the mine may never reopen.",
             "According to the ministry's economist, the mine may never reopen.",
             "The ministry's economist argues that the threshold matters more.",
