@@ -121,7 +121,7 @@ fn speaker_then_clause(tail: &str, names: &[&str]) -> bool {
         && !words[verb + 1..].iter().take(3).any(|w| *w == "that");
     let circumstance = !words[verb].ends_with(',')
         && SETTING.contains(&next)
-        && !words[verb + 1..].iter().any(|w| *w == "that");
+        && !words[verb + 1..].contains(&"that");
     participle || circumstance
 }
 
