@@ -103,7 +103,7 @@ fn described_speaker(tail: &str, names: &[&str]) -> bool {
 fn speaker_then_clause(tail: &str, names: &[&str]) -> bool {
     // Most tails fail at once: no reporting verb after a name in their first words.
     let mut head = tail.split_whitespace().take(5);
-    let Some(verb) = head.position(|w| is_reporting(w)) else {
+    let Some(verb) = head.position(is_reporting) else {
         return false;
     };
     let words: Vec<&str> = tail.split_whitespace().take(25).collect();
