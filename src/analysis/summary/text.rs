@@ -199,11 +199,7 @@ fn word<'a>(
 /// decodes every character and tries each mark; this compares bytes, and only where one
 /// is the first byte of a mark looks further (punctuation marks are rare in prose).
 pub fn find_any(s: &str, marks: &[char]) -> Option<usize> {
-    let mut firsts = [false; 256];
-    for m in marks {
-        let mut buf = [0u8; 4];
-        firsts[usize::from(m.encode_utf8(&mut buf).as_bytes()[0])] = true;
-    }
+    let firsts = first_bytes(marks);
     let bytes = s.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -217,15 +213,21 @@ pub fn find_any(s: &str, marks: &[char]) -> Option<usize> {
 
 /// The byte offset of the last of `marks` in `s`, as [`find_any`] finds the first.
 pub fn rfind_any(s: &str, marks: &[char]) -> Option<usize> {
+    let firsts = first_bytes(marks);
+    let bytes = s.as_bytes();
+    (0..bytes.len())
+        .rev()
+        .find(|&i| firsts[usize::from(bytes[i])] && s[i..].starts_with(marks))
+}
+
+/// Which bytes begin one of `marks` in UTF-8.
+fn first_bytes(marks: &[char]) -> [bool; 256] {
     let mut firsts = [false; 256];
     for m in marks {
         let mut buf = [0u8; 4];
         firsts[usize::from(m.encode_utf8(&mut buf).as_bytes()[0])] = true;
     }
-    let bytes = s.as_bytes();
-    (0..bytes.len())
-        .rev()
-        .find(|&i| firsts[usize::from(bytes[i])] && s[i..].starts_with(marks))
+    firsts
 }
 
 /// Whether `s` holds any of `marks`: [`find_any`].
