@@ -351,6 +351,14 @@ pub fn is_expert_noun(word: &str) -> bool {
             | "statistician"
             | "political scientist"
             | "hydrologist"
+            | "agronomist"
+            | "chemist"
+            | "biochemist"
+            | "physicist"
+            | "astrophysicist"
+            | "botanist"
+            | "geographer"
+            | "mathematician"
             | "think-tank"
     )
 }
@@ -884,6 +892,8 @@ mod tests {
     fn expert_nouns_include_ologists() {
         assert!(is_expert_noun("epidemiologist"));
         assert!(is_expert_noun("economist"));
+        assert!(is_expert_noun("agronomist"));
+        assert!(is_expert_noun("physicist"));
         assert!(!is_expert_noun("minister"));
         assert!(is_newsmaker_noun("minister"));
         assert!(is_role_noun("director"));

@@ -897,7 +897,16 @@ fn has_role_noun(s: &str) -> bool {
 /// Where an apposition or role phrase stops: a comma, semicolon, dash or bracket.
 fn phrase_end(s: &str) -> usize {
     let mut depth = 0i32;
+    let b = s.as_bytes();
     for (i, c) in s.char_indices() {
+        // A thousands separator (`1,400 acres`) is no boundary.
+        if c == ','
+            && i > 0
+            && b[i - 1].is_ascii_digit()
+            && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+        {
+            continue;
+        }
         match c {
             '(' => depth += 1,
             ')' => {
@@ -1601,6 +1610,40 @@ fn promote_by_surname(
     }
 }
 
+/// Fills in the descriptor of each person still without one from the first later
+/// mention by surname alone that gives one, when no other person shares the surname.
+fn surname_descriptors(runs: &[Run], persons: &mut [Person]) {
+    let surname = |p: &Person| {
+        let mut ws = p.name.split(' ');
+        let last = ws.next_back()?;
+        ws.next().is_some().then(|| last.to_lowercase())
+    };
+    for id in 0..persons.len() {
+        if persons[id].descriptor.is_some() {
+            continue;
+        }
+        let Some(s) = surname(&persons[id]) else {
+            continue;
+        };
+        let shared = persons
+            .iter()
+            .enumerate()
+            .any(|(o, p)| o != id && p.name.split(' ').any(|w| w.eq_ignore_ascii_case(&s)));
+        if shared {
+            continue;
+        }
+        let first = persons[id].first;
+        let found = runs
+            .iter()
+            .filter(|r| r.name_words.len() == 1 && (r.paragraph, r.range.start) > first)
+            .filter(|r| r.words().next().is_some_and(|w| w.eq_ignore_ascii_case(&s)))
+            .find_map(|r| evidence(r.text, r).1);
+        if let Some(d) = found {
+            persons[id].descriptor = Some(d);
+        }
+    }
+}
+
 /// The role phrase fronted before a subject pronoun: `An agronomist at the Guadalquivir
 /// Centre in Córdoba, she runs …` → `An agronomist at the Guadalquivir Centre in
 /// Córdoba`.
@@ -1775,6 +1818,9 @@ pub fn find(doc: &Document, words_of: &DocWords, interview: Option<usize>) -> Pe
             person.descriptor = Some(role.to_string());
         }
     }
+    // A person introduced without a role may get one at a later surname mention
+    // (`Mira Olsen has …` … `said Olsen, 58, a professor of geology at …`).
+    surname_descriptors(&runs, &mut persons);
     // Aliases: surname (with particles), title + surname, and the first word when the
     // text uses it after a title (`Dr. Chen` for `Chen Wei`).
     let mut alias_of: HashMap<String, Vec<usize>> = HashMap::default();
@@ -2208,6 +2254,30 @@ mod tests {
             Some("whose grandfather opened the bakery in 1951")
         );
         assert!(!people.persons.iter().any(|p| p.name == "Harbour Freight"));
+    }
+
+    #[test]
+    fn a_later_surname_mention_gives_the_role() {
+        let people = people_of(
+            "Title\n\nMira Olsen has measured the lake since 2001.\n\n\"It is changing,\" said Olsen, 58, a professor emeritus of geology at Eastfield University.",
+        );
+        let mira = people.persons.iter().find(|p| p.name == "Mira Olsen");
+        assert_eq!(
+            mira.and_then(|p| p.descriptor.as_deref()),
+            Some("a professor emeritus of geology at Eastfield University")
+        );
+    }
+
+    #[test]
+    fn a_thousands_separator_does_not_end_a_role() {
+        let people = people_of(
+            "Title\n\nPeter Gray, who grazes 2,300 sheep near Lowmoor, said the price fell.",
+        );
+        let peter = people.persons.iter().find(|p| p.name == "Peter Gray");
+        assert_eq!(
+            peter.and_then(|p| p.descriptor.as_deref()),
+            Some("who grazes 2,300 sheep near Lowmoor")
+        );
     }
 
     #[test]
