@@ -340,6 +340,7 @@ pub fn is_expert_noun(word: &str) -> bool {
             | "adviser"
             | "advisor"
             | "teaches"
+            | "researches"
             | "lectures"
             | "prof"
             | "teacher"
@@ -894,6 +895,7 @@ mod tests {
         assert!(is_expert_noun("economist"));
         assert!(is_expert_noun("agronomist"));
         assert!(is_expert_noun("physicist"));
+        assert!(is_expert_noun("researches"));
         assert!(!is_expert_noun("minister"));
         assert!(is_newsmaker_noun("minister"));
         assert!(is_role_noun("director"));

@@ -1033,6 +1033,28 @@ fn skip_dash_aside(after: &str) -> &str {
     after
 }
 
+/// The text after a name with a short bracketed tag skipped, such as a party or a
+/// constituency (`Gesa Harms (SPD), …`, `Tom Reyes (R-Texas) said`); the text itself
+/// when it has none.
+fn skip_bracketed_tag(after: &str) -> &str {
+    let Some(rest) = after.strip_prefix(" (") else {
+        return after;
+    };
+    let Some(close) = rest.find(')') else {
+        return after;
+    };
+    let tag = &rest[..close];
+    let short = !tag.is_empty() && tag.len() <= 16 && !tag.contains(' ');
+    if short
+        && tag.starts_with(|c: char| c.is_uppercase())
+        && !tag.bytes().any(|b| b.is_ascii_digit())
+    {
+        &rest[close + 1..]
+    } else {
+        after
+    }
+}
+
 /// The byte just after the last of `marks` in `s`, or 0 when none occurs.
 fn after_last(s: &str, marks: &[char]) -> usize {
     s.rfind(marks)
@@ -1099,7 +1121,7 @@ fn copula_role(before: &str) -> Option<String> {
 fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
     let sent_end = run.sentence.end.min(text.len()).max(run.range.end);
     let before = &text[run.sentence.start.min(run.range.start)..run.range.start];
-    let after = skip_dash_aside(&text[run.name.end..sent_end]);
+    let after = skip_bracketed_tag(skip_dash_aside(&text[run.name.end..sent_end]));
     // `… Centre for Resource Governance`: capitalised words joined to a longer proper
     // name by `for`/`of`/`and` belong to that name, not to a person.
     if run.honorific.is_none() && continues_proper_name(before) {
@@ -1211,6 +1233,7 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
     // An age in apposition (`Janet Pike, 67, who has lived …`) marks a person; the
     // apposition proper comes after it.
     let mut after = after;
+    let mut age_only = None;
     if let Some(rest) = after.strip_prefix(", ")
         && let Some((age, _)) = rest.split_once(',')
         && (1..=3).contains(&age.len())
@@ -1218,6 +1241,7 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
     {
         person = true;
         after = &after[2 + age.len()..];
+        age_only = Some(age);
     }
     // Apposition after: `, a senior researcher at …,` / `, who leads …`.
     if let Some(rest) = after.strip_prefix(", ") {
@@ -1310,6 +1334,12 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
             person = true;
             parts.push(as_parts.join("; "));
         }
+    }
+    // With no role given, the age is all that describes them (`Joan Pike, 81, says`).
+    if parts.is_empty()
+        && let Some(age) = age_only
+    {
+        parts.push(age.to_string());
     }
     // A reporting verb right beside the name: `said David Kessler`, `Valencia told`.
     let verb_before = verb_before_name(before, after);
@@ -2266,6 +2296,25 @@ mod tests {
             mira.and_then(|p| p.descriptor.as_deref()),
             Some("a professor emeritus of geology at Eastfield University")
         );
+    }
+
+    #[test]
+    fn a_party_tag_after_the_name_is_skipped() {
+        let people = people_of(
+            "Title\n\nThe region's transport minister, Ola Brandt (CDU), called the plan late.",
+        );
+        let ola = people.persons.iter().find(|p| p.name == "Ola Brandt");
+        assert_eq!(
+            ola.and_then(|p| p.descriptor.as_deref()),
+            Some("region's transport minister")
+        );
+    }
+
+    #[test]
+    fn an_age_alone_describes_a_person() {
+        let people = people_of("Title\n\nMavis Orton, 81, has kept the shop since 1970.");
+        let mavis = people.persons.iter().find(|p| p.name == "Mavis Orton");
+        assert_eq!(mavis.and_then(|p| p.descriptor.as_deref()), Some("81"));
     }
 
     #[test]
