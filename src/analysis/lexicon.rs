@@ -156,6 +156,10 @@ pub fn takes_object(word: &str) -> bool {
             | "questions"
             | "disputed"
             | "disputes"
+            | "proposed"
+            | "proposes"
+            | "recommended"
+            | "recommends"
     )
 }
 

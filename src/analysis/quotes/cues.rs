@@ -916,7 +916,18 @@ fn complement_of(
             break;
         }
         if cx.lower(t) == "that" {
-            return clause(cx, cx.words.ranges[t].end, sentence, hi);
+            // `expects that number to reach …`: `that` before a noun and an
+            // infinitive is a determiner, part of what is reported.
+            let determiner = t == verb + 1
+                && t + 2 < hi
+                && cx.lower(t + 2) == "to"
+                && cx.lower(t + 1) == cx.word(t + 1);
+            let from = if determiner {
+                cx.words.ranges[t].start
+            } else {
+                cx.words.ranges[t].end
+            };
+            return clause(cx, from, sentence, hi);
         }
     }
     if setting {

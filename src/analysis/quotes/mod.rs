@@ -1438,6 +1438,21 @@ mod tests {
     }
 
     #[test]
+    fn a_proposal_and_a_determiner_that_are_reported() {
+        let all = statements_of(
+            "Title\n\nLena Holm, an economist at the Baltic Institute, spoke first. She proposed a tax on empty flats, starting in 2030, to fund new homes.\n\nHolm expects that figure to double within a decade.",
+        );
+        assert_eq!(
+            speaker_of(&all, "a tax on empty flats").as_deref(),
+            Some("Lena Holm")
+        );
+        assert!(
+            all.iter()
+                .any(|(_, _, t)| t.starts_with("that figure to double"))
+        );
+    }
+
+    #[test]
     fn a_chair_in_apposition_and_a_suspicion_are_attributed() {
         let all = statements_of(
             "Ferry fares rise\n\n\
