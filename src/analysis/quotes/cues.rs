@@ -214,7 +214,16 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
                     }
                 }
             }
-            let (who, mut last) = subject_after(cx, s, hi);
+            let (mut who, mut last) = subject_after(cx, s, hi);
+            // `according to his data`: `his` is no subject elsewhere (`said his wife`).
+            if who == Who::Nobody
+                && s + 1 < hi
+                && cx.lower(s) == "his"
+                && cx.gap(s, s + 1) == " "
+                && is_research_noun(cx.lower(s + 1))
+            {
+                who = Who::Pronoun(Gender::Male);
+            }
             // `according to her measurements`, `according to Okafor's data`: the
             // owner of the findings speaks.
             if let Some(l) = last
@@ -915,6 +924,18 @@ fn complement_of(
         {
             break;
         }
+        // `told Reuters the storm fits a pattern that …`: after the audience, a
+        // determiner opens the clause itself; a later `that` is a relative pronoun.
+        if class == VerbClass::Tell
+            && t > verb + 1
+            && matches!(cx.lower(t), "the" | "a" | "an")
+            && !matches!(
+                cx.lower(t - 1),
+                "of" | "in" | "at" | "on" | "to" | "from" | "for" | "with"
+            )
+        {
+            break;
+        }
         if cx.lower(t) == "that" {
             // `expects that number to reach …`: `that` before a noun and an
             // infinitive is a determiner, part of what is reported.
@@ -1177,6 +1198,30 @@ mod tests {
                 Who::Pronoun(Gender::Female),
                 Some("nitrate levels in the bay have tripled".to_string())
             )]
+        );
+    }
+
+    #[test]
+    fn according_to_his_findings_he_speaks() {
+        let text = "In the 1990s, the lake froze for about 90 days a year, according to his data.";
+        let got = cues(text, Vec::new());
+        assert_eq!(
+            got,
+            vec![(
+                Who::Pronoun(Gender::Male),
+                Some("In the 1990s, the lake froze for about 90 days a year".to_string())
+            )]
+        );
+    }
+
+    #[test]
+    fn told_an_outlet_then_a_clause_with_a_relative_that() {
+        let text =
+            "Okafor told Radio Delta the flood fits a trend that engineers have seen for years.";
+        let got = cues(text, vec![mention(text, "Okafor", 0)]);
+        assert_eq!(
+            got[0].1.as_deref(),
+            Some("the flood fits a trend that engineers have seen for years")
         );
     }
 
