@@ -322,6 +322,18 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
             k += 1;
             continue;
         };
+        // `More rain is expected on Sunday`: a passive participle reports nobody.
+        if k > lo
+            && w.ends_with("ed")
+            && cx.gap(k - 1, k) == " "
+            && matches!(
+                cx.lower(k - 1),
+                "is" | "are" | "was" | "were" | "be" | "been" | "being"
+            )
+        {
+            k += 1;
+            continue;
+        }
         let mut verb_end = k;
         let figure = puts_figure(cx, k, hi);
         if let Some(particle) = lexicon::needs_particle(w) {
@@ -392,6 +404,14 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
                 if let Some(m) = dash_aside_subject(cx, lo, j - 1, gap.trim()) {
                     who = Some((Who::Person(m.persons.clone(), m.gender), m.range.start));
                 }
+            } else if matches!(gap.trim(), ")" | "),")
+                && j >= lo + 2
+                && cx.gap(j - 2, j - 1) == " ("
+                && let Some(m) = cx.mention_ending(j - 2)
+            {
+                // `Ola Brandt (CDU) said`, `…, Ola Brandt (CDU), called`: a party
+                // or constituency tag after the name.
+                who = Some((Who::Person(m.persons.clone(), m.gender), m.range.start));
             } else if gap.trim().trim_start_matches(')') == "," {
                 // `X, a fellow at the Centre for Energy (CEAP), said`: a closing
                 // bracket may end the apposition.
@@ -482,9 +502,15 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
                 let quote_follows = after.starts_with(',')
                     && verb_end + 1 < hi
                     && cx.in_quote(cx.words.ranges[verb_end + 1].start);
+                // `It began by chance, he said: a student needed a site.`: what
+                // follows the colon or semicolon only goes on; the clause before was said.
+                let goes_on = after.starts_with([':', ';'])
+                    && !after[1..]
+                        .trim_start()
+                        .starts_with(['“', '"', '«', '„', '‘', '\'']);
                 if after.chars().all(|c| !c.is_alphanumeric()) || setting_only {
                     trailer_clause(cx, sentence, start, hi)
-                } else if quote_follows {
+                } else if quote_follows || goes_on {
                     trailer_clause(cx, sentence, start, hi).filter(|c| {
                         let first = cx.word_at(c.start);
                         cx.words.ranges[first..cx.word_at(c.end)].len() >= 5
@@ -1223,6 +1249,39 @@ mod tests {
             got[0].1.as_deref(),
             Some("the flood fits a trend that engineers have seen for years")
         );
+    }
+
+    #[test]
+    fn a_party_tag_between_name_and_verb() {
+        let text = "The region's transport minister, Ola Brandt (CDU), said the line would reopen.";
+        let got = cues(text, vec![mention(text, "Ola Brandt", 0)]);
+        assert_eq!(got[0].0, Who::Person(vec![0], Gender::Unknown));
+        assert_eq!(got[0].1.as_deref(), Some("the line would reopen"));
+    }
+
+    #[test]
+    fn a_clause_before_a_cue_and_a_colon_was_said() {
+        let text = "The survey began almost by chance, she said: a colleague needed a quiet site.";
+        let got = cues(text, Vec::new());
+        assert_eq!(
+            got[0].1.as_deref(),
+            Some("The survey began almost by chance")
+        );
+        let text =
+            "A pump station needs about 20 months to build, she said; a dam takes far longer.";
+        let got = cues(text, Vec::new());
+        assert_eq!(
+            got[0].1.as_deref(),
+            Some("A pump station needs about 20 months to build")
+        );
+    }
+
+    #[test]
+    fn a_passive_participle_is_no_cue() {
+        let text = "More snow is expected in April, she added.";
+        let got = cues(text, Vec::new());
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].1.as_deref(), Some("More snow is expected in April"));
     }
 
     #[test]
