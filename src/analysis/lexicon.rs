@@ -444,6 +444,11 @@ pub fn is_research_org_word(word: &str) -> bool {
 /// Capitalised words that belong to organisations, places and works, never to a
 /// person's name.
 pub fn is_org_word(word: &str) -> bool {
+    // A compound bank name (`Landesbank`, `Sparebank`); short ones are surnames
+    // (`Eubank`, `Fairbank`).
+    if word.len() >= 9 && word.ends_with("bank") {
+        return true;
+    }
     matches!(
         word,
         "institute"
@@ -900,6 +905,8 @@ mod tests {
         assert!(is_expert_noun("agronomist"));
         assert!(is_expert_noun("physicist"));
         assert!(is_expert_noun("researches"));
+        assert!(is_org_word("landesbank"));
+        assert!(!is_org_word("fairbank"));
         assert!(!is_expert_noun("minister"));
         assert!(is_newsmaker_noun("minister"));
         assert!(is_role_noun("director"));

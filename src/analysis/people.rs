@@ -2311,6 +2311,13 @@ mod tests {
     }
 
     #[test]
+    fn a_compound_bank_name_is_no_person() {
+        let people =
+            people_of("Title\n\nWeser Hypothekenbank said on Friday that it would cut jobs.");
+        assert!(people.persons.is_empty());
+    }
+
+    #[test]
     fn an_age_alone_describes_a_person() {
         let people = people_of("Title\n\nMavis Orton, 81, has kept the shop since 1970.");
         let mavis = people.persons.iter().find(|p| p.name == "Mavis Orton");
