@@ -518,7 +518,7 @@ impl<'a> Traits<'a> {
             .map(|id| {
                 let ws = descriptor_words.paragraph(id);
                 (is_expert_by_words((0..ws.ranges.len()).map(|i| ws.lower(i)))
-                    && !speaks_for_public_body(descriptor(id), &ws.ranges, |i| ws.lower(i)))
+                    && !speaks_for_public_body(descriptor(id), ws.ranges, |i| ws.lower(i)))
                     || people.cited.contains(&id)
             })
             .collect();
