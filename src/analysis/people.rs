@@ -1352,6 +1352,17 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
     if verb_before || verb_after {
         person = true;
     }
+    // `The Federal Grid Agency approved it. Its vice president, …`: the organisation
+    // the previous sentence opens with owns the role.
+    if let Some(first) = parts.first_mut()
+        && let Some(role) = first.strip_prefix("Its ")
+        && let Some(org) = opening_organisation(&text[..run.sentence.start.min(text.len())])
+    {
+        *first = match org.strip_prefix("The ") {
+            Some(name) => format!("{role} of the {name}"),
+            None => format!("{role} of {org}"),
+        };
+    }
     // Quote marks at the edges come from the quote the role phrase sits beside.
     let descriptor = Some(parts.join(", "))
         .map(|d| {
@@ -1362,6 +1373,40 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
         })
         .filter(|d| !d.is_empty());
     (person, descriptor)
+}
+
+/// The organisation's name (`the Federal Grid Agency`) that opens the last sentence
+/// of `before`: capitalised words and joiners ending in an organisation word.
+fn opening_organisation(before: &str) -> Option<&str> {
+    let body = before.trim_end().strip_suffix(['.', '!', '?'])?;
+    let start = body
+        .rfind(". ")
+        .or_else(|| body.rfind("? "))
+        .map_or(0, |i| i + 2);
+    let sentence = body[start..].trim_start();
+    let mut end = None;
+    let mut org_end = None;
+    for r in words(sentence) {
+        let w = &sentence[r.clone()];
+        let gap = &sentence[end.map_or(0, |e: usize| e)..r.start];
+        if end.is_some() && gap != " " {
+            break;
+        }
+        let lower = w.to_lowercase();
+        if end.is_none() && lower == "the" {
+            end = Some(r.end);
+            continue;
+        }
+        if is_name_word(w) || (end.is_some() && is_name_joiner(&lower)) {
+            end = Some(r.end);
+            if lexicon::is_org_word(&lower) {
+                org_end = Some(r.end);
+            }
+        } else {
+            break;
+        }
+    }
+    org_end.map(|e| &sentence[..e])
 }
 
 /// The first of two surnames in a three-word name without particles, if the name
@@ -2307,6 +2352,18 @@ mod tests {
         assert_eq!(
             ola.and_then(|p| p.descriptor.as_deref()),
             Some("region's transport minister")
+        );
+    }
+
+    #[test]
+    fn its_role_belongs_to_the_organisation_the_last_sentence_opens_with() {
+        let people = people_of(
+            "Title\n\nThe National Harbour Safety Agency approved the plan in May. Its deputy head, Lars Moe, said on Monday that work would start soon.",
+        );
+        let lars = people.persons.iter().find(|p| p.name == "Lars Moe");
+        assert_eq!(
+            lars.and_then(|p| p.descriptor.as_deref()),
+            Some("deputy head of the National Harbour Safety Agency")
         );
     }
 
