@@ -156,6 +156,10 @@ pub fn takes_object(word: &str) -> bool {
             | "questions"
             | "disputed"
             | "disputes"
+            | "proposed"
+            | "proposes"
+            | "recommended"
+            | "recommends"
     )
 }
 
@@ -340,6 +344,7 @@ pub fn is_expert_noun(word: &str) -> bool {
             | "adviser"
             | "advisor"
             | "teaches"
+            | "researches"
             | "lectures"
             | "prof"
             | "teacher"
@@ -351,6 +356,14 @@ pub fn is_expert_noun(word: &str) -> bool {
             | "statistician"
             | "political scientist"
             | "hydrologist"
+            | "agronomist"
+            | "chemist"
+            | "biochemist"
+            | "physicist"
+            | "astrophysicist"
+            | "botanist"
+            | "geographer"
+            | "mathematician"
             | "think-tank"
     )
 }
@@ -431,6 +444,11 @@ pub fn is_research_org_word(word: &str) -> bool {
 /// Capitalised words that belong to organisations, places and works, never to a
 /// person's name.
 pub fn is_org_word(word: &str) -> bool {
+    // A compound bank name (`Landesbank`, `Sparebank`); short ones are surnames
+    // (`Eubank`, `Fairbank`).
+    if word.len() >= 9 && word.ends_with("bank") {
+        return true;
+    }
     matches!(
         word,
         "institute"
@@ -884,6 +902,11 @@ mod tests {
     fn expert_nouns_include_ologists() {
         assert!(is_expert_noun("epidemiologist"));
         assert!(is_expert_noun("economist"));
+        assert!(is_expert_noun("agronomist"));
+        assert!(is_expert_noun("physicist"));
+        assert!(is_expert_noun("researches"));
+        assert!(is_org_word("landesbank"));
+        assert!(!is_org_word("fairbank"));
         assert!(!is_expert_noun("minister"));
         assert!(is_newsmaker_noun("minister"));
         assert!(is_role_noun("director"));

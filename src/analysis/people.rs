@@ -897,7 +897,16 @@ fn has_role_noun(s: &str) -> bool {
 /// Where an apposition or role phrase stops: a comma, semicolon, dash or bracket.
 fn phrase_end(s: &str) -> usize {
     let mut depth = 0i32;
+    let b = s.as_bytes();
     for (i, c) in s.char_indices() {
+        // A thousands separator (`1,400 acres`) is no boundary.
+        if c == ','
+            && i > 0
+            && b[i - 1].is_ascii_digit()
+            && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+        {
+            continue;
+        }
         match c {
             '(' => depth += 1,
             ')' => {
@@ -1024,6 +1033,28 @@ fn skip_dash_aside(after: &str) -> &str {
     after
 }
 
+/// The text after a name with a short bracketed tag skipped, such as a party or a
+/// constituency (`Gesa Harms (SPD), …`, `Tom Reyes (R-Texas) said`); the text itself
+/// when it has none.
+fn skip_bracketed_tag(after: &str) -> &str {
+    let Some(rest) = after.strip_prefix(" (") else {
+        return after;
+    };
+    let Some(close) = rest.find(')') else {
+        return after;
+    };
+    let tag = &rest[..close];
+    let short = !tag.is_empty() && tag.len() <= 16 && !tag.contains(' ');
+    if short
+        && tag.starts_with(|c: char| c.is_uppercase())
+        && !tag.bytes().any(|b| b.is_ascii_digit())
+    {
+        &rest[close + 1..]
+    } else {
+        after
+    }
+}
+
 /// The byte just after the last of `marks` in `s`, or 0 when none occurs.
 fn after_last(s: &str, marks: &[char]) -> usize {
     s.rfind(marks)
@@ -1090,7 +1121,7 @@ fn copula_role(before: &str) -> Option<String> {
 fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
     let sent_end = run.sentence.end.min(text.len()).max(run.range.end);
     let before = &text[run.sentence.start.min(run.range.start)..run.range.start];
-    let after = skip_dash_aside(&text[run.name.end..sent_end]);
+    let after = skip_bracketed_tag(skip_dash_aside(&text[run.name.end..sent_end]));
     // `… Centre for Resource Governance`: capitalised words joined to a longer proper
     // name by `for`/`of`/`and` belong to that name, not to a person.
     if run.honorific.is_none() && continues_proper_name(before) {
@@ -1202,6 +1233,7 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
     // An age in apposition (`Janet Pike, 67, who has lived …`) marks a person; the
     // apposition proper comes after it.
     let mut after = after;
+    let mut age_only = None;
     if let Some(rest) = after.strip_prefix(", ")
         && let Some((age, _)) = rest.split_once(',')
         && (1..=3).contains(&age.len())
@@ -1209,6 +1241,7 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
     {
         person = true;
         after = &after[2 + age.len()..];
+        age_only = Some(age);
     }
     // Apposition after: `, a senior researcher at …,` / `, who leads …`.
     if let Some(rest) = after.strip_prefix(", ") {
@@ -1302,6 +1335,12 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
             parts.push(as_parts.join("; "));
         }
     }
+    // With no role given, the age is all that describes them (`Joan Pike, 81, says`).
+    if parts.is_empty()
+        && let Some(age) = age_only
+    {
+        parts.push(age.to_string());
+    }
     // A reporting verb right beside the name: `said David Kessler`, `Valencia told`.
     let verb_before = verb_before_name(before, after);
     // `Acme Silicon told its suppliers …`: what says `its` is an organisation.
@@ -1313,6 +1352,17 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
     if verb_before || verb_after {
         person = true;
     }
+    // `The Federal Grid Agency approved it. Its vice president, …`: the organisation
+    // the previous sentence opens with owns the role.
+    if let Some(first) = parts.first_mut()
+        && let Some(role) = first.strip_prefix("Its ")
+        && let Some(org) = opening_organisation(&text[..run.sentence.start.min(text.len())])
+    {
+        *first = match org.strip_prefix("The ") {
+            Some(name) => format!("{role} of the {name}"),
+            None => format!("{role} of {org}"),
+        };
+    }
     // Quote marks at the edges come from the quote the role phrase sits beside.
     let descriptor = Some(parts.join(", "))
         .map(|d| {
@@ -1323,6 +1373,40 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
         })
         .filter(|d| !d.is_empty());
     (person, descriptor)
+}
+
+/// The organisation's name (`the Federal Grid Agency`) that opens the last sentence
+/// of `before`: capitalised words and joiners ending in an organisation word.
+fn opening_organisation(before: &str) -> Option<&str> {
+    let body = before.trim_end().strip_suffix(['.', '!', '?'])?;
+    let start = body
+        .rfind(". ")
+        .or_else(|| body.rfind("? "))
+        .map_or(0, |i| i + 2);
+    let sentence = body[start..].trim_start();
+    let mut end = None;
+    let mut org_end = None;
+    for r in words(sentence) {
+        let w = &sentence[r.clone()];
+        let gap = &sentence[end.map_or(0, |e: usize| e)..r.start];
+        if end.is_some() && gap != " " {
+            break;
+        }
+        let lower = w.to_lowercase();
+        if end.is_none() && lower == "the" {
+            end = Some(r.end);
+            continue;
+        }
+        if is_name_word(w) || (end.is_some() && is_name_joiner(&lower)) {
+            end = Some(r.end);
+            if lexicon::is_org_word(&lower) {
+                org_end = Some(r.end);
+            }
+        } else {
+            break;
+        }
+    }
+    org_end.map(|e| &sentence[..e])
 }
 
 /// The first of two surnames in a three-word name without particles, if the name
@@ -1601,6 +1685,40 @@ fn promote_by_surname(
     }
 }
 
+/// Fills in the descriptor of each person still without one from the first later
+/// mention by surname alone that gives one, when no other person shares the surname.
+fn surname_descriptors(runs: &[Run], persons: &mut [Person]) {
+    let surname = |p: &Person| {
+        let mut ws = p.name.split(' ');
+        let last = ws.next_back()?;
+        ws.next().is_some().then(|| last.to_lowercase())
+    };
+    for id in 0..persons.len() {
+        if persons[id].descriptor.is_some() {
+            continue;
+        }
+        let Some(s) = surname(&persons[id]) else {
+            continue;
+        };
+        let shared = persons
+            .iter()
+            .enumerate()
+            .any(|(o, p)| o != id && p.name.split(' ').any(|w| w.eq_ignore_ascii_case(&s)));
+        if shared {
+            continue;
+        }
+        let first = persons[id].first;
+        let found = runs
+            .iter()
+            .filter(|r| r.name_words.len() == 1 && (r.paragraph, r.range.start) > first)
+            .filter(|r| r.words().next().is_some_and(|w| w.eq_ignore_ascii_case(&s)))
+            .find_map(|r| evidence(r.text, r).1);
+        if let Some(d) = found {
+            persons[id].descriptor = Some(d);
+        }
+    }
+}
+
 /// The role phrase fronted before a subject pronoun: `An agronomist at the Guadalquivir
 /// Centre in Córdoba, she runs …` → `An agronomist at the Guadalquivir Centre in
 /// Córdoba`.
@@ -1775,6 +1893,9 @@ pub fn find(doc: &Document, words_of: &DocWords, interview: Option<usize>) -> Pe
             person.descriptor = Some(role.to_string());
         }
     }
+    // A person introduced without a role may get one at a later surname mention
+    // (`Mira Olsen has …` … `said Olsen, 58, a professor of geology at …`).
+    surname_descriptors(&runs, &mut persons);
     // Aliases: surname (with particles), title + surname, and the first word when the
     // text uses it after a title (`Dr. Chen` for `Chen Wei`).
     let mut alias_of: HashMap<String, Vec<usize>> = HashMap::default();
@@ -2208,6 +2329,68 @@ mod tests {
             Some("whose grandfather opened the bakery in 1951")
         );
         assert!(!people.persons.iter().any(|p| p.name == "Harbour Freight"));
+    }
+
+    #[test]
+    fn a_later_surname_mention_gives_the_role() {
+        let people = people_of(
+            "Title\n\nMira Olsen has measured the lake since 2001.\n\n\"It is changing,\" said Olsen, 58, a professor emeritus of geology at Eastfield University.",
+        );
+        let mira = people.persons.iter().find(|p| p.name == "Mira Olsen");
+        assert_eq!(
+            mira.and_then(|p| p.descriptor.as_deref()),
+            Some("a professor emeritus of geology at Eastfield University")
+        );
+    }
+
+    #[test]
+    fn a_party_tag_after_the_name_is_skipped() {
+        let people = people_of(
+            "Title\n\nThe region's transport minister, Ola Brandt (CDU), called the plan late.",
+        );
+        let ola = people.persons.iter().find(|p| p.name == "Ola Brandt");
+        assert_eq!(
+            ola.and_then(|p| p.descriptor.as_deref()),
+            Some("region's transport minister")
+        );
+    }
+
+    #[test]
+    fn its_role_belongs_to_the_organisation_the_last_sentence_opens_with() {
+        let people = people_of(
+            "Title\n\nThe National Harbour Safety Agency approved the plan in May. Its deputy head, Lars Moe, said on Monday that work would start soon.",
+        );
+        let lars = people.persons.iter().find(|p| p.name == "Lars Moe");
+        assert_eq!(
+            lars.and_then(|p| p.descriptor.as_deref()),
+            Some("deputy head of the National Harbour Safety Agency")
+        );
+    }
+
+    #[test]
+    fn a_compound_bank_name_is_no_person() {
+        let people =
+            people_of("Title\n\nWeser Hypothekenbank said on Friday that it would cut jobs.");
+        assert!(people.persons.is_empty());
+    }
+
+    #[test]
+    fn an_age_alone_describes_a_person() {
+        let people = people_of("Title\n\nMavis Orton, 81, has kept the shop since 1970.");
+        let mavis = people.persons.iter().find(|p| p.name == "Mavis Orton");
+        assert_eq!(mavis.and_then(|p| p.descriptor.as_deref()), Some("81"));
+    }
+
+    #[test]
+    fn a_thousands_separator_does_not_end_a_role() {
+        let people = people_of(
+            "Title\n\nPeter Gray, who grazes 2,300 sheep near Lowmoor, said the price fell.",
+        );
+        let peter = people.persons.iter().find(|p| p.name == "Peter Gray");
+        assert_eq!(
+            peter.and_then(|p| p.descriptor.as_deref()),
+            Some("who grazes 2,300 sheep near Lowmoor")
+        );
     }
 
     #[test]

@@ -517,7 +517,8 @@ impl<'a> Traits<'a> {
         let expert = (0..people.persons.len())
             .map(|id| {
                 let ws = descriptor_words.paragraph(id);
-                is_expert_by_words((0..ws.ranges.len()).map(|i| ws.lower(i)))
+                (is_expert_by_words((0..ws.ranges.len()).map(|i| ws.lower(i)))
+                    && !speaks_for_public_body(descriptor(id), ws.ranges, |i| ws.lower(i)))
                     || people.cited.contains(&id)
             })
             .collect();
@@ -1069,11 +1070,50 @@ pub fn is_expert(descriptor: Option<&str>) -> bool {
     let Some(d) = descriptor else {
         return false;
     };
-    let ws: Vec<String> = people::words(d)
-        .into_iter()
-        .map(|r| d[r].to_lowercase())
-        .collect();
+    let ranges = people::words(d);
+    let ws: Vec<String> = ranges.iter().map(|r| d[r.clone()].to_lowercase()).collect();
     is_expert_by_words(ws.iter().map(String::as_str))
+        && !speaks_for_public_body(d, &ranges, |i| ws[i].as_str())
+}
+
+/// `a deputy chief meteorologist at the Met Office`: a specialist employed by a
+/// government office, agency or service speaks for it, as its officials do. The body
+/// is the capitalised name right after the first `at`, ending in such a head noun.
+fn speaks_for_public_body<'w>(
+    d: &str,
+    ranges: &[Range<usize>],
+    lower: impl Fn(usize) -> &'w str,
+) -> bool {
+    let Some(at) = (0..ranges.len()).position(|i| lower(i) == "at") else {
+        return false;
+    };
+    // The role before `at` is a specialist's, not a research post.
+    if !(0..at).any(|i| lexicon::is_expert_noun(lower(i)))
+        || (0..at).any(|i| lexicon::is_research_org_word(lower(i)))
+    {
+        return false;
+    }
+    let mut head = None;
+    for (i, r) in ranges.iter().enumerate().skip(at + 1) {
+        let w = lower(i);
+        if d[r.clone()].starts_with(char::is_uppercase) {
+            head = Some(w);
+        } else if !matches!(w, "the" | "of" | "for" | "and") {
+            break;
+        }
+    }
+    head.is_some_and(|h| {
+        matches!(
+            h,
+            "office"
+                | "agency"
+                | "ministry"
+                | "department"
+                | "service"
+                | "bureau"
+                | "administration"
+        )
+    })
 }
 
 /// [`is_expert`] on the descriptor's words in lower case.
@@ -1394,6 +1434,21 @@ mod tests {
         assert_eq!(
             speaker_of(&all, "to visit the worst farms next month").as_deref(),
             Some("Ilse Vogel")
+        );
+    }
+
+    #[test]
+    fn a_proposal_and_a_determiner_that_are_reported() {
+        let all = statements_of(
+            "Title\n\nLena Holm, an economist at the Baltic Institute, spoke first. She proposed a tax on empty flats, starting in 2030, to fund new homes.\n\nHolm expects that figure to double within a decade.",
+        );
+        assert_eq!(
+            speaker_of(&all, "a tax on empty flats").as_deref(),
+            Some("Lena Holm")
+        );
+        assert!(
+            all.iter()
+                .any(|(_, _, t)| t.starts_with("that figure to double"))
         );
     }
 
@@ -1724,6 +1779,15 @@ mod tests {
         assert!(is_expert(Some("a fund manager at Kestrel Capital")));
         assert!(is_expert(Some("a portfolio manager at a pension fund")));
         assert!(!is_expert(Some("the plant manager")));
+        assert!(!is_expert(Some(
+            "a senior meteorologist at the National Weather Service"
+        )));
+        assert!(!is_expert(Some(
+            "a chief scientist at the Marine Agency in Hull"
+        )));
+        assert!(is_expert(Some(
+            "a scientist at the Coastal Institute who advised the Marine Agency"
+        )));
     }
 
     #[test]
