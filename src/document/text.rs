@@ -32,35 +32,47 @@ pub(crate) fn parse(text: &str) -> Parsed {
     if email.is_none()
         && is_masthead(first)
         && let Some(at) = lines.iter().skip(1).position(|l| !l.trim().is_empty())
-        && is_rubric_line(lines[at + 1].trim())
+        && (is_rubric_line(lines[at + 1].trim()) || metadata::is_breadcrumb(lines[at + 1].trim()))
     {
         masthead = Some(first.to_string());
         body_start = at + 1;
     }
-    let first = lines[body_start].trim();
-    // `COMMENTARY | Asia Program | Energy` over the headline: the page's rubric.
-    if email.is_none()
-        && is_rubric_line(first)
-        && let Some(at) = lines
+    // `COMMENTARY | Asia Program | Energy` over the headline: the page's rubric. A
+    // masthead with its edition (`DAILY NEWS | English edition`) may come first, over a
+    // breadcrumb (`Economy › Energy`).
+    while email.is_none() {
+        let first = lines[body_start].trim();
+        if !(is_rubric_line(first) || metadata::is_breadcrumb(first)) {
+            break;
+        }
+        let Some(at) = lines
             .iter()
             .skip(body_start + 1)
             .position(|l| !l.trim().is_empty())
             .map(|at| at + body_start + 1)
-        && is_headline(lines[at].trim())
-        && metadata::dateline(lines[at]).is_none()
-        && metadata::byline(lines[at]).is_none()
-    {
+        else {
+            break;
+        };
+        if !is_headline(lines[at].trim())
+            || metadata::dateline(lines[at]).is_some()
+            || metadata::byline(lines[at]).is_some()
+        {
+            break;
+        }
         rubric = Some(first.to_string());
         body_start = at;
     }
+    let headline_at = body_start;
     let first = lines.get(body_start).map_or("", |l| l.trim());
     if email.is_none() && is_headline(first) {
         let (title, subtitle, source) = metadata::split_headline(first);
         parsed.title = Some(title);
-        parsed.subtitle = subtitle.or(rubric);
+        parsed.subtitle = subtitle.or(rubric.clone());
         parsed.source = source.or(masthead);
         body_start += 1;
     }
+    // A standfirst replaces the rubric as the subtitle; there is one at most.
+    let mut standfirst_seen = parsed.subtitle.is_some() && parsed.subtitle != rubric;
     // Metadata lines between the headline and the body.
     while let Some(line) = lines.get(body_start).map(|l| l.trim()) {
         if line.is_empty() || parsed.title.as_deref() == Some(line) {
@@ -75,7 +87,9 @@ pub(crate) fn parse(text: &str) -> Parsed {
         } else if metadata::is_tag_line(line)
             || metadata::is_reading_time(line)
             || metadata::is_page_chrome(line)
+            || metadata::is_translation_credit(line)
             || is_gallery_caption(line)
+            || parsed.author.is_some() && metadata::is_credited_caption(line)
         {
             body_start += 1;
         } else if parsed.published.is_some() && metadata::is_update_stamp(line) {
@@ -121,15 +135,16 @@ pub(crate) fn parse(text: &str) -> Parsed {
             }
             body_start += n;
         } else if parsed.title.is_some()
-            && parsed.subtitle.is_none()
+            && !standfirst_seen
             && lines[..body_start]
                 .iter()
-                .skip(1)
+                .skip(headline_at + 1)
                 .all(|l| l.trim().is_empty())
             && is_standfirst(line, &lines[body_start + 1..])
         {
             // A standfirst line under the headline, then the byline or date lines.
             parsed.subtitle = Some(line.to_string());
+            standfirst_seen = true;
             body_start += 1;
         } else {
             break;
@@ -277,10 +292,19 @@ fn trim_back_matter(paras: &mut Vec<(String, ParagraphKind)>, author: Option<&st
                 || metadata::is_closing_furniture(p)
                 || metadata::is_author_bio(p, author)
                 || p == "Purchase Licensing Rights"
+                || is_email_address(p)
         })
     {
         paras.pop();
     }
+}
+
+/// A line that is only an email address: the reporter's, under the story.
+fn is_email_address(p: &str) -> bool {
+    let p = p.trim();
+    !p.contains(char::is_whitespace)
+        && p.split_once('@')
+            .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
 }
 
 /// Most words of a teaser line for another story.
@@ -480,6 +504,30 @@ fn is_headline(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn masthead_breadcrumb_tagged_headline_standfirst_and_caption() {
+        let p = parse(
+            "THE HARBOUR LEDGER\nBusiness > Shipping\n\n[Interview] Port strike ends after nine days\n\nDockers accept a pay offer, but the union warns of more action\n\nPublished : Mar. 11, 2026 - 09:12    Updated : Mar. 11, 2026 - 10:40\n\nBy Ana Ruiz\n\nCranes stand idle at the container terminal on March 2. (Harbour Authority)\n\nDockers returned to work on Tuesday after the union accepted a pay offer.\n\nana.ruiz@ledger.example\n",
+        );
+        assert_eq!(
+            p.title.as_deref(),
+            Some("[Interview] Port strike ends after nine days")
+        );
+        assert_eq!(p.published, Some(jiff::civil::date(2026, 3, 11)));
+        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["Dockers returned to work on Tuesday after the union accepted a pay offer."]
+        );
+        // A masthead with its edition over a breadcrumb, and a translator's credit.
+        let p = parse(
+            "HARBOUR LEDGER | English edition\nEconomy › Ports\n\nPort strike ends after nine days\n\n11.03.2026, 09:12 Uhr | Reading time: 3 min.\nBy Ana Ruiz\nTranslated from Danish by Ole Berg\n\nDockers returned to work on Tuesday after the union accepted a pay offer.\n",
+        );
+        assert_eq!(p.title.as_deref(), Some("Port strike ends after nine days"));
+        assert_eq!(p.published, Some(jiff::civil::date(2026, 3, 11)));
+        assert_eq!(p.paragraphs.len(), 1);
+    }
 
     #[test]
     fn a_masthead_over_a_rubric_is_the_source() {
