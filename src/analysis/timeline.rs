@@ -790,6 +790,21 @@ mod tests {
     }
 
     #[test]
+    fn a_thousands_separator_after_a_currency_is_no_clause_break() {
+        let d = doc(
+            "Title\n\nThe tailor said she had borrowed KES250,000 last month to buy two machines.\n",
+            Some("2025-06-10"),
+        );
+        let tl = build(&d, &[]);
+        assert_eq!(tl.len(), 1);
+        assert!(
+            tl[0].event.contains("borrowed KES250,000"),
+            "{}",
+            tl[0].event
+        );
+    }
+
+    #[test]
     fn speaker_from_quote_span() {
         let text =
             "Title\n\n“In 2022 our engineers were guessing,” Askarov said. Prices rose in 2023.\n";
