@@ -846,6 +846,23 @@ pub fn is_back_matter_label(p: &str) -> bool {
     )
 }
 
+/// Most words of a wire story's aside line.
+const MAX_WIRE_ASIDE_WORDS: usize = 25;
+
+/// A wire story's asides inside or under the body: a `Read more: …` link line, the
+/// `(Updates with … in 14th paragraph.)` note and the `— With assistance from …` credit.
+pub fn is_wire_aside(p: &str) -> bool {
+    let p = p.trim().trim_matches(['*', '_']).trim();
+    if p.split_whitespace().count() > MAX_WIRE_ASIDE_WORDS {
+        return false;
+    }
+    let lower = p.to_lowercase();
+    let lower = lower.trim_start_matches(['—', '–', '-', ' ']);
+    lower.starts_with("read more:")
+        || lower.starts_with("with assistance from ")
+        || lower.starts_with("(updates ") && lower.ends_with(')')
+}
+
 /// A translation credit among the byline lines (`Translated from Danish by Ole Berg`,
 /// `Translation: Ana Ruiz`).
 pub fn is_translation_credit(line: &str) -> bool {
@@ -1542,6 +1559,18 @@ mod tests {
         assert_eq!(dateline("Warsaw · 18.09.2024"), d("2024-09-18"));
         assert_eq!(dateline("3 June 2024"), d("2024-06-03"));
         assert_eq!(dateline("June 3, 2024"), d("2024-06-03"));
+    }
+
+    #[test]
+    fn wire_asides() {
+        assert!(is_wire_aside("Read more: Tin Rallies as Mines Shut"));
+        assert!(is_wire_aside(
+            "(Updates with analyst comment in fifth paragraph.)"
+        ));
+        assert!(is_wire_aside("— With assistance from Ana Ruiz"));
+        assert!(!is_wire_aside(
+            "Read more about the plan in the report, she said."
+        ));
     }
 
     #[test]

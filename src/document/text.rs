@@ -161,7 +161,10 @@ pub(crate) fn parse(text: &str) -> Parsed {
         (paras, blocks) = posts_to_blocks(paras, &posts);
     }
     drop_paragraphs(&mut paras, &mut blocks, |p| {
-        metadata::is_signup_promo(p) || metadata::is_sponsor_message(p) || is_teaser_line(p)
+        metadata::is_signup_promo(p)
+            || metadata::is_sponsor_message(p)
+            || is_teaser_line(p)
+            || metadata::is_wire_aside(p)
     });
     blocks.retain(|b| b.start < paras.len() || b.start == 0);
     if parsed.published.is_none()
