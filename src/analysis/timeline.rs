@@ -9,7 +9,7 @@ use super::temporal::lexicon as lex;
 use super::temporal::resolve::{Context, Value, resolve, within_weeks};
 use super::temporal::tense::is_digit_group;
 use super::temporal::tokens::{Kind, Tokens};
-use super::temporal::{self, Gran, Raw, Tense, Timex, YearRef};
+use super::temporal::{self, Anchor, Gran, Raw, Tense, Timex, YearRef};
 use super::{Speaker, TimelineEvent};
 use crate::document::Document;
 
@@ -121,6 +121,20 @@ fn resolve_sentence<'a>(
                 Gran::Month(m) | Gran::Day(m, _) => Some(m),
                 _ => None,
             };
+        } else if let Raw::Offset {
+            unit: lex::Unit::Year,
+            anchor: Anchor::Now,
+            ..
+        } = tx.raw
+            && let Value::Date {
+                year: y,
+                gran: Gran::Year,
+            } = value
+        {
+            // `In 2025 it did so on 91 days, and this year … by mid-October`: the
+            // year named last is the publication's.
+            sentence_year = Some((y, tx.tokens.end));
+            sentence_month = None;
         }
         let anchor = end.unwrap_or(value);
         // `staff were told on 3 March they would switch from 1 April. … the following
@@ -787,6 +801,31 @@ mod tests {
         assert_eq!(tl[0].event, "the sanctions were imposed");
         assert_eq!(tl[0].when, "in 2021");
         assert!(tl[0].sentence.contains("redirect its exports"));
+    }
+
+    #[test]
+    fn this_year_after_a_past_year_gives_the_later_months_their_year() {
+        let d = doc(
+            "Title\n\nIn 2023 the river flooded on 40 days, and this year it had flooded on 52 by mid-September.\n",
+            Some("2025-10-20"),
+        );
+        let tl = build(&d, &[]);
+        assert!(dates(&tl).contains(&"2025-09"), "{:?}", dates(&tl));
+    }
+
+    #[test]
+    fn a_thousands_separator_after_a_currency_is_no_clause_break() {
+        let d = doc(
+            "Title\n\nThe tailor said she had borrowed KES250,000 last month to buy two machines.\n",
+            Some("2025-06-10"),
+        );
+        let tl = build(&d, &[]);
+        assert_eq!(tl.len(), 1);
+        assert!(
+            tl[0].event.contains("borrowed KES250,000"),
+            "{}",
+            tl[0].event
+        );
     }
 
     #[test]

@@ -63,6 +63,9 @@ const FURNITURE: &[&str] = &[
     "dek",
     "standfirst",
     "disclaimer",
+    // A wire story's bullet summary over the body.
+    "abstract",
+    "highlights",
 ];
 
 fn sel(s: &str) -> Selector {
@@ -318,6 +321,9 @@ impl Walker<'_> {
                 self.parsed.author = self.parsed.author.take().or(Some(author));
                 return;
             }
+        }
+        if metadata::is_wire_aside(&text) {
+            return;
         }
         self.parsed.paragraphs.push((text, kind));
     }

@@ -9,13 +9,39 @@ use super::{Block, ParagraphKind, Parsed, metadata};
 pub(crate) fn parse(text: &str) -> Parsed {
     let mut parsed = Parsed::default();
     let body = front_matter(text, &mut parsed);
+    let body = without_shortcodes_and_footnotes(body);
     let mut state = State::default();
-    for event in Parser::new(body) {
+    for event in Parser::new(&body) {
         state.event(event, &mut parsed);
     }
     state.flush(&mut parsed);
     finish_metadata(&mut parsed);
     parsed
+}
+
+/// The text without lines that are a site generator's shortcode (`{{< figure … >}}`,
+/// `{{% note %}}`) or a footnote's definition (`[^1]: Source, 2024.`): a figure, a
+/// call to action and the sources, not story. The markers in the text stay.
+fn without_shortcodes_and_footnotes(body: &str) -> std::borrow::Cow<'_, str> {
+    let furniture = |l: &str| {
+        let l = l.trim();
+        (l.starts_with("{{<") && l.ends_with(">}}"))
+            || (l.starts_with("{{%") && l.ends_with("%}}"))
+            || l.strip_prefix("[^")
+                .and_then(|r| r.split_once("]:"))
+                .is_some_and(|(id, _)| !id.is_empty() && !id.contains(char::is_whitespace))
+    };
+    if !body.lines().any(furniture) {
+        return std::borrow::Cow::Borrowed(body);
+    }
+    let mut out = String::with_capacity(body.len());
+    for line in body.lines() {
+        if !furniture(line) {
+            out.push_str(line);
+        }
+        out.push('\n');
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// Reads front matter into `parsed` and returns the rest of the text.
@@ -432,6 +458,18 @@ mod tests {
                 "I have measured them since 2015.",
                 "The council will decide in June."
             ]
+        );
+    }
+
+    #[test]
+    fn shortcodes_and_footnote_definitions_are_furniture() {
+        let p = parse(
+            "# Grid queues grow\n\n{{< figure src=\"/a.jpg\" caption=\"The panel on 2 May\" >}}\n\nThe queue for connections grew again this spring.[^1]\n\n[^1]: Operators' monitor, published 3 May 2026.\n",
+        );
+        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["The queue for connections grew again this spring.[^1]"]
         );
     }
 

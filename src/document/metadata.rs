@@ -479,6 +479,12 @@ pub fn month_number(name: &str) -> Option<i8> {
 /// `date 2018-01-18`), the date it gives.
 pub fn dateline(line: &str) -> Option<Date> {
     let line = line.trim();
+    // `14.02.2026, 08:15 Uhr | Reading time: 4 min.`: the reading time is no part of it.
+    if let Some((head, tail)) = line.rsplit_once('|')
+        && is_reading_time(tail.trim().trim_end_matches('.'))
+    {
+        return dateline(head);
+    }
     if let Some(unglued) = unglue_stamp(line) {
         return dateline_text(&unglued);
     }
@@ -832,7 +838,71 @@ pub fn is_back_matter_label(p: &str) -> bool {
             | "competing interests"
             | "conflicts of interest"
             | "partners"
+            | "most popular"
+            | "most read"
+            | "more on this topic"
+            | "more on this story"
+            | "related topics"
     )
+}
+
+/// Most words of a wire story's aside line.
+const MAX_WIRE_ASIDE_WORDS: usize = 25;
+
+/// A wire story's asides inside or under the body: a `Read more: …` link line, the
+/// `(Updates with … in 14th paragraph.)` note and the `— With assistance from …` credit.
+pub fn is_wire_aside(p: &str) -> bool {
+    let p = p.trim().trim_matches(['*', '_']).trim();
+    if p.split_whitespace().count() > MAX_WIRE_ASIDE_WORDS {
+        return false;
+    }
+    let lower = p.to_lowercase();
+    let lower = lower.trim_start_matches(['—', '–', '-', ' ']);
+    lower.starts_with("read more:")
+        || lower.starts_with("with assistance from ")
+        || lower.starts_with("(updates ") && lower.ends_with(')')
+}
+
+/// A translation credit among the byline lines (`Translated from Danish by Ole Berg`,
+/// `Translation: Ana Ruiz`).
+pub fn is_translation_credit(line: &str) -> bool {
+    let line = line.trim().trim_matches(['*', '_']).trim();
+    let lower = line.to_ascii_lowercase();
+    line.split_whitespace().count() <= 10
+        && !line.ends_with(['.', '?', '!'])
+        && [
+            "translated from ",
+            "translated by ",
+            "translation: ",
+            "translation by ",
+        ]
+        .iter()
+        .any(|l| lower.starts_with(l))
+}
+
+/// Most words of a photo caption's bracketed credit.
+const MAX_CAPTION_CREDIT_WORDS: usize = 5;
+
+/// A photo caption with its credit in brackets after the last sentence (`Dockers unload
+/// a ship in Tema on May 3. (Harbour Authority)`): the credit is one to five capitalised
+/// words.
+pub fn is_credited_caption(line: &str) -> bool {
+    let line = line.trim();
+    let Some(inner) = line.strip_suffix(')') else {
+        return false;
+    };
+    let Some((caption, credit)) = inner.rsplit_once('(') else {
+        return false;
+    };
+    let words: Vec<&str> = credit.split_whitespace().collect();
+    (1..=MAX_CAPTION_CREDIT_WORDS).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                || matches!(*w, "of" | "and" | "the" | "for" | "/" | "-")
+        })
+        && !credit.contains(['.', ',', ';', ':'])
+        && caption.trim_end().ends_with('.')
+        && caption.split_whitespace().count() >= 4
 }
 
 /// A closing note on the story's authors (`Ana Ruiz is a senior reporter based in
@@ -923,6 +993,8 @@ pub fn is_closing_furniture(line: &str) -> bool {
         "this article was republished",
         "this article was originally published",
         "this story was originally published",
+        "this article was first published",
+        "this story was first published",
     ]
     .iter()
     .any(|l| lower.starts_with(l));
@@ -1487,6 +1559,49 @@ mod tests {
         assert_eq!(dateline("Warsaw · 18.09.2024"), d("2024-09-18"));
         assert_eq!(dateline("3 June 2024"), d("2024-06-03"));
         assert_eq!(dateline("June 3, 2024"), d("2024-06-03"));
+    }
+
+    #[test]
+    fn wire_asides() {
+        assert!(is_wire_aside("Read more: Tin Rallies as Mines Shut"));
+        assert!(is_wire_aside(
+            "(Updates with analyst comment in fifth paragraph.)"
+        ));
+        assert!(is_wire_aside("— With assistance from Ana Ruiz"));
+        assert!(!is_wire_aside(
+            "Read more about the plan in the report, she said."
+        ));
+    }
+
+    #[test]
+    fn translation_credits_and_credited_captions() {
+        assert!(is_translation_credit("Translated from Danish by Ole Berg"));
+        assert!(!is_translation_credit(
+            "Translated into six languages, the report sold."
+        ));
+        assert!(is_credited_caption(
+            "Dockers unload a ship in Tema on May 3. (Harbour Authority)"
+        ));
+        assert!(!is_credited_caption(
+            "The port handled more cargo than ever, officials said (in a statement)"
+        ));
+        assert!(!is_credited_caption("Prices rose sharply. (See chart.)"));
+        assert!(is_back_matter_label("Most Popular"));
+        assert!(is_closing_furniture(
+            "This article was first published in Danish on 02.03.2026."
+        ));
+    }
+
+    #[test]
+    fn datelines_with_abbreviated_months_and_reading_times() {
+        assert_eq!(
+            dateline("Published : Mar. 3, 2026 - 09:12    Updated : Mar. 3, 2026 - 11:40"),
+            d("2026-03-03")
+        );
+        assert_eq!(
+            dateline("14.02.2026, 08:15 Uhr | Reading time: 4 min."),
+            d("2026-02-14")
+        );
     }
 
     #[test]

@@ -93,6 +93,11 @@ pub fn from_lines(lines: &[&str]) -> (Vec<(String, ParagraphKind)>, Vec<Block>) 
         let t = l.trim();
         is_alone(lines, i) && !t.ends_with(['.', ',', ';', ':']) && is_caps_label(t, false)
     });
+    // A daily that heads its parts with sentence-case crossheads may ask one as a
+    // question (`Engineering or politics?`); an interview's lone questions are its
+    // turns, so a question heads a block only beside at least as many plain crossheads.
+    let (plain, asked) = crosshead_counts(lines);
+    let question_crossheads = plain > 0 && asked <= plain;
     let mut blank_run = 0usize;
     let mut open = false; // a hard-wrapped paragraph is being built
     // A subhead or a break line waiting for the paragraph it opens.
@@ -115,7 +120,12 @@ pub fn from_lines(lines: &[&str]) -> (Vec<(String, ParagraphKind)>, Vec<Block>) 
             continue;
         }
         let prev = paragraphs.last().map(|(p, _)| p.as_str());
-        if alone && is_subhead(trimmed, prev, next_text(&lines[i + 1..]), caps_subheads) {
+        let next = next_text(&lines[i + 1..]);
+        let asked = question_crossheads
+            && trimmed
+                .strip_suffix('?')
+                .is_some_and(|q| !q.ends_with('?') && is_crosshead(q, prev, next));
+        if alone && (asked || is_subhead(trimmed, prev, next, caps_subheads)) {
             pending = Some(Block {
                 heading: Some(trimmed.to_string()),
                 start: 0,
@@ -168,6 +178,32 @@ pub fn from_lines(lines: &[&str]) -> (Vec<(String, ParagraphKind)>, Vec<Block>) 
         }
     }
     (paragraphs, blocks)
+}
+
+/// The lone lines that read as sentence-case crossheads between story lines: plain
+/// ones, and ones ending in a question mark.
+fn crosshead_counts(lines: &[&str]) -> (usize, usize) {
+    let (mut plain, mut asked) = (0, 0);
+    let mut prev: Option<&str> = None;
+    for (i, l) in lines.iter().enumerate() {
+        let t = l.trim();
+        if t.is_empty() {
+            continue;
+        }
+        if is_alone(lines, i) {
+            let next = next_text(&lines[i + 1..]);
+            if is_crosshead(t, prev, next) {
+                plain += 1;
+            } else if t
+                .strip_suffix('?')
+                .is_some_and(|q| !q.ends_with('?') && is_crosshead(q, prev, next))
+            {
+                asked += 1;
+            }
+        }
+        prev = Some(t);
+    }
+    (plain, asked)
 }
 
 /// True when line `i` stands between blank lines (or the text's ends).
@@ -405,6 +441,25 @@ mod tests {
         assert_eq!(p.len(), 6, "{p:?}");
         // Only between story: not over the first paragraph.
         assert!(!is_subhead("Repairs at low tide", None, Some(&text), false));
+    }
+
+    #[test]
+    fn a_question_crosshead_heads_a_block_beside_plain_ones() {
+        let story = "The council approved the new bus depot on the edge of town after a long and often bitter debate.";
+        let text =
+            format!("{story}\n\nMoney on the table\n\n{story}\n\nWho pays the bill?\n\n{story}\n");
+        let lines: Vec<&str> = text.lines().collect();
+        let (_, b) = from_lines(&lines);
+        let heads: Vec<Option<&str>> = b.iter().map(|b| b.heading.as_deref()).collect();
+        assert_eq!(
+            heads,
+            [None, Some("Money on the table"), Some("Who pays the bill?")]
+        );
+        // Alone, a question between paragraphs may be an interviewer's.
+        let text = format!("{story}\n\nWho pays the bill?\n\n{story}\n");
+        let lines: Vec<&str> = text.lines().collect();
+        let (p, b) = from_lines(&lines);
+        assert_eq!((p.len(), b.len()), (3, 1));
     }
 
     #[test]

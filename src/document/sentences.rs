@@ -157,6 +157,10 @@ fn should_join(text: &str, prev: Range<usize>, next: Range<usize>) -> bool {
     {
         return true;
     }
+    // `Engr. Ana Ruiz`, `Cllr. Tom Lee`: an abbreviated title before a name.
+    if first.is_uppercase() && ends_with_title(prev) {
+        return true;
+    }
     // "… J." : a lone capital letter before the period.
     if let Some(body) = prev.strip_suffix('.') {
         let mut rev = body.chars().rev();
@@ -168,6 +172,40 @@ fn should_join(text: &str, prev: Range<usize>, next: Range<usize>) -> bool {
         }
     }
     false
+}
+
+/// Longest abbreviated title (`Supt`, `Engr`) read as one before a name.
+const MAX_TITLE_ABBREVIATION: usize = 4;
+
+/// True when `prev` ends in a capitalised, abbreviated title and its dot (`… Engr.`,
+/// `… Cllr.`). Titles that are whole words (`the King.`, `Sir.`) may end a sentence.
+fn ends_with_title(prev: &str) -> bool {
+    let Some(body) = prev.strip_suffix('.') else {
+        return false;
+    };
+    let word = body
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let lower = word.to_lowercase();
+    word.starts_with(char::is_uppercase)
+        && (2..=MAX_TITLE_ABBREVIATION).contains(&word.chars().count())
+        && !matches!(
+            lower.as_str(),
+            "sir"
+                | "lord"
+                | "king"
+                | "dame"
+                | "lady"
+                | "miss"
+                | "frau"
+                | "herr"
+                | "emir"
+                | "pope"
+                | "imam"
+                | "eng"
+        )
+        && crate::analysis::lexicon::honorific(&lower).is_some()
 }
 
 /// Weekday and month names (`Monday`, `Sept`) and `today`/`tomorrow`, which continue a
@@ -195,6 +233,20 @@ mod tests {
             vec![
                 "Dr. Smith met Prof. Jones in the U.S. capital on Jan. 5.",
                 "They talked."
+            ]
+        );
+    }
+
+    #[test]
+    fn abbreviated_titles_before_names() {
+        let t = "The road was opened by Engr. Tom Waweru and Cllr. Ana Ruiz on Friday. Supt. Lee Kim was there. Residents met the King. They cheered.";
+        assert_eq!(
+            sentences(t),
+            vec![
+                "The road was opened by Engr. Tom Waweru and Cllr. Ana Ruiz on Friday.",
+                "Supt. Lee Kim was there.",
+                "Residents met the King.",
+                "They cheered."
             ]
         );
     }

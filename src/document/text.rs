@@ -32,35 +32,47 @@ pub(crate) fn parse(text: &str) -> Parsed {
     if email.is_none()
         && is_masthead(first)
         && let Some(at) = lines.iter().skip(1).position(|l| !l.trim().is_empty())
-        && is_rubric_line(lines[at + 1].trim())
+        && (is_rubric_line(lines[at + 1].trim()) || metadata::is_breadcrumb(lines[at + 1].trim()))
     {
         masthead = Some(first.to_string());
         body_start = at + 1;
     }
-    let first = lines[body_start].trim();
-    // `COMMENTARY | Asia Program | Energy` over the headline: the page's rubric.
-    if email.is_none()
-        && is_rubric_line(first)
-        && let Some(at) = lines
+    // `COMMENTARY | Asia Program | Energy` over the headline: the page's rubric. A
+    // masthead with its edition (`DAILY NEWS | English edition`) may come first, over a
+    // breadcrumb (`Economy › Energy`).
+    while email.is_none() {
+        let first = lines[body_start].trim();
+        if !(is_rubric_line(first) || metadata::is_breadcrumb(first)) {
+            break;
+        }
+        let Some(at) = lines
             .iter()
             .skip(body_start + 1)
             .position(|l| !l.trim().is_empty())
             .map(|at| at + body_start + 1)
-        && is_headline(lines[at].trim())
-        && metadata::dateline(lines[at]).is_none()
-        && metadata::byline(lines[at]).is_none()
-    {
+        else {
+            break;
+        };
+        if !is_headline(lines[at].trim())
+            || metadata::dateline(lines[at]).is_some()
+            || metadata::byline(lines[at]).is_some()
+        {
+            break;
+        }
         rubric = Some(first.to_string());
         body_start = at;
     }
+    let headline_at = body_start;
     let first = lines.get(body_start).map_or("", |l| l.trim());
     if email.is_none() && is_headline(first) {
         let (title, subtitle, source) = metadata::split_headline(first);
         parsed.title = Some(title);
-        parsed.subtitle = subtitle.or(rubric);
+        parsed.subtitle = subtitle.or(rubric.clone());
         parsed.source = source.or(masthead);
         body_start += 1;
     }
+    // A standfirst replaces the rubric as the subtitle; there is one at most.
+    let mut standfirst_seen = parsed.subtitle.is_some() && parsed.subtitle != rubric;
     // Metadata lines between the headline and the body.
     while let Some(line) = lines.get(body_start).map(|l| l.trim()) {
         if line.is_empty() || parsed.title.as_deref() == Some(line) {
@@ -75,7 +87,9 @@ pub(crate) fn parse(text: &str) -> Parsed {
         } else if metadata::is_tag_line(line)
             || metadata::is_reading_time(line)
             || metadata::is_page_chrome(line)
+            || metadata::is_translation_credit(line)
             || is_gallery_caption(line)
+            || parsed.author.is_some() && metadata::is_credited_caption(line)
         {
             body_start += 1;
         } else if parsed.published.is_some() && metadata::is_update_stamp(line) {
@@ -121,15 +135,16 @@ pub(crate) fn parse(text: &str) -> Parsed {
             }
             body_start += n;
         } else if parsed.title.is_some()
-            && parsed.subtitle.is_none()
+            && !standfirst_seen
             && lines[..body_start]
                 .iter()
-                .skip(1)
+                .skip(headline_at + 1)
                 .all(|l| l.trim().is_empty())
             && is_standfirst(line, &lines[body_start + 1..])
         {
             // A standfirst line under the headline, then the byline or date lines.
             parsed.subtitle = Some(line.to_string());
+            standfirst_seen = true;
             body_start += 1;
         } else {
             break;
@@ -137,8 +152,19 @@ pub(crate) fn parse(text: &str) -> Parsed {
     }
     let (mut paras, mut blocks) = paragraphs::from_lines(&lines[body_start..]);
     trim_back_matter(&mut paras, parsed.author.as_deref());
+    if let Some(posts) = live_posts(&paras) {
+        if parsed.published.is_none() {
+            parsed.published = paras[..posts[0].stamp]
+                .iter()
+                .find_map(|(p, _)| metadata::dateline(p));
+        }
+        (paras, blocks) = posts_to_blocks(paras, &posts);
+    }
     drop_paragraphs(&mut paras, &mut blocks, |p| {
-        metadata::is_signup_promo(p) || metadata::is_sponsor_message(p) || is_teaser_line(p)
+        metadata::is_signup_promo(p)
+            || metadata::is_sponsor_message(p)
+            || is_teaser_line(p)
+            || metadata::is_wire_aside(p)
     });
     blocks.retain(|b| b.start < paras.len() || b.start == 0);
     if parsed.published.is_none()
@@ -277,10 +303,142 @@ fn trim_back_matter(paras: &mut Vec<(String, ParagraphKind)>, author: Option<&st
                 || metadata::is_closing_furniture(p)
                 || metadata::is_author_bio(p, author)
                 || p == "Purchase Licensing Rights"
+                || is_email_address(p)
         })
     {
         paras.pop();
     }
+}
+
+/// Fewest time-stamped posts that make a live page.
+const MIN_LIVE_POSTS: usize = 3;
+/// Most words of a live post's headline.
+const MAX_POST_HEADLINE_WORDS: usize = 16;
+
+/// One post of a live page: the paragraph of its time stamp, its headline's, and its
+/// first body paragraph.
+struct LivePost {
+    stamp: usize,
+    headline: Option<usize>,
+    body: usize,
+}
+
+/// A live page's post time stamp alone on its line (`21:30 GMT`, `09:10`, `7:05 pm`).
+fn is_post_stamp(p: &str) -> bool {
+    let mut ws = p.split_whitespace();
+    let Some((h, m)) = ws.next().and_then(|t| t.split_once(':')) else {
+        return false;
+    };
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let zone = |w: &str| {
+        (2..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
+            || matches!(
+                w.to_ascii_lowercase().as_str(),
+                "am" | "pm" | "a.m." | "p.m."
+            )
+    };
+    let rest: Vec<&str> = ws.collect();
+    digits(h)
+        && h.len() <= 2
+        && digits(m)
+        && m.len() == 2
+        && h.parse::<u8>().is_ok_and(|h| h < 24)
+        && rest.len() <= 2
+        && rest.iter().all(|w| zone(w))
+}
+
+/// A reporter's credit line inside a live post: their name, `Reporting from Hull`,
+/// their post (`Business correspondent`).
+fn is_post_credit(p: &str) -> bool {
+    let lower = p.to_ascii_lowercase();
+    let short = p.split_whitespace().count() <= 10 && !p.ends_with(['.', '?', '!']);
+    is_person_name(p)
+        || lower.starts_with("reporting from ")
+        || short && lower.contains(" reporting from ")
+        || p.split_whitespace().count() <= 5
+            && !p.ends_with(['.', '?', '!', '"', '”', '’'])
+            && ["correspondent", "reporter", "editor"]
+                .iter()
+                .any(|w| lower.ends_with(w))
+}
+
+/// The posts of a live page (a stamp, a headline, credit lines, then the post's body),
+/// when it has at least [`MIN_LIVE_POSTS`] of them.
+fn live_posts(paras: &[(String, ParagraphKind)]) -> Option<Vec<LivePost>> {
+    let stamps: Vec<usize> = (0..paras.len())
+        .filter(|&i| is_post_stamp(paras[i].0.trim()))
+        .collect();
+    if stamps.len() < MIN_LIVE_POSTS {
+        return None;
+    }
+    let mut posts = Vec::with_capacity(stamps.len());
+    for (k, &stamp) in stamps.iter().enumerate() {
+        let end = stamps.get(k + 1).copied().unwrap_or(paras.len());
+        let mut at = stamp + 1;
+        let headline = (at < end
+            && paras[at].0.split_whitespace().count() <= MAX_POST_HEADLINE_WORDS
+            && at + 1 < end)
+            .then_some(at);
+        if headline.is_some() {
+            at += 1;
+        }
+        while at + 1 < end && is_post_credit(paras[at].0.trim()) {
+            at += 1;
+        }
+        posts.push(LivePost {
+            stamp,
+            headline,
+            body: at,
+        });
+    }
+    Some(posts)
+}
+
+/// A live page's paragraphs and blocks: one block per post, headed by its headline; the
+/// page furniture above the first post, the stamps, headlines, credits and `Share`
+/// lines are dropped.
+fn posts_to_blocks(
+    paras: Vec<(String, ParagraphKind)>,
+    posts: &[LivePost],
+) -> (Vec<(String, ParagraphKind)>, Vec<super::Block>) {
+    let mut out = Vec::with_capacity(paras.len());
+    let mut blocks = Vec::with_capacity(posts.len());
+    for (k, post) in posts.iter().enumerate() {
+        let end = posts.get(k + 1).map_or(paras.len(), |p| p.stamp);
+        let start = out.len();
+        out.extend(
+            paras[post.body..end]
+                .iter()
+                .filter(|(p, _)| !metadata::is_page_chrome(p))
+                .cloned(),
+        );
+        if out.len() > start {
+            blocks.push(super::Block {
+                heading: post.headline.map(|h| paras[h].0.clone()),
+                start,
+                ruled: false,
+            });
+        }
+    }
+    if out.is_empty() {
+        return (
+            paras,
+            vec![super::Block {
+                heading: None,
+                start: 0,
+                ruled: false,
+            }],
+        );
+    }
+    (out, blocks)
+}
+
+/// A line that is only an email address: the reporter's, under the story.
+fn is_email_address(p: &str) -> bool {
+    let p = p.trim();
+    !p.contains(char::is_whitespace)
+        && p.split_once('@')
+            .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
 }
 
 /// Most words of a teaser line for another story.
@@ -480,6 +638,73 @@ fn is_headline(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn masthead_breadcrumb_tagged_headline_standfirst_and_caption() {
+        let p = parse(
+            "THE HARBOUR LEDGER\nBusiness > Shipping\n\n[Interview] Port strike ends after nine days\n\nDockers accept a pay offer, but the union warns of more action\n\nPublished : Mar. 11, 2026 - 09:12    Updated : Mar. 11, 2026 - 10:40\n\nBy Ana Ruiz\n\nCranes stand idle at the container terminal on March 2. (Harbour Authority)\n\nDockers returned to work on Tuesday after the union accepted a pay offer.\n\nana.ruiz@ledger.example\n",
+        );
+        assert_eq!(
+            p.title.as_deref(),
+            Some("[Interview] Port strike ends after nine days")
+        );
+        assert_eq!(p.published, Some(jiff::civil::date(2026, 3, 11)));
+        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["Dockers returned to work on Tuesday after the union accepted a pay offer."]
+        );
+        // A masthead with its edition over a breadcrumb, and a translator's credit.
+        let p = parse(
+            "HARBOUR LEDGER | English edition\nEconomy › Ports\n\nPort strike ends after nine days\n\n11.03.2026, 09:12 Uhr | Reading time: 3 min.\nBy Ana Ruiz\nTranslated from Danish by Ole Berg\n\nDockers returned to work on Tuesday after the union accepted a pay offer.\n",
+        );
+        assert_eq!(p.title.as_deref(), Some("Port strike ends after nine days"));
+        assert_eq!(p.published, Some(jiff::civil::date(2026, 3, 11)));
+        assert_eq!(p.paragraphs.len(), 1);
+    }
+
+    #[test]
+    fn a_live_pages_posts_are_blocks_without_their_furniture() {
+        let post = |t: &str, h: &str, body: &str| format!("{t} BST\n\n{h}\n\n{body}\n\nShare\n\n");
+        let text = format!(
+            "Floods live: river peaks in the valley\n\nLive coverage ended\n\nMonday 3 March 2025\n\n{}{}{}",
+            post(
+                "18:00",
+                "We are pausing here",
+                "That is all from the live team for today, thank you."
+            ),
+            post(
+                "14:10",
+                "Bridge closed",
+                "Ana Ruiz\nReporting from Hull\n\nThe old bridge was closed this afternoon as the water rose."
+            ),
+            post(
+                "09:00",
+                "Good morning",
+                "Welcome to our coverage of the floods in the valley."
+            ),
+        );
+        let p = parse(&text);
+        assert_eq!(p.published, Some(jiff::civil::date(2025, 3, 3)));
+        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "That is all from the live team for today, thank you.",
+                "The old bridge was closed this afternoon as the water rose.",
+                "Welcome to our coverage of the floods in the valley."
+            ]
+        );
+        let heads: Vec<Option<&str>> = p.blocks.iter().map(|b| b.heading.as_deref()).collect();
+        assert_eq!(
+            heads,
+            [
+                Some("We are pausing here"),
+                Some("Bridge closed"),
+                Some("Good morning")
+            ]
+        );
+    }
 
     #[test]
     fn a_masthead_over_a_rubric_is_the_source() {

@@ -652,6 +652,18 @@ fn bare_month(t: &Tokens, i: usize) -> Option<Match> {
     if t.lower(i).len() <= 4 && !matches!(t.lower(i), "may" | "june" | "july") && !triggered {
         return None;
     }
+    // `by March next year`: the month of that year, one expression.
+    if t.is(next + 1, "year") {
+        let shift = match t.lower(next) {
+            "this" => Some(0),
+            "next" => Some(1),
+            "last" => Some(-1),
+            _ => None,
+        };
+        if let Some(n) = shift {
+            return cal(next + 2, YearRef::Relative(n, Anchor::Now), Gran::Month(m));
+        }
+    }
     cal(next, YearRef::Missing, Gran::Month(m))
 }
 
@@ -1910,6 +1922,15 @@ mod tests {
             ),
             ["2019", "2020-SP"]
         );
+    }
+
+    #[test]
+    fn a_month_of_next_or_last_year_is_one_expression() {
+        assert_eq!(
+            values("The depot will open by March next year.", NOW),
+            ["2025-03"]
+        );
+        assert_eq!(values("Sales fell in October last year.", NOW), ["2023-10"]);
     }
 
     #[test]

@@ -237,8 +237,11 @@ fn is_boundary(t: &Tokens, i: usize) -> bool {
 
 /// A comma inside a number (`5,000`).
 pub fn is_digit_group(t: &Tokens, i: usize) -> bool {
+    // The number before may carry a currency (`Shs400,000`, `KES1,200`).
     i > 0
-        && t.kind(i - 1) == Some(Kind::Num)
+        && (t.kind(i - 1) == Some(Kind::Num)
+            || t.kind(i - 1) == Some(Kind::Word)
+                && t.lower(i - 1).ends_with(|c: char| c.is_ascii_digit()))
         && t.kind(i + 1) == Some(Kind::Num)
         && !t.list[i].space_before
         && !t.list[i + 1].space_before
