@@ -230,7 +230,12 @@ fn transition(sentence: &str, words: &[Word<'_>]) -> bool {
     for k in 0..words.len() {
         let word = form(k);
         let found = match word {
-            "we" => phrase(k, &["asked", "spoke", "talked", "turned"]),
+            "we" => phrase(
+                k,
+                &[
+                    "asked", "spoke", "talked", "turned", "put", "posed", "sent", "invited",
+                ],
+            ),
             "these" => phrase(k, &["questions"]),
             _ if !group => false,
             "weigh" | "weighed" => phrase(k, &["in"]),
@@ -939,6 +944,7 @@ mod tests {
         for t in [
             "Three regional specialists shared their assessments.",
             "We asked four specialists, and they did not agree.",
+            "We put the same question to four economists from the region.",
             "Three specialists told The Review what they expect from the fund.",
         ] {
             assert_eq!(unfit(t), Some(Unfit::Transition), "{t}");

@@ -19,6 +19,11 @@ const MAX_TAIL_WORDS: usize = 6;
 /// says "he", "she"), so a sentence about someone else keeps its subject.
 pub fn statement(sentence: &str, names: &[&str]) -> String {
     let mut s = sentence.trim();
+    // A transcript's turn label (`ARAGÓN:`, `WADE LINDQUIST:`) says whose turn it is,
+    // which the pane already says.
+    if let Some(label) = super::rules::turn_label(s) {
+        s = s[label.len()..].trim_start_matches([' ', ':']).trim_start();
+    }
     s = strip_tail(s, names);
     s = strip_lead(s);
     s = strip_subject(s, names);
@@ -682,6 +687,14 @@ mod tests {
                 &hale
             ),
             "Two of them rule \"for a long time, and wisely\"."
+        );
+        assert_eq!(
+            with_names("HALE: The pit will not open this decade.", &hale),
+            "The pit will not open this decade."
+        );
+        assert_eq!(
+            with_names("EWAN HALE, MINER: I'm not against rules.", &hale),
+            "I'm not against rules."
         );
         assert_eq!(
             with_names("„It is not the end of the mine“, Hale said.", &hale),
