@@ -102,6 +102,10 @@ pub(crate) fn parse(text: &str) -> Parsed {
         } else if let Some(author) = metadata::byline(line) {
             parsed.author = parsed.author.or(Some(author));
             body_start += 1;
+        } else if let Some((author, date)) = named_dateline(line) {
+            parsed.author = parsed.author.or(Some(author.to_string()));
+            set_published(&mut parsed, &mut stated, line, date);
+            body_start += 1;
         } else if metadata::is_tag_line(line)
             || is_word_count(line)
             || metadata::is_reading_time(line)
@@ -323,6 +327,7 @@ fn trim_back_matter(paras: &mut Vec<(String, ParagraphKind)>, author: Option<&st
                 || metadata::is_author_bio(p, author)
                 || p == "Purchase Licensing Rights"
                 || is_email_address(p)
+                || is_print_credit(p)
         })
     {
         paras.pop();
@@ -648,6 +653,28 @@ fn is_outlet_line(line: &str) -> bool {
         && line.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// A byline glued to its date line (`Ana Ruiz Published October 7, 2028 Updated about 5
+/// hours ago`): the author's name and the date.
+fn named_dateline(line: &str) -> Option<(&str, jiff::civil::Date)> {
+    let (name, _) = line.split_once(" Published ")?;
+    let stamp = &line[name.len() + 1..];
+    let stamp = stamp
+        .split_once(" Updated ")
+        .map_or(stamp, |(head, _)| head);
+    if !is_person_name(name) {
+        return None;
+    }
+    Some((name, metadata::dateline(stamp)?))
+}
+
+/// A print edition's credit closing a web copy (`Published in The Daily Ledger,
+/// October 7th, 2028`).
+fn is_print_credit(p: &str) -> bool {
+    p.starts_with("Published in ")
+        && p.split_whitespace().count() <= 12
+        && metadata::find_date(p).is_some()
+}
+
 /// A wire story's slug: one word in capitals joined by hyphens or slashes, with at most
 /// a bracketed label (`BC-PORTS/STRIKE`, `US-ECONOMY/JOBS (ANALYSIS)`).
 fn is_wire_slug(line: &str) -> bool {
@@ -703,6 +730,23 @@ mod tests {
         assert_eq!(p.title.as_deref(), Some("Port strike ends after nine days"));
         assert_eq!(p.published, Some(jiff::civil::date(2026, 3, 11)));
         assert_eq!(p.paragraphs.len(), 1);
+    }
+
+    #[test]
+    fn a_byline_glued_to_its_date_line_and_a_print_credit() {
+        let p = parse(
+            "Port strike ends after nine days\n\nAna Ruiz Published March 11, 2026 Updated about 2 hours ago\n\nOSLO: Dockers returned to work on Tuesday.\n\nThe union accepted the offer.\n\nPublished in The Harbour Ledger, March 11th, 2026\n",
+        );
+        assert_eq!(p.author.as_deref(), Some("Ana Ruiz"));
+        assert_eq!(p.published, Some(jiff::civil::date(2026, 3, 11)));
+        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "OSLO: Dockers returned to work on Tuesday.",
+                "The union accepted the offer."
+            ]
+        );
     }
 
     #[test]
