@@ -277,6 +277,34 @@ impl State {
     }
 }
 
+/// A share row whose links lost their markup (`Share: LinkedIn · Email`).
+fn is_share_row(p: &str) -> bool {
+    let Some(rest) = p.strip_prefix("Share") else {
+        return false;
+    };
+    let rest = rest.trim_start_matches([':', ' ']);
+    let parts: Vec<&str> = rest.split(['·', '|', '•']).map(str::trim).collect();
+    !rest.is_empty()
+        && parts.len() <= 6
+        && parts
+            .iter()
+            .all(|w| !w.is_empty() && w.split_whitespace().count() <= 2)
+}
+
+/// A byline that credits a desk, not a person (`By the editors`, `By Staff`).
+fn is_collective_byline(p: &str) -> bool {
+    const DESKS: &[&str] = &["editors", "editorial", "staff", "team", "desk", "board"];
+    let Some(rest) = p.strip_prefix("By ") else {
+        return false;
+    };
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    (1..=4).contains(&words.len())
+        && !rest.contains(['.', ',', ':', ';'])
+        && words
+            .last()
+            .is_some_and(|w| DESKS.contains(&w.to_lowercase().as_str()))
+}
+
 /// Most words of a heading that takes a dek under it, and of the dek.
 const MAX_DEK_HEADING_WORDS: usize = 5;
 const MAX_DEK_WORDS: usize = 25;
@@ -319,6 +347,8 @@ fn finish_metadata(parsed: &mut Parsed) {
             .filter(|_| taken < 6)
         {
             parsed.author = parsed.author.take().or(Some(author));
+        } else if is_collective_byline(p) || is_share_row(p) {
+            // `By the editors`: a byline that names no one.
         } else if metadata::is_photo_credit(p) && taken > 0 {
             // The credit of a lead image (whose alt text is dropped).
         } else if is_label_over_byline(p, parsed.paragraphs.get(taken + 1).map(|n| &n.0)) {
@@ -516,6 +546,11 @@ mod tests {
             ]
         );
         assert_eq!(p.paragraphs[1].0, "I think the river will recover.");
+        assert!(is_collective_byline("By the editors"));
+        assert!(is_collective_byline("By Staff"));
+        assert!(is_share_row("Share: LinkedIn · Email"));
+        assert!(!is_share_row("Shares in the port fell."));
+        assert!(!is_collective_byline("By the river the barges wait"));
         assert!(p.paragraphs.iter().any(|(t, _)| t.starts_with("The views")));
     }
 
