@@ -56,6 +56,7 @@ const FURNITURE: &[&str] = &[
     "timestamp",
     // The section label above a headline.
     "kicker",
+    "slug",
     "eyebrow",
     "overline",
     // The standfirst under a headline (the page's description gives it), and the
@@ -321,12 +322,48 @@ impl Walker<'_> {
                 self.parsed.author = self.parsed.author.take().or(Some(author));
                 return;
             }
+            if is_programme_label(&text) || is_player_controls(&text) {
+                return;
+            }
         }
         if metadata::is_wire_aside(&text) {
             return;
         }
         self.parsed.paragraphs.push((text, kind));
     }
+}
+
+/// A radio story's programme label over its text (`Heard on Evening Tide`).
+fn is_programme_label(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    (lower.starts_with("heard on ") || lower.starts_with("as heard on "))
+        && text.split_whitespace().count() <= 8
+        && !text.ends_with(['.', '?', '!', ':'])
+}
+
+/// An audio player's controls left as text (`Listen · 4:36 Download Embed Transcript`).
+fn is_player_controls(text: &str) -> bool {
+    const CONTROLS: &[&str] = &[
+        "listen",
+        "play",
+        "pause",
+        "download",
+        "embed",
+        "transcript",
+        "share",
+        "audio",
+    ];
+    let words: Vec<String> = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(['·', '|', '•', '(', ')']).to_lowercase())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().any(|w| CONTROLS.contains(&w.as_str()))
+        && words.iter().all(|w| {
+            CONTROLS.contains(&w.as_str())
+                || w.bytes().all(|b| b.is_ascii_digit() || b == b':')
+                || w == "min"
+        })
 }
 
 /// True when all of an element's text sits inside one `<em>` or `<i>` child.
@@ -372,6 +409,17 @@ mod tests {
 <blockquote><p>“We have seen this film before.”</p></blockquote>
 <aside class="related"><h3>Related</h3><ul><li>Other story, 2019</li></ul></aside>
 </article></main><footer><p>© 2025 The Review</p></footer></body></html>"#;
+
+    #[test]
+    fn a_section_slug_and_a_programme_label_are_furniture() {
+        let p = parse(
+            "<html><body><article><div class=\"slug\"><a href=\"/ports\">Ports</a></div>\
+             <h1>Port strike ends</h1><div class=\"program\">Heard on <a href=\"/et\">Evening Tide</a></div>\
+             <div class=\"player\"><button>Listen</button> · 3:12 <a href=\"#\">Download</a> <a href=\"#t\">Transcript</a></div><p>Dockers returned to work on Tuesday.</p></article></body></html>",
+        );
+        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(texts, ["Dockers returned to work on Tuesday."]);
+    }
 
     #[test]
     fn the_story_container_leaves_kicker_standfirst_and_byline_out() {

@@ -225,6 +225,7 @@ impl State {
         let raw = std::mem::take(&mut self.buf);
         // An image with an italic line under it: the caption, not story.
         let caption = self.image_seen && !self.plain_text;
+        let all_emphasis = !self.plain_text && !self.image_seen;
         self.image_seen = false;
         self.plain_text = false;
         if caption {
@@ -245,6 +246,19 @@ impl State {
         if lines.is_empty() {
             return;
         }
+        // An italic line right under a short heading that names someone (`### Ana Ruiz`,
+        // then `*Senior fellow, Water Program*`): the heading's dek, read with it.
+        if all_emphasis
+            && kind == ParagraphKind::Body
+            && let [dek] = lines.as_slice()
+            && let Some(block) = parsed.blocks.last_mut()
+            && block.start == parsed.paragraphs.len()
+            && let Some(heading) = block.heading.as_mut()
+            && is_dek_for(heading, dek)
+        {
+            *heading = format!("{heading}, {dek}");
+            return;
+        }
         let separate = lines.len() > 1
             && !super::paragraphs::is_hard_wrapped(&lines)
             && lines.iter().all(|l| l.chars().count() > 60);
@@ -261,6 +275,49 @@ impl State {
                 .push((super::paragraphs::collapse_spaces(&joined), kind));
         }
     }
+}
+
+/// A share row whose links lost their markup (`Share: LinkedIn · Email`).
+fn is_share_row(p: &str) -> bool {
+    let Some(rest) = p.strip_prefix("Share") else {
+        return false;
+    };
+    let rest = rest.trim_start_matches([':', ' ']);
+    let parts: Vec<&str> = rest.split(['·', '|', '•']).map(str::trim).collect();
+    !rest.is_empty()
+        && parts.len() <= 6
+        && parts
+            .iter()
+            .all(|w| !w.is_empty() && w.split_whitespace().count() <= 2)
+}
+
+/// A byline that credits a desk, not a person (`By the editors`, `By Staff`).
+fn is_collective_byline(p: &str) -> bool {
+    const DESKS: &[&str] = &["editors", "editorial", "staff", "team", "desk", "board"];
+    let Some(rest) = p.strip_prefix("By ") else {
+        return false;
+    };
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    (1..=4).contains(&words.len())
+        && !rest.contains(['.', ',', ':', ';'])
+        && words
+            .last()
+            .is_some_and(|w| DESKS.contains(&w.to_lowercase().as_str()))
+}
+
+/// Most words of a heading that takes a dek under it, and of the dek.
+const MAX_DEK_HEADING_WORDS: usize = 5;
+const MAX_DEK_WORDS: usize = 25;
+
+/// A dek that completes a name heading: the heading is a few capitalised words with no
+/// punctuation, the dek a short line that is no sentence.
+fn is_dek_for(heading: &str, dek: &str) -> bool {
+    let words: Vec<&str> = heading.split_whitespace().collect();
+    (2..=MAX_DEK_HEADING_WORDS).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        && !heading.contains([',', ':', '?', '!', '.'])
+        && dek.split_whitespace().count() <= MAX_DEK_WORDS
+        && !dek.ends_with(['.', '?', '!', ':'])
 }
 
 /// Without front matter or an H1, a short first paragraph is the headline; leading
@@ -290,6 +347,8 @@ fn finish_metadata(parsed: &mut Parsed) {
             .filter(|_| taken < 6)
         {
             parsed.author = parsed.author.take().or(Some(author));
+        } else if is_collective_byline(p) || is_share_row(p) {
+            // `By the editors`: a byline that names no one.
         } else if metadata::is_photo_credit(p) && taken > 0 {
             // The credit of a lead image (whose alt text is dropped).
         } else if is_label_over_byline(p, parsed.paragraphs.get(taken + 1).map(|n| &n.0)) {
@@ -471,6 +530,28 @@ mod tests {
             texts,
             ["The queue for connections grew again this spring.[^1]"]
         );
+    }
+
+    #[test]
+    fn an_italic_dek_under_a_name_heading_joins_it() {
+        let p = parse(
+            "# Four experts answer\n\nThe question was put to four experts.\n\n### Ana Ruiz\n\n*Senior fellow, Water Program, Lisbon*\n\nI think the river will recover.\n\n## What next\n\n*The views are the authors' own.*\n\nThe board meets in May.\n",
+        );
+        let heads: Vec<Option<&str>> = p.blocks.iter().map(|b| b.heading.as_deref()).collect();
+        assert_eq!(
+            heads,
+            [
+                Some("Ana Ruiz, Senior fellow, Water Program, Lisbon"),
+                Some("What next")
+            ]
+        );
+        assert_eq!(p.paragraphs[1].0, "I think the river will recover.");
+        assert!(is_collective_byline("By the editors"));
+        assert!(is_collective_byline("By Staff"));
+        assert!(is_share_row("Share: LinkedIn · Email"));
+        assert!(!is_share_row("Shares in the port fell."));
+        assert!(!is_collective_byline("By the river the barges wait"));
+        assert!(p.paragraphs.iter().any(|(t, _)| t.starts_with("The views")));
     }
 
     #[test]

@@ -53,7 +53,13 @@ fn time_at(s: &str) -> Option<usize> {
     if minutes < 2 {
         return None;
     }
-    let after = &rest[2..];
+    let mut after = &rest[2..];
+    // Seconds (`11:32:07`), as a feed's stamp gives them.
+    if let Some(secs) = after.strip_prefix(':')
+        && secs.bytes().take_while(u8::is_ascii_digit).count() == 2
+    {
+        after = &secs[2..];
+    }
     let end = s.len() - after.len();
     // With `am`/`pm` (after any spaces) when that ends a word, else without.
     let spaced = after.trim_start();
@@ -429,8 +435,16 @@ fn date_at(text: &str, at: usize) -> Option<DateMatch> {
             found(rest, third, m, first)
         }
     };
+    // 15-Feb-2028 (a wire feed's stamp)
+    let dashed = || {
+        let (d, rest) = digits(s, 1, 2)?;
+        let (m, rest) = month_at(rest.strip_prefix('-')?)?;
+        let (y, rest) = digits(rest.strip_prefix('-')?, 4, 4)?;
+        ends_word(rest).then(|| found(rest, y, m, d)).flatten()
+    };
     day_first()
         .or_else(month_first)
+        .or_else(dashed)
         .or_else(|| numeric(true, '-'))
         .or_else(|| numeric(false, '.'))
         .or_else(|| numeric(true, '/'))
@@ -971,8 +985,12 @@ pub fn author_with_post(line: &str) -> Option<String> {
 /// disclaimer.
 pub fn is_closing_furniture(line: &str) -> bool {
     let line = line.trim().trim_matches(['*', '_']).trim();
-    let head = line.get(..line.floor_char_boundary(40)).unwrap_or(line);
+    // A wire story's credits come in brackets (`(Reporting by …; Editing by …)`).
+    let bare = line.trim_start_matches('(');
+    let head = bare.get(..bare.floor_char_boundary(40)).unwrap_or(bare);
     let lower = head.to_ascii_lowercase();
+    // Its reporter's contact line in double brackets (`((ana.ruiz@wire.example; +1 …))`).
+    let contact = line.starts_with("((") && line.ends_with("))") && line.contains('@');
     let credit = [
         "reporting by ",
         "additional reporting by ",
@@ -1008,7 +1026,7 @@ pub fn is_closing_furniture(line: &str) -> bool {
         let full = line.to_ascii_lowercase();
         full.contains("unsubscribe") || full.contains("manage preferences")
     };
-    credit || app || unsubscribe || is_signup_promo(line)
+    credit || contact || app || unsubscribe || is_signup_promo(line)
 }
 
 /// A newsletter's paid message inside the body, opened by a label in capitals (`A
@@ -1544,6 +1562,21 @@ mod tests {
         assert!(!is_reading_time(
             "The ministers read the draft for 40 minutes before they signed it."
         ));
+    }
+
+    #[test]
+    fn wire_feed_stamps_and_credits() {
+        assert_eq!(
+            dateline("Harbor Wire | Energy | 3-Mar-2027 08:05:41 GMT"),
+            Some(jiff::civil::date(2027, 3, 3))
+        );
+        assert!(is_closing_furniture(
+            "(Reporting by Ana Ruiz; Editing by Ole Berg)"
+        ));
+        assert!(is_closing_furniture(
+            "((ana.ruiz@wire.example; +1 555 0100))"
+        ));
+        assert!(!is_closing_furniture("(The strike ended on Monday.)"));
     }
 
     #[test]

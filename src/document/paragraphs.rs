@@ -50,7 +50,7 @@ pub fn is_hard_wrapped(lines: &[&str]) -> bool {
             .trim_start()
             .chars()
             .next()
-            .is_some_and(|c| !c.is_uppercase());
+            .is_some_and(char::is_lowercase);
         if !ends_sentence(a) || next_lower {
             wraps += 1;
         }
@@ -165,7 +165,10 @@ pub fn from_lines(lines: &[&str]) -> (Vec<(String, ParagraphKind)>, Vec<Block>) 
             } else {
                 ParagraphKind::Body
             };
-        if wrapped && open && !starts_item(line) {
+        // Hard-wrapped text may mark a paragraph by indenting its first line instead (after
+        // a line that ends a sentence: a list item's hanging indent goes on).
+        let indented = i > 0 && indent(line) > indent(lines[i - 1]) && ends_sentence(lines[i - 1]);
+        if wrapped && open && !starts_item(line) && !indented {
             let (text, _) = paragraphs.last_mut().expect("open paragraph exists");
             // Rejoin a word hyphenated at the line end ("data-" + "centre").
             if !(text.ends_with('-') && text[..text.len() - 1].ends_with(char::is_alphabetic)) {
@@ -178,6 +181,11 @@ pub fn from_lines(lines: &[&str]) -> (Vec<(String, ParagraphKind)>, Vec<Block>) 
         }
     }
     (paragraphs, blocks)
+}
+
+/// The width of a line's leading whitespace, in characters.
+fn indent(line: &str) -> usize {
+    line.chars().take_while(|c| c.is_whitespace()).count()
 }
 
 /// The lone lines that read as sentence-case crossheads between story lines: plain
@@ -366,6 +374,28 @@ mod tests {
         let (p, b) = from_lines(&lines);
         assert_eq!(p.len(), 6);
         assert_eq!(b.iter().map(|b| b.start).collect::<Vec<_>>(), vec![0, 5]);
+    }
+
+    #[test]
+    fn hard_wrapped_paragraphs_may_open_with_an_indent() {
+        let text = "    The regulator froze all new grid connections for data\ncentres in the Oslo area, saying the network could no\nlonger absorb requests.\n    Analysts said the move was well\nknown in advance and expected by most.\n";
+        let lines: Vec<&str> = text.lines().collect();
+        assert!(is_hard_wrapped(&lines));
+        let (p, _) = from_lines(&lines);
+        assert_eq!(
+            texts(&p),
+            [
+                "The regulator froze all new grid connections for data centres in the Oslo area, saying the network could no longer absorb requests.",
+                "Analysts said the move was well known in advance and expected by most."
+            ]
+        );
+        // A line opening with a bracket after a full stop is no wrap.
+        let lines = [
+            "Dockers will vote on Friday.",
+            "(Reporting by Ana Ruiz)",
+            "Short.",
+        ];
+        assert!(!is_hard_wrapped(&lines));
     }
 
     #[test]

@@ -62,6 +62,24 @@ pub(crate) fn parse(text: &str) -> Parsed {
         rubric = Some(first.to_string());
         body_start = at;
     }
+    // A wire feed's header over the headline: its stamp (`Agency | Desk | 15-Feb-2028
+    // 11:32:07 GMT`), which gives the date, and the story's slug (`BC-PORTS/STRIKE`).
+    while email.is_none() && parsed.title.is_none() {
+        let Some(line) = lines.get(body_start).map(|l| l.trim()) else {
+            break;
+        };
+        if line.contains(" | ")
+            && let Some(date) = metadata::dateline(line)
+        {
+            set_published(&mut parsed, &mut stated, line, date);
+        } else if !is_wire_slug(line) {
+            break;
+        }
+        body_start += 1;
+        while lines.get(body_start).is_some_and(|l| l.trim().is_empty()) {
+            body_start += 1;
+        }
+    }
     let headline_at = body_start;
     let first = lines.get(body_start).map_or("", |l| l.trim());
     if email.is_none() && is_headline(first) {
@@ -84,7 +102,12 @@ pub(crate) fn parse(text: &str) -> Parsed {
         } else if let Some(author) = metadata::byline(line) {
             parsed.author = parsed.author.or(Some(author));
             body_start += 1;
+        } else if let Some((author, date)) = named_dateline(line) {
+            parsed.author = parsed.author.or(Some(author.to_string()));
+            set_published(&mut parsed, &mut stated, line, date);
+            body_start += 1;
         } else if metadata::is_tag_line(line)
+            || is_word_count(line)
             || metadata::is_reading_time(line)
             || metadata::is_page_chrome(line)
             || metadata::is_translation_credit(line)
@@ -304,6 +327,7 @@ fn trim_back_matter(paras: &mut Vec<(String, ParagraphKind)>, author: Option<&st
                 || metadata::is_author_bio(p, author)
                 || p == "Purchase Licensing Rights"
                 || is_email_address(p)
+                || is_print_credit(p)
         })
     {
         paras.pop();
@@ -629,6 +653,51 @@ fn is_outlet_line(line: &str) -> bool {
         && line.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// A byline glued to its date line (`Ana Ruiz Published October 7, 2028 Updated about 5
+/// hours ago`): the author's name and the date.
+fn named_dateline(line: &str) -> Option<(&str, jiff::civil::Date)> {
+    let (name, _) = line.split_once(" Published ")?;
+    let stamp = &line[name.len() + 1..];
+    let stamp = stamp
+        .split_once(" Updated ")
+        .map_or(stamp, |(head, _)| head);
+    if !is_person_name(name) {
+        return None;
+    }
+    Some((name, metadata::dateline(stamp)?))
+}
+
+/// A print edition's credit closing a web copy (`Published in The Daily Ledger,
+/// October 7th, 2028`).
+fn is_print_credit(p: &str) -> bool {
+    p.starts_with("Published in ")
+        && p.split_whitespace().count() <= 12
+        && metadata::find_date(p).is_some()
+}
+
+/// A wire story's slug: one word in capitals joined by hyphens or slashes, with at most
+/// a bracketed label (`BC-PORTS/STRIKE`, `US-ECONOMY/JOBS (ANALYSIS)`).
+fn is_wire_slug(line: &str) -> bool {
+    let (slug, label) = match line.split_once(' ') {
+        Some((slug, rest)) => (slug, Some(rest.trim())),
+        None => (line, None),
+    };
+    slug.contains(['-', '/'])
+        && slug.chars().any(|c| c.is_ascii_uppercase())
+        && slug
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || matches!(c, '-' | '/' | '_'))
+        && label.is_none_or(|l| {
+            l.starts_with('(') && l.ends_with(')') && !l.chars().any(char::is_lowercase)
+        })
+}
+
+/// A word count line (`690 words`) under a wire story's byline.
+fn is_word_count(line: &str) -> bool {
+    line.strip_suffix(" words")
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit() || b == b','))
+}
+
 /// A headline is a short line that does not read like the first sentence of a paragraph.
 fn is_headline(line: &str) -> bool {
     let n = line.chars().count();
@@ -661,6 +730,45 @@ mod tests {
         assert_eq!(p.title.as_deref(), Some("Port strike ends after nine days"));
         assert_eq!(p.published, Some(jiff::civil::date(2026, 3, 11)));
         assert_eq!(p.paragraphs.len(), 1);
+    }
+
+    #[test]
+    fn a_byline_glued_to_its_date_line_and_a_print_credit() {
+        let p = parse(
+            "Port strike ends after nine days\n\nAna Ruiz Published March 11, 2026 Updated about 2 hours ago\n\nOSLO: Dockers returned to work on Tuesday.\n\nThe union accepted the offer.\n\nPublished in The Harbour Ledger, March 11th, 2026\n",
+        );
+        assert_eq!(p.author.as_deref(), Some("Ana Ruiz"));
+        assert_eq!(p.published, Some(jiff::civil::date(2026, 3, 11)));
+        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "OSLO: Dockers returned to work on Tuesday.",
+                "The union accepted the offer."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_wire_feeds_header_slug_and_word_count() {
+        let p = parse(
+            "Harbor Wire | Energy | 3-Mar-2027 08:05:41 GMT\nBC-PORTS/STRIKE (ANALYSIS)\nANALYSIS-Dockers weigh a pay offer\nBy Ana Ruiz\n512 words\n    OSLO, March 3 (Harbor) - Dockers will vote on a pay offer on Friday.\n    The union said the offer fell short.\n (Reporting by Ana Ruiz; Editing by Ole Berg)\n ((ana.ruiz@wire.example; +47 555 0100))\n",
+        );
+        assert_eq!(
+            p.title.as_deref(),
+            Some("ANALYSIS-Dockers weigh a pay offer")
+        );
+        assert_eq!(p.published, Some(jiff::civil::date(2027, 3, 3)));
+        assert_eq!(p.author.as_deref(), Some("Ana Ruiz"));
+        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "OSLO, March 3 (Harbor) - Dockers will vote on a pay offer on Friday.",
+                "The union said the offer fell short."
+            ]
+        );
+        assert!(!is_wire_slug("Ports strike ends"));
     }
 
     #[test]
