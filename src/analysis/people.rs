@@ -49,6 +49,9 @@ pub struct People {
     /// Blocks headed by a person's name and role (`Jane Roe, senior fellow`), as over
     /// each contributor's commentary on an "experts react" page: block index, person.
     pub headed: Vec<(usize, usize)>,
+    /// Paragraphs that are a headed person's role line (a dek under a bare-name
+    /// heading), part of the heading rather than anyone's words.
+    pub deks: Vec<usize>,
     /// Persons cited author–date (`Okafor (2021)`, `(Sørvik 2023)`): scholars.
     pub cited: Vec<usize>,
 }
@@ -838,6 +841,20 @@ pub fn heading_person(heading: &str) -> Option<(String, Option<String>, String)>
                 })
         });
     fits.then(|| (ws.join(" "), honorific, role.to_string()))
+}
+
+/// A paragraph that is only a role line (`Senior economist, Institute for Inland
+/// Transport, Vienna`), as an italic dek under a heading that gives a bare name: short,
+/// one sentence with no full stop at its end, no quote marks and no first-person word.
+fn role_line(text: &str) -> Option<&str> {
+    let t = text.trim();
+    let short = t.split_whitespace().count() <= 25;
+    let plain = !t.ends_with(['.', '?', '!', ':'])
+        && !t.contains(['"', '“', '”', '«', '»'])
+        && !t
+            .split_whitespace()
+            .any(|w| matches!(w, "I" | "we" | "We" | "my" | "our" | "My" | "Our"));
+    (short && plain && !t.is_empty()).then_some(t)
 }
 
 /// Leading words of a pre-nominal role phrase that are not part of the role.
@@ -1762,13 +1779,28 @@ pub fn find(doc: &Document, words_of: &DocWords, interview: Option<usize>) -> Pe
     let mut by_name: HashMap<String, usize> = HashMap::default();
     // Headings that name a person with a role: the heading introduces them.
     let mut headed = Vec::new();
+    let mut deks = Vec::new();
     for (b, block) in doc.blocks.iter().enumerate() {
-        let Some((name, honorific, descriptor)) = block.heading.as_deref().and_then(heading_person)
-        else {
+        let Some(heading) = block.heading.as_deref() else {
             continue;
         };
         if block.start >= doc.paragraphs.len() {
             continue;
+        }
+        let (found, dek) = match heading_person(heading) {
+            Some(h) => (Some(h), false),
+            None => {
+                let first = &doc.paragraphs[block.start].text;
+                let dek = role_line(first).and_then(|r| heading_person(&format!("{heading}, {r}")));
+                let named = dek.is_some();
+                (dek, named)
+            }
+        };
+        let Some((name, honorific, descriptor)) = found else {
+            continue;
+        };
+        if dek {
+            deks.push(block.start);
         }
         let key = name.to_lowercase();
         let id = *by_name.entry(key).or_insert_with(|| {
@@ -2169,6 +2201,7 @@ pub fn find(doc: &Document, words_of: &DocWords, interview: Option<usize>) -> Pe
         persons,
         mentions,
         headed,
+        deks,
         cited,
     }
 }
@@ -2547,6 +2580,17 @@ mod tests {
             }
             assert_eq!(trim_connectives(&s), expected);
         }
+    }
+
+    #[test]
+    fn a_role_line_is_short_plain_and_not_first_person() {
+        assert_eq!(
+            role_line("Senior economist, Harbour Institute, Vienna"),
+            Some("Senior economist, Harbour Institute, Vienna")
+        );
+        assert_eq!(role_line("Prices rose again in March."), None);
+        assert_eq!(role_line("I think the director is wrong"), None);
+        assert_eq!(role_line("Director of research, \"Ports\" desk"), None);
     }
 
     #[test]

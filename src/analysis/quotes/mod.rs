@@ -137,7 +137,7 @@ fn commentary_voices(
             continue;
         }
         for p in range {
-            if doc.paragraphs[p].kind != ParagraphKind::ListItem {
+            if doc.paragraphs[p].kind != ParagraphKind::ListItem && !people.deks.contains(&p) {
                 out[p] = Some(id);
             }
         }
@@ -1370,6 +1370,39 @@ mod tests {
                 ("Omar Haddad", true),
                 ("Lea Roth", true)
             ]
+        );
+    }
+
+    #[test]
+    fn a_role_line_under_a_bare_name_heading_is_the_descriptor_not_a_statement() {
+        let doc = Document::from_markdown(
+            "# Will the grid hold? Two experts answer\n\nWe asked two experts the same question.\n\n### Lena Brandt\n\n*Senior fellow, Northern Energy Program, Oslo*\n\nThe short answer is no. Our models show the cables full by spring.\n\n**Bottom line:** Build storage before more cables.\n\n### Omar Haddad\n\n*Professor of economics, Gulf Markets Institute*\n\nI would start with prices, which nobody has explained yet.",
+        );
+        let speakers = attribute(&doc);
+        let of = |name: &str| {
+            speakers.iter().find(|s| s.name == name).map(|s| {
+                (
+                    s.expert,
+                    s.descriptor.clone().unwrap_or_default(),
+                    s.quotes.iter().map(|q| q.paragraph).collect::<Vec<_>>(),
+                )
+            })
+        };
+        assert_eq!(
+            of("Lena Brandt"),
+            Some((
+                true,
+                "Senior fellow, Northern Energy Program, Oslo".to_string(),
+                vec![2, 3]
+            ))
+        );
+        assert_eq!(
+            of("Omar Haddad"),
+            Some((
+                true,
+                "Professor of economics, Gulf Markets Institute".to_string(),
+                vec![5]
+            ))
         );
     }
 
