@@ -678,6 +678,11 @@ fn make_run<'a>(
     if k >= ws.len() {
         return None;
     }
+    // A generational suffix (`Bautista Jr.`) is no part of the name to match on.
+    let mut ws = ws;
+    if ws.len() >= k + 3 && matches!(&text[ws[ws.len() - 1].clone()], "Jr" | "Sr") {
+        ws = &ws[..ws.len() - 1];
+    }
     let name_ws = &ws[k..];
     let start = if honorific.is_some() && k > 0 {
         ws[title_start.unwrap_or(k - 1).min(k - 1)].start
@@ -686,9 +691,11 @@ fn make_run<'a>(
     };
     let last = name_ws[name_ws.len() - 1].clone();
     let name_end = last.start + strip_possessive(&text[last]).0.len();
+    // The mention takes in a generational suffix after the name (`Lacson III,`).
+    let suffix = text[name_end..].len() - skip_name_suffix(&text[name_end..]).len();
     Some(Run {
         paragraph: p,
-        range: start..name_end,
+        range: start..name_end + suffix,
         name: name_ws[0].start..name_end,
         text,
         para_words,
@@ -841,6 +848,18 @@ pub fn heading_person(heading: &str) -> Option<(String, Option<String>, String)>
                 })
         });
     fits.then(|| (ws.join(" "), honorific, role.to_string()))
+}
+
+/// The text after a name without a generational suffix in front (`Jr.`, `III`).
+fn skip_name_suffix(after: &str) -> &str {
+    for suffix in ["Jr.", "Sr.", "Jr", "Sr", "III", "II", "IV"] {
+        if let Some(rest) = after.strip_prefix(' ').and_then(|a| a.strip_prefix(suffix))
+            && !rest.starts_with(char::is_alphanumeric)
+        {
+            return rest;
+        }
+    }
+    after
 }
 
 /// A paragraph that is only a role line (`Senior economist, Institute for Inland
@@ -1138,7 +1157,9 @@ fn copula_role(before: &str) -> Option<String> {
 fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
     let sent_end = run.sentence.end.min(text.len()).max(run.range.end);
     let before = &text[run.sentence.start.min(run.range.start)..run.range.start];
-    let after = skip_bracketed_tag(skip_dash_aside(&text[run.name.end..sent_end]));
+    let after = skip_bracketed_tag(skip_dash_aside(skip_name_suffix(
+        &text[run.name.end..sent_end],
+    )));
     // `… Centre for Resource Governance`: capitalised words joined to a longer proper
     // name by `for`/`of`/`and` belong to that name, not to a person.
     if run.honorific.is_none() && continues_proper_name(before) {

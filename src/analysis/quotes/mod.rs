@@ -1407,6 +1407,32 @@ mod tests {
     }
 
     #[test]
+    fn a_generational_suffix_does_not_hide_the_apposition_or_the_cue() {
+        let all = statements_of(
+            "Title\n\n\"The levy is real, but the border eats it up,\" Mario T. Reyes III, chief economist at Harbor Bank, said by phone.\n\nLuis P. Garcia Jr., president of a growers' union, said members would march on Monday.\n\nMr. Garcia said the harvest had just started.",
+        );
+        assert_eq!(
+            speaker_of(&all, "the border eats it up").as_deref(),
+            Some("Mario T Reyes")
+        );
+        assert_eq!(
+            speaker_of(&all, "members would march").as_deref(),
+            Some("Luis P Garcia")
+        );
+        assert_eq!(
+            speaker_of(&all, "harvest had just started").as_deref(),
+            Some("Luis P Garcia")
+        );
+        let speakers = attribute(&Document::from_text(
+            "Title\n\nMario T. Reyes III, chief economist at Harbor Bank, said rates would fall.",
+        ));
+        assert_eq!(
+            speakers[0].descriptor.as_deref(),
+            Some("chief economist at Harbor Bank")
+        );
+    }
+
+    #[test]
     fn headed_blocks_in_the_third_person_are_not_commentary() {
         let doc = Document::from_markdown(
             "# Profiles\n\nTwo economists shaped the plan.\n\n## Lena Brandt, senior fellow, Northern Energy Program\n\nShe has written on grids for a decade and advised the ministry.",
