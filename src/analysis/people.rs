@@ -850,6 +850,21 @@ pub fn heading_person(heading: &str) -> Option<(String, Option<String>, String)>
     fits.then(|| (ws.join(" "), honorific, role.to_string()))
 }
 
+/// `the economist said` after a comma: a cue's subject, not an apposition of the name
+/// before it (`… across much of Minas Gerais, the economist said`). Lower-case words
+/// up to a role noun, then a reporting verb right after it.
+fn role_subject_of_cue(seg: &str) -> bool {
+    let ws: Vec<&str> = seg.split_whitespace().take(6).collect();
+    ws.iter().enumerate().skip(1).any(|(i, w)| {
+        let lw = w.to_lowercase();
+        lexicon::reporting_verb(&lw).is_some()
+            && lexicon::is_role_noun(&ws[i - 1].to_lowercase())
+            && ws[..i]
+                .iter()
+                .all(|w| w.starts_with(char::is_lowercase) && !matches!(*w, "who" | "that"))
+    })
+}
+
 /// The text after a name without a generational suffix in front (`Jr.`, `III`).
 fn skip_name_suffix(after: &str) -> &str {
     for suffix in ["Jr.", "Sr.", "Jr", "Sr", "III", "II", "IV"] {
@@ -1341,6 +1356,7 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
             && second_word(seg).is_some_and(|w| lexicon::with_lower(w, is_kin_noun));
         if (opener || kin)
             && !next_is_name
+            && !role_subject_of_cue(seg)
             && (first == "who" || kin || placed || has_role_noun(seg))
         {
             person = true;
@@ -2601,6 +2617,20 @@ mod tests {
             }
             assert_eq!(trim_connectives(&s), expected);
         }
+    }
+
+    #[test]
+    fn a_role_then_a_reporting_verb_is_a_cue_not_an_apposition() {
+        assert!(role_subject_of_cue("the economist said"));
+        assert!(role_subject_of_cue("the senior analyst added on Monday"));
+        assert!(!role_subject_of_cue("a lawyer who said nothing"));
+        assert!(!role_subject_of_cue(
+            "an economist at the Harbour Institute"
+        ));
+        let people = people_of(
+            "Title\n\nYields were the best in years across much of Nova Terra, the economist said.",
+        );
+        assert!(people.persons.is_empty(), "{:?}", people.persons);
     }
 
     #[test]
