@@ -641,7 +641,7 @@ fn for_frame(cx: &Context, k: usize, sentence: &Range<usize>, hi: usize) -> Opti
         role |= lexicon::is_role_noun(cx.lower(t));
         t += 1;
     }
-    let m = cx.mention_starting(t).filter(|_| role)?;
+    let m = cx.mention_starting(t)?;
     let name_end = m.range.end;
     let rest = cx.text[name_end..sentence.end].strip_prefix(',')?;
     let c = name_end + 1;
@@ -656,6 +656,11 @@ fn for_frame(cx: &Context, k: usize, sentence: &Range<usize>, hi: usize) -> Opti
             None => c,
         }
     };
+    // Without a role, only a judgement framed as theirs: `For Smith, the bigger
+    // risk is the weather`.
+    if !role && !judgement_opening(cx, from, hi) {
+        return None;
+    }
     let complement = clause(cx, from, sentence, hi)?;
     let next = cx.word_at(complement.end).max(t + 1);
     let cue = Cue {
@@ -664,6 +669,35 @@ fn for_frame(cx: &Context, k: usize, sentence: &Range<usize>, hi: usize) -> Opti
         complement: Some(complement),
     };
     Some((cue, next))
+}
+
+/// A clause at byte `from` that opens with a judgement: `the (bigger) risk is`, `the
+/// real question remains`: `the`, at most two modifiers, a noun of judgement, then a
+/// present-tense copula.
+fn judgement_opening(cx: &Context, from: usize, hi: usize) -> bool {
+    let t = cx.word_at(from);
+    if t >= hi || cx.lower(t) != "the" {
+        return false;
+    }
+    (t + 1..(t + 4).min(hi)).any(|n| {
+        matches!(
+            cx.lower(n),
+            "risk"
+                | "worry"
+                | "concern"
+                | "problem"
+                | "question"
+                | "issue"
+                | "danger"
+                | "lesson"
+                | "challenge"
+                | "priority"
+                | "threat"
+                | "test"
+                | "fear"
+        ) && n + 1 < hi
+            && matches!(cx.lower(n + 1), "is" | "lies" | "remains")
+    })
 }
 
 /// An apposition describing a person that opens at byte `from` (`a lawyer in Lisbon`,
@@ -1330,6 +1364,10 @@ mod tests {
         // Without a role it may be about them, not their view.
         let text = "For Ana Melo, the strike meant a month without pay.";
         assert!(cues(text, vec![mention(text, "Ana Melo", 0)]).is_empty());
+        // A judgement framed as theirs needs no role before the name.
+        let text = "For Ana Melo, the bigger risk is the weather.";
+        let got = cues(text, vec![mention(text, "Ana Melo", 0)]);
+        assert_eq!(got[0].1.as_deref(), Some("the bigger risk is the weather"));
     }
 
     #[test]
