@@ -1433,6 +1433,17 @@ mod tests {
     }
 
     #[test]
+    fn heading_a_unit_of_a_foreign_language_institute_is_expert() {
+        assert!(is_expert(Some(
+            "who heads the soil unit of the Institut national de recherche in Lyon"
+        )));
+        assert!(is_expert(Some(
+            "director of the Universidad de Sevilla water lab"
+        )));
+        assert!(!is_expert(Some("who heads the regional transport office")));
+    }
+
+    #[test]
     fn headed_blocks_in_the_third_person_are_not_commentary() {
         let doc = Document::from_markdown(
             "# Profiles\n\nTwo economists shaped the plan.\n\n## Lena Brandt, senior fellow, Northern Energy Program\n\nShe has written on grids for a decade and advised the ministry.",
