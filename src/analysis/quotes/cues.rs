@@ -991,7 +991,17 @@ fn complement_of(
             && matches!(cx.lower(t), "the" | "a" | "an")
             && !matches!(
                 cx.lower(t - 1),
-                "of" | "in" | "at" | "on" | "to" | "from" | "for" | "with"
+                "of" | "in"
+                    | "at"
+                    | "on"
+                    | "to"
+                    | "from"
+                    | "for"
+                    | "with"
+                    | "after"
+                    | "before"
+                    | "during"
+                    | "outside"
             )
         {
             break;
@@ -1272,6 +1282,13 @@ mod tests {
                 Some("In the 1990s, the lake froze for about 90 days a year".to_string())
             )]
         );
+    }
+
+    #[test]
+    fn told_an_audience_and_a_setting_then_that() {
+        let t = "Ivo Marek told reporters after the meeting that the quota would be reviewed.";
+        let got = cues(t, vec![mention(t, "Ivo Marek", 0)]);
+        assert_eq!(got[0].1.as_deref(), Some("the quota would be reviewed"));
     }
 
     #[test]
