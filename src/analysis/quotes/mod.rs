@@ -532,6 +532,15 @@ impl<'a> Traits<'a> {
     /// True when person `id`'s descriptor has `word` as a whole word (case-insensitive),
     /// or as a part of a hyphenated word.
     fn has_word(&self, id: usize, word: &str) -> bool {
+        // `the doctor` for someone titled `Dr`.
+        if word == "doctor"
+            && self.people.persons[id]
+                .honorific
+                .as_deref()
+                .is_some_and(|h| matches!(h.trim_end_matches('.'), "Dr" | "Doctor"))
+        {
+            return true;
+        }
         let d = self.people.persons[id].descriptor.as_deref().unwrap_or("");
         let ws = self.descriptor_words.paragraph(id);
         ws.ranges.iter().enumerate().any(|(i, r)| {
@@ -1441,6 +1450,17 @@ mod tests {
             "director of the Universidad de Sevilla water lab"
         )));
         assert!(!is_expert(Some("who heads the regional transport office")));
+    }
+
+    #[test]
+    fn the_doctor_is_the_person_titled_dr() {
+        let all = statements_of(
+            "Title\n\nDr Ana Melo, who heads the lung unit of the Braga Institute, led the study.\n\n\"We are asking for five quiet hours at night,\" explains Dr Melo.\n\nThe doctor fears that the council will ignore the findings.",
+        );
+        assert_eq!(
+            speaker_of(&all, "council will ignore").as_deref(),
+            Some("Ana Melo")
+        );
     }
 
     #[test]
