@@ -868,6 +868,25 @@ fn subject_after(cx: &Context, s: usize, hi: usize) -> (Who, Option<usize>) {
         return (Who::Pronoun(g), Some(s));
     }
     if let Some((head, last)) = role_starting(cx, s, hi) {
+        // `insisted the Minister of the Economy, Olivier Delcourt,`: the name the role
+        // is set before.
+        let end = cx.words.ranges[last].end;
+        let named = cx
+            .mentions
+            .iter()
+            .find(|m| m.range.start > end)
+            .filter(|m| {
+                let between = &cx.text[end..m.range.start];
+                m.range.end <= cx.words.ranges[hi - 1].end
+                    && between.len() <= 40
+                    && between.ends_with(", ")
+                    && !between[..between.len() - 2]
+                        .contains([',', '.', ';', '“', '”', '"', '«', '»', '(', '—'])
+            });
+        if let Some(m) = named {
+            let last = cx.word_at(m.range.end).saturating_sub(1).max(s);
+            return (Who::Person(m.persons.clone(), m.gender), Some(last));
+        }
         return (Who::Role(head), Some(last));
     }
     (Who::Nobody, Some(s))
@@ -1282,6 +1301,14 @@ mod tests {
                 Some("In the 1990s, the lake froze for about 90 days a year".to_string())
             )]
         );
+    }
+
+    #[test]
+    fn a_role_set_before_the_name_after_an_inverted_verb_is_the_name() {
+        let t =
+            "“Nothing changes for now,” insisted the Minister of Transport, Ivo Marek, on Tuesday.";
+        let got = cues(t, vec![mention(t, "Ivo Marek", 0)]);
+        assert_eq!(got[0].0, Who::Person(vec![0], Gender::Unknown));
     }
 
     #[test]
