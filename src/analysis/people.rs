@@ -865,6 +865,23 @@ fn role_subject_of_cue(seg: &str) -> bool {
     })
 }
 
+/// A pre-nominal role without the inverted reporting verb in front of it: `insisted
+/// the Minister of the Economy` → `the Minister of the Economy`.
+fn skip_reporting_verb(seg: &str) -> &str {
+    // (After a closing quote mark: `» insisted the …`.)
+    let t = seg.trim_start_matches(|c: char| !c.is_alphanumeric());
+    match t.split_once(' ') {
+        Some((verb, rest))
+            if verb.starts_with(char::is_lowercase)
+                && lexicon::reporting_verb(verb).is_some()
+                && rest.starts_with("the ") =>
+        {
+            rest
+        }
+        _ => seg,
+    }
+}
+
 /// The text after a name without a generational suffix in front (`Jr.`, `III`).
 fn skip_name_suffix(after: &str) -> &str {
     for suffix in ["Jr.", "Sr.", "Jr", "Sr", "III", "II", "IV"] {
@@ -1216,7 +1233,7 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
         if more_words_than(&head[seg_start..], 20) {
             seg_start = last_start;
         }
-        let seg = trim_connectives(&head[seg_start..]);
+        let seg = skip_reporting_verb(trim_connectives(&head[seg_start..]));
         // The role is theirs when the name ends the apposition, alone or with its
         // institution (`another analyst, Michael Elleman with the IISS, said`).
         let colon_quote = after
@@ -2631,6 +2648,18 @@ mod tests {
             "Title\n\nYields were the best in years across much of Nova Terra, the economist said.",
         );
         assert!(people.persons.is_empty(), "{:?}", people.persons);
+    }
+
+    #[test]
+    fn an_inverted_verb_is_no_part_of_the_role_before_a_name() {
+        assert_eq!(
+            skip_reporting_verb("insisted the Minister of Transport"),
+            "the Minister of Transport"
+        );
+        assert_eq!(
+            skip_reporting_verb("the chief economist"),
+            "the chief economist"
+        );
     }
 
     #[test]
