@@ -421,6 +421,16 @@ pub fn is_research_org_word(word: &str) -> bool {
     matches!(
         word,
         "institute"
+            // The same in other languages, kept in translated copy (`Institut
+            // scientifique …`, `Universidad de …`).
+            | "institut"
+            | "instituto"
+            | "istituto"
+            | "université"
+            | "universidad"
+            | "universidade"
+            | "università"
+            | "universität"
             | "institution"
             | "centre"
             | "center"

@@ -49,6 +49,9 @@ pub struct People {
     /// Blocks headed by a person's name and role (`Jane Roe, senior fellow`), as over
     /// each contributor's commentary on an "experts react" page: block index, person.
     pub headed: Vec<(usize, usize)>,
+    /// Paragraphs that are a headed person's role line (a dek under a bare-name
+    /// heading), part of the heading rather than anyone's words.
+    pub deks: Vec<usize>,
     /// Persons cited author–date (`Okafor (2021)`, `(Sørvik 2023)`): scholars.
     pub cited: Vec<usize>,
 }
@@ -675,6 +678,11 @@ fn make_run<'a>(
     if k >= ws.len() {
         return None;
     }
+    // A generational suffix (`Bautista Jr.`) is no part of the name to match on.
+    let mut ws = ws;
+    if ws.len() >= k + 3 && matches!(&text[ws[ws.len() - 1].clone()], "Jr" | "Sr") {
+        ws = &ws[..ws.len() - 1];
+    }
     let name_ws = &ws[k..];
     let start = if honorific.is_some() && k > 0 {
         ws[title_start.unwrap_or(k - 1).min(k - 1)].start
@@ -683,9 +691,11 @@ fn make_run<'a>(
     };
     let last = name_ws[name_ws.len() - 1].clone();
     let name_end = last.start + strip_possessive(&text[last]).0.len();
+    // The mention takes in a generational suffix after the name (`Lacson III,`).
+    let suffix = text[name_end..].len() - skip_name_suffix(&text[name_end..]).len();
     Some(Run {
         paragraph: p,
-        range: start..name_end,
+        range: start..name_end + suffix,
         name: name_ws[0].start..name_end,
         text,
         para_words,
@@ -838,6 +848,64 @@ pub fn heading_person(heading: &str) -> Option<(String, Option<String>, String)>
                 })
         });
     fits.then(|| (ws.join(" "), honorific, role.to_string()))
+}
+
+/// `the economist said` after a comma: a cue's subject, not an apposition of the name
+/// before it (`… across much of Minas Gerais, the economist said`). Lower-case words
+/// up to a role noun, then a reporting verb right after it.
+fn role_subject_of_cue(seg: &str) -> bool {
+    let ws: Vec<&str> = seg.split_whitespace().take(6).collect();
+    ws.iter().enumerate().skip(1).any(|(i, w)| {
+        let lw = w.to_lowercase();
+        lexicon::reporting_verb(&lw).is_some()
+            && lexicon::is_role_noun(&ws[i - 1].to_lowercase())
+            && ws[..i]
+                .iter()
+                .all(|w| w.starts_with(char::is_lowercase) && !matches!(*w, "who" | "that"))
+    })
+}
+
+/// A pre-nominal role without the inverted reporting verb in front of it: `insisted
+/// the Minister of the Economy` → `the Minister of the Economy`.
+fn skip_reporting_verb(seg: &str) -> &str {
+    // (After a closing quote mark: `» insisted the …`.)
+    let t = seg.trim_start_matches(|c: char| !c.is_alphanumeric());
+    match t.split_once(' ') {
+        Some((verb, rest))
+            if verb.starts_with(char::is_lowercase)
+                && lexicon::reporting_verb(verb).is_some()
+                && rest.starts_with("the ") =>
+        {
+            rest
+        }
+        _ => seg,
+    }
+}
+
+/// The text after a name without a generational suffix in front (`Jr.`, `III`).
+fn skip_name_suffix(after: &str) -> &str {
+    for suffix in ["Jr.", "Sr.", "Jr", "Sr", "III", "II", "IV"] {
+        if let Some(rest) = after.strip_prefix(' ').and_then(|a| a.strip_prefix(suffix))
+            && !rest.starts_with(char::is_alphanumeric)
+        {
+            return rest;
+        }
+    }
+    after
+}
+
+/// A paragraph that is only a role line (`Senior economist, Institute for Inland
+/// Transport, Vienna`), as an italic dek under a heading that gives a bare name: short,
+/// one sentence with no full stop at its end, no quote marks and no first-person word.
+fn role_line(text: &str) -> Option<&str> {
+    let t = text.trim();
+    let short = t.split_whitespace().count() <= 25;
+    let plain = !t.ends_with(['.', '?', '!', ':'])
+        && !t.contains(['"', '“', '”', '«', '»'])
+        && !t
+            .split_whitespace()
+            .any(|w| matches!(w, "I" | "we" | "We" | "my" | "our" | "My" | "Our"));
+    (short && plain && !t.is_empty()).then_some(t)
 }
 
 /// Leading words of a pre-nominal role phrase that are not part of the role.
@@ -1121,7 +1189,9 @@ fn copula_role(before: &str) -> Option<String> {
 fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
     let sent_end = run.sentence.end.min(text.len()).max(run.range.end);
     let before = &text[run.sentence.start.min(run.range.start)..run.range.start];
-    let after = skip_bracketed_tag(skip_dash_aside(&text[run.name.end..sent_end]));
+    let after = skip_bracketed_tag(skip_dash_aside(skip_name_suffix(
+        &text[run.name.end..sent_end],
+    )));
     // `… Centre for Resource Governance`: capitalised words joined to a longer proper
     // name by `for`/`of`/`and` belong to that name, not to a person.
     if run.honorific.is_none() && continues_proper_name(before) {
@@ -1163,7 +1233,7 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
         if more_words_than(&head[seg_start..], 20) {
             seg_start = last_start;
         }
-        let seg = trim_connectives(&head[seg_start..]);
+        let seg = skip_reporting_verb(trim_connectives(&head[seg_start..]));
         // The role is theirs when the name ends the apposition, alone or with its
         // institution (`another analyst, Michael Elleman with the IISS, said`).
         let colon_quote = after
@@ -1303,6 +1373,7 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
             && second_word(seg).is_some_and(|w| lexicon::with_lower(w, is_kin_noun));
         if (opener || kin)
             && !next_is_name
+            && !role_subject_of_cue(seg)
             && (first == "who" || kin || placed || has_role_noun(seg))
         {
             person = true;
@@ -1762,13 +1833,28 @@ pub fn find(doc: &Document, words_of: &DocWords, interview: Option<usize>) -> Pe
     let mut by_name: HashMap<String, usize> = HashMap::default();
     // Headings that name a person with a role: the heading introduces them.
     let mut headed = Vec::new();
+    let mut deks = Vec::new();
     for (b, block) in doc.blocks.iter().enumerate() {
-        let Some((name, honorific, descriptor)) = block.heading.as_deref().and_then(heading_person)
-        else {
+        let Some(heading) = block.heading.as_deref() else {
             continue;
         };
         if block.start >= doc.paragraphs.len() {
             continue;
+        }
+        let (found, dek) = match heading_person(heading) {
+            Some(h) => (Some(h), false),
+            None => {
+                let first = &doc.paragraphs[block.start].text;
+                let dek = role_line(first).and_then(|r| heading_person(&format!("{heading}, {r}")));
+                let named = dek.is_some();
+                (dek, named)
+            }
+        };
+        let Some((name, honorific, descriptor)) = found else {
+            continue;
+        };
+        if dek {
+            deks.push(block.start);
         }
         let key = name.to_lowercase();
         let id = *by_name.entry(key).or_insert_with(|| {
@@ -2169,6 +2255,7 @@ pub fn find(doc: &Document, words_of: &DocWords, interview: Option<usize>) -> Pe
         persons,
         mentions,
         headed,
+        deks,
         cited,
     }
 }
@@ -2547,6 +2634,43 @@ mod tests {
             }
             assert_eq!(trim_connectives(&s), expected);
         }
+    }
+
+    #[test]
+    fn a_role_then_a_reporting_verb_is_a_cue_not_an_apposition() {
+        assert!(role_subject_of_cue("the economist said"));
+        assert!(role_subject_of_cue("the senior analyst added on Monday"));
+        assert!(!role_subject_of_cue("a lawyer who said nothing"));
+        assert!(!role_subject_of_cue(
+            "an economist at the Harbour Institute"
+        ));
+        let people = people_of(
+            "Title\n\nYields were the best in years across much of Nova Terra, the economist said.",
+        );
+        assert!(people.persons.is_empty(), "{:?}", people.persons);
+    }
+
+    #[test]
+    fn an_inverted_verb_is_no_part_of_the_role_before_a_name() {
+        assert_eq!(
+            skip_reporting_verb("insisted the Minister of Transport"),
+            "the Minister of Transport"
+        );
+        assert_eq!(
+            skip_reporting_verb("the chief economist"),
+            "the chief economist"
+        );
+    }
+
+    #[test]
+    fn a_role_line_is_short_plain_and_not_first_person() {
+        assert_eq!(
+            role_line("Senior economist, Harbour Institute, Vienna"),
+            Some("Senior economist, Harbour Institute, Vienna")
+        );
+        assert_eq!(role_line("Prices rose again in March."), None);
+        assert_eq!(role_line("I think the director is wrong"), None);
+        assert_eq!(role_line("Director of research, \"Ports\" desk"), None);
     }
 
     #[test]

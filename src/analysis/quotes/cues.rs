@@ -641,7 +641,7 @@ fn for_frame(cx: &Context, k: usize, sentence: &Range<usize>, hi: usize) -> Opti
         role |= lexicon::is_role_noun(cx.lower(t));
         t += 1;
     }
-    let m = cx.mention_starting(t).filter(|_| role)?;
+    let m = cx.mention_starting(t)?;
     let name_end = m.range.end;
     let rest = cx.text[name_end..sentence.end].strip_prefix(',')?;
     let c = name_end + 1;
@@ -656,6 +656,11 @@ fn for_frame(cx: &Context, k: usize, sentence: &Range<usize>, hi: usize) -> Opti
             None => c,
         }
     };
+    // Without a role, only a judgement framed as theirs: `For Smith, the bigger
+    // risk is the weather`.
+    if !role && !judgement_opening(cx, from, hi) {
+        return None;
+    }
     let complement = clause(cx, from, sentence, hi)?;
     let next = cx.word_at(complement.end).max(t + 1);
     let cue = Cue {
@@ -664,6 +669,35 @@ fn for_frame(cx: &Context, k: usize, sentence: &Range<usize>, hi: usize) -> Opti
         complement: Some(complement),
     };
     Some((cue, next))
+}
+
+/// A clause at byte `from` that opens with a judgement: `the (bigger) risk is`, `the
+/// real question remains`: `the`, at most two modifiers, a noun of judgement, then a
+/// present-tense copula.
+fn judgement_opening(cx: &Context, from: usize, hi: usize) -> bool {
+    let t = cx.word_at(from);
+    if t >= hi || cx.lower(t) != "the" {
+        return false;
+    }
+    (t + 1..(t + 4).min(hi)).any(|n| {
+        matches!(
+            cx.lower(n),
+            "risk"
+                | "worry"
+                | "concern"
+                | "problem"
+                | "question"
+                | "issue"
+                | "danger"
+                | "lesson"
+                | "challenge"
+                | "priority"
+                | "threat"
+                | "test"
+                | "fear"
+        ) && n + 1 < hi
+            && matches!(cx.lower(n + 1), "is" | "lies" | "remains")
+    })
 }
 
 /// An apposition describing a person that opens at byte `from` (`a lawyer in Lisbon`,
@@ -834,6 +868,25 @@ fn subject_after(cx: &Context, s: usize, hi: usize) -> (Who, Option<usize>) {
         return (Who::Pronoun(g), Some(s));
     }
     if let Some((head, last)) = role_starting(cx, s, hi) {
+        // `insisted the Minister of the Economy, Olivier Delcourt,`: the name the role
+        // is set before.
+        let end = cx.words.ranges[last].end;
+        let named = cx
+            .mentions
+            .iter()
+            .find(|m| m.range.start > end)
+            .filter(|m| {
+                let between = &cx.text[end..m.range.start];
+                m.range.end <= cx.words.ranges[hi - 1].end
+                    && between.len() <= 40
+                    && between.ends_with(", ")
+                    && !between[..between.len() - 2]
+                        .contains([',', '.', ';', '“', '”', '"', '«', '»', '(', '—'])
+            });
+        if let Some(m) = named {
+            let last = cx.word_at(m.range.end).saturating_sub(1).max(s);
+            return (Who::Person(m.persons.clone(), m.gender), Some(last));
+        }
         return (Who::Role(head), Some(last));
     }
     (Who::Nobody, Some(s))
@@ -957,7 +1010,17 @@ fn complement_of(
             && matches!(cx.lower(t), "the" | "a" | "an")
             && !matches!(
                 cx.lower(t - 1),
-                "of" | "in" | "at" | "on" | "to" | "from" | "for" | "with"
+                "of" | "in"
+                    | "at"
+                    | "on"
+                    | "to"
+                    | "from"
+                    | "for"
+                    | "with"
+                    | "after"
+                    | "before"
+                    | "during"
+                    | "outside"
             )
         {
             break;
@@ -1241,6 +1304,21 @@ mod tests {
     }
 
     #[test]
+    fn a_role_set_before_the_name_after_an_inverted_verb_is_the_name() {
+        let t =
+            "“Nothing changes for now,” insisted the Minister of Transport, Ivo Marek, on Tuesday.";
+        let got = cues(t, vec![mention(t, "Ivo Marek", 0)]);
+        assert_eq!(got[0].0, Who::Person(vec![0], Gender::Unknown));
+    }
+
+    #[test]
+    fn told_an_audience_and_a_setting_then_that() {
+        let t = "Ivo Marek told reporters after the meeting that the quota would be reviewed.";
+        let got = cues(t, vec![mention(t, "Ivo Marek", 0)]);
+        assert_eq!(got[0].1.as_deref(), Some("the quota would be reviewed"));
+    }
+
+    #[test]
     fn told_an_outlet_then_a_clause_with_a_relative_that() {
         let text =
             "Okafor told Radio Delta the flood fits a trend that engineers have seen for years.";
@@ -1330,6 +1408,10 @@ mod tests {
         // Without a role it may be about them, not their view.
         let text = "For Ana Melo, the strike meant a month without pay.";
         assert!(cues(text, vec![mention(text, "Ana Melo", 0)]).is_empty());
+        // A judgement framed as theirs needs no role before the name.
+        let text = "For Ana Melo, the bigger risk is the weather.";
+        let got = cues(text, vec![mention(text, "Ana Melo", 0)]);
+        assert_eq!(got[0].1.as_deref(), Some("the bigger risk is the weather"));
     }
 
     #[test]

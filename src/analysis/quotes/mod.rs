@@ -137,7 +137,7 @@ fn commentary_voices(
             continue;
         }
         for p in range {
-            if doc.paragraphs[p].kind != ParagraphKind::ListItem {
+            if doc.paragraphs[p].kind != ParagraphKind::ListItem && !people.deks.contains(&p) {
                 out[p] = Some(id);
             }
         }
@@ -532,6 +532,15 @@ impl<'a> Traits<'a> {
     /// True when person `id`'s descriptor has `word` as a whole word (case-insensitive),
     /// or as a part of a hyphenated word.
     fn has_word(&self, id: usize, word: &str) -> bool {
+        // `the doctor` for someone titled `Dr`.
+        if word == "doctor"
+            && self.people.persons[id]
+                .honorific
+                .as_deref()
+                .is_some_and(|h| matches!(h.trim_end_matches('.'), "Dr" | "Doctor"))
+        {
+            return true;
+        }
         let d = self.people.persons[id].descriptor.as_deref().unwrap_or("");
         let ws = self.descriptor_words.paragraph(id);
         ws.ranges.iter().enumerate().any(|(i, r)| {
@@ -1370,6 +1379,87 @@ mod tests {
                 ("Omar Haddad", true),
                 ("Lea Roth", true)
             ]
+        );
+    }
+
+    #[test]
+    fn a_role_line_under_a_bare_name_heading_is_the_descriptor_not_a_statement() {
+        let doc = Document::from_markdown(
+            "# Will the grid hold? Two experts answer\n\nWe asked two experts the same question.\n\n### Lena Brandt\n\n*Senior fellow, Northern Energy Program, Oslo*\n\nThe short answer is no. Our models show the cables full by spring.\n\n**Bottom line:** Build storage before more cables.\n\n### Omar Haddad\n\n*Professor of economics, Gulf Markets Institute*\n\nI would start with prices, which nobody has explained yet.",
+        );
+        let speakers = attribute(&doc);
+        let of = |name: &str| {
+            speakers.iter().find(|s| s.name == name).map(|s| {
+                (
+                    s.expert,
+                    s.descriptor.clone().unwrap_or_default(),
+                    s.quotes.iter().map(|q| q.paragraph).collect::<Vec<_>>(),
+                )
+            })
+        };
+        assert_eq!(
+            of("Lena Brandt"),
+            Some((
+                true,
+                "Senior fellow, Northern Energy Program, Oslo".to_string(),
+                vec![2, 3]
+            ))
+        );
+        assert_eq!(
+            of("Omar Haddad"),
+            Some((
+                true,
+                "Professor of economics, Gulf Markets Institute".to_string(),
+                vec![5]
+            ))
+        );
+    }
+
+    #[test]
+    fn a_generational_suffix_does_not_hide_the_apposition_or_the_cue() {
+        let all = statements_of(
+            "Title\n\n\"The levy is real, but the border eats it up,\" Mario T. Reyes III, chief economist at Harbor Bank, said by phone.\n\nLuis P. Garcia Jr., president of a growers' union, said members would march on Monday.\n\nMr. Garcia said the harvest had just started.",
+        );
+        assert_eq!(
+            speaker_of(&all, "the border eats it up").as_deref(),
+            Some("Mario T Reyes")
+        );
+        assert_eq!(
+            speaker_of(&all, "members would march").as_deref(),
+            Some("Luis P Garcia")
+        );
+        assert_eq!(
+            speaker_of(&all, "harvest had just started").as_deref(),
+            Some("Luis P Garcia")
+        );
+        let speakers = attribute(&Document::from_text(
+            "Title\n\nMario T. Reyes III, chief economist at Harbor Bank, said rates would fall.",
+        ));
+        assert_eq!(
+            speakers[0].descriptor.as_deref(),
+            Some("chief economist at Harbor Bank")
+        );
+    }
+
+    #[test]
+    fn heading_a_unit_of_a_foreign_language_institute_is_expert() {
+        assert!(is_expert(Some(
+            "who heads the soil unit of the Institut national de recherche in Lyon"
+        )));
+        assert!(is_expert(Some(
+            "director of the Universidad de Sevilla water lab"
+        )));
+        assert!(!is_expert(Some("who heads the regional transport office")));
+    }
+
+    #[test]
+    fn the_doctor_is_the_person_titled_dr() {
+        let all = statements_of(
+            "Title\n\nDr Ana Melo, who heads the lung unit of the Braga Institute, led the study.\n\n\"We are asking for five quiet hours at night,\" explains Dr Melo.\n\nThe doctor fears that the council will ignore the findings.",
+        );
+        assert_eq!(
+            speaker_of(&all, "council will ignore").as_deref(),
+            Some("Ana Melo")
         );
     }
 
