@@ -1402,7 +1402,9 @@ mod tests {
             Some((
                 true,
                 "Senior fellow, Northern Energy Program, Oslo".to_string(),
-                vec![2, 3]
+                // The Markdown loader joins the italic role line to its heading, so the
+                // answers are paragraphs 1 and 2.
+                vec![1, 2]
             ))
         );
         assert_eq!(
@@ -1410,7 +1412,7 @@ mod tests {
             Some((
                 true,
                 "Professor of economics, Gulf Markets Institute".to_string(),
-                vec![5]
+                vec![3]
             ))
         );
     }
