@@ -337,7 +337,7 @@ impl Walker<'_> {
 fn is_programme_label(text: &str) -> bool {
     let lower = text.to_lowercase();
     (lower.starts_with("heard on ") || lower.starts_with("as heard on "))
-        && text.split_whitespace().count() <= 8
+        && metadata::words_at_most(text, 8)
         && !text.ends_with(['.', '?', '!', ':'])
 }
 

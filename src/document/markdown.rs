@@ -288,7 +288,7 @@ fn is_share_row(p: &str) -> bool {
         && parts.len() <= 6
         && parts
             .iter()
-            .all(|w| !w.is_empty() && w.split_whitespace().count() <= 2)
+            .all(|w| !w.is_empty() && metadata::words_at_most(w, 2))
 }
 
 /// A byline that credits a desk, not a person (`By the editors`, `By Staff`).
@@ -316,7 +316,7 @@ fn is_dek_for(heading: &str, dek: &str) -> bool {
     (2..=MAX_DEK_HEADING_WORDS).contains(&words.len())
         && words.iter().all(|w| w.starts_with(char::is_uppercase))
         && !heading.contains([',', ':', '?', '!', '.'])
-        && dek.split_whitespace().count() <= MAX_DEK_WORDS
+        && metadata::words_at_most(dek, MAX_DEK_WORDS)
         && !dek.ends_with(['.', '?', '!', ':'])
 }
 

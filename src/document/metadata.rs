@@ -718,7 +718,7 @@ pub fn is_page_chrome(line: &str) -> bool {
                 );
                 any |= first == "share" || first == "restack";
                 n += 1;
-                part.split_whitespace().count() <= 4
+                words_at_most(part, 4)
                     && (label || network || !part.chars().any(char::is_alphabetic))
             })
             && (any || n >= 3)
@@ -784,7 +784,7 @@ const MAX_BREADCRUMB_WORDS: usize = 12;
 /// short capitalised parts joined by arrows.
 pub fn is_breadcrumb(line: &str) -> bool {
     let line = line.trim().trim_matches(['*', '_']).trim();
-    if line.split_whitespace().count() > MAX_BREADCRUMB_WORDS || line.ends_with(['.', '?', '!']) {
+    if !words_at_most(line, MAX_BREADCRUMB_WORDS) || line.ends_with(['.', '?', '!']) {
         return false;
     }
     let parts: Vec<&str> = line
@@ -863,11 +863,17 @@ pub fn is_back_matter_label(p: &str) -> bool {
 /// Most words of a wire story's aside line.
 const MAX_WIRE_ASIDE_WORDS: usize = 25;
 
+/// True when `s` has at most `n` words. Stops counting after `n + 1`, so a check on a
+/// short line costs nothing on a long paragraph.
+pub fn words_at_most(s: &str, n: usize) -> bool {
+    s.split_whitespace().nth(n).is_none()
+}
+
 /// A wire story's asides inside or under the body: a `Read more: …` link line, the
 /// `(Updates with … in 14th paragraph.)` note and the `— With assistance from …` credit.
 pub fn is_wire_aside(p: &str) -> bool {
     let p = p.trim().trim_matches(['*', '_']).trim();
-    if p.split_whitespace().count() > MAX_WIRE_ASIDE_WORDS {
+    if !words_at_most(p, MAX_WIRE_ASIDE_WORDS) {
         return false;
     }
     let lower = p.to_lowercase();
@@ -882,7 +888,7 @@ pub fn is_wire_aside(p: &str) -> bool {
 pub fn is_translation_credit(line: &str) -> bool {
     let line = line.trim().trim_matches(['*', '_']).trim();
     let lower = line.to_ascii_lowercase();
-    line.split_whitespace().count() <= 10
+    words_at_most(line, 10)
         && !line.ends_with(['.', '?', '!'])
         && [
             "translated from ",
@@ -926,7 +932,7 @@ pub fn is_author_bio(p: &str, author: Option<&str>) -> bool {
     let Some(author) = author else {
         return false;
     };
-    p.split_whitespace().count() <= 60
+    words_at_most(p, 60)
         && author
             .split(" & ")
             .flat_map(|a| a.split(" and "))
@@ -963,7 +969,7 @@ pub fn author_with_post(line: &str) -> Option<String> {
         "head of",
     ];
     let line = line.trim();
-    if line.split_whitespace().count() > 16 || line.ends_with(['.', '?', '!', ':', '"', '”']) {
+    if !words_at_most(line, 16) || line.ends_with(['.', '?', '!', ':', '"', '”']) {
         return None;
     }
     let (name, post) = line.split_once(", ")?;
@@ -1016,13 +1022,13 @@ pub fn is_closing_furniture(line: &str) -> bool {
     ]
     .iter()
     .any(|l| lower.starts_with(l));
-    let app = line.split_whitespace().count() <= 30 && {
+    let app = words_at_most(line, 30) && {
         let full = line.to_ascii_lowercase();
         full.starts_with("download the ") && full.contains(" app")
     };
     // A newsletter's closing schedule and subscription links (`… is sent every weekday.
     // Subscribe | Unsubscribe`).
-    let unsubscribe = line.split_whitespace().count() <= 40 && {
+    let unsubscribe = words_at_most(line, 40) && {
         let full = line.to_ascii_lowercase();
         full.contains("unsubscribe") || full.contains("manage preferences")
     };
@@ -1057,7 +1063,7 @@ pub fn is_sponsor_message(line: &str) -> bool {
 /// for free …`): a short line that asks the reader to sign up.
 pub fn is_signup_promo(line: &str) -> bool {
     let line = line.trim().trim_matches(['*', '_']).trim();
-    if line.split_whitespace().count() > 30 {
+    if !words_at_most(line, 30) {
         return false;
     }
     let lower = line.to_ascii_lowercase();
@@ -1193,7 +1199,7 @@ pub fn byline(line: &str) -> Option<String> {
         return None;
     }
     let name = byline_name(line)?.to_string();
-    (name.split_whitespace().count() <= 6).then_some(name)
+    words_at_most(&name, 6).then_some(name)
 }
 
 /// The name in a byline line: `By` (or `Text by`, `Words by`, `Written by`, `Author:`)

@@ -375,11 +375,11 @@ fn is_post_stamp(p: &str) -> bool {
 /// their post (`Business correspondent`).
 fn is_post_credit(p: &str) -> bool {
     let lower = p.to_ascii_lowercase();
-    let short = p.split_whitespace().count() <= 10 && !p.ends_with(['.', '?', '!']);
+    let short = metadata::words_at_most(p, 10) && !p.ends_with(['.', '?', '!']);
     is_person_name(p)
         || lower.starts_with("reporting from ")
         || short && lower.contains(" reporting from ")
-        || p.split_whitespace().count() <= 5
+        || metadata::words_at_most(p, 5)
             && !p.ends_with(['.', '?', '!', '"', '”', '’'])
             && ["correspondent", "reporter", "editor"]
                 .iter()
@@ -400,7 +400,7 @@ fn live_posts(paras: &[(String, ParagraphKind)]) -> Option<Vec<LivePost>> {
         let end = stamps.get(k + 1).copied().unwrap_or(paras.len());
         let mut at = stamp + 1;
         let headline = (at < end
-            && paras[at].0.split_whitespace().count() <= MAX_POST_HEADLINE_WORDS
+            && metadata::words_at_most(&paras[at].0, MAX_POST_HEADLINE_WORDS)
             && at + 1 < end)
             .then_some(at);
         if headline.is_some() {
@@ -475,7 +475,7 @@ fn is_teaser_line(p: &str) -> bool {
         .unwrap_or(p)
         .to_ascii_lowercase();
     (head.starts_with("also read:") || head.starts_with("read also:"))
-        && p.split_whitespace().count() <= MAX_TEASER_WORDS
+        && metadata::words_at_most(p, MAX_TEASER_WORDS)
 }
 
 /// Removes the paragraphs `drop` picks, keeping block starts on the same paragraphs.
@@ -577,7 +577,7 @@ fn is_citation_or_filing(p: &str) -> bool {
         .iter()
         .any(|l| lower.starts_with(l))
         || lower.starts_with("posted in ")
-            && p.split_whitespace().count() <= 12
+            && metadata::words_at_most(p, 12)
             && !p.ends_with(['.', '?', '!'])
 }
 
@@ -671,7 +671,7 @@ fn named_dateline(line: &str) -> Option<(&str, jiff::civil::Date)> {
 /// October 7th, 2028`).
 fn is_print_credit(p: &str) -> bool {
     p.starts_with("Published in ")
-        && p.split_whitespace().count() <= 12
+        && metadata::words_at_most(p, 12)
         && metadata::find_date(p).is_some()
 }
 
