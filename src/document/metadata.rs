@@ -873,14 +873,17 @@ pub fn words_at_most(s: &str, n: usize) -> bool {
 /// `(Updates with … in 14th paragraph.)` note and the `— With assistance from …` credit.
 pub fn is_wire_aside(p: &str) -> bool {
     let p = p.trim().trim_matches(['*', '_']).trim();
-    if !words_at_most(p, MAX_WIRE_ASIDE_WORDS) {
-        return false;
-    }
-    let lower = p.to_lowercase();
-    let lower = lower.trim_start_matches(['—', '–', '-', ' ']);
-    lower.starts_with("read more:")
-        || lower.starts_with("with assistance from ")
-        || lower.starts_with("(updates ") && lower.ends_with(')')
+    let p = p.trim_start_matches(['—', '–', '-', ' ']);
+    let starts = |prefix: &str| {
+        p.as_bytes()
+            .get(..prefix.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
+    };
+    // The opening words first: nearly every paragraph is done with there.
+    (starts("read more:")
+        || starts("with assistance from ")
+        || (starts("(updates ") && p.ends_with(')')))
+        && words_at_most(p, MAX_WIRE_ASIDE_WORDS)
 }
 
 /// A translation credit among the byline lines (`Translated from Danish by Ole Berg`,
@@ -1063,15 +1066,19 @@ pub fn is_sponsor_message(line: &str) -> bool {
 /// for free …`): a short line that asks the reader to sign up.
 pub fn is_signup_promo(line: &str) -> bool {
     let line = line.trim().trim_matches(['*', '_']).trim();
-    if !words_at_most(line, 30) {
-        return false;
-    }
-    let lower = line.to_ascii_lowercase();
-    let lower = lower.trim_end_matches(['.', '!']);
-    lower.ends_with("sign up here")
-        || lower.ends_with(". sign up")
-        || lower.starts_with("sign up ")
-        || lower.starts_with("subscribe ")
+    let bare = line.trim_end_matches(['.', '!']);
+    let starts = |prefix: &str| {
+        bare.as_bytes()
+            .get(..prefix.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
+    };
+    let ends = |suffix: &str| {
+        bare.len() >= suffix.len()
+            && bare.as_bytes()[bare.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+    };
+    // The ends first: nearly every paragraph is done with there.
+    (ends("sign up here") || ends(". sign up") || starts("sign up ") || starts("subscribe "))
+        && words_at_most(line, 30)
 }
 
 /// A photo credit under a lead image (`Ana Ruiz/Reuters`, `Photo: Ana Ruiz`): a few
