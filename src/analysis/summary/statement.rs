@@ -132,6 +132,31 @@ fn speaker_then_clause(tail: &str, names: &[&str]) -> bool {
     participle || circumstance
 }
 
+/// Prepositions before an article in the phrase between a verb and its `that` (`said
+/// in a note on Monday that`, `told reporters after the meeting that`).
+const PREPOSITIONS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "during",
+    "to",
+    "for",
+    "with",
+    "from",
+    "of",
+    "by",
+    "via",
+    "over",
+    "under",
+    "into",
+    "through",
+    "following",
+    "ahead",
+    "about",
+];
+
 /// Prepositions that open where or when something was said.
 const SETTING: &[&str] = &[
     "at", "in", "on", "during", "after", "before", "while", "from", "via", "to",
@@ -207,13 +232,22 @@ fn strip_subject<'s>(s: &'s str, names: &[&str]) -> &'s str {
     // that`; `warned, however, that`), with no quotation before it.
     let mut offset = 0;
     let mut aside = verb.ends_with(',');
-    for w in after.split(' ').take(14) {
+    let mut previous = "";
+    for (k, w) in after.split(' ').take(14).enumerate() {
         if has_any(w, QUOTE_MARKS) {
             break;
         }
         if w == "that" {
             return content(&after[offset + w.len()..]).unwrap_or(s);
         }
+        // An article outside a prepositional phrase, and not opening the person told
+        // (`told the AP that`), opens the reported clause itself (`told Albion News the
+        // storm fits a pattern that …`): a later `that` is relative, not the verb's.
+        let object = k == 1 && class == lexicon::VerbClass::Tell;
+        if matches!(w, "the" | "a" | "an") && !PREPOSITIONS.contains(&previous) && !object {
+            break;
+        }
+        previous = w;
         if w.ends_with(',') {
             // The comma closing a verb's aside; any other ends the clause.
             if !std::mem::take(&mut aside) {
@@ -689,6 +723,13 @@ mod tests {
             "Two of them rule \"for a long time, and wisely\"."
         );
         assert_eq!(
+            with_names(
+                "Hale told reporters after the meeting that the pit would not open this decade.",
+                &hale
+            ),
+            "The pit would not open this decade."
+        );
+        assert_eq!(
             with_names("HALE: The pit will not open this decade.", &hale),
             "The pit will not open this decade."
         );
@@ -740,6 +781,7 @@ mod tests {
             "Critics of Hale put it simply: \"Nobody will pay for this.\"",
             "Hale had one condition: the state must pay for the dredging.",
             "Hale said it twice: \"No.\"",
+            "Hale told Tern Radio the storm fits a pattern that miners have been tracking for decades.",
             "The mine may reopen, Hale said in Perth, and that the price will rise.",
             "‘Hale’s plan’ is what the miners call it.",
             "According to the ministry, the mine may never reopen.",
