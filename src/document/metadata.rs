@@ -863,6 +863,20 @@ pub fn is_back_matter_label(p: &str) -> bool {
 /// Most words of a wire story's aside line.
 const MAX_WIRE_ASIDE_WORDS: usize = 25;
 
+/// True when `s` opens with `prefix`, ASCII letters compared without case. Compares
+/// bytes, so it needs no lower-cased copy and no char boundary at `prefix.len()`.
+pub fn starts_with_ignoring_case(s: &str, prefix: &str) -> bool {
+    s.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
+}
+
+/// True when `s` ends with `suffix`, ASCII letters compared without case.
+pub fn ends_with_ignoring_case(s: &str, suffix: &str) -> bool {
+    s.len() >= suffix.len()
+        && s.as_bytes()[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+}
+
 /// True when `s` has at most `n` words. Stops counting after `n + 1`, so a check on a
 /// short line costs nothing on a long paragraph.
 pub fn words_at_most(s: &str, n: usize) -> bool {
@@ -874,11 +888,7 @@ pub fn words_at_most(s: &str, n: usize) -> bool {
 pub fn is_wire_aside(p: &str) -> bool {
     let p = p.trim().trim_matches(['*', '_']).trim();
     let p = p.trim_start_matches(['—', '–', '-', ' ']);
-    let starts = |prefix: &str| {
-        p.as_bytes()
-            .get(..prefix.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
-    };
+    let starts = |prefix: &str| starts_with_ignoring_case(p, prefix);
     // The opening words first: nearly every paragraph is done with there.
     (starts("read more:")
         || starts("with assistance from ")
@@ -942,10 +952,7 @@ pub fn is_author_bio(p: &str, author: Option<&str>) -> bool {
             .flat_map(|a| a.split(", "))
             .map(str::trim)
             .filter(|a| a.contains(' '))
-            .any(|a| {
-                p.get(..a.len()).is_some_and(|h| h.eq_ignore_ascii_case(a))
-                    && p[a.len()..].starts_with(' ')
-            })
+            .any(|a| starts_with_ignoring_case(p, a) && p[a.len()..].starts_with(' '))
 }
 
 /// A line naming the author with their post, as an academic's article opens (`Ana
@@ -1067,15 +1074,8 @@ pub fn is_sponsor_message(line: &str) -> bool {
 pub fn is_signup_promo(line: &str) -> bool {
     let line = line.trim().trim_matches(['*', '_']).trim();
     let bare = line.trim_end_matches(['.', '!']);
-    let starts = |prefix: &str| {
-        bare.as_bytes()
-            .get(..prefix.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
-    };
-    let ends = |suffix: &str| {
-        bare.len() >= suffix.len()
-            && bare.as_bytes()[bare.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
-    };
+    let starts = |prefix: &str| starts_with_ignoring_case(bare, prefix);
+    let ends = |suffix: &str| ends_with_ignoring_case(bare, suffix);
     // The ends first: nearly every paragraph is done with there.
     (ends("sign up here") || ends(". sign up") || starts("sign up ") || starts("subscribe "))
         && words_at_most(line, 30)
@@ -1170,11 +1170,9 @@ pub fn is_tag_line(line: &str) -> bool {
     ];
     line.chars().count() <= 160
         && !line.ends_with(['.', '?', '!'])
-        && LABELS.iter().any(|l| {
-            line.get(..l.len())
-                .is_some_and(|h| h.eq_ignore_ascii_case(l))
-                && line[l.len()..].starts_with([' ', ':'])
-        })
+        && LABELS
+            .iter()
+            .any(|l| starts_with_ignoring_case(line, l) && line[l.len()..].starts_with([' ', ':']))
 }
 
 /// A heading over related-content links (`More on this story`, `Related`, `Read
@@ -1216,10 +1214,7 @@ pub fn byline(line: &str) -> Option<String> {
 /// replaces read it (a name word may hold hyphens: `Lunde-Ruiz`, but `Lunde-…` may also
 /// be a name and a separator).
 fn byline_name(line: &str) -> Option<&str> {
-    let lower_head = |p: &str| {
-        line.get(..p.len())
-            .is_some_and(|h| h.eq_ignore_ascii_case(p))
-    };
+    let lower_head = |p: &str| starts_with_ignoring_case(line, p);
     let prefix = [
         "text by",
         "words by",

@@ -5,6 +5,7 @@
 
 use super::text::{content_form, find_any, has_any, rfind_any};
 use crate::analysis::lexicon;
+use crate::document::metadata::starts_with_ignoring_case;
 
 const OPENING: &[char] = &['“', '"', '«', '„', '‘'];
 const CLOSING: &[char] = &['”', '"', '»', '’', '“'];
@@ -162,6 +163,13 @@ const SETTING: &[&str] = &[
     "at", "in", "on", "during", "after", "before", "while", "from", "via", "to",
 ];
 
+/// `he`, `she` or `they`, in any case: a subject that stands for the speaker.
+fn subject_pronoun(word: &str) -> bool {
+    ["he", "she", "they"]
+        .iter()
+        .any(|p| word.eq_ignore_ascii_case(p))
+}
+
 /// True when a word is one of the speaker's names (a possessive or comma aside).
 fn names_speaker(word: &str, names: &[&str]) -> bool {
     let w = content_form(word.trim_matches(|c: char| !c.is_alphanumeric()));
@@ -279,11 +287,7 @@ fn strip_colon_intro<'s>(s: &'s str, names: &[&str]) -> Option<&'s str> {
         return None;
     }
     let mut words = intro.split_whitespace();
-    let pronoun = words.clone().next().is_some_and(|w| {
-        ["he", "she", "they"]
-            .iter()
-            .any(|p| w.eq_ignore_ascii_case(p))
-    });
+    let pronoun = words.clone().next().is_some_and(subject_pronoun);
     // The speaker is the subject: named among the capitalised words that open it.
     let subject = intro
         .split_whitespace()
@@ -304,9 +308,7 @@ fn said_then_quote<'s>(s: &'s str, names: &[&str]) -> Option<&'s str> {
     let mut words = intro.rsplit(' ');
     let verb = words.next()?;
     let who = words.next()?;
-    let pronoun = ["he", "she", "they"]
-        .iter()
-        .any(|p| who.eq_ignore_ascii_case(p));
+    let pronoun = subject_pronoun(who);
     let quote = unquote(&s[open..]);
     // A quotation that carries on the writer's sentence (`…, she noted, "because …"`)
     // is no statement of its own.
@@ -434,10 +436,7 @@ fn strip_lead(s: &str) -> &str {
         return s;
     }
     // The subject: a pronoun, or `The economist`, `The political scientist`.
-    let subject = if ["he", "she", "they"]
-        .iter()
-        .any(|p| first.eq_ignore_ascii_case(p))
-    {
+    let subject = if subject_pronoun(first) {
         1
     } else if first.eq_ignore_ascii_case("the") {
         match role_phrase(&words[1..]) {
@@ -482,13 +481,6 @@ fn strip_connective(s: &str) -> &str {
         }
     }
     s
-}
-
-/// True when `s` opens with `prefix` (lower-case ASCII), whatever the case of `s`.
-fn starts_with_ignoring_case(s: &str, prefix: &str) -> bool {
-    s.as_bytes()
-        .get(..prefix.len())
-        .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
 }
 
 /// Removes an opening mark with no closing one, and a closing mark with no opening one.
