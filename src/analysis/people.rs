@@ -2405,14 +2405,22 @@ mod tests {
         find(&doc, &ws, None)
     }
 
+    /// The descriptor found for the person called `name`.
+    fn descriptor_of<'p>(people: &'p People, name: &str) -> Option<&'p str> {
+        people
+            .persons
+            .iter()
+            .find(|p| p.name == name)
+            .and_then(|p| p.descriptor.as_deref())
+    }
+
     #[test]
     fn a_relative_clause_about_kin_marks_a_person() {
         let people = people_of(
             "Title\n\nMarta Pujol, whose grandfather opened the bakery in 1951, worries about rent.\n\nHarbour Freight, whose shares fell, worries investors.",
         );
-        let marta = people.persons.iter().find(|p| p.name == "Marta Pujol");
         assert_eq!(
-            marta.and_then(|p| p.descriptor.as_deref()),
+            descriptor_of(&people, "Marta Pujol"),
             Some("whose grandfather opened the bakery in 1951")
         );
         assert!(!people.persons.iter().any(|p| p.name == "Harbour Freight"));
@@ -2423,9 +2431,8 @@ mod tests {
         let people = people_of(
             "Title\n\nMira Olsen has measured the lake since 2001.\n\n\"It is changing,\" said Olsen, 58, a professor emeritus of geology at Eastfield University.",
         );
-        let mira = people.persons.iter().find(|p| p.name == "Mira Olsen");
         assert_eq!(
-            mira.and_then(|p| p.descriptor.as_deref()),
+            descriptor_of(&people, "Mira Olsen"),
             Some("a professor emeritus of geology at Eastfield University")
         );
     }
@@ -2435,9 +2442,8 @@ mod tests {
         let people = people_of(
             "Title\n\nThe region's transport minister, Ola Brandt (CDU), called the plan late.",
         );
-        let ola = people.persons.iter().find(|p| p.name == "Ola Brandt");
         assert_eq!(
-            ola.and_then(|p| p.descriptor.as_deref()),
+            descriptor_of(&people, "Ola Brandt"),
             Some("region's transport minister")
         );
     }
@@ -2447,9 +2453,8 @@ mod tests {
         let people = people_of(
             "Title\n\nThe National Harbour Safety Agency approved the plan in May. Its deputy head, Lars Moe, said on Monday that work would start soon.",
         );
-        let lars = people.persons.iter().find(|p| p.name == "Lars Moe");
         assert_eq!(
-            lars.and_then(|p| p.descriptor.as_deref()),
+            descriptor_of(&people, "Lars Moe"),
             Some("deputy head of the National Harbour Safety Agency")
         );
     }
@@ -2464,8 +2469,7 @@ mod tests {
     #[test]
     fn an_age_alone_describes_a_person() {
         let people = people_of("Title\n\nMavis Orton, 81, has kept the shop since 1970.");
-        let mavis = people.persons.iter().find(|p| p.name == "Mavis Orton");
-        assert_eq!(mavis.and_then(|p| p.descriptor.as_deref()), Some("81"));
+        assert_eq!(descriptor_of(&people, "Mavis Orton"), Some("81"));
     }
 
     #[test]
@@ -2473,9 +2477,8 @@ mod tests {
         let people = people_of(
             "Title\n\nPeter Gray, who grazes 2,300 sheep near Lowmoor, said the price fell.",
         );
-        let peter = people.persons.iter().find(|p| p.name == "Peter Gray");
         assert_eq!(
-            peter.and_then(|p| p.descriptor.as_deref()),
+            descriptor_of(&people, "Peter Gray"),
             Some("who grazes 2,300 sheep near Lowmoor")
         );
     }
