@@ -278,65 +278,71 @@ const ATTRIBUTION_VERBS: &[&str] = &[
 
 /// Opening words that point back to the previous sentence: pronouns, demonstratives and
 /// connectives whose sense depends on what came before.
-const DANGLING_WORDS: &[&str] = &[
-    "he",
-    "she",
-    "they",
-    "it",
-    "this",
-    "that",
-    "these",
-    "those",
-    "his",
-    "her",
-    "their",
-    "its",
-    "him",
-    "them",
-    "such",
-    "however",
-    "but",
-    "yet",
-    "and",
-    "or",
-    "also",
-    "moreover",
-    "furthermore",
-    "nevertheless",
-    "nonetheless",
-    "still",
-    "instead",
-    "besides",
-    "likewise",
-    "similarly",
-    "then",
-    "therefore",
-    "hence",
-    "consequently",
-    "thus",
-    "otherwise",
-    "so",
-    "accordingly",
-    "indeed",
-    "rather",
-    "conversely",
-    "additionally",
-];
+fn dangling_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "he" | "she"
+            | "they"
+            | "it"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "him"
+            | "them"
+            | "such"
+            | "however"
+            | "but"
+            | "yet"
+            | "and"
+            | "or"
+            | "also"
+            | "moreover"
+            | "furthermore"
+            | "nevertheless"
+            | "nonetheless"
+            | "still"
+            | "instead"
+            | "besides"
+            | "likewise"
+            | "similarly"
+            | "then"
+            | "therefore"
+            | "hence"
+            | "consequently"
+            | "thus"
+            | "otherwise"
+            | "so"
+            | "accordingly"
+            | "indeed"
+            | "rather"
+            | "conversely"
+            | "additionally"
+    )
+}
 
 /// Multi-word openings with the same effect: "In addition", "As a result", "In his
 /// view", "According to him", "The political analyst…". Read word by word (white space
 /// between the words, the phrase ending at a word boundary), which spares compiling a
 /// pattern at start-up and running it on every sentence.
-fn dangling_phrase(opening: &str) -> bool {
-    let opens = |words: &[&str]| after_words(opening, words).is_some_and(at_boundary);
+fn dangling_phrase(opening: &str, first: &str) -> bool {
+    // Only the phrases that open with the sentence's first word (lower case) are tried.
+    let first = |word: &str| first == word;
+    let opens =
+        |words: &[&str]| first(words[0]) && after_words(opening, words).is_some_and(at_boundary);
     // `lead`, then one of `last` ending at a word boundary.
     let opens_with = |lead: &[&str], last: &[&str]| {
-        after_words(opening, lead)
-            .and_then(after_space)
-            .is_some_and(|rest| {
-                last.iter()
-                    .any(|word| after_words(rest, &[word]).is_some_and(at_boundary))
-            })
+        first(lead[0])
+            && after_words(opening, lead)
+                .and_then(after_space)
+                .is_some_and(|rest| {
+                    last.iter()
+                        .any(|word| after_words(rest, &[word]).is_some_and(at_boundary))
+                })
     };
     if opens_with(
         &["in"],
@@ -365,22 +371,32 @@ fn dangling_phrase(opening: &str) -> bool {
         return true;
     }
     // "according to the expert": any ASCII word after "the".
-    if let Some(rest) = after_words(opening, &["according", "to", "the"]).and_then(after_space) {
+    if first("according")
+        && let Some(rest) = after_words(opening, &["according", "to", "the"]).and_then(after_space)
+    {
         let letters = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
         return letters > 0 && at_boundary(&rest[letters..]);
     }
     // "The expert", "The political analyst", "The senior foreign ministry official": up
     // to two modifiers of letters and hyphens, then the role or its plural.
+    if !first("the") {
+        return false;
+    }
     let Some(mut rest) = after_words(opening, &["the"]).and_then(after_space) else {
         return false;
     };
     for modifiers in 0..=2 {
-        let role = ROLE_NOUNS.iter().any(|role| {
-            after_words(rest, &[role])
-                .is_some_and(|after| at_boundary(after.strip_prefix(['s', 'S']).unwrap_or(after)))
-        });
-        if role {
-            return true;
+        // The word (letters, digits, underscores) that opens `rest`: a role or its plural.
+        let word = &rest[..rest
+            .bytes()
+            .position(|b| !(b.is_ascii_alphanumeric() || b == b'_'))
+            .unwrap_or(rest.len())];
+        let mut buf = [0u8; 16];
+        if let Some(lower) = ascii_lower(word, &mut buf) {
+            let singular = lower.strip_suffix('s').unwrap_or(lower);
+            if ROLE_NOUNS.contains(&lower) || ROLE_NOUNS.contains(&singular) {
+                return true;
+            }
         }
         if modifiers == 2 {
             break;
@@ -738,9 +754,24 @@ pub fn dangling(sentence: &str) -> bool {
     let end = s
         .find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .unwrap_or(s.len());
-    let first = &s[..end];
-    DANGLING_WORDS.iter().any(|w| w.eq_ignore_ascii_case(first))
-        || (PHRASE_OPENERS.iter().any(|w| w.eq_ignore_ascii_case(first)) && dangling_phrase(s))
+    // Every listed word is short and ASCII: a longer or wider first word is none.
+    let mut buf = [0u8; 16];
+    let Some(first) = ascii_lower(&s[..end], &mut buf) else {
+        return false;
+    };
+    dangling_word(first) || (PHRASE_OPENERS.contains(&first) && dangling_phrase(s, first))
+}
+
+/// `word` lower-cased in `buf`, if it is ASCII and fits.
+fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
+    let bytes = word.as_bytes();
+    if !word.is_ascii() || bytes.len() > buf.len() {
+        return None;
+    }
+    let out = &mut buf[..bytes.len()];
+    out.copy_from_slice(bytes);
+    out.make_ascii_lowercase();
+    std::str::from_utf8(out).ok()
 }
 
 /// Words made of lower-case letters (of `words`, the sentence's): prose has many,
