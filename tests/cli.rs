@@ -237,7 +237,7 @@ fn json_contract_on_the_held_out_briefings() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
     let sets = [
         "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
-        "heldout8",
+        "heldout8", "heldout9",
     ];
     let entries = sets
         .iter()
