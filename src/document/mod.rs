@@ -4,6 +4,7 @@
 //! Everything downstream (analysis, reader, JSON) works on `Document`, never on raw bytes,
 //! so the safety rules in [`sanitize`] are applied exactly once, here.
 
+mod date_order;
 pub mod html;
 pub mod markdown;
 pub mod metadata;
@@ -11,6 +12,8 @@ pub mod paragraphs;
 pub mod sanitize;
 pub mod sentences;
 pub mod text;
+
+pub use date_order::{DateOrder, date_order};
 
 use std::fmt;
 use std::ops::Range;
@@ -99,6 +102,8 @@ pub struct Document {
     pub author: Option<String>,
     /// The publication date from the document's own metadata (or `--date`).
     pub published: Option<Date>,
+    /// Whether its numeric dates (`03/06/2029`) put the day or the month first.
+    pub date_order: DateOrder,
     pub paragraphs: Vec<Paragraph>,
     /// Structural blocks, in order, covering every paragraph; the first starts at 0.
     pub blocks: Vec<Block>,
@@ -290,6 +295,7 @@ impl Document {
             Format::Html => html::parse(&cleaned),
         };
         let mut doc = Document::from_parsed(origin, format, parsed);
+        doc.date_order = date_order(&cleaned);
         if doc.paragraphs.is_empty() && doc.title.is_empty() {
             return Err(LoadError::Empty {
                 origin: origin.to_string(),
@@ -320,6 +326,7 @@ impl Document {
                 source: None,
                 author: None,
                 published: None,
+                date_order: DateOrder::Unknown,
                 paragraphs: Vec::new(),
                 blocks: vec![Block {
                     heading: None,
@@ -373,6 +380,7 @@ impl Document {
             source: parsed.source,
             author: parsed.author,
             published: parsed.published,
+            date_order: DateOrder::Unknown,
             paragraphs,
             blocks,
             warnings: Vec::new(),

@@ -1,0 +1,153 @@
+//! Which way round a document writes numeric dates. `03/06/2029` is 3 June in Wellington
+//! and March 6 in Wisconsin; the document itself usually settles it, since some of its
+//! numeric dates can only be read one way (`26/06/2029`, `01/24/2029`). Loading decides
+//! once, so the header's date and the timeline's dates agree.
+
+/// The order of day and month in a document's `a/b/yyyy` dates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum DateOrder {
+    /// `26/06/2029`: day, month, year (most of the world; every `26.06.2029`).
+    DayFirst,
+    /// `01/24/2029`: month, day, year (the United States).
+    MonthFirst,
+    /// The document gives no evidence either way.
+    #[default]
+    Unknown,
+}
+
+impl DateOrder {
+    /// The (month, day) of a numeric date written `a`, `b` with separator `sep`, if it
+    /// can be read: an unambiguous one whatever the order, an ambiguous one by the order.
+    pub fn month_day(self, a: u32, b: u32, sep: char) -> Option<(u32, u32)> {
+        let valid =
+            |m: u32, d: u32| ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some((m, d));
+        if sep == '.' || a > 12 {
+            return valid(b, a);
+        }
+        if b > 12 {
+            return valid(a, b);
+        }
+        match self {
+            DateOrder::DayFirst => valid(b, a),
+            DateOrder::MonthFirst => valid(a, b),
+            DateOrder::Unknown => None,
+        }
+    }
+}
+
+/// The order `text`'s numeric dates follow, by the dates that can only be read one way:
+/// a first number above 12 (or a dotted date, which is always day first) votes for day
+/// first, a second number above 12 for month first. Ties and no votes give
+/// [`DateOrder::Unknown`]. One pass over the bytes.
+pub fn date_order(text: &str) -> DateOrder {
+    let bytes = text.as_bytes();
+    let (mut day_first, mut month_first) = (0usize, 0usize);
+    let number = |at: usize| -> (u32, usize) {
+        let n = bytes[at..]
+            .iter()
+            .take(5)
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        let value = bytes[at..at + n]
+            .iter()
+            .fold(0u32, |v, &b| v * 10 + u32::from(b - b'0'));
+        (value, n)
+    };
+    let mut i = 0;
+    while i < bytes.len() {
+        // A date starts a run of digits: not inside a longer number or word.
+        let starts = bytes[i].is_ascii_digit()
+            && (i == 0
+                || !(bytes[i - 1].is_ascii_alphanumeric()
+                    || matches!(bytes[i - 1], b'/' | b'.' | b'-')));
+        if !starts {
+            i += 1;
+            continue;
+        }
+        let (a, n1) = number(i);
+        let sep = bytes.get(i + n1).copied();
+        let mut next = i + n1.max(1);
+        if (1..=2).contains(&n1)
+            && let Some(sep @ (b'/' | b'.' | b'-')) = sep
+            && bytes.get(i + n1 + 1).is_some_and(u8::is_ascii_digit)
+        {
+            let (b, n2) = number(i + n1 + 1);
+            let at = i + n1 + 1 + n2;
+            if (1..=2).contains(&n2)
+                && bytes.get(at) == Some(&sep)
+                && bytes.get(at + 1).is_some_and(u8::is_ascii_digit)
+            {
+                let (year, n3) = number(at + 1);
+                let ends = bytes
+                    .get(at + 1 + n3)
+                    .is_none_or(|b| !b.is_ascii_alphanumeric());
+                if n3 == 4 && ends && (1000..=2199).contains(&year) && a >= 1 && b >= 1 {
+                    if sep == b'.' || (a > 12 && a <= 31 && b <= 12) {
+                        day_first += 1;
+                    } else if b > 12 && b <= 31 && a <= 12 {
+                        month_first += 1;
+                    }
+                }
+                next = at + 1 + n3;
+            }
+        }
+        i = next;
+    }
+    match day_first.cmp(&month_first) {
+        std::cmp::Ordering::Greater => DateOrder::DayFirst,
+        std::cmp::Ordering::Less => DateOrder::MonthFirst,
+        std::cmp::Ordering::Equal => DateOrder::Unknown,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unambiguous_dates_settle_the_order() {
+        assert_eq!(
+            date_order("Updated 05/04/2031. Photo taken 19/03/2031 by the river."),
+            DateOrder::DayFirst
+        );
+        assert_eq!(
+            date_order("Posted 05/04/2031 9:00 AM. The board met on 03/19/2031."),
+            DateOrder::MonthFirst
+        );
+        assert_eq!(date_order("Stand: 05.04.2031"), DateOrder::DayFirst);
+        assert_eq!(
+            date_order("Posted 05/04/2031, revised 06/04/2031"),
+            DateOrder::Unknown
+        );
+        assert_eq!(date_order("no dates here at all"), DateOrder::Unknown);
+    }
+
+    #[test]
+    fn numbers_that_are_not_dates_do_not_vote() {
+        // Scores, fractions, versions and ISO dates say nothing about the order.
+        for text in [
+            "The vote was 13/5 against, and 2031/03/19 is year first.",
+            "Version 1.14.2031x shipped; 14/03/20311 is too long.",
+            "Page 3/19 of the report, 2031-03-19 in ISO.",
+        ] {
+            assert_eq!(date_order(text), DateOrder::Unknown, "{text}");
+        }
+    }
+
+    #[test]
+    fn month_day_reads_by_the_order_only_when_it_must() {
+        let (day, month, unknown) = (
+            DateOrder::DayFirst,
+            DateOrder::MonthFirst,
+            DateOrder::Unknown,
+        );
+        assert_eq!(day.month_day(3, 6, '/'), Some((6, 3)));
+        assert_eq!(month.month_day(3, 6, '/'), Some((3, 6)));
+        assert_eq!(unknown.month_day(3, 6, '/'), None);
+        // Unambiguous dates read the same whatever the document's order.
+        assert_eq!(month.month_day(26, 6, '/'), Some((6, 26)));
+        assert_eq!(day.month_day(1, 24, '/'), Some((1, 24)));
+        assert_eq!(month.month_day(3, 6, '.'), Some((6, 3)));
+        assert_eq!(day.month_day(13, 13, '/'), None);
+    }
+}
