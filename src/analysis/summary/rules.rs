@@ -76,9 +76,18 @@ fn furniture(sentence: &str) -> bool {
             | b"posted"
             | b"http"
             | b"https"
+            | b"catch"
+            | b"download"
+            | b"stay"
+            | b"get"
     );
     if !opener {
         return t.starts_with('©');
+    }
+    // The outlet selling itself: "Catch all the Business News … updates on The
+    // Standard", "Download the app for breaking news alerts", "Stay updated with …".
+    if matches!(&head[..n], b"catch" | b"download" | b"stay" | b"get") {
+        return promotes_coverage(t);
     }
     let opens = |words: &[&str]| after_words(t, words).is_some_and(at_boundary);
     // `label` (or its plural), then a colon: "Photos: …", "Published: …".
@@ -138,6 +147,25 @@ fn furniture(sentence: &str) -> bool {
         || t.starts_with('©')
         || after_words(t, &["http://"]).is_some()
         || after_words(t, &["https://"]).is_some()
+}
+
+/// True when a sentence names what an outlet offers its readers rather than the story:
+/// its news, updates, app, newsletter or alerts (ASCII case aside, whole words).
+fn promotes_coverage(sentence: &str) -> bool {
+    sentence
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|w| {
+            [
+                "news",
+                "updates",
+                "app",
+                "newsletter",
+                "alerts",
+                "notifications",
+            ]
+            .iter()
+            .any(|offer| w.eq_ignore_ascii_case(offer))
+        })
 }
 
 /// What follows `words` at the start of `text` (ASCII case ignored, white space
@@ -817,6 +845,9 @@ mod tests {
             "https://example.org/port-strike-ends-after-three-weeks",
             "© 2025 The Review, all of its content is protected",
             "(Subscribe to our newsletter to get the story first)",
+            "Catch all the Business News, Market News and Breaking News updates on The Ledger.",
+            "Download the Harbour Times app to get daily market updates.",
+            "Stay updated with the latest news on the election.",
         ] {
             assert_eq!(unfit(s), Some(Unfit::Furniture), "{s}");
         }
@@ -825,6 +856,9 @@ mod tests {
             "By mid-morning the boats are heading upstream to the sites.",
             "Photographers were kept away from the site by the police.",
             "Related talks between the two ministries will resume in May.",
+            "Get ready for higher prices, the central bank warned on Monday.",
+            "Stay-at-home orders were lifted in most districts by June.",
+            "Catching fish in the estuary has been banned since 2021.",
         ] {
             assert_ne!(unfit(s), Some(Unfit::Furniture), "{s}");
         }
