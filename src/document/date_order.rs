@@ -134,6 +134,13 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        #[test]
+        fn any_text_gives_an_order(text in "[0-9/.\\- a-z]{0,40}") {
+            let _ = date_order(&text);
+        }
+    }
+
     #[test]
     fn month_day_reads_by_the_order_only_when_it_must() {
         let (day, month, unknown) = (
