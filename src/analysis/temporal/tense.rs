@@ -40,10 +40,12 @@ fn verb_at(t: &Tokens, i: usize) -> Option<Tense> {
         }
         "planned" | "scheduled" | "slated" | "due" | "upcoming" => return Some(Tense::Future),
         "expected" | "set" | "going" if t.is(i + 1, "to") => return Some(Tense::Future),
-        // `expected orders to recover`: an expectation with its subject.
+        // `expected orders to recover`, `expected the company's portfolio to return`: an
+        // expectation with its subject (a short noun phrase, no clause break before `to`).
         "expected" | "expects" | "expect" | "expecting"
-            if (i + 2..(i + 5).min(t.len())).any(|j| t.is(j, "to"))
-                && !(i + 1..(i + 5).min(t.len())).any(|j| is_boundary(t, j)) =>
+            if (i + 2..(i + 8).min(t.len()))
+                .find(|&j| t.is(j, "to"))
+                .is_some_and(|to| !(i + 1..to).any(|j| is_boundary(t, j))) =>
         {
             return Some(Tense::Future);
         }
@@ -472,6 +474,17 @@ mod tests {
                 "June"
             ),
             Tense::Past
+        );
+    }
+
+    #[test]
+    fn an_expectation_with_a_longer_subject_points_ahead() {
+        assert_eq!(
+            tense(
+                "He expected the bank's loan book to grow by the December quarter.",
+                "by the December quarter"
+            ),
+            Tense::Future
         );
     }
 
