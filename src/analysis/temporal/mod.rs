@@ -1004,6 +1004,24 @@ fn season(t: &Tokens, i: usize) -> Option<Match> {
     if !introduced || fall && !the {
         return None;
     }
+    // `before the spring building season`, `after the summer recess`, `until the winter
+    // thaw`: a seasonal period named with a noun, set as a limit, is that season. (A noun
+    // after the season elsewhere makes it an adjective: `water for the summer irrigation
+    // season`.)
+    let limit = the
+        && matches!(prev, "before" | "after" | "until" | "till" | "by")
+        && t.kind(j + 1) == Some(Kind::Word)
+        && !t.list[j + 1].capital
+        && !is_function_word(t.lower(j + 1));
+    if limit {
+        return hit(
+            j + 1,
+            Raw::SeasonShift {
+                season: s,
+                shift: None,
+            },
+        );
+    }
     if t.kind(j + 1) == Some(Kind::Word)
         && !t.list[j + 1].capital
         && !is_function_word(t.lower(j + 1))
@@ -1998,6 +2016,23 @@ mod tests {
             values("It closed in the winter of 1991.", None),
             ["1991-WI"]
         );
+    }
+
+    #[test]
+    fn a_seasonal_period_set_as_a_limit() {
+        let now = Some("2031-03-20");
+        assert_eq!(
+            values(
+                "Builders must finish before the summer holiday season.",
+                now
+            ),
+            ["2031-SU"]
+        );
+        assert_eq!(
+            values("Talks will resume after the autumn recess.", now),
+            ["2031-FA"]
+        );
+        assert!(extract("Water for the summer irrigation season ran short.").is_empty());
     }
 
     #[test]
