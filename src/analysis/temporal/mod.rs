@@ -361,9 +361,11 @@ fn can_start(t: &Tokens, i: usize) -> bool {
             }
             let tok = &t.list[i];
             let l = t.lower(i);
-            (tok.capital && matches!(l.as_bytes(), [b'q' | b'h', b'1'..=b'4']))
-                || (tok.capital
-                    && matches!(l.as_bytes(), [b'q' | b'h', b'1'..=b'4', b'f', b'y', ..]))
+            (tok.capital
+                && matches!(
+                    l.as_bytes(),
+                    [b'q' | b'h', b'1'..=b'4'] | [b'q' | b'h', b'1'..=b'4', b'f', b'y', ..]
+                ))
                 || (tok.capital && matches!(l.len(), 4 | 6) && l.starts_with("fy"))
                 || l.as_bytes().first().is_some_and(u8::is_ascii_digit)
                 || matches!(
