@@ -22,6 +22,7 @@ pub fn build(doc: &Document, speakers: &[Speaker]) -> Vec<TimelineEvent> {
     let mut dated: Vec<((i32, u8, u8, u8), TimelineEvent)> = Vec::new();
     let mut undated: Vec<TimelineEvent> = Vec::new();
     let mut tokens = Tokens::default();
+    tokens.date_order = doc.date_order;
     // The speakers' surnames and other name forms, for author–date citations.
     let surnames: HashSet<String> = speakers
         .iter()
@@ -37,6 +38,9 @@ pub fn build(doc: &Document, speakers: &[Speaker]) -> Vec<TimelineEvent> {
             }
             continue;
         }
+        if editors_note(&mut tokens, &para.text) {
+            continue;
+        }
         for (s, range) in para.sentences.iter().cloned().enumerate() {
             let Some(sentence) = para.text.get(range.clone()) else {
                 continue;
@@ -45,6 +49,9 @@ pub fn build(doc: &Document, speakers: &[Speaker]) -> Vec<TimelineEvent> {
                 continue;
             }
             tokens.fill(sentence);
+            if furniture_line(&tokens) {
+                continue;
+            }
             let mut found = temporal::extract_tokens(&tokens);
             if found.is_empty() {
                 continue;
@@ -52,10 +59,17 @@ pub fn build(doc: &Document, speakers: &[Speaker]) -> Vec<TimelineEvent> {
             if p == 0 && s == 0 {
                 drop_dateline(&tokens, &mut found, &mut ctx);
             }
-            found.retain(|tx| !citation_year(&tokens, tx, &surnames) && !no_event(&tokens, tx));
-            if para.sentences.len() == 1 && sentence.len() <= MAX_LISTING {
-                found.retain(|tx| !listing_date(&tokens, tx));
-            }
+            found.retain(|tx| {
+                !citation_year(&tokens, tx, &surnames)
+                    && !no_event(&tokens, tx)
+                    && !stamp_label(&tokens, tx)
+                    && !caption_date(&tokens, tx)
+            });
+            drop_listings(
+                &tokens,
+                &mut found,
+                para.sentences.len() == 1 && sentence.len() <= MAX_LISTING,
+            );
             if found.is_empty() {
                 continue;
             }
@@ -229,7 +243,139 @@ fn no_event(t: &Tokens, tx: &Timex) -> bool {
     });
     let greeting = before(1) == "good" && t.is_sentence_start(a - 1);
     let sign_off = before(1) == "you" && before(2) == "see";
-    denied || habit || greeting || sign_off
+    // `Copyright © 1998-2029`, `(c) 2029`: the rights notice's years.
+    let copyright = (1..=3).any(|k| a >= k && (t.is_punct(a - k, '©') || t.is(a - k, "copyright")))
+        || a >= 3 && t.is_punct(a - 1, ')') && t.is(a - 2, "c") && t.is_punct(a - 3, '(');
+    denied || habit || greeting || sign_off || copyright || habitual_day(t, tx)
+}
+
+/// `A lorry that leaves on a Monday evening typically reaches the market on Wednesday
+/// morning`: a weekday or a yearless date in a clause that states a routine (a habitual
+/// adverb before it in the clause) names no particular day.
+fn habitual_day(t: &Tokens, tx: &Timex) -> bool {
+    if !matches!(
+        tx.raw,
+        Raw::Weekday { shift: None, .. }
+            | Raw::Cal {
+                year: YearRef::Missing,
+                ..
+            }
+    ) {
+        return false;
+    }
+    let a = tx.tokens.start;
+    (a.saturating_sub(10)..a)
+        .rev()
+        .take_while(|&j| !matches!(t.kind(j), Some(Kind::Punct(c)) if c != '\'' && c != '’'))
+        .any(|j| {
+            matches!(
+                t.lower(j),
+                "typically" | "usually" | "normally" | "generally" | "ordinarily" | "routinely"
+            )
+        })
+}
+
+/// Words that label a page's own dates: `Published:`, `Last Updated:`, `Posted`, and the
+/// editor's notes `Update, March 16:` and `Correction, 15 June:`.
+fn is_stamp_word(w: &str) -> bool {
+    matches!(
+        w,
+        "published" | "posted" | "updated" | "modified" | "update" | "correction" | "clarification"
+    )
+}
+
+/// `Posted: 04/09/2029 6:15 AM | Last Updated: 04/10/2029`, `Update, March 16, 2029:`: a
+/// date right after a page-stamp label (capitalized, or closed by a colon) dates the page
+/// or the note, not an event. (`a report published 3 March` in prose has neither.)
+fn stamp_label(t: &Tokens, tx: &Timex) -> bool {
+    let a = tx.tokens.start;
+    if a == 0 {
+        return false;
+    }
+    let mut j = a - 1;
+    let colon = t.is_punct(j, ':');
+    if colon || t.is_punct(j, ',') || t.is_dash(j) {
+        if j == 0 {
+            return false;
+        }
+        j -= 1;
+    }
+    is_stamp_word(t.lower(j)) && (colon || t.list[j].capital)
+}
+
+/// A paragraph that is an editor's note (`Correction, 15 June 2029: An earlier version of
+/// this article gave the date as 30 July; it is 30 August.`, `Update, March 16: …`,
+/// `Editor's note: …`): it speaks about the article, and its dates restate or amend the
+/// article's own, so none of them is an event.
+fn editors_note(t: &mut Tokens, text: &str) -> bool {
+    let head = text.get(..text.len().min(80)).unwrap_or(text);
+    let head = match head.char_indices().nth(60) {
+        Some((k, _)) => &head[..k],
+        None => head,
+    };
+    t.fill(head);
+    let first = (0..t.len()).find(|&i| t.kind(i) != Some(Kind::Punct('*')));
+    let Some(f) = first else {
+        return false;
+    };
+    if !t.list[f].capital {
+        return false;
+    }
+    // `Editor's note:`
+    if t.is(f, "editor") && t.is_apostrophe(f + 1) && t.is(f + 2, "s") && t.is(f + 3, "note") {
+        return true;
+    }
+    if !matches!(
+        t.lower(f),
+        "update" | "updated" | "correction" | "clarification"
+    ) {
+        return false;
+    }
+    // The label, its date and a colon open the paragraph.
+    if t.is_punct(f + 1, ':') {
+        return true;
+    }
+    let found = temporal::extract_tokens(t);
+    found.first().is_some_and(|tx| {
+        tx.tokens.start <= f + 2 && (tx.tokens.end..tx.tokens.end + 3).any(|k| t.is_punct(k, ':'))
+    })
+}
+
+/// `Photo: Logs piled against a bridge, 26/06/2029.`, `Topics: Banking | Q1FY30 results`:
+/// a caption, credit or tag line, whose dates are no events.
+fn furniture_line(t: &Tokens) -> bool {
+    let Some(f) = (0..t.len()).find(|&i| t.kind(i) == Some(Kind::Word)) else {
+        return false;
+    };
+    f <= 1
+        && t.is_punct(f + 1, ':')
+        && matches!(
+            t.lower(f),
+            "photo"
+                | "photograph"
+                | "picture"
+                | "image"
+                | "caption"
+                | "topics"
+                | "tags"
+                | "keywords"
+        )
+}
+
+/// `Holsteins at a farm near Dodgeville, 04/03/2029.`: a full date that closes a verbless
+/// sentence after a comma is a caption's or a stamp's, not an event.
+fn caption_date(t: &Tokens, tx: &Timex) -> bool {
+    let a = tx.tokens.start;
+    matches!(
+        tx.raw,
+        Raw::Cal {
+            year: YearRef::Explicit(_),
+            gran: Gran::Day(..)
+        }
+    ) && tx.tense == Tense::Unknown
+        && a > 0
+        && t.is_punct(a - 1, ',')
+        && (tx.tokens.end..t.len()).all(|i| matches!(t.kind(i), Some(Kind::Punct('.' | ')'))))
 }
 
 /// A year that dates a publication, not an event: an author–date citation (`Okafor
@@ -354,11 +500,20 @@ fn date_stamp(t: &mut Tokens, text: &str) -> Option<jiff::civil::Date> {
 /// Longest one-sentence paragraph read as a list entry of links.
 const MAX_LISTING: usize = 160;
 
+/// A separator between the entries of a run-in list of links (`• Headline (date) •
+/// Headline`, `[Story] · 14 March 2029 · [Story]`, `Headline | 02 Jun 2029`).
+fn is_entry_separator(t: &Tokens, i: usize) -> bool {
+    t.is_punct(i, '•') || t.is_punct(i, '·') || t.is_punct(i, '|')
+}
+
 /// The date that closes a list entry of other stories (`Mongolia's copper dilemma
 /// (Commentary, 14 May 2025)`, `Peru's glaciers in numbers – 4 June 2024`, `Previous:
 /// … · Nov 14, 2026`): a full date at the very end, set off by a dash, a middle dot, a
-/// bar or a closing parenthesis, dates that story's publication, not an event.
-fn listing_date(t: &Tokens, tx: &Timex) -> bool {
+/// bar or a closing parenthesis, dates that story's publication, not an event. In a
+/// run-in list the entry ends at the next separator (`• A (01/25/2029) • B`), and such
+/// a list is recognised whatever the paragraph's length. `listing` says the sentence
+/// stands alone as a short paragraph.
+fn listing_date(t: &Tokens, tx: &Timex, listing: bool) -> bool {
     if !matches!(
         tx.raw,
         Raw::Cal {
@@ -369,19 +524,54 @@ fn listing_date(t: &Tokens, tx: &Timex) -> bool {
         return false;
     }
     let (a, b) = (tx.tokens.start, tx.tokens.end);
-    let tail_ok = (b..t.len()).all(|i| t.is_punct(i, ')') || t.is_punct(i, '.'));
-    if !tail_ok || a == 0 {
+    if a == 0 {
         return false;
     }
-    let set_off =
-        |i: usize| t.is_dash(i) || t.is_punct(i, '·') || t.is_punct(i, '|') || t.is_punct(i, '(');
+    let closing = |i: usize| t.is_punct(i, ')') || t.is_punct(i, '.');
+    let mut k = b;
+    while k < t.len() && closing(k) {
+        k += 1;
+    }
+    let at_end = k == t.len();
+    let before_next = k < t.len() && is_entry_separator(t, k);
+    let in_list = (0..t.len()).any(|i| is_entry_separator(t, i));
+    if !(at_end && (listing || in_list) || before_next) {
+        return false;
+    }
+    let set_off = |i: usize| t.is_dash(i) || is_entry_separator(t, i) || t.is_punct(i, '(');
     if set_off(a - 1) {
         return true;
     }
     // `(Report, 3 March 2024)`: a short label and a comma inside the parenthesis.
-    t.is_punct(a - 1, ',')
+    listing
+        && at_end
+        && t.is_punct(a - 1, ',')
         && t.is_punct(t.len() - 1, ')')
         && (a.saturating_sub(5)..a - 1).any(|i| t.is_punct(i, '('))
+}
+
+/// Drops the dates of list entries of other stories ([`listing_date`]) and, with them,
+/// every other expression of the same entry: `Deposits grow 18% in FY29 | 02 Jun 2029`
+/// and `• One year on: what the 2025 reform changed (06/02/2026)` are headlines, whose
+/// dates belong to other stories.
+fn drop_listings(t: &Tokens, found: &mut Vec<Timex>, listing: bool) {
+    // The token ranges of the entries closed by a listing date: from the bullet that
+    // opens the entry, or the end of the entry before, or the start of the sentence.
+    let mut entries: Vec<Range<usize>> = Vec::new();
+    for tx in found.iter() {
+        if listing_date(t, tx, listing) {
+            let bullet = (0..tx.tokens.start)
+                .rev()
+                .find(|&i| t.is_punct(i, '•'))
+                .map_or(0, |i| i + 1);
+            let start = bullet.max(entries.last().map_or(0, |e| e.end));
+            entries.push(start..tx.tokens.end);
+        }
+    }
+    if entries.is_empty() {
+        return;
+    }
+    found.retain(|tx| !entries.iter().any(|e| e.contains(&tx.tokens.start)));
 }
 
 /// The speaker whose quote covers the sentence at `range` of paragraph `p`.
@@ -729,6 +919,42 @@ mod tests {
             Some("2025-03-05"),
         );
         assert_eq!(dates(&build(&d, &[])), ["2025-03-01", "2025-03-02"]);
+    }
+
+    #[test]
+    fn run_in_lists_of_other_stories_are_no_events() {
+        let d = doc(
+            "Title\n\nThe port board met on 2 March 2025.\n\n\
+             More stories • Ferries in 2019 and now (02/14/2025) • Dredging returns (01/30/2025)\n\n\
+             Read next: [Why harbours silt up](/a) · 9 May 2024 · [Tides](/b) · 4 June 2024\n\n\
+             Harbour fees rise 5% in FY26 | 02 Feb 2025\n",
+            Some("2025-03-05"),
+        );
+        assert_eq!(dates(&build(&d, &[])), ["2025-03-02"]);
+    }
+
+    #[test]
+    fn page_stamps_notes_captions_and_rights_are_no_events() {
+        let d = doc(
+            "Title\n\nFirst Published: 4 Mar 2025, 06:12 AM IST\n\n\
+             Photo: Boats moored at the quay, 02/03/2025. Staff\n\n\
+             Posted: 03/04/2025 6:15 AM | Updated: 03/05/2025 8:02 AM The port board met on 2 March 2025.\n\n\
+             Dredgers at the harbour mouth, 03/01/2025.\n\n\
+             Correction, 5 March 2025: An earlier version gave the vote as 9 April; it is 19 April.\n\n\
+             Copyright © 1999-2025 The Harbour Gazette.\n",
+            Some("2025-03-05"),
+        );
+        assert_eq!(dates(&build(&d, &[])), ["2025-03-02"]);
+    }
+
+    #[test]
+    fn a_routine_names_no_day() {
+        let d = doc(
+            "Title\n\nA ferry that leaves on a Friday night usually docks on Sunday morning.\n\n\
+             The ferry left on Friday.\n",
+            Some("2025-03-05"),
+        );
+        assert_eq!(dates(&build(&d, &[])), ["2025-02-28"]);
     }
 
     #[test]

@@ -247,6 +247,14 @@ pub fn extract_tokens(t: &Tokens) -> Vec<Timex> {
             i = m.end;
             continue;
         }
+        // `on a Monday evening`, `a Friday night`: any such day, not a dated one.
+        if i > 0
+            && matches!(t.lower(i - 1), "a" | "an")
+            && matches!(m.raw, Raw::Weekday { shift: None, .. })
+        {
+            i = m.end;
+            continue;
+        }
         // `in your inbox every Wednesday`, `each June`: a routine, not a dated event.
         if i > 0
             && matches!(t.lower(i - 1), "every" | "each")
@@ -353,7 +361,11 @@ fn can_start(t: &Tokens, i: usize) -> bool {
             }
             let tok = &t.list[i];
             let l = t.lower(i);
-            (tok.capital && matches!(l.as_bytes(), [b'q' | b'h', b'1'..=b'4']))
+            (tok.capital
+                && matches!(
+                    l.as_bytes(),
+                    [b'q' | b'h', b'1'..=b'4'] | [b'q' | b'h', b'1'..=b'4', b'f', b'y', ..]
+                ))
                 || (tok.capital && matches!(l.len(), 4 | 6) && l.starts_with("fy"))
                 || l.as_bytes().first().is_some_and(u8::is_ascii_digit)
                 || matches!(
@@ -469,7 +481,8 @@ fn cal(end: usize, year: YearRef, gran: Gran) -> Option<Match> {
     hit(end, Raw::Cal { year, gran })
 }
 
-/// `15.06.1993`, `2023-09-21`, `15/06/1993` (only when day and month cannot be swapped).
+/// `15.06.1993`, `2023-09-21`, `15/06/1993`; `03/06/1993` only when the document's
+/// [`DateOrder`](crate::document::DateOrder) says which number is the month.
 fn numeric_date(t: &Tokens, i: usize) -> Option<Match> {
     let joined = |j: usize| t.list.get(j).is_some_and(|x| !x.space_before);
     if !(1..=4).all(|k| joined(i + k)) {
@@ -496,13 +509,14 @@ fn numeric_date(t: &Tokens, i: usize) -> Option<Match> {
     let a = t.number(i, 2).or_else(|| t.number(i, 1))?;
     let b = t.number(i + 2, 2).or_else(|| t.number(i + 2, 1))?;
     let y = t.number(i + 4, 4)? as i32;
-    let (d, m) = if sep == Kind::Punct('.') || a > 12 {
-        (a, b)
-    } else if b > 12 {
-        (b, a)
-    } else {
-        return None;
+    // `03/06/2029` is read the way the document's unambiguous dates are written (3 June
+    // beside a `26/06/2029`, March 6 beside a `01/24/2029`); with no such evidence an
+    // ambiguous date is left out rather than guessed.
+    let sep_char = match sep {
+        Kind::Punct(c) => c,
+        _ => return None,
     };
+    let (m, d) = t.date_order.month_day(a, b, sep_char)?;
     let (m, d) = valid(y, m, d)?;
     cal(i + 5, YearRef::Explicit(y), Gran::Day(m, d))
 }
@@ -687,8 +701,11 @@ fn is_statistic_noun(w: &str) -> bool {
 }
 
 /// Quarters and halves: `Q3 2023`, `the third quarter`, `the first half of 2024`,
-/// `H1 2024`, `the second half of this decade`.
+/// `H1 2024`, `the second half of this decade`, `Q1FY30`, `the June quarter`.
 fn part_of_period(t: &Tokens, i: usize) -> Option<Match> {
+    if let Some(m) = fiscal_part(t, i).or_else(|| month_quarter(t, i)) {
+        return Some(m);
+    }
     let l = t.lower(i);
     if t.list.get(i).is_some_and(|x| x.capital) && l.len() == 2 {
         let b = l.as_bytes();
@@ -811,19 +828,92 @@ fn part_of_period(t: &Tokens, i: usize) -> Option<Match> {
     cal(j, YearRef::Missing, gran)
 }
 
-/// `FY2026` or `FY26` as one word: the fiscal year, taken as its calendar year.
-fn fiscal_year(t: &Tokens, i: usize) -> Option<i32> {
+/// A quarter or half of a named fiscal year: `Q1FY30`, `Q4 FY29`, `H2FY2030`. The
+/// compact notation is Indian financial usage (and companies whose year is not the
+/// calendar's name it after the year it ends in), so the year is taken to run April to
+/// March: Q1FY30 is April–June 2029 (2029-Q2), Q4FY29 January–March 2029 (2029-Q1),
+/// H2FY30 October 2029–March 2030 (2029-H2), and H1FY30, April–September 2029, is known
+/// only to its year.
+fn fiscal_part(t: &Tokens, i: usize) -> Option<Match> {
     let tok = t.list.get(i)?;
-    if !tok.capital || !matches!(tok.span.len(), 4 | 6) || tok.kind != Kind::Word {
+    if !tok.capital || tok.kind != Kind::Word {
         return None;
     }
-    let digits = t.lower(i).strip_prefix("fy")?;
+    let l = t.lower(i).as_bytes();
+    let (kind, n) = match l {
+        [k @ (b'q' | b'h'), d @ b'1'..=b'4', ..] => (*k, d - b'0'),
+        _ => return None,
+    };
+    if kind == b'h' && n > 2 {
+        return None;
+    }
+    // The year in the same word (`Q1FY30`) or the next (`Q1 FY30`).
+    let (end, y) = if l.len() > 2 {
+        let rest = std::str::from_utf8(&l[2..]).ok()?;
+        (i + 1, fiscal_digits(rest.strip_prefix("fy")?)?)
+    } else if t
+        .list
+        .get(i + 1)
+        .is_some_and(|x| x.kind == Kind::Word && x.capital)
+    {
+        (i + 2, fiscal_digits(t.lower(i + 1).strip_prefix("fy")?)?)
+    } else {
+        return None;
+    };
+    let (year, gran) = match (kind, n) {
+        (b'q', 4) => (y, Gran::Quarter(1)),
+        (b'q', n) => (y - 1, Gran::Quarter(n + 1)),
+        (_, 2) => (y - 1, Gran::Half(2)),
+        _ => (y - 1, Gran::Year),
+    };
+    cal(end, YearRef::Explicit(year), gran)
+}
+
+/// The year of `26` or `2026` after `FY`.
+fn fiscal_digits(digits: &str) -> Option<i32> {
     if !matches!(digits.len(), 2 | 4) || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
     let y: i32 = digits.parse().ok()?;
     let y = if digits.len() == 2 { 2000 + y } else { y };
     (1900..=2100).contains(&y).then_some(y)
+}
+
+/// A calendar quarter named by its last month or its months: `the June quarter`,
+/// `the March quarter`, `September-quarter numbers`, `the July-September quarter`
+/// (financial reporting in India, Australia and elsewhere). The year comes from context.
+fn month_quarter(t: &Tokens, i: usize) -> Option<Match> {
+    let the = t.is(i, "the");
+    let j = i + usize::from(the);
+    let (m, _, mut next) = month_at(t, j)?;
+    let mut last = m;
+    // `July-September`: a three-month span ending the quarter.
+    if t.is_dash(next)
+        && let Some((m2, _, after)) = month_at(t, next + 1)
+    {
+        if m2 != m + 2 {
+            return None;
+        }
+        last = m2;
+        next = after;
+    }
+    let dashed = t.is_dash(next);
+    if dashed {
+        next += 1;
+    }
+    if !t.is(next, "quarter") || !last.is_multiple_of(3) || !(the || dashed || last != m) {
+        return None;
+    }
+    cal(next + 1, YearRef::Missing, Gran::Quarter(last / 3))
+}
+
+/// `FY2026` or `FY26` as one word: the fiscal year, taken as its calendar year.
+fn fiscal_year(t: &Tokens, i: usize) -> Option<i32> {
+    let tok = t.list.get(i)?;
+    if !tok.capital || !matches!(tok.span.len(), 4 | 6) || tok.kind != Kind::Word {
+        return None;
+    }
+    fiscal_digits(t.lower(i).strip_prefix("fy")?)
 }
 
 /// `the 1990s`, `1990s`, `'90s`, `the nineties`, `the 20th century`.
@@ -915,6 +1005,24 @@ fn season(t: &Tokens, i: usize) -> Option<Match> {
         );
     if !introduced || fall && !the {
         return None;
+    }
+    // `before the spring building season`, `after the summer recess`, `until the winter
+    // thaw`: a seasonal period named with a noun, set as a limit, is that season. (A noun
+    // after the season elsewhere makes it an adjective: `water for the summer irrigation
+    // season`.)
+    let limit = the
+        && matches!(prev, "before" | "after" | "until" | "till" | "by")
+        && t.kind(j + 1) == Some(Kind::Word)
+        && !t.list[j + 1].capital
+        && !is_function_word(t.lower(j + 1));
+    if limit {
+        return hit(
+            j + 1,
+            Raw::SeasonShift {
+                season: s,
+                shift: None,
+            },
+        );
     }
     if t.kind(j + 1) == Some(Kind::Word)
         && !t.list[j + 1].capital
@@ -1713,6 +1821,15 @@ mod tests {
     }
 
     #[test]
+    fn a_weekday_after_an_indefinite_article_is_any_such_day() {
+        assert!(extract("Crews that start on a Monday morning finish early.").is_empty());
+        assert_eq!(
+            texts("Crews started on Monday morning."),
+            ["Monday morning"]
+        );
+    }
+
+    #[test]
     fn weekends_are_their_saturday() {
         // NOW is a Tuesday.
         assert_eq!(
@@ -1749,6 +1866,75 @@ mod tests {
             ["2024"]
         );
         assert!(extract("The last fiscal rules were loose.").is_empty());
+    }
+
+    #[test]
+    fn fiscal_quarters_and_halves_run_april_to_march() {
+        let now = Some("2031-08-20");
+        assert_eq!(values("Profit rose in Q1FY32.", now), ["2031-Q2"]);
+        assert_eq!(values("Margins fell in Q4FY31, it said.", now), ["2031-Q1"]);
+        assert_eq!(values("Demand should recover in H2FY32.", now), ["2031-H2"]);
+        assert_eq!(values("Sales grew in Q3 FY2032.", now), ["2031-Q4"]);
+        assert_eq!(values("Guidance for H1FY32 was cut.", now), ["2031"]);
+        // Calendar quarters are untouched.
+        assert_eq!(values("Output rose in Q3 2030.", now), ["2030-Q3"]);
+    }
+
+    #[test]
+    fn quarters_named_by_their_months() {
+        let now = Some("2031-08-20");
+        assert_eq!(
+            values("Sales grew 4% in the June quarter.", now),
+            ["2031-Q2"]
+        );
+        assert_eq!(
+            values("A recovery is expected by the March quarter.", now),
+            ["2032-Q1"]
+        );
+        assert_eq!(
+            values("Results for the October-December quarter will follow.", now),
+            ["2031-Q4"]
+        );
+        assert_eq!(
+            values("If December-quarter sales slip, it will cut.", now),
+            ["2031-Q4"]
+        );
+        // Not a quarter-end month, or not a span of the quarter.
+        assert!(!values("The May quarter was odd.", now).contains(&"2031-Q2".to_string()));
+        assert!(
+            extract("a quarter of the June crop")
+                .iter()
+                .all(|tx| !matches!(
+                    tx.raw,
+                    Raw::Cal {
+                        gran: Gran::Quarter(_),
+                        ..
+                    }
+                ))
+        );
+    }
+
+    #[test]
+    fn ambiguous_numeric_dates_follow_the_document() {
+        use crate::document::DateOrder;
+        let read = |order: DateOrder, s: &str| {
+            let mut t = Tokens::new(s);
+            t.date_order = order;
+            extract_tokens(&t)
+                .iter()
+                .filter_map(|tx| resolve(tx.raw, tx, &Context::default(), None))
+                .map(|v| v.normalized())
+                .collect::<Vec<_>>()
+        };
+        let s = "The board wrote on 04/05/2031.";
+        assert_eq!(read(DateOrder::DayFirst, s), ["2031-05-04"]);
+        assert_eq!(read(DateOrder::MonthFirst, s), ["2031-04-05"]);
+        assert!(read(DateOrder::Unknown, s).is_empty());
+        // An unambiguous one needs no evidence.
+        assert_eq!(
+            read(DateOrder::Unknown, "Filed 19/04/2031."),
+            ["2031-04-19"]
+        );
     }
 
     #[test]
@@ -1832,6 +2018,23 @@ mod tests {
             values("It closed in the winter of 1991.", None),
             ["1991-WI"]
         );
+    }
+
+    #[test]
+    fn a_seasonal_period_set_as_a_limit() {
+        let now = Some("2031-03-20");
+        assert_eq!(
+            values(
+                "Builders must finish before the summer holiday season.",
+                now
+            ),
+            ["2031-SU"]
+        );
+        assert_eq!(
+            values("Talks will resume after the autumn recess.", now),
+            ["2031-FA"]
+        );
+        assert!(extract("Water for the summer irrigation season ran short.").is_empty());
     }
 
     #[test]

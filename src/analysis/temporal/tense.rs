@@ -40,10 +40,12 @@ fn verb_at(t: &Tokens, i: usize) -> Option<Tense> {
         }
         "planned" | "scheduled" | "slated" | "due" | "upcoming" => return Some(Tense::Future),
         "expected" | "set" | "going" if t.is(i + 1, "to") => return Some(Tense::Future),
-        // `expected orders to recover`: an expectation with its subject.
+        // `expected orders to recover`, `expected the company's portfolio to return`: an
+        // expectation with its subject (a short noun phrase, no clause break before `to`).
         "expected" | "expects" | "expect" | "expecting"
-            if (i + 2..(i + 5).min(t.len())).any(|j| t.is(j, "to"))
-                && !(i + 1..(i + 5).min(t.len())).any(|j| is_boundary(t, j)) =>
+            if (i + 2..(i + 8).min(t.len()))
+                .find(|&j| t.is(j, "to"))
+                .is_some_and(|to| !(i + 1..to).any(|j| is_boundary(t, j))) =>
         {
             return Some(Tense::Future);
         }
@@ -60,12 +62,35 @@ fn verb_at(t: &Tokens, i: usize) -> Option<Tense> {
         {
             return Some(Tense::Future);
         }
+        // `urged the agency to act before the summer`, `asked them to report by June`: a
+        // directive's object is to act after it was given.
+        "urged" | "asked" | "told" | "pressed" | "ordered" | "directed" | "instructed"
+        | "encouraged" | "advised" | "called"
+            if (i + 1..(i + 7).min(t.len()))
+                .find(|&j| t.is(j, "to"))
+                .is_some_and(|to| {
+                    !(i + 1..to).any(|j| is_boundary(t, j))
+                        && t.kind(to + 1) == Some(Kind::Word)
+                        && !t.list[to + 1].capital
+                        && !matches!(
+                            t.lower(to + 1),
+                            "the" | "a" | "an" | "his" | "her" | "their" | "its"
+                        )
+                }) =>
+        {
+            return Some(Tense::FutureInPast);
+        }
         "is" | "are" | "am" | "does" | "do" => return Some(Tense::Present),
         // Present forms that schedule an event (`the decision comes in September`,
         // `the draft takes effect March 12`, `the season begins in October`): the date
         // lies ahead.
+        // Capitalized at the sentence start, with no subject before it, the word is a
+        // noun (`Starts in January were lower`: housing starts).
         "comes" | "begins" | "starts" | "ends" | "expires" | "opens" | "closes" | "meets"
         | "lands" | "arrives" => {
+            if t.list[i].capital && t.is_sentence_start(i) {
+                return None;
+            }
             return Some(Tense::Future);
         }
         // `plans to reopen`, `hopes to finish`: an intention lies ahead.
@@ -472,6 +497,52 @@ mod tests {
                 "June"
             ),
             Tense::Past
+        );
+    }
+
+    #[test]
+    fn a_directive_points_past_its_own_moment() {
+        assert_eq!(
+            tense(
+                "Growers urged the ministry to decide before the autumn.",
+                "before the autumn"
+            ),
+            Tense::FutureInPast
+        );
+        // `told` with a recipient and no infinitive stays a plain past.
+        assert_eq!(
+            tense(
+                "She told reporters on Monday that it was over.",
+                "on Monday"
+            ),
+            Tense::Past
+        );
+        assert_eq!(
+            tense("He talked to the board in March.", "in March"),
+            Tense::Past
+        );
+    }
+
+    #[test]
+    fn a_scheduling_verb_opening_the_sentence_is_a_noun() {
+        assert_eq!(
+            tense("Starts in March were weak, builders said.", "in March"),
+            Tense::Past
+        );
+        assert_eq!(
+            tense("The season starts in March.", "in March"),
+            Tense::Future
+        );
+    }
+
+    #[test]
+    fn an_expectation_with_a_longer_subject_points_ahead() {
+        assert_eq!(
+            tense(
+                "He expected the bank's loan book to grow by the December quarter.",
+                "by the December quarter"
+            ),
+            Tense::Future
         );
     }
 

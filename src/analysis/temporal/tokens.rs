@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 use super::lexicon::{self as temporal_lexicon, Word};
+use crate::document::DateOrder;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -37,6 +38,9 @@ pub struct Tokens {
     lower: String,
     /// Index of the first word or number token.
     first_word: usize,
+    /// How the document writes `a/b/yyyy` dates, for the ambiguous ones; kept across
+    /// [`Tokens::fill`], since it belongs to the document, not the sentence.
+    pub date_order: DateOrder,
 }
 
 impl Tokens {
