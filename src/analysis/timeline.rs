@@ -308,6 +308,18 @@ fn stamp_label(t: &Tokens, tx: &Timex) -> bool {
 /// `Editor's note: …`): it speaks about the article, and its dates restate or amend the
 /// article's own, so none of them is an event.
 fn editors_note(t: &mut Tokens, text: &str) -> bool {
+    // Most paragraphs open with no such label: they are done with before tokenizing.
+    let opening = text.trim_start_matches(|c: char| c == '*' || c.is_whitespace());
+    let word = &opening[..opening
+        .bytes()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(opening.len())];
+    if !["update", "updated", "correction", "clarification", "editor"]
+        .iter()
+        .any(|label| word.eq_ignore_ascii_case(label))
+    {
+        return false;
+    }
     let head = text.get(..text.len().min(80)).unwrap_or(text);
     let head = match head.char_indices().nth(60) {
         Some((k, _)) => &head[..k],
