@@ -180,7 +180,52 @@ pub(crate) fn parse(text: &str, order: DateOrder) -> Parsed {
         headline,
     };
     walker.walk(body.unwrap_or(root), ParagraphKind::Body);
+    trim_back_matter(&mut parsed);
     parsed
+}
+
+/// Drops what closes a page after the story when the markup does not mark it: the
+/// copyright rows, the author's note (`Ana Ruiz covers ports. Reach her at …`) and a
+/// list of related links under its label (`Related Articles • …`), from the end.
+fn trim_back_matter(parsed: &mut Parsed) {
+    let author = parsed.author.clone();
+    while parsed.paragraphs.len() > 1
+        && parsed.paragraphs.last().is_some_and(|(p, _)| {
+            metadata::is_copyright_notice(p)
+                || metadata::is_author_bio(p, author.as_deref())
+                || opens_with_related_label(p)
+        })
+    {
+        parsed.paragraphs.pop();
+    }
+    let n = parsed.paragraphs.len();
+    parsed.blocks.retain(|b| b.start < n || b.start == 0);
+}
+
+/// Most words of a related-links label.
+const MAX_RELATED_LABEL_WORDS: usize = 5;
+
+/// True when `p` is a related-links label, alone or followed by its list run into the
+/// same paragraph (`Related Articles • Ports reopen (03/06/2031) • …`).
+fn opens_with_related_label(p: &str) -> bool {
+    let mut end = 0;
+    for _ in 0..MAX_RELATED_LABEL_WORDS {
+        let rest = &p[end..];
+        let start = end + (rest.len() - rest.trim_start().len());
+        if start == p.len() {
+            return false;
+        }
+        end = p[start..]
+            .find(char::is_whitespace)
+            .map_or(p.len(), |w| start + w);
+        let after = p[end..].trim_start();
+        if metadata::is_related_heading(&p[..end])
+            && (after.is_empty() || after.starts_with(['•', '·', '▪', '–', '-', '*']))
+        {
+            return true;
+        }
+    }
+    false
 }
 
 fn json_ld_date(html: &Html) -> Option<jiff::civil::Date> {
@@ -835,5 +880,27 @@ Talks on the autumn contract open on 03/28/2031.</font></td></tr></table></body>
             "Printer-friendly version | Harbour Weekly"
         ));
         assert!(!is_generic_title("Port strike ends | Harbour Weekly"));
+    }
+
+    #[test]
+    fn back_matter_closing_a_page_without_markup() {
+        let p = parse(
+            "<html><head><meta name=\"author\" content=\"Ana Ruiz\"></head><body><div>Dockers returned to work on Tuesday.<br><br>The union accepted the offer.<br><br>\
+             <i>Ana Ruiz covers ports. Reach her at ana@ledger.example.</i><br><br>\
+             <b>Related Articles</b><br>&#8226; <a href=\"#\">Strike enters day nine</a> (03/06/2031)<br><br>\
+             Copyright &copy; 1998-2031 The Harbour Ledger. All rights reserved.</div></body></html>",
+        );
+        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Dockers returned to work on Tuesday.",
+                "The union accepted the offer."
+            ]
+        );
+        assert!(opens_with_related_label("Related stories"));
+        assert!(!opens_with_related_label(
+            "Related parties said the deal was fair."
+        ));
     }
 }
