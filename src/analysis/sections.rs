@@ -40,10 +40,11 @@ pub fn sections(doc: &Document, speakers: &[Speaker]) -> Vec<Section> {
     }
     // Paragraphs that open the block of a quoted non-expert (a resident, an islander):
     // a section of its own, with no expert.
-    let locals = local_voices(doc, speakers, &intros);
+    let mut locals = local_voices(doc, speakers, &intros);
     for (&p, name) in &locals {
         intros.entry(p).or_insert_with(|| name.clone());
     }
+    backed_up_to_antecedents(doc, speakers, &mut intros, &mut locals);
     let speaks_in = |name: &str, range: &Range<usize>| {
         speakers
             .iter()
@@ -372,6 +373,44 @@ fn local_voices(
     out
 }
 
+/// Moves an introduction that opens by pointing back (`Its coordinator, Ana Ruiz, said …`,
+/// `Their spokesman …`) up to the paragraph before it, which introduces the group the
+/// pronoun stands for: the group and its voice are one part of the outline. Only when
+/// that paragraph quotes nobody, starts no section of its own, and sits in the same
+/// structural block.
+fn backed_up_to_antecedents(
+    doc: &Document,
+    speakers: &[Speaker],
+    intros: &mut HashMap<usize, String>,
+    locals: &mut HashMap<usize, String>,
+) {
+    let block_starts: Vec<usize> = doc.blocks.iter().map(|b| b.start).collect();
+    let mut moves: Vec<usize> = intros
+        .keys()
+        .copied()
+        .filter(|&p| {
+            p > 1
+                && ["Its ", "Their "]
+                    .iter()
+                    .any(|w| doc.paragraphs[p].text.starts_with(w))
+                && !intros.contains_key(&(p - 1))
+                && !block_starts.contains(&p)
+                && !speakers
+                    .iter()
+                    .any(|s| s.quotes.iter().any(|q| q.paragraph == p - 1))
+        })
+        .collect();
+    moves.sort_unstable();
+    for p in moves {
+        if let Some(name) = intros.remove(&p) {
+            intros.insert(p - 1, name);
+        }
+        if let Some(name) = locals.remove(&p) {
+            locals.insert(p - 1, name);
+        }
+    }
+}
+
 /// Most words of a framing sentence before an expert's introduction.
 const FRAMING_WORDS: usize = 24;
 
@@ -692,5 +731,19 @@ Thanks to our editor. See you tomorrow.",
             .collect();
         assert_eq!(got[0], None);
         assert!(!got.contains(&Some("Mia Kerr".to_string())), "{got:?}");
+    }
+
+    #[test]
+    fn a_voice_introduced_as_its_groups_member_starts_at_the_group() {
+        let got = outline(
+            "Harbour dredging approved\n\nThe port authority approved the dredging plan on Monday, ending a two-year dispute over the silted channel.\n\nDr Lena Marsh, an economist at the Baltic Institute of Technology, said the plan was sound. \"The channel has silted up for a decade,\" Marsh said.\n\n\"Dredging now saves money later,\" she added.\n\nPiotr Wozniak, an economist at the Gdansk School of Economics, said the cost would be recovered within five years. \"The fees will pay for it,\" he said.\n\nUpstream, members of the Reed Bay Anglers, a volunteer group that counts the fish each spring, held a meeting on Saturday.\n\nIts secretary, Tomas Berg, said the silt would smother the spawning beds. \"We will lose the spring run,\" Berg said.",
+        );
+        let last = got.last().expect("sections");
+        assert_eq!(last.1, None, "{got:?}");
+        assert_eq!(
+            last.2,
+            4..6,
+            "the group's paragraph opens the block: {got:?}"
+        );
     }
 }

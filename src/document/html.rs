@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use scraper::{ElementRef, Html, Node, Selector};
 
-use super::{Block, ParagraphKind, Parsed, metadata, paragraphs};
+use super::{Block, DateOrder, ParagraphKind, Parsed, metadata, paragraphs};
 
 /// Elements that never hold the story.
 const SKIP: &[&str] = &[
@@ -73,7 +73,8 @@ fn sel(s: &str) -> Selector {
     Selector::parse(s).expect("static selector")
 }
 
-pub(crate) fn parse(text: &str) -> Parsed {
+/// `order` reads ambiguous numeric dates (see [`DateOrder`]).
+pub(crate) fn parse(text: &str, order: DateOrder) -> Parsed {
     let html = Html::parse_document(text);
     let mut parsed = Parsed::default();
 
@@ -109,6 +110,21 @@ pub(crate) fn parse(text: &str) -> Parsed {
         Some(t) => metadata::split_headline(&t),
         None => (String::new(), None, None),
     };
+    // A legacy page (a printer-friendly copy) may title itself generically (`Weekly ::
+    // Print Article`) and set its headline only in big type: the page's most prominent
+    // heading-like text is then the headline.
+    let mut headline = None;
+    let generic = title.is_empty()
+        || h1.is_none()
+            && meta("property", "og:title").is_none_or(|t| is_generic_title(&t))
+            && page_title.as_deref().is_some_and(is_generic_title);
+    let title = match generic.then(|| prominent_heading(root)).flatten() {
+        Some((id, text)) => {
+            headline = Some(id);
+            text
+        }
+        None => title,
+    };
     if !title.is_empty() {
         parsed.title = Some(title);
     }
@@ -137,7 +153,7 @@ pub(crate) fn parse(text: &str) -> Parsed {
         .find_map(|t| {
             // The date the page shows is the local one (`Mon 9 Nov 2026 at 5:12am`);
             // the `datetime` value is often in UTC and may fall on the day before.
-            metadata::find_date(&t.text().collect::<String>()).or_else(|| {
+            metadata::find_date(&t.text().collect::<String>(), order).or_else(|| {
                 t.value()
                     .attr("datetime")
                     .and_then(metadata::parse_date_value)
@@ -160,9 +176,56 @@ pub(crate) fn parse(text: &str) -> Parsed {
         parsed: &mut parsed,
         // A body without the headline has no `<h1>` to skip.
         h1_seen: body.is_some_and(|b| b.select(&sel("h1")).next().is_none()),
+        order,
+        headline,
     };
     walker.walk(body.unwrap_or(root), ParagraphKind::Body);
+    trim_back_matter(&mut parsed);
     parsed
+}
+
+/// Drops what closes a page after the story when the markup does not mark it: the
+/// copyright rows, the author's note (`Ana Ruiz covers ports. Reach her at …`) and a
+/// list of related links under its label (`Related Articles • …`), from the end.
+fn trim_back_matter(parsed: &mut Parsed) {
+    let author = parsed.author.clone();
+    while parsed.paragraphs.len() > 1
+        && parsed.paragraphs.last().is_some_and(|(p, _)| {
+            metadata::is_copyright_notice(p)
+                || metadata::is_author_bio(p, author.as_deref())
+                || opens_with_related_label(p)
+        })
+    {
+        parsed.paragraphs.pop();
+    }
+    let n = parsed.paragraphs.len();
+    parsed.blocks.retain(|b| b.start < n || b.start == 0);
+}
+
+/// Most words of a related-links label.
+const MAX_RELATED_LABEL_WORDS: usize = 5;
+
+/// True when `p` is a related-links label, alone or followed by its list run into the
+/// same paragraph (`Related Articles • Ports reopen (03/06/2031) • …`).
+fn opens_with_related_label(p: &str) -> bool {
+    let mut end = 0;
+    for _ in 0..MAX_RELATED_LABEL_WORDS {
+        let rest = &p[end..];
+        let start = end + (rest.len() - rest.trim_start().len());
+        if start == p.len() {
+            return false;
+        }
+        end = p[start..]
+            .find(char::is_whitespace)
+            .map_or(p.len(), |w| start + w);
+        let after = p[end..].trim_start();
+        if metadata::is_related_heading(&p[..end])
+            && (after.is_empty() || after.starts_with(['•', '·', '▪', '–', '-', '*']))
+        {
+            return true;
+        }
+    }
+    false
 }
 
 fn json_ld_date(html: &Html) -> Option<jiff::civil::Date> {
@@ -205,9 +268,137 @@ fn is_furniture(e: &ElementRef) -> bool {
         || v.attr("aria-hidden") == Some("true")
 }
 
-struct Walker<'a> {
+struct Walker<'a, 'h> {
     parsed: &'a mut Parsed,
     h1_seen: bool,
+    order: DateOrder,
+    /// The element found to hold the headline when the page has no `<h1>` and a
+    /// generic `<title>`.
+    headline: Option<ElementRef<'h>>,
+}
+
+/// Text gathered for a paragraph from a container's own text and inline elements, and
+/// whether all of it was bold or all italic (a crosshead, a deck or a caption).
+struct Run {
+    text: String,
+    any: bool,
+    bold: bool,
+    italic: bool,
+}
+
+impl Run {
+    fn new() -> Run {
+        Run {
+            text: String::new(),
+            any: false,
+            bold: true,
+            italic: true,
+        }
+    }
+
+    fn add(&mut self, text: &str, bold: bool, italic: bool) {
+        self.text.push_str(text);
+        if !text.trim().is_empty() {
+            self.any = true;
+            self.bold &= bold;
+            self.italic &= italic;
+        }
+    }
+}
+
+/// Most words of a bold crosshead standing between `<br><br>` breaks.
+const MAX_BOLD_HEADING_WORDS: usize = 10;
+
+/// Labels of a generic page title (a printer-friendly copy's `Print Article`).
+const GENERIC_TITLES: &[&str] = &[
+    "print article",
+    "print",
+    "print version",
+    "print this article",
+    "print page",
+    "printer friendly",
+    "printer-friendly",
+    "printer friendly version",
+    "printer-friendly version",
+    "printable version",
+    "article",
+    "untitled",
+    "untitled document",
+    "home",
+    "home page",
+];
+
+/// True when a page's `<title>` says nothing of the story: one of its parts (split at
+/// `::`, `|` or a spaced dash) is a generic label such as `Print Article`.
+fn is_generic_title(title: &str) -> bool {
+    title
+        .split("::")
+        .flat_map(|p| p.split('|'))
+        .flat_map(|p| p.split(" - "))
+        .flat_map(|p| p.split(" – "))
+        .flat_map(|p| p.split(" — "))
+        .any(|p| {
+            let p = p.trim().to_lowercase();
+            GENERIC_TITLES.contains(&p.as_str())
+        })
+}
+
+/// Most words of a headline found by its type size.
+const MAX_HEADLINE_WORDS: usize = 40;
+
+/// The most prominent heading-like text under `root`: an element marked as the
+/// headline (`itemprop="headline"`, class `headline`), else the largest `<font size>`
+/// of 4 or more (`+1` and up), the first of equals. It must read as a headline: two to
+/// forty words, no closing full stop.
+fn prominent_heading(root: ElementRef) -> Option<(ElementRef, String)> {
+    static CANDIDATES: LazyLock<Selector> =
+        LazyLock::new(|| sel("[itemprop=headline], [class~=headline], font[size]"));
+    let mut best: Option<(i32, ElementRef, String)> = None;
+    for e in root.select(&CANDIDATES) {
+        let v = e.value();
+        let rank = match v.attr("size") {
+            _ if v.attr("itemprop") == Some("headline") => 20,
+            _ if v.has_class("headline", scraper::CaseSensitivity::AsciiCaseInsensitive) => 19,
+            Some(size) => {
+                let size = size.trim();
+                match size.strip_prefix('+') {
+                    Some(up) => up.parse::<i32>().map_or(0, |n| 3 + n),
+                    None => size.parse::<i32>().unwrap_or(0),
+                }
+            }
+            None => 0,
+        };
+        if rank < 4 || best.as_ref().is_some_and(|(r, _, _)| *r >= rank) {
+            continue;
+        }
+        let text = clean_inline(&e.text().collect::<String>());
+        let words = text.split_whitespace().count();
+        if (2..=MAX_HEADLINE_WORDS).contains(&words) && !text.ends_with('.') {
+            best = Some((rank, e, text));
+        }
+    }
+    best.map(|(_, id, text)| (id, text))
+}
+
+/// True when a table row lays out a page rather than holding data: it holds blocks
+/// (paragraphs, lists, nested tables), a picture (with its caption beside it) or
+/// paragraphs separated by `<br><br>`.
+fn is_layout_row(row: &ElementRef) -> bool {
+    row.descendants()
+        .filter_map(ElementRef::wrap)
+        .any(|e| match e.value().name() {
+            "p" | "div" | "table" | "ul" | "ol" | "blockquote" | "h1" | "h2" | "h3" | "h4"
+            | "img" | "figure" => true,
+            "br" => e
+                .next_siblings()
+                .find(|n| match n.value() {
+                    Node::Text(t) => !t.text.trim().is_empty(),
+                    _ => true,
+                })
+                .and_then(ElementRef::wrap)
+                .is_some_and(|n| n.value().name() == "br"),
+            _ => false,
+        })
 }
 
 /// Elements that flow inside a paragraph rather than making one.
@@ -217,16 +408,16 @@ const INLINE: &[&str] = &[
     "ins", "del",
 ];
 
-impl Walker<'_> {
+impl Walker<'_, '_> {
     fn walk(&mut self, e: ElementRef, kind: ParagraphKind) {
         // Text and inline elements directly inside a container form paragraphs of their
         // own, ended by a block element or by `<br><br>`.
-        let mut run = String::new();
+        let mut run = Run::new();
         let mut last_br = false;
         for child in e.children() {
             let Some(el) = ElementRef::wrap(child) else {
                 if let Node::Text(t) = child.value() {
-                    run.push_str(&t.text);
+                    run.add(&t.text, false, false);
                     if !t.text.trim().is_empty() {
                         last_br = false;
                     }
@@ -236,10 +427,14 @@ impl Walker<'_> {
             let name = el.value().name();
             if name == "br" {
                 if last_br {
-                    self.push(&std::mem::take(&mut run), kind);
+                    self.push_run(&mut run, kind);
                 }
-                run.push(' ');
+                run.text.push('\n');
                 last_br = true;
+                continue;
+            }
+            if self.headline == Some(el) {
+                self.at_headline(&mut run);
                 continue;
             }
             last_br = false;
@@ -249,7 +444,7 @@ impl Walker<'_> {
                 || (name == "p" || name == "div" && el.children().all(|c| !c.value().is_element()))
                     && super::paragraphs::is_separator(&el.text().collect::<String>())
             {
-                self.push(&std::mem::take(&mut run), kind);
+                self.push_run(&mut run, kind);
                 self.parsed.blocks.push(Block {
                     heading: None,
                     start: self.parsed.paragraphs.len(),
@@ -261,10 +456,12 @@ impl Walker<'_> {
                 continue;
             }
             if INLINE.contains(&name) {
-                run.extend(el.text());
+                // Legacy pages set a whole story in one `<font>`, its paragraphs
+                // separated by `<br><br>`: the breaks count inside inline elements too.
+                self.inline(el, &mut run, &mut last_br, kind, (false, false));
                 continue;
             }
-            self.push(&std::mem::take(&mut run), kind);
+            self.push_run(&mut run, kind);
             match name {
                 "h1" if !self.h1_seen => self.h1_seen = true,
                 "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
@@ -277,6 +474,8 @@ impl Walker<'_> {
                         });
                     }
                 }
+                // A row of a layout table holds the page, not one line of data.
+                "tr" if is_layout_row(&el) => self.walk(el, kind),
                 "p" | "pre" | "dd" | "dt" | "figcaption" | "address" | "tr" => {
                     // A note in italics after headed blocks (`<p><em>The authors will
                     // hold a briefing …</em></p>`) is the editors' voice, not the last
@@ -304,7 +503,108 @@ impl Walker<'_> {
                 _ => self.walk(el, kind),
             }
         }
-        self.push(&run, kind);
+        self.push_run(&mut run, kind);
+    }
+
+    /// Adds an inline element's text to `run`, ending paragraphs at `<br><br>` inside
+    /// it. `style` is whether the text so far is inside bold and italic elements.
+    fn inline(
+        &mut self,
+        e: ElementRef,
+        run: &mut Run,
+        last_br: &mut bool,
+        kind: ParagraphKind,
+        style: (bool, bool),
+    ) {
+        let name = e.value().name();
+        let style = (
+            style.0 || matches!(name, "b" | "strong"),
+            style.1 || matches!(name, "i" | "em"),
+        );
+        for child in e.children() {
+            let Some(el) = ElementRef::wrap(child) else {
+                if let Node::Text(t) = child.value() {
+                    run.add(&t.text, style.0, style.1);
+                    if !t.text.trim().is_empty() {
+                        *last_br = false;
+                    }
+                }
+                continue;
+            };
+            if el.value().name() == "br" {
+                if *last_br {
+                    self.push_run(run, kind);
+                }
+                run.text.push('\n');
+                *last_br = true;
+            } else if self.headline == Some(el) {
+                self.at_headline(run);
+            } else {
+                self.inline(el, run, last_br, kind, style);
+            }
+        }
+    }
+
+    /// The headline found by its type size: what came before it on a page without
+    /// markup for its parts (logo, print links, the kicker) is no part of the story.
+    fn at_headline(&mut self, run: &mut Run) {
+        *run = Run::new();
+        self.parsed.paragraphs.clear();
+        self.parsed.blocks.clear();
+        self.h1_seen = true;
+    }
+
+    /// Ends a run of text as a paragraph. Alone between `<br><br>` breaks, a short
+    /// all-bold run is a crosshead; before the story's first paragraph, an all-italic
+    /// run is the deck or a photo caption, and a run whose lines are a byline and date
+    /// lines is the story's metadata.
+    fn push_run(&mut self, run: &mut Run, kind: ParagraphKind) {
+        let run = std::mem::replace(run, Run::new());
+        if !run.any {
+            return;
+        }
+        let text = clean_inline(&run.text);
+        if run.bold
+            && !self.parsed.paragraphs.is_empty()
+            && metadata::words_at_most(&text, MAX_BOLD_HEADING_WORDS)
+            && !text.ends_with(['.', '?', '!', ':', ','])
+        {
+            self.parsed.blocks.push(Block {
+                heading: Some(text),
+                start: self.parsed.paragraphs.len(),
+                ruled: false,
+            });
+            return;
+        }
+        if self.parsed.paragraphs.is_empty() {
+            if run.italic {
+                if self.parsed.subtitle.is_none() {
+                    self.parsed.subtitle = Some(text);
+                }
+                return;
+            }
+            let lines: Vec<String> = run
+                .text
+                .lines()
+                .map(clean_inline)
+                .filter(|l| !l.is_empty())
+                .collect();
+            if lines.len() >= 2
+                && lines.iter().all(|l| {
+                    metadata::dateline(l, self.order).is_some() || metadata::byline(l).is_some()
+                })
+            {
+                for l in &lines {
+                    if let Some(date) = metadata::dateline(l, self.order) {
+                        self.parsed.published = self.parsed.published.or(Some(date));
+                    } else if let Some(author) = metadata::byline(l) {
+                        self.parsed.author = self.parsed.author.take().or(Some(author));
+                    }
+                }
+                return;
+            }
+        }
+        self.push(&text, kind);
     }
 
     fn push(&mut self, raw: &str, kind: ParagraphKind) {
@@ -314,7 +614,7 @@ impl Walker<'_> {
         }
         // A leading dateline or byline paragraph is metadata, not story.
         if self.parsed.paragraphs.is_empty() && self.parsed.blocks.is_empty() {
-            if let Some(date) = metadata::dateline(&text) {
+            if let Some(date) = metadata::dateline(&text, self.order) {
                 self.parsed.published = self.parsed.published.or(Some(date));
                 return;
             }
@@ -396,6 +696,11 @@ fn has_block_children(e: &ElementRef) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The parser as loading calls it, with the text's own date order.
+    fn parse(text: &str) -> Parsed {
+        super::parse(text, crate::document::date_order(text))
+    }
 
     const PAGE: &str = r#"<!DOCTYPE html><html><head><title>Fund: can it deliver? | The Review</title>
 <meta property="article:published_time" content="2025-05-20T07:30:00Z">
@@ -529,5 +834,73 @@ mod tests {
         let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
         assert_eq!(texts.len(), 3, "{texts:?}");
         assert_eq!(ruled, vec![1, 2]);
+    }
+
+    #[test]
+    fn a_printer_friendly_page_with_its_story_in_one_font_tag() {
+        let p = parse(
+            r##"<html><head><title>Harbour Weekly :: Print Article</title></head><body>
+<table><tr><td><img src="logo.gif" alt="Harbour Weekly"></td><td><a href="#">Print this page</a> | <a href="#">Close window</a></td></tr>
+<tr><td colspan="2"><font size="1">PORTS &amp; POLICY</font><br>
+<font size="5"><b>Port strike ends as dockers accept a pay offer</b></font><br>
+<font size="3"><i>The union warns of more action in the autumn</i></font><br><br>
+<font size="1">By Ana Ruiz, Staff Writer<br>Posted: 03/09/2031 6:15 AM EST &nbsp;|&nbsp; Last Updated: 03/10/2031</font><br><br>
+<table align="right"><tr><td><img src="quay.jpg"><br><font size="1"><i>Cranes at the quay, 03/02/2031. (Photo/Ivo Brann)</i></font></td></tr></table>
+<font size="3">HELLA &#8212; Dockers returned to work on Tuesday after a strike of nine days.<br><br>
+The union said the offer was &#8220;the best we could get&#8221;, its leader said.<br><br>
+<b>What comes next</b><br><br>
+Talks on the autumn contract open on 03/28/2031.</font></td></tr></table></body></html>"##,
+        );
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Port strike ends as dockers accept a pay offer")
+        );
+        assert_eq!(
+            p.subtitle.as_deref(),
+            Some("The union warns of more action in the autumn")
+        );
+        assert_eq!(p.author.as_deref(), Some("Ana Ruiz"));
+        // `03/28/2031` says the page writes the month first.
+        assert_eq!(p.published, Some(jiff::civil::date(2031, 3, 9)));
+        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(texts.len(), 3, "{texts:?}");
+        assert!(texts[0].starts_with("HELLA — Dockers returned"));
+        let headings: Vec<(usize, Option<&str>)> = p
+            .blocks
+            .iter()
+            .map(|b| (b.start, b.heading.as_deref()))
+            .collect();
+        assert_eq!(headings, vec![(2, Some("What comes next"))]);
+    }
+
+    #[test]
+    fn generic_page_titles() {
+        assert!(is_generic_title("Harbour Weekly :: Print Article"));
+        assert!(is_generic_title(
+            "Printer-friendly version | Harbour Weekly"
+        ));
+        assert!(!is_generic_title("Port strike ends | Harbour Weekly"));
+    }
+
+    #[test]
+    fn back_matter_closing_a_page_without_markup() {
+        let p = parse(
+            "<html><head><meta name=\"author\" content=\"Ana Ruiz\"></head><body><div>Dockers returned to work on Tuesday.<br><br>The union accepted the offer.<br><br>\
+             <i>Ana Ruiz covers ports. Reach her at ana@ledger.example.</i><br><br>\
+             <b>Related Articles</b><br>&#8226; <a href=\"#\">Strike enters day nine</a> (03/06/2031)<br><br>\
+             Copyright &copy; 1998-2031 The Harbour Ledger. All rights reserved.</div></body></html>",
+        );
+        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Dockers returned to work on Tuesday.",
+                "The union accepted the offer."
+            ]
+        );
+        assert!(opens_with_related_label("Related stories"));
+        assert!(!opens_with_related_label(
+            "Related parties said the deal was fair."
+        ));
     }
 }

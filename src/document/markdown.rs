@@ -4,9 +4,10 @@
 
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 
-use super::{Block, ParagraphKind, Parsed, metadata};
+use super::{Block, DateOrder, ParagraphKind, Parsed, metadata};
 
-pub(crate) fn parse(text: &str) -> Parsed {
+/// `order` reads ambiguous numeric dates (see [`DateOrder`]).
+pub(crate) fn parse(text: &str, order: DateOrder) -> Parsed {
     let mut parsed = Parsed::default();
     let body = front_matter(text, &mut parsed);
     let body = without_shortcodes_and_footnotes(body);
@@ -15,7 +16,7 @@ pub(crate) fn parse(text: &str) -> Parsed {
         state.event(event, &mut parsed);
     }
     state.flush(&mut parsed);
-    finish_metadata(&mut parsed);
+    finish_metadata(&mut parsed, order);
     parsed
 }
 
@@ -322,7 +323,7 @@ fn is_dek_for(heading: &str, dek: &str) -> bool {
 
 /// Without front matter or an H1, a short first paragraph is the headline; leading
 /// dateline and byline paragraphs are metadata.
-fn finish_metadata(parsed: &mut Parsed) {
+fn finish_metadata(parsed: &mut Parsed, order: DateOrder) {
     let mut taken = 0;
     if parsed.title.is_none()
         && let Some((first, _)) = parsed.paragraphs.first()
@@ -336,12 +337,12 @@ fn finish_metadata(parsed: &mut Parsed) {
         taken = 1;
     }
     while let Some((p, _)) = parsed.paragraphs.get(taken) {
-        if let Some(date) = metadata::dateline(p) {
+        if let Some(date) = metadata::dateline(p, order) {
             parsed.published = parsed.published.or(Some(date));
         } else if let Some(author) = metadata::byline(p) {
             parsed.author = parsed.author.take().or(Some(author));
             // `By Ana Ruiz · 3 March 2026 · 7 min read`: the date rides on the byline.
-            parsed.published = parsed.published.or_else(|| metadata::find_date(p));
+            parsed.published = parsed.published.or_else(|| metadata::find_date(p, order));
         } else if let Some(author) = metadata::role_byline(p)
             .or_else(|| metadata::author_with_post(p))
             .filter(|_| taken < 6)
@@ -351,7 +352,7 @@ fn finish_metadata(parsed: &mut Parsed) {
             // `By the editors`: a byline that names no one.
         } else if metadata::is_photo_credit(p) && taken > 0 {
             // The credit of a lead image (whose alt text is dropped).
-        } else if is_label_over_byline(p, parsed.paragraphs.get(taken + 1).map(|n| &n.0)) {
+        } else if is_label_over_byline(p, parsed.paragraphs.get(taken + 1).map(|n| &n.0), order) {
             // `Heard on Morning Report` over `By …`.
         } else if !metadata::is_page_chrome(p) {
             break;
@@ -381,7 +382,7 @@ fn finish_metadata(parsed: &mut Parsed) {
         let stamp = ["published", "first published", "updated", "posted"]
             .iter()
             .any(|l| lower.trim_start_matches(['*', '_']).starts_with(l));
-        if let Some(date) = stamp.then(|| metadata::dateline(p)).flatten() {
+        if let Some(date) = stamp.then(|| metadata::dateline(p, order)).flatten() {
             parsed.published = parsed.published.or(Some(date));
         } else if let Some(at) = related_list_start(&parsed.paragraphs)
             && at > taken
@@ -421,7 +422,7 @@ fn finish_metadata(parsed: &mut Parsed) {
     if parsed.published.is_none()
         && let Some((lede, _)) = parsed.paragraphs.first()
     {
-        parsed.published = metadata::wire_dateline(lede);
+        parsed.published = metadata::wire_dateline(lede, order);
     }
 }
 
@@ -439,16 +440,23 @@ fn related_list_start(paragraphs: &[(String, ParagraphKind)]) -> Option<usize> {
 
 /// A short label line with no sentence punctuation right above a byline or dateline
 /// (`Heard on Morning Report`, `Listen · 4 min`): page furniture of the header.
-fn is_label_over_byline(line: &str, next: Option<&String>) -> bool {
+fn is_label_over_byline(line: &str, next: Option<&String>, order: DateOrder) -> bool {
     let words = line.split_whitespace().count();
     (1..=6).contains(&words)
         && !line.ends_with(['.', '?', '!', ':', ',', '"', '”'])
-        && next.is_some_and(|n| metadata::byline(n).is_some() || metadata::dateline(n).is_some())
+        && next.is_some_and(|n| {
+            metadata::byline(n).is_some() || metadata::dateline(n, order).is_some()
+        })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The parser as loading calls it, with the text's own date order.
+    fn parse(text: &str) -> Parsed {
+        super::parse(text, crate::document::date_order(text))
+    }
 
     #[test]
     fn yaml_front_matter_headings_and_inline_markup() {

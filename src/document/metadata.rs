@@ -3,6 +3,8 @@
 
 use jiff::civil::Date;
 
+use super::DateOrder;
+
 /// Time zones a dateline may name.
 const ZONES: &[&str] = &[
     "utc", "gmt", "bst", "cet", "cest", "eet", "eest", "wet", "west", "est", "edt", "cst", "cdt",
@@ -151,6 +153,52 @@ const RUBRICS: &[&str] = &[
     "Read more",
 ];
 
+/// Story-type labels that sites print alone above a headline (a kicker).
+const KICKERS: &[&str] = &[
+    "analysis",
+    "news analysis",
+    "opinion",
+    "comment",
+    "commentary",
+    "column",
+    "editorial",
+    "explainer",
+    "explained",
+    "feature",
+    "interview",
+    "exclusive",
+    "fact check",
+    "fact-check",
+    "investigation",
+    "profile",
+    "obituary",
+    "review",
+    "perspective",
+    "viewpoint",
+    "insight",
+    "briefing",
+    "special report",
+    "long read",
+    "the big read",
+    "essay",
+    "q&a",
+    "first person",
+    "in depth",
+    "in-depth",
+    "expert opinion",
+];
+
+/// True when `line` is only a kicker label (`ANALYSIS`, `Opinion:`, `Fact check`), in
+/// any case.
+pub fn is_kicker_label(line: &str) -> bool {
+    let l = line
+        .trim()
+        .trim_matches(['*', '_'])
+        .trim_end_matches([':', '|', '·'])
+        .trim();
+    KICKERS.iter().any(|k| l.eq_ignore_ascii_case(k))
+}
+
 /// True for a word character as a pattern's `\b` sees it.
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
@@ -288,7 +336,8 @@ pub fn split_headline(line: &str) -> (String, Option<String>, Option<String>) {
 }
 
 /// A calendar date written out in full, as datelines write it: `4 March 2026`, `March
-/// 4, 2026`, `4th Mar. 2026`, `2026-03-04`, `4.3.2026`, `2026/03/04` (case aside). Where
+/// 4, 2026`, `4th Mar. 2026`, `2026-03-04`, `4.3.2026`, `2026/03/04`, and `12/07/2026`
+/// read the way the document writes its numeric dates (case aside). Where
 /// it is and its year, month and day as written (not yet checked against the calendar).
 struct DateMatch {
     span: std::ops::Range<usize>,
@@ -305,14 +354,14 @@ impl DateMatch {
 
 /// The full dates of `text`, left to right, not overlapping. Read by hand: as one
 /// pattern, the five forms took longer to compile than a briefing takes to load.
-fn full_dates(text: &str) -> impl Iterator<Item = DateMatch> + '_ {
+fn full_dates(text: &str, order: DateOrder) -> impl Iterator<Item = DateMatch> + '_ {
     let mut at = 0;
     std::iter::from_fn(move || {
         while at < text.len() {
             let here = at;
             let starts_word =
                 !after_word(text, here) && text[here..].chars().next().is_some_and(is_word_char);
-            if starts_word && let Some(found) = date_at(text, here) {
+            if starts_word && let Some(found) = date_at(text, here, order) {
                 at = found.span.end;
                 return Some(found);
             }
@@ -386,8 +435,9 @@ fn after_ordinal(s: &str) -> &str {
     }
 }
 
-/// A full date starting at byte `at` of `text` (a word start).
-fn date_at(text: &str, at: usize) -> Option<DateMatch> {
+/// A full date starting at byte `at` of `text` (a word start). `order` reads an `a/b/yyyy`
+/// or `a-b-yyyy` date whose parts could each be the month (see [`DateOrder`]).
+fn date_at(text: &str, at: usize, order: DateOrder) -> Option<DateMatch> {
     let s = &text[at..];
     let number = |d: &str| d.parse::<i16>().ok();
     let found = |rest: &str, y: &str, m: i8, d: &str| {
@@ -442,17 +492,35 @@ fn date_at(text: &str, at: usize) -> Option<DateMatch> {
         let (y, rest) = digits(rest.strip_prefix('-')?, 4, 4)?;
         ends_word(rest).then(|| found(rest, y, m, d)).flatten()
     };
+    // 12/07/2029 and 07-12-2029: day or month first, as the document writes them. The
+    // United States puts the month first and most of the world the day, so an ambiguous
+    // one is read only when the document's other numeric dates settle the order.
+    let slashed = |sep: char| {
+        let (a, rest) = digits(s, 1, 2)?;
+        let (b, rest) = digits(rest.strip_prefix(sep)?, 1, 2)?;
+        let (y, rest) = digits(rest.strip_prefix(sep)?, 4, 4)?;
+        if !ends_word(rest) {
+            return None;
+        }
+        let (m, d) = order.month_day(a.parse().ok()?, b.parse().ok()?, sep)?;
+        Some(DateMatch {
+            span: at..text.len() - rest.len(),
+            ymd: (number(y)?, i8::try_from(m).ok()?, i8::try_from(d).ok()?),
+        })
+    };
     day_first()
         .or_else(month_first)
         .or_else(dashed)
         .or_else(|| numeric(true, '-'))
         .or_else(|| numeric(false, '.'))
         .or_else(|| numeric(true, '/'))
+        .or_else(|| slashed('/'))
+        .or_else(|| slashed('-'))
 }
 
-/// Parses the first calendar date in `text`.
-pub fn find_date(text: &str) -> Option<Date> {
-    full_dates(text).find_map(|found| found.date())
+/// Parses the first calendar date in `text`, reading ambiguous numeric dates by `order`.
+pub fn find_date(text: &str, order: DateOrder) -> Option<Date> {
+    full_dates(text, order).find_map(|found| found.date())
 }
 
 /// Parses an ISO-ish date value from metadata (`2025-02-18`, `2025-02-18T10:00:00Z`,
@@ -464,7 +532,7 @@ pub fn parse_date_value(value: &str) -> Option<Date> {
     {
         return Some(d);
     }
-    find_date(v)
+    find_date(v, DateOrder::Unknown)
 }
 
 /// Month number from an English month name or abbreviation.
@@ -491,18 +559,19 @@ pub fn month_number(name: &str) -> Option<i8> {
 /// If `line` is a dateline (a short line that is mostly a date: `12 March 2024 - 09:40`,
 /// `INTERVIEWS 21 September 2023`, `Published: …| Updated: …`, `Warsaw · 18.09.2024`,
 /// `date 2018-01-18`), the date it gives.
-pub fn dateline(line: &str) -> Option<Date> {
+/// `order` reads its ambiguous numeric dates (`Published: 12/07/2029`).
+pub fn dateline(line: &str, order: DateOrder) -> Option<Date> {
     let line = line.trim();
     // `14.02.2026, 08:15 Uhr | Reading time: 4 min.`: the reading time is no part of it.
     if let Some((head, tail)) = line.rsplit_once('|')
         && is_reading_time(tail.trim().trim_end_matches('.'))
     {
-        return dateline(head);
+        return dateline(head, order);
     }
     if let Some(unglued) = unglue_stamp(line) {
-        return dateline_text(&unglued);
+        return dateline_text(&unglued, order);
     }
-    dateline_text(line)
+    dateline_text(line, order)
 }
 
 /// A web page's date line whose parts lost their spaces when it was copied
@@ -556,14 +625,14 @@ fn unglue_stamp(line: &str) -> Option<String> {
     Some(out)
 }
 
-fn dateline_text(line: &str) -> Option<Date> {
+fn dateline_text(line: &str, order: DateOrder) -> Option<Date> {
     let line = line.trim();
     if line.chars().count() > 90 || line.ends_with(['.', '?', '!']) && !line.ends_with("m.") {
         return None;
     }
     // The line's full dates, read once: the first real one is the date, and all of them
     // are blanked out to see what else the line says.
-    let found: Vec<DateMatch> = full_dates(line).collect();
+    let found: Vec<DateMatch> = full_dates(line, order).collect();
     let date = found.iter().find_map(DateMatch::date)?;
     let mut rest = String::with_capacity(line.len());
     let mut from = 0;
@@ -625,12 +694,12 @@ fn wire_date(head: &str) -> Option<&str> {
 }
 
 /// The date of a wire-story dateline opening the lede (`BOGOTA, Oct 14, 2025 (Agency) - …`).
-pub fn wire_dateline(paragraph: &str) -> Option<Date> {
+pub fn wire_dateline(paragraph: &str, order: DateOrder) -> Option<Date> {
     let head = match paragraph.char_indices().nth(160) {
         Some((at, _)) => &paragraph[..at],
         None => paragraph,
     };
-    find_date(wire_date(head)?)
+    find_date(wire_date(head)?, order)
 }
 
 /// A reading-time line (`Estimated reading time: 7 minutes`, `5 min read`): page
@@ -781,17 +850,31 @@ pub fn is_update_stamp(line: &str) -> bool {
 const MAX_BREADCRUMB_WORDS: usize = 12;
 
 /// A breadcrumb trail over a headline (`Outlet › Climate › Interviews`, `News » World`):
-/// short capitalised parts joined by arrows.
+/// short capitalised parts joined by arrows. Many sites join them with spaced slashes
+/// instead (`Home / Industry / Banking`); as two capitalised words either side of one
+/// slash also name alternatives (`Brexit / Trade`), a slashed trail needs three parts or
+/// a `Home` first.
 pub fn is_breadcrumb(line: &str) -> bool {
     let line = line.trim().trim_matches(['*', '_']).trim();
     if !words_at_most(line, MAX_BREADCRUMB_WORDS) || line.ends_with(['.', '?', '!']) {
         return false;
     }
-    let parts: Vec<&str> = line
-        .split(['›', '»', '>'])
+    let arrows = line.contains(['›', '»', '>']);
+    let parts: Vec<&str> = if arrows {
+        line.split(['›', '»', '>']).collect()
+    } else {
+        line.split(" / ").collect()
+    };
+    let parts: Vec<&str> = parts
+        .into_iter()
         .map(|p| p.trim().trim_matches(['*', '_']).trim())
         .collect();
-    parts.len() >= 2
+    let enough = if arrows {
+        parts.len() >= 2
+    } else {
+        parts.len() >= 3 || parts.len() == 2 && parts[0].eq_ignore_ascii_case("home")
+    };
+    enough
         && parts.iter().all(|p| {
             let n = p.split_whitespace().count();
             (1..=4).contains(&n) && p.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
@@ -1108,6 +1191,27 @@ pub fn is_photo_credit(line: &str) -> bool {
     labelled || slashed
 }
 
+/// Most words of a labelled photo caption.
+const MAX_LABELLED_CAPTION_WORDS: usize = 60;
+
+/// A lead photo's caption under its label (`Photo: Dockers unload a ship in Tema, 03/05/2026.
+/// Harbour Authority / Ana Ruiz`): the label says it describes a picture, so it is no
+/// part of the story however it reads.
+pub fn is_labelled_caption(line: &str) -> bool {
+    let line = line.trim().trim_matches(['*', '_']).trim();
+    [
+        "photo:",
+        "photograph:",
+        "image:",
+        "picture:",
+        "pictured:",
+        "caption:",
+    ]
+    .iter()
+    .any(|l| starts_with_ignoring_case(line, l))
+        && words_at_most(line, MAX_LABELLED_CAPTION_WORDS)
+}
+
 /// A copyright or rights notice closing a page (`© 2025 The Review`, `Copyright 2025
 /// …. All rights reserved.`).
 pub fn is_copyright_notice(line: &str) -> bool {
@@ -1315,7 +1419,9 @@ mod tests {
             "½ of 2² and ³rd",
         ];
         for text in samples {
-            let ours: Vec<_> = full_dates(text).map(|m| m.span).collect();
+            let ours: Vec<_> = full_dates(text, DateOrder::Unknown)
+                .map(|m| m.span)
+                .collect();
             let theirs: Vec<_> = date.find_iter(text).map(|m| m.range()).collect();
             assert_eq!(ours, theirs, "dates {text:?}");
             let expected = date.captures_iter(text).find_map(|c| {
@@ -1336,7 +1442,11 @@ mod tests {
                     };
                 Date::new(y, m, d).ok()
             });
-            assert_eq!(find_date(text), expected, "first date {text:?}");
+            assert_eq!(
+                find_date(text, DateOrder::Unknown),
+                expected,
+                "first date {text:?}"
+            );
             let ours: Vec<_> = dateline_words(text).collect();
             let theirs: Vec<_> = word.find_iter(text).map(|m| m.as_str()).collect();
             assert_eq!(ours, theirs, "words {text:?}");
@@ -1371,8 +1481,8 @@ mod tests {
         #[test]
         fn hand_readers_take_any_text(text in "(?s).{0,60}", glue in "[0-9A-Za-z:.,+ -]{0,20}") {
             for t in [text.clone(), format!("{glue}{text}"), format!("{text}{glue}")] {
-                let _ = full_dates(&t).count();
-                let _ = find_date(&t);
+                let _ = full_dates(&t, DateOrder::Unknown).count();
+                let _ = find_date(&t, DateOrder::Unknown);
                 let _ = without_dateline_rest(&t);
                 let _ = dateline_words(&t).count();
                 let _ = byline_name(&t);
@@ -1575,7 +1685,10 @@ mod tests {
     #[test]
     fn wire_feed_stamps_and_credits() {
         assert_eq!(
-            dateline("Harbor Wire | Energy | 3-Mar-2027 08:05:41 GMT"),
+            dateline(
+                "Harbor Wire | Energy | 3-Mar-2027 08:05:41 GMT",
+                DateOrder::Unknown
+            ),
             Some(jiff::civil::date(2027, 3, 3))
         );
         assert!(is_closing_furniture(
@@ -1589,17 +1702,38 @@ mod tests {
 
     #[test]
     fn datelines() {
-        assert_eq!(dateline("21 September 2023 - 15:20"), d("2023-09-21"));
-        assert_eq!(dateline("INTERVIEWS 21 September 2023"), d("2023-09-21"));
-        assert_eq!(dateline("12 March 2024 - 09:40"), d("2024-03-12"));
-        assert_eq!(dateline("date 2018-01-18"), d("2018-01-18"));
         assert_eq!(
-            dateline("Published: 19 November 2025 | Updated: 20 November 2025, 14:05"),
+            dateline("21 September 2023 - 15:20", DateOrder::Unknown),
+            d("2023-09-21")
+        );
+        assert_eq!(
+            dateline("INTERVIEWS 21 September 2023", DateOrder::Unknown),
+            d("2023-09-21")
+        );
+        assert_eq!(
+            dateline("12 March 2024 - 09:40", DateOrder::Unknown),
+            d("2024-03-12")
+        );
+        assert_eq!(
+            dateline("date 2018-01-18", DateOrder::Unknown),
+            d("2018-01-18")
+        );
+        assert_eq!(
+            dateline(
+                "Published: 19 November 2025 | Updated: 20 November 2025, 14:05",
+                DateOrder::Unknown
+            ),
             d("2025-11-19")
         );
-        assert_eq!(dateline("Warsaw · 18.09.2024"), d("2024-09-18"));
-        assert_eq!(dateline("3 June 2024"), d("2024-06-03"));
-        assert_eq!(dateline("June 3, 2024"), d("2024-06-03"));
+        assert_eq!(
+            dateline("Warsaw · 18.09.2024", DateOrder::Unknown),
+            d("2024-09-18")
+        );
+        assert_eq!(dateline("3 June 2024", DateOrder::Unknown), d("2024-06-03"));
+        assert_eq!(
+            dateline("June 3, 2024", DateOrder::Unknown),
+            d("2024-06-03")
+        );
     }
 
     #[test]
@@ -1636,11 +1770,17 @@ mod tests {
     #[test]
     fn datelines_with_abbreviated_months_and_reading_times() {
         assert_eq!(
-            dateline("Published : Mar. 3, 2026 - 09:12    Updated : Mar. 3, 2026 - 11:40"),
+            dateline(
+                "Published : Mar. 3, 2026 - 09:12    Updated : Mar. 3, 2026 - 11:40",
+                DateOrder::Unknown
+            ),
             d("2026-03-03")
         );
         assert_eq!(
-            dateline("14.02.2026, 08:15 Uhr | Reading time: 4 min."),
+            dateline(
+                "14.02.2026, 08:15 Uhr | Reading time: 4 min.",
+                DateOrder::Unknown
+            ),
             d("2026-02-14")
         );
     }
@@ -1648,7 +1788,10 @@ mod tests {
     #[test]
     fn masthead_lines_are_datelines() {
         assert_eq!(
-            dateline("The Sunday Courier · Economy · Sunday 8 March 2026"),
+            dateline(
+                "The Sunday Courier · Economy · Sunday 8 March 2026",
+                DateOrder::Unknown
+            ),
             d("2026-03-08")
         );
     }
@@ -1656,28 +1799,43 @@ mod tests {
     #[test]
     fn sentences_with_dates_are_not_datelines() {
         assert_eq!(
-            dateline("The deal was signed on 3 June 2024 by both sides."),
+            dateline(
+                "The deal was signed on 3 June 2024 by both sides.",
+                DateOrder::Unknown
+            ),
             None
         );
         assert_eq!(
-            dateline("Talks resumed on 3 June 2024 after a long pause in Minsk"),
+            dateline(
+                "Talks resumed on 3 June 2024 after a long pause in Minsk",
+                DateOrder::Unknown
+            ),
             None
         );
-        assert_eq!(dateline("No date here"), None);
+        assert_eq!(dateline("No date here", DateOrder::Unknown), None);
     }
 
     #[test]
     fn wire_story_dateline() {
         assert_eq!(
-            wire_dateline("BOGOTA, Oct 14, 2025 (Andean Wire) - Colombia's coffee exports fell"),
+            wire_dateline(
+                "BOGOTA, Oct 14, 2025 (Andean Wire) - Colombia's coffee exports fell",
+                DateOrder::Unknown
+            ),
             d("2025-10-14")
         );
         assert_eq!(
-            wire_dateline("WASHINGTON, March 3, 2024 — The Senate voted"),
+            wire_dateline(
+                "WASHINGTON, March 3, 2024 — The Senate voted",
+                DateOrder::Unknown
+            ),
             d("2024-03-03")
         );
         assert_eq!(
-            wire_dateline("Colombia's coffee exports fell, 2025 - a drop"),
+            wire_dateline(
+                "Colombia's coffee exports fell, 2025 - a drop",
+                DateOrder::Unknown
+            ),
             None
         );
     }
@@ -1695,12 +1853,19 @@ mod tests {
     #[test]
     fn glued_date_lines_breadcrumbs_share_bars_and_key_point_labels() {
         assert_eq!(
-            dateline("March 2, 20268:05 PM GMT+1Updated 5 hours ago"),
+            dateline(
+                "March 2, 20268:05 PM GMT+1Updated 5 hours ago",
+                DateOrder::Unknown
+            ),
             d("2026-03-02")
         );
-        assert_eq!(dateline("McAllister said so"), None);
+        assert_eq!(dateline("McAllister said so", DateOrder::Unknown), None);
         assert!(is_breadcrumb("Terra Verde › Climate › Interviews"));
         assert!(!is_breadcrumb("Prices rose > 5% in May."));
+        assert!(is_breadcrumb("Home / Markets / Commodities"));
+        assert!(is_breadcrumb("Home / Sport"));
+        assert!(!is_breadcrumb("Budget / Deficit"));
+        assert!(!is_breadcrumb("Prices rose / fell in May / June and July."));
         assert!(is_page_chrome("Email · X (Twitter) · Facebook · Print"));
         assert!(!is_page_chrome("Facebook · Google"));
         assert!(is_page_chrome("View online | Forward to a friend"));
@@ -1758,5 +1923,47 @@ mod tests {
         ));
         assert!(is_signup_promo("Get our briefing every Monday. Sign up"));
         assert!(!is_signup_promo("Voters who sign up late cannot vote."));
+    }
+
+    #[test]
+    fn numeric_dates_are_read_the_documents_way() {
+        let d = |s: &str| Some(s.parse::<Date>().unwrap());
+        let line = "Published: 12/07/2031 6:05am";
+        assert_eq!(dateline(line, DateOrder::DayFirst), d("2031-07-12"));
+        assert_eq!(dateline(line, DateOrder::MonthFirst), d("2031-12-07"));
+        // Without the document's evidence an ambiguous date is no date at all …
+        assert_eq!(dateline(line, DateOrder::Unknown), None);
+        // … but one that can only be read one way is read that way.
+        assert_eq!(
+            dateline("Posted: 03/27/2031 9:40 AM EST", DateOrder::Unknown),
+            d("2031-03-27")
+        );
+        assert_eq!(
+            find_date("a notice dated 05-04-2031 says", DateOrder::DayFirst),
+            d("2031-04-05")
+        );
+        // A year-first date and a dotted one do not depend on the order.
+        assert_eq!(
+            dateline("2031/07/12", DateOrder::MonthFirst),
+            d("2031-07-12")
+        );
+        assert_eq!(
+            dateline("12.07.2031", DateOrder::MonthFirst),
+            d("2031-07-12")
+        );
+    }
+
+    #[test]
+    fn kicker_labels_and_labelled_captions() {
+        assert!(is_kicker_label("ANALYSIS"));
+        assert!(is_kicker_label("Opinion:"));
+        assert!(is_kicker_label("Fact check"));
+        assert!(!is_kicker_label("Ports reopen"));
+        assert!(is_labelled_caption(
+            "Photo: Ferries moored at the quay in Hella, 02/03/2031. Harbour Board / Ivo Brann"
+        ));
+        assert!(!is_labelled_caption(
+            "Photographers gathered at the quay on Monday."
+        ));
     }
 }

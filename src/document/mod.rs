@@ -289,13 +289,15 @@ impl Document {
                 origin: origin.to_string(),
             });
         }
+        // Decided first: the header's `Published: 12/07/2029` is read the document's way.
+        let order = date_order(&cleaned);
         let parsed = match format {
-            Format::Text => text::parse(&cleaned),
-            Format::Markdown => markdown::parse(&cleaned),
-            Format::Html => html::parse(&cleaned),
+            Format::Text => text::parse(&cleaned, order),
+            Format::Markdown => markdown::parse(&cleaned, order),
+            Format::Html => html::parse(&cleaned, order),
         };
         let mut doc = Document::from_parsed(origin, format, parsed);
-        doc.date_order = date_order(&cleaned);
+        doc.date_order = order;
         if doc.paragraphs.is_empty() && doc.title.is_empty() {
             return Err(LoadError::Empty {
                 origin: origin.to_string(),

@@ -1,12 +1,13 @@
 //! Plain-text briefings: headline on the first line, optional dateline/byline lines, then
 //! the body in either paragraph convention (see [`super::paragraphs`]).
 
-use super::{ParagraphKind, Parsed, metadata, paragraphs};
+use super::{DateOrder, ParagraphKind, Parsed, metadata, paragraphs};
 
 /// A first line longer than this is body text, not a headline.
 const MAX_TITLE_CHARS: usize = 250;
 
-pub(crate) fn parse(text: &str) -> Parsed {
+/// `order` reads the header's ambiguous numeric dates (see [`DateOrder`]).
+pub(crate) fn parse(text: &str, order: DateOrder) -> Parsed {
     let mut lines: Vec<&str> = text.lines().collect();
     while lines.first().is_some_and(|l| l.trim().is_empty()) {
         lines.remove(0);
@@ -19,7 +20,7 @@ pub(crate) fn parse(text: &str) -> Parsed {
     let mut rubric = None;
     let mut stated = false;
     // A saved email: its subject is the headline, its date the publication date.
-    let email = email_headers(&lines);
+    let email = email_headers(&lines, order);
     if let Some(email) = &email {
         parsed.title = Some(email.subject.clone());
         parsed.published = email.date;
@@ -27,12 +28,16 @@ pub(crate) fn parse(text: &str) -> Parsed {
         body_start = email.lines;
     }
     // A paper's masthead in capitals over a section rubric (`THE LAKESIDE MONITOR`, then
-    // `News | National`): the outlet's name, and the rubric line is next.
+    // `News | National`): the outlet's name, and the rubric line is next. A site's name
+    // in ordinary case (`The Harbour Ledger`, `KTV News`) over a breadcrumb is one too
+    // when a headline follows the breadcrumb: headlines come under a trail, not over it.
     let mut masthead = None;
     if email.is_none()
-        && is_masthead(first)
+        && is_outlet_line(first)
         && let Some(at) = lines.iter().skip(1).position(|l| !l.trim().is_empty())
         && (is_rubric_line(lines[at + 1].trim()) || metadata::is_breadcrumb(lines[at + 1].trim()))
+        && (is_masthead(first)
+            || !is_rubric_line(first) && headline_at_start(&lines[at + 2..], order).is_some())
     {
         masthead = Some(first.to_string());
         body_start = at + 1;
@@ -54,7 +59,7 @@ pub(crate) fn parse(text: &str) -> Parsed {
             break;
         };
         if !is_headline(lines[at].trim())
-            || metadata::dateline(lines[at]).is_some()
+            || metadata::dateline(lines[at], order).is_some()
             || metadata::byline(lines[at]).is_some()
         {
             break;
@@ -69,7 +74,7 @@ pub(crate) fn parse(text: &str) -> Parsed {
             break;
         };
         if line.contains(" | ")
-            && let Some(date) = metadata::dateline(line)
+            && let Some(date) = metadata::dateline(line, order)
         {
             set_published(&mut parsed, &mut stated, line, date);
         } else if !is_wire_slug(line) {
@@ -79,6 +84,14 @@ pub(crate) fn parse(text: &str) -> Parsed {
         while lines.get(body_start).is_some_and(|l| l.trim().is_empty()) {
             body_start += 1;
         }
+    }
+    // `ANALYSIS` alone over the headline: the story's kicker, not its headline.
+    if email.is_none()
+        && parsed.title.is_none()
+        && let Some(at) = kicker_over_headline(&lines[body_start..], order)
+    {
+        rubric = Some(lines[body_start].trim().to_string());
+        body_start += at;
     }
     let headline_at = body_start;
     let first = lines.get(body_start).map_or("", |l| l.trim());
@@ -96,13 +109,19 @@ pub(crate) fn parse(text: &str) -> Parsed {
         if line.is_empty() || parsed.title.as_deref() == Some(line) {
             // A newsletter repeats its subject as the headline under the masthead.
             body_start += 1;
-        } else if let Some(date) = metadata::dateline(line) {
+        } else if let Some(date) = metadata::dateline(line, order) {
             set_published(&mut parsed, &mut stated, line, date);
             body_start += 1;
         } else if let Some(author) = metadata::byline(line) {
             parsed.author = parsed.author.or(Some(author));
             body_start += 1;
-        } else if let Some((author, date)) = named_dateline(line) {
+        } else if parsed.title.is_some()
+            && let Some(author) = metadata::role_byline(line)
+        {
+            // `Ana Ruiz, Rural reporter` under the headline: a byline without `By`.
+            parsed.author = parsed.author.or(Some(author));
+            body_start += 1;
+        } else if let Some((author, date)) = named_dateline(line, order) {
             parsed.author = parsed.author.or(Some(author.to_string()));
             set_published(&mut parsed, &mut stated, line, date);
             body_start += 1;
@@ -112,6 +131,7 @@ pub(crate) fn parse(text: &str) -> Parsed {
             || metadata::is_page_chrome(line)
             || metadata::is_translation_credit(line)
             || is_gallery_caption(line)
+            || metadata::is_labelled_caption(line)
             || parsed.author.is_some() && metadata::is_credited_caption(line)
         {
             body_start += 1;
@@ -124,7 +144,7 @@ pub(crate) fn parse(text: &str) -> Parsed {
             while lines.get(body_start).is_some_and(|l| !l.trim().is_empty()) {
                 body_start += 1;
             }
-        } else if let Some(n) = labels_over_dateline(&lines[body_start..]) {
+        } else if let Some(n) = labels_over_dateline(&lines[body_start..], order) {
             // `Explainer`, the author's name, their role, then the date: a column's
             // header. A name that opens it is the author.
             for l in lines[body_start..body_start + n].iter().map(|l| l.trim()) {
@@ -133,22 +153,29 @@ pub(crate) fn parse(text: &str) -> Parsed {
                 }
             }
             body_start += n;
+        } else if parsed.title.is_some()
+            && is_place_line(line)
+            && next_nonblank(&lines[body_start + 1..])
+                .is_some_and(|next| next.chars().count() >= MIN_LEDE_CHARS)
+        {
+            // `MUMBAI` on a line of its own over the lede: the story's dateline.
+            body_start += 1;
         } else if is_outlet_line(line)
             && lines[body_start + 1..]
                 .iter()
                 .map(|l| l.trim())
                 .find(|l| !l.is_empty())
                 .is_some_and(|next| {
-                    metadata::dateline(next).is_some() || metadata::byline(next).is_some()
+                    metadata::dateline(next, order).is_some() || metadata::byline(next).is_some()
                 })
         {
             // `Associated Press` between a byline and an `Updated …` line.
             parsed.source = parsed.source.take().or(Some(line.to_string()));
             body_start += 1;
-        } else if let Some(n) = header_block(&lines[body_start..]) {
+        } else if let Some(n) = header_block(&lines[body_start..], order) {
             // A newsletter's masthead: a rubric line, a byline, dates, in one block.
             for line in lines[body_start..body_start + n].iter().map(|l| l.trim()) {
-                if let Some(date) = metadata::dateline(line) {
+                if let Some(date) = metadata::dateline(line, order) {
                     set_published(&mut parsed, &mut stated, line, date);
                 } else if let Some(author) = metadata::byline(line) {
                     parsed.author = parsed.author.take().or(Some(author));
@@ -163,7 +190,7 @@ pub(crate) fn parse(text: &str) -> Parsed {
                 .iter()
                 .skip(headline_at + 1)
                 .all(|l| l.trim().is_empty())
-            && is_standfirst(line, &lines[body_start + 1..])
+            && is_standfirst(line, &lines[body_start + 1..], order)
         {
             // A standfirst line under the headline, then the byline or date lines.
             parsed.subtitle = Some(line.to_string());
@@ -179,7 +206,7 @@ pub(crate) fn parse(text: &str) -> Parsed {
         if parsed.published.is_none() {
             parsed.published = paras[..posts[0].stamp]
                 .iter()
-                .find_map(|(p, _)| metadata::dateline(p));
+                .find_map(|(p, _)| metadata::dateline(p, order));
         }
         (paras, blocks) = posts_to_blocks(paras, &posts);
     }
@@ -193,7 +220,7 @@ pub(crate) fn parse(text: &str) -> Parsed {
     if parsed.published.is_none()
         && let Some((lede, _)) = paras.first()
     {
-        parsed.published = metadata::wire_dateline(lede);
+        parsed.published = metadata::wire_dateline(lede, order);
     }
     parsed.paragraphs = paras;
     parsed.blocks = blocks;
@@ -212,7 +239,7 @@ struct EmailHeaders {
 /// lines, then a blank line), when the text opens with them and they hold a subject and
 /// a sender or a date. The subject loses `Fwd:`/`Re:` and a prefix naming the sender
 /// (`Morning Brief: Fish, vetoes …` from `Morning Brief <…>`).
-fn email_headers(lines: &[&str]) -> Option<EmailHeaders> {
+fn email_headers(lines: &[&str], order: DateOrder) -> Option<EmailHeaders> {
     const KEYS: &[&str] = &[
         "from",
         "to",
@@ -274,7 +301,7 @@ fn email_headers(lines: &[&str]) -> Option<EmailHeaders> {
         subject: subject.to_string(),
         date: field("date")
             .or(field("sent"))
-            .and_then(metadata::find_date),
+            .and_then(|d| metadata::find_date(d, order)),
     })
 }
 
@@ -540,14 +567,14 @@ const MAX_LABEL_LINES: usize = 4;
 
 /// The number of lines, blank ones included, of a run of short label lines (a rubric,
 /// a name, a role) that ends right above a dateline or byline.
-fn labels_over_dateline(lines: &[&str]) -> Option<usize> {
+fn labels_over_dateline(lines: &[&str], order: DateOrder) -> Option<usize> {
     let mut labels = 0;
     for (i, l) in lines.iter().enumerate() {
         let l = l.trim();
         if l.is_empty() {
             continue;
         }
-        if metadata::dateline(l).is_some() || metadata::byline(l).is_some() {
+        if metadata::dateline(l, order).is_some() || metadata::byline(l).is_some() {
             return (labels >= 2).then_some(i);
         }
         if !is_outlet_line(l) || labels == MAX_LABEL_LINES {
@@ -600,7 +627,7 @@ const MAX_STANDFIRST_CHARS: usize = 300;
 
 /// True when `line`, the first line under the headline, is a standfirst: a lone line
 /// (a blank line follows) after which the next lines are a byline or a dateline.
-fn is_standfirst(line: &str, rest: &[&str]) -> bool {
+fn is_standfirst(line: &str, rest: &[&str], order: DateOrder) -> bool {
     if line.chars().count() > MAX_STANDFIRST_CHARS
         || !rest.first().is_some_and(|l| l.trim().is_empty())
     {
@@ -610,9 +637,9 @@ fn is_standfirst(line: &str, rest: &[&str]) -> bool {
         return false;
     };
     let next = rest[at].trim();
-    metadata::dateline(next).is_some()
+    metadata::dateline(next, order).is_some()
         || metadata::byline(next).is_some()
-        || header_block(&rest[at..]).is_some()
+        || header_block(&rest[at..], order).is_some()
 }
 
 /// Most lines a masthead block under the headline may have.
@@ -620,7 +647,7 @@ const MAX_HEADER_LINES: usize = 6;
 
 /// The length of a block of short lines before the first blank line that holds a
 /// dateline or a byline and no sentence: a masthead, not the first paragraph.
-fn header_block(lines: &[&str]) -> Option<usize> {
+fn header_block(lines: &[&str], order: DateOrder) -> Option<usize> {
     let n = lines
         .iter()
         .take(MAX_HEADER_LINES + 1)
@@ -628,11 +655,11 @@ fn header_block(lines: &[&str]) -> Option<usize> {
     let block = &lines[..n];
     let dated = block
         .iter()
-        .any(|l| metadata::dateline(l).is_some() || metadata::byline(l).is_some());
+        .any(|l| metadata::dateline(l, order).is_some() || metadata::byline(l).is_some());
     let short = block.iter().all(|l| {
         let l = l.trim();
         l.chars().count() <= 120
-            && (!l.ends_with(['.', '?', '!']) || metadata::dateline(l).is_some())
+            && (!l.ends_with(['.', '?', '!']) || metadata::dateline(l, order).is_some())
     });
     ((1..=MAX_HEADER_LINES).contains(&n) && dated && short).then_some(n)
 }
@@ -655,7 +682,7 @@ fn is_outlet_line(line: &str) -> bool {
 
 /// A byline glued to its date line (`Ana Ruiz Published October 7, 2028 Updated about 5
 /// hours ago`): the author's name and the date.
-fn named_dateline(line: &str) -> Option<(&str, jiff::civil::Date)> {
+fn named_dateline(line: &str, order: DateOrder) -> Option<(&str, jiff::civil::Date)> {
     let (name, _) = line.split_once(" Published ")?;
     let stamp = &line[name.len() + 1..];
     let stamp = stamp
@@ -664,7 +691,7 @@ fn named_dateline(line: &str) -> Option<(&str, jiff::civil::Date)> {
     if !is_person_name(name) {
         return None;
     }
-    Some((name, metadata::dateline(stamp)?))
+    Some((name, metadata::dateline(stamp, order)?))
 }
 
 /// A print edition's credit closing a web copy (`Published in The Daily Ledger,
@@ -672,7 +699,7 @@ fn named_dateline(line: &str) -> Option<(&str, jiff::civil::Date)> {
 fn is_print_credit(p: &str) -> bool {
     p.starts_with("Published in ")
         && metadata::words_at_most(p, 12)
-        && metadata::find_date(p).is_some()
+        && metadata::find_date(p, DateOrder::Unknown).is_some()
 }
 
 /// A wire story's slug: one word in capitals joined by hyphens or slashes, with at most
@@ -698,6 +725,62 @@ fn is_word_count(line: &str) -> bool {
         .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit() || b == b','))
 }
 
+/// The first non-blank line of `lines`, trimmed.
+fn next_nonblank<'a>(lines: &[&'a str]) -> Option<&'a str> {
+    lines.iter().map(|l| l.trim()).find(|l| !l.is_empty())
+}
+
+/// Where a headline stands at the start of `lines` (after blank lines): a line that
+/// reads as a headline, not a sentence (no closing full stop), and not a date line or
+/// a byline.
+fn headline_at_start(lines: &[&str], order: DateOrder) -> Option<usize> {
+    let at = lines.iter().position(|l| !l.trim().is_empty())?;
+    let line = lines[at].trim();
+    (is_headline(line)
+        && !line.ends_with('.')
+        && metadata::dateline(line, order).is_none()
+        && metadata::byline(line).is_none())
+    .then_some(at)
+}
+
+/// Most words of a kicker line.
+const MAX_KICKER_WORDS: usize = 3;
+
+/// When `lines` open with a kicker over the headline, where the headline starts. A
+/// kicker is a story-type label standing alone (`ANALYSIS`, `Opinion`, `Fact check`) or
+/// a word or two in capitals right on top of the headline line (`WORLD`); the line under
+/// it must read as a headline with more words than the kicker. Pages put these labels
+/// above the headline, and a headline is never one of them.
+fn kicker_over_headline(lines: &[&str], order: DateOrder) -> Option<usize> {
+    let line = lines.first()?.trim();
+    let words = line.split_whitespace().count();
+    if !(1..=MAX_KICKER_WORDS).contains(&words) {
+        return None;
+    }
+    let attached = lines.get(1).is_some_and(|l| !l.trim().is_empty());
+    let caps = line.chars().any(char::is_alphabetic)
+        && !line.chars().any(char::is_lowercase)
+        && !line.chars().any(|c| c.is_ascii_digit());
+    if !(metadata::is_kicker_label(line) || caps && words <= 2 && attached) {
+        return None;
+    }
+    let at = headline_at_start(&lines[1..], order)? + 1;
+    (lines[at].split_whitespace().count() > words).then_some(at)
+}
+
+/// Fewest characters of the lede paragraph under a caps dateline line.
+const MIN_LEDE_CHARS: usize = 80;
+
+/// A place name in capitals on a line of its own (`MUMBAI`, `NEW DELHI`, `ST. JOHN'S`):
+/// one to three words of capital letters.
+fn is_place_line(line: &str) -> bool {
+    (1..=3).contains(&line.split_whitespace().count())
+        && line.chars().any(char::is_alphabetic)
+        && line
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\'' | '’'))
+}
+
 /// A headline is a short line that does not read like the first sentence of a paragraph.
 fn is_headline(line: &str) -> bool {
     let n = line.chars().count();
@@ -707,6 +790,11 @@ fn is_headline(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The parser as loading calls it, with the text's own date order.
+    fn parse(text: &str) -> Parsed {
+        super::parse(text, crate::document::date_order(text))
+    }
 
     #[test]
     fn masthead_breadcrumb_tagged_headline_standfirst_and_caption() {
@@ -998,5 +1086,54 @@ mod tests {
             texts,
             ["The port reopened on Monday.", "Ships queued outside."]
         );
+    }
+
+    #[test]
+    fn a_site_name_over_a_slashed_breadcrumb_is_a_masthead() {
+        let p = parse(
+            "The Harbour Ledger\nHome / Business / Shipping\n\nPort strike ends: dockers accept a 6% rise after nine days\nThe union warns of more action in the autumn\n\nAna Ruiz\nFirst Published: 11 Mar 2031, 09:12 AM CET\nLast Updated: 11 Mar 2031, 18:40 PM CET\n\nGDAŃSK\n\nDockers returned to work on Tuesday after the union accepted a pay offer worth six per cent over two years.\n",
+        );
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Port strike ends: dockers accept a 6% rise after nine days")
+        );
+        assert_eq!(p.source.as_deref(), Some("The Harbour Ledger"));
+        assert_eq!(p.published, Some(jiff::civil::date(2031, 3, 11)));
+        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(texts.len(), 1, "{texts:?}");
+        assert!(texts[0].starts_with("Dockers returned"));
+    }
+
+    #[test]
+    fn a_kicker_over_the_headline_is_not_the_title() {
+        let p = parse(
+            "HARBOUR LEDGER\nNews | Ports\n\nANALYSIS\nPort strike ends: why the dockers settled\n\nTuesday 11 March 2031\n\nDockers returned to work on Tuesday after the union accepted a pay offer.\n",
+        );
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Port strike ends: why the dockers settled")
+        );
+        assert_eq!(p.subtitle.as_deref(), Some("ANALYSIS"));
+        assert_eq!(p.published, Some(jiff::civil::date(2031, 3, 11)));
+        // A headline that is itself short stays the title.
+        let p = parse("Ports reopen\n\nDockers returned to work on Tuesday.\n");
+        assert_eq!(p.title.as_deref(), Some("Ports reopen"));
+    }
+
+    #[test]
+    fn a_day_first_published_line_a_role_byline_and_a_photo_caption() {
+        let p = parse(
+            "KTV News\nRegions > Coast\n\nFerry fares rise again on the islands\n\nPublished: 04/03/2031 6:05am\nUpdated: 04/03/2031 2:40pm\n\nMaja Lund, Regional reporter\n\nPhoto: The ferry at the quay in Hella, 28/02/2031. KTV / Ivo Brann\n\nFares on the island ferries rose on Monday, the operator said. The next review is due on 15/09/2031.\n",
+        );
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Ferry fares rise again on the islands")
+        );
+        // `28/02/2031` and `15/09/2031` say the document writes the day first.
+        assert_eq!(p.published, Some(jiff::civil::date(2031, 3, 4)));
+        assert_eq!(p.author.as_deref(), Some("Maja Lund"));
+        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(texts.len(), 1, "{texts:?}");
+        assert!(texts[0].starts_with("Fares on the island"));
     }
 }
