@@ -7,6 +7,13 @@ use super::super::theme::{Role, Symbols};
 /// Most dated events listed under "Key dates".
 const KEY_DATES: usize = 8;
 
+/// True when a sentence opens by naming its speaker in full (`Dr. Ana Ruiz, an
+/// economist at …, said`): a label in front would say the name twice.
+fn introduces(sentence: &str, name: &str) -> bool {
+    let head = sentence.split([',', ':']).next().unwrap_or("");
+    head.len() <= name.len() + 24 && head.contains(name)
+}
+
 pub fn build(b: &Briefing, width: usize, sym: &Symbols) -> Content {
     let a = &b.analysis;
     let mut out = Builder::new(width);
@@ -16,7 +23,11 @@ pub fn build(b: &Briefing, width: usize, sym: &Symbols) -> Content {
     }
     for s in &a.summary {
         out.start_item(Target::Paragraph(s.paragraph));
-        let label = s.speaker.as_deref().map(|n| format!("{n}: "));
+        let label = s
+            .speaker
+            .as_deref()
+            .filter(|n| !introduces(&s.text, n))
+            .map(|n| format!("{n}: "));
         let mut segs = Vec::new();
         if let Some(l) = &label {
             segs.push((l.as_str(), Role::Speaker));
@@ -101,4 +112,33 @@ pub fn build(b: &Briefing, width: usize, sym: &Symbols) -> Content {
         out.end_item();
     }
     out.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::introduces;
+
+    #[test]
+    fn a_sentence_that_names_its_speaker_first_needs_no_label() {
+        let name = "Ana Ruiz";
+        assert!(introduces(
+            "Ana Ruiz, an economist at Banco Sur, said rates would fall.",
+            name
+        ));
+        assert!(introduces(
+            "Dr. Ana Ruiz, an economist, said rates would fall.",
+            name
+        ));
+        assert!(introduces("Professor Ana Ruiz: “Rates will fall.”", name));
+        // A surname alone, or the name late in the sentence, keeps the label.
+        assert!(!introduces("According to Ruiz, rates will fall.", name));
+        assert!(!introduces(
+            "Rates will fall this year, Ana Ruiz said.",
+            name
+        ));
+        assert!(!introduces(
+            "Lenders in three states that depend on the scheme, Ana Ruiz said, will suffer.",
+            name
+        ));
+    }
 }
