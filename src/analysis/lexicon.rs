@@ -739,6 +739,17 @@ pub fn is_particle(word: &str) -> bool {
     )
 }
 
+/// Capitalised particles of Irish and Scottish Gaelic surnames (`Ó Dálaigh`, `Ní
+/// Bhriain`, `Mac Craith`, `Nic Aodha`, `Uí Néill`; `O` in text without accents): like
+/// `van` or `de`, they belong to the surname, which a text shortens to `Ó Dálaigh`, never
+/// to `Dálaigh`.
+pub fn is_capital_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "Ó" | "O" | "Ní" | "Nic" | "Uí" | "Ua" | "Mac" | "Mc" | "Mag" | "Mhic"
+    )
+}
+
 /// Personal pronouns and the gender they show.
 pub fn pronoun(word: &str) -> Option<Gender> {
     match word {
