@@ -451,6 +451,13 @@ pub fn is_research_org_word(word: &str) -> bool {
     )
 }
 
+/// Words that name a firm whose trade is analysis (`Vantage Ratings`, `a credit rating
+/// agency`, `Harbour Analytics`, `Delta Insights`): its directors and heads are
+/// analysts quoted for their view, like a research institute's.
+pub fn is_analysis_firm_word(word: &str) -> bool {
+    matches!(word, "ratings" | "rating" | "analytics" | "insights")
+}
+
 /// Capitalised words that belong to organisations, places and works, never to a
 /// person's name.
 pub fn is_org_word(word: &str) -> bool {

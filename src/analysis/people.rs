@@ -450,6 +450,24 @@ impl<'a> Run<'a> {
             .map(move |r| strip_possessive(&text[r.clone()]).0)
     }
 
+    /// The name as the entity table shows it: its words single-spaced, an initial with
+    /// its dot (`T. Ramachandran`, `John F. Kennedy`).
+    fn display_name(&self) -> String {
+        let text = self.text;
+        let mut out = String::new();
+        for r in &self.para_words.ranges[self.name_words.clone()] {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            let w = strip_possessive(&text[r.clone()]).0;
+            out.push_str(w);
+            if one_char(w) && w.chars().all(char::is_uppercase) && text[r.end..].starts_with('.') {
+                out.push('.');
+            }
+        }
+        out
+    }
+
     /// Writes the name in lower case to `key`: `words().join(" ").to_lowercase()`,
     /// built from the paragraph's lower-case words.
     fn key_into(&self, key: &mut String) {
@@ -488,6 +506,19 @@ fn runs_of<'a>(
             continue;
         }
         let w = &text[ws[i].clone()];
+        // `T. Ramachandran said`: an initial starts a name when a surname follows it
+        // (after a comma or a lower-case word: `Plan B. Then` is no name).
+        let before = text[..ws[i].start].trim_end();
+        let initial_first = one_char(w)
+            && w.chars().all(char::is_uppercase)
+            && (before.ends_with(',')
+                || last_word(before).is_some_and(|b| b.chars().all(char::is_lowercase)))
+            && ws.get(i + 1).is_some_and(|n| {
+                &text[ws[i].end..n.start] == ". "
+                    && is_name_word(&text[n.clone()])
+                    && !is_function_word(&text[n.clone()].to_lowercase())
+                    && !openers.contains(&text[n.clone()])
+            });
         // `Ó Dálaigh said`: a Gaelic particle starts the surname it comes before.
         let particle_first = w != "O"
             && lexicon::is_capital_particle(w)
@@ -495,7 +526,10 @@ fn runs_of<'a>(
                 &text[ws[i].end..n.start] == " " && is_name_word(&text[n.clone()])
             });
         let starts = w.chars().next().is_some_and(char::is_uppercase)
-            && (is_name_word(w) || particle_first || lexicon::honorific(words.lower(i)).is_some());
+            && (is_name_word(w)
+                || particle_first
+                || initial_first
+                || lexicon::honorific(words.lower(i)).is_some());
         if !starts {
             i += 1;
             continue;
@@ -1777,7 +1811,7 @@ fn promote_by_surname(
         }
         by_name.insert(key, persons.len());
         persons.push(Person {
-            name: run.words().collect::<Vec<_>>().join(" "),
+            name: run.display_name(),
             honorific: run.honorific.clone(),
             descriptor: None,
             gender: run.honorific_gender,
@@ -1955,7 +1989,7 @@ pub fn find(doc: &Document, words_of: &DocWords, interview: Option<usize>) -> Pe
         }
         by_name.insert(key.clone(), persons.len());
         persons.push(Person {
-            name: run.words().collect::<Vec<_>>().join(" "),
+            name: run.display_name(),
             honorific: run.honorific.clone(),
             descriptor,
             gender: run.honorific_gender,
@@ -2798,6 +2832,21 @@ mod tests {
         // Alone, the role before the name is cut from the clause it ends.
         let p = people_of("Title\n\nWe then sent the draft to the hydrologist Oda Berg.");
         assert_eq!(descriptor_of(&p, "Oda Berg"), Some("hydrologist"));
+    }
+
+    #[test]
+    fn a_name_may_open_with_an_initial() {
+        let p = people_of(
+            "Title\n\nThe bank's deputy governor, K. Venkatesan, said rates would hold. \
+             Officials met Plan B. Then they left, said R. Iyer, an economist at the institute.",
+        );
+        let names: Vec<&str> = p.persons.iter().map(|x| x.name.as_str()).collect();
+        assert_eq!(names, vec!["K. Venkatesan", "R. Iyer"]);
+        assert_eq!(p.persons[0].aliases[0], "Venkatesan");
+        assert_eq!(
+            descriptor_of(&p, "K. Venkatesan"),
+            Some("bank's deputy governor")
+        );
     }
 
     #[test]
