@@ -1426,15 +1426,15 @@ mod tests {
         );
         assert_eq!(
             speaker_of(&all, "the border eats it up").as_deref(),
-            Some("Mario T Reyes")
+            Some("Mario T. Reyes")
         );
         assert_eq!(
             speaker_of(&all, "members would march").as_deref(),
-            Some("Luis P Garcia")
+            Some("Luis P. Garcia")
         );
         assert_eq!(
             speaker_of(&all, "harvest had just started").as_deref(),
-            Some("Luis P Garcia")
+            Some("Luis P. Garcia")
         );
         let speakers = attribute(&Document::from_text(
             "Title\n\nMario T. Reyes III, chief economist at Harbor Bank, said rates would fall.",
