@@ -1510,6 +1510,75 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
     (person, descriptor)
 }
 
+/// `… volunteers from the Harbour Dunes Collective cleared the beach.` ¶ `Its
+/// coordinator, Ana Ruiz, said …`: a role owned by `Its` at the start of a paragraph
+/// belongs to the last organisation the previous paragraph names, wherever in its last
+/// sentence (the same-paragraph case is [`opening_organisation`]'s).
+fn owners_from_previous_paragraph(doc: &Document, persons: &mut [Person]) {
+    for person in persons.iter_mut() {
+        let (p, _) = person.first;
+        let Some(role) = person
+            .descriptor
+            .as_deref()
+            .and_then(|d| d.strip_prefix("Its "))
+        else {
+            continue;
+        };
+        if p == 0 || !doc.paragraphs[p].text.trim_start().starts_with("Its ") {
+            continue;
+        }
+        if let Some(org) = last_organisation(&doc.paragraphs[p - 1].text) {
+            person.descriptor = Some(match org.strip_prefix("The ") {
+                Some(name) => format!("{role} of the {name}"),
+                None => format!("{role} of {org}"),
+            });
+        }
+    }
+}
+
+/// The last organisation's name in the last sentence of `text` (`the Harbour Dunes
+/// Collective`): capitalised words, maybe joined by `of`/`for`/`and`, ending in an
+/// organisation word, with the `the` before them.
+fn last_organisation(text: &str) -> Option<&str> {
+    let body = text.trim_end().trim_end_matches(['.', '!', '?', '"', '”']);
+    let start = body.rfind(". ").map_or(0, |i| i + 2);
+    let sentence = &body[start..];
+    let ws = words(sentence);
+    let mut found = None;
+    let mut i = 0;
+    while i < ws.len() {
+        if !is_name_word(&sentence[ws[i].clone()]) {
+            i += 1;
+            continue;
+        }
+        // A run of name words and joiners from word `i`; its last organisation word.
+        let mut j = i;
+        let mut org_end = None;
+        while j < ws.len() {
+            let w = &sentence[ws[j].clone()];
+            let lower = w.to_lowercase();
+            let spaced = j == i || &sentence[ws[j - 1].end..ws[j].start] == " ";
+            if !spaced || !(is_name_word(w) || is_name_joiner(&lower)) {
+                break;
+            }
+            if is_name_word(w) && lexicon::is_org_word(strip_possessive(&lower).0) {
+                org_end = Some(j);
+            }
+            j += 1;
+        }
+        if let Some(e) = org_end {
+            let from = if i > 0 && sentence[ws[i - 1].clone()].eq_ignore_ascii_case("the") {
+                ws[i - 1].start
+            } else {
+                ws[i].start
+            };
+            found = Some(&sentence[from..ws[e].end]);
+        }
+        i = j.max(i + 1);
+    }
+    found
+}
+
 /// The organisation's name (`the Federal Grid Agency`) that opens the last sentence
 /// of `before`: capitalised words and joiners ending in an organisation word.
 fn opening_organisation(before: &str) -> Option<&str> {
@@ -2062,6 +2131,7 @@ pub fn find(doc: &Document, words_of: &DocWords, interview: Option<usize>) -> Pe
     // A person introduced without a role may get one at a later surname mention
     // (`Mira Olsen has …` … `said Olsen, 58, a professor of geology at …`).
     surname_descriptors(&runs, &mut persons);
+    owners_from_previous_paragraph(doc, &mut persons);
     // Aliases: surname (with particles), title + surname, and the first word when the
     // text uses it after a title (`Dr. Chen` for `Chen Wei`).
     let mut alias_of: HashMap<String, Vec<usize>> = HashMap::default();
@@ -2846,6 +2916,18 @@ mod tests {
         assert_eq!(
             descriptor_of(&p, "K. Venkatesan"),
             Some("bank's deputy governor")
+        );
+    }
+
+    #[test]
+    fn its_role_after_a_paragraph_naming_an_organisation() {
+        let p = people_of(
+            "Title\n\nOn Sunday, volunteers from the Harbour Dunes Collective, a local group, \
+             cleared the beach.\n\nIts coordinator, Mele Tupou, said the work was slow.",
+        );
+        assert_eq!(
+            descriptor_of(&p, "Mele Tupou"),
+            Some("coordinator of the Harbour Dunes Collective")
         );
     }
 
