@@ -451,6 +451,13 @@ pub fn is_research_org_word(word: &str) -> bool {
     )
 }
 
+/// Words that name a firm whose trade is analysis (`Vantage Ratings`, `a credit rating
+/// agency`, `Harbour Analytics`, `Delta Insights`): its directors and heads are
+/// analysts quoted for their view, like a research institute's.
+pub fn is_analysis_firm_word(word: &str) -> bool {
+    matches!(word, "ratings" | "rating" | "analytics" | "insights")
+}
+
 /// Capitalised words that belong to organisations, places and works, never to a
 /// person's name.
 pub fn is_org_word(word: &str) -> bool {
@@ -556,6 +563,9 @@ pub fn is_org_word(word: &str) -> bool {
             | "health"
             | "systems"
             | "network"
+            | "collective"
+            | "coalition"
+            | "alliance"
             | "council's"
             | "operation"
             | "act"
@@ -736,6 +746,17 @@ pub fn is_particle(word: &str) -> bool {
             | "e"
             | "af"
             | "st"
+    )
+}
+
+/// Capitalised particles of Irish and Scottish Gaelic surnames (`Ó Dálaigh`, `Ní
+/// Bhriain`, `Mac Craith`, `Nic Aodha`, `Uí Néill`; `O` in text without accents): like
+/// `van` or `de`, they belong to the surname, which a text shortens to `Ó Dálaigh`, never
+/// to `Dálaigh`.
+pub fn is_capital_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "Ó" | "O" | "Ní" | "Nic" | "Uí" | "Ua" | "Mac" | "Mc" | "Mag" | "Mhic"
     )
 }
 

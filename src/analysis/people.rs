@@ -450,6 +450,24 @@ impl<'a> Run<'a> {
             .map(move |r| strip_possessive(&text[r.clone()]).0)
     }
 
+    /// The name as the entity table shows it: its words single-spaced, an initial with
+    /// its dot (`T. Ramachandran`, `John F. Kennedy`).
+    fn display_name(&self) -> String {
+        let text = self.text;
+        let mut out = String::new();
+        for r in &self.para_words.ranges[self.name_words.clone()] {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            let w = strip_possessive(&text[r.clone()]).0;
+            out.push_str(w);
+            if one_char(w) && w.chars().all(char::is_uppercase) && text[r.end..].starts_with('.') {
+                out.push('.');
+            }
+        }
+        out
+    }
+
     /// Writes the name in lower case to `key`: `words().join(" ").to_lowercase()`,
     /// built from the paragraph's lower-case words.
     fn key_into(&self, key: &mut String) {
@@ -488,8 +506,30 @@ fn runs_of<'a>(
             continue;
         }
         let w = &text[ws[i].clone()];
+        // `T. Ramachandran said`: an initial starts a name when a surname follows it
+        // (after a comma or a lower-case word: `Plan B. Then` is no name).
+        let before = text[..ws[i].start].trim_end();
+        let initial_first = one_char(w)
+            && w.chars().all(char::is_uppercase)
+            && (before.ends_with(',')
+                || last_word(before).is_some_and(|b| b.chars().all(char::is_lowercase)))
+            && ws.get(i + 1).is_some_and(|n| {
+                &text[ws[i].end..n.start] == ". "
+                    && is_name_word(&text[n.clone()])
+                    && !is_function_word(&text[n.clone()].to_lowercase())
+                    && !openers.contains(&text[n.clone()])
+            });
+        // `Ó Dálaigh said`: a Gaelic particle starts the surname it comes before.
+        let particle_first = w != "O"
+            && lexicon::is_capital_particle(w)
+            && ws.get(i + 1).is_some_and(|n| {
+                &text[ws[i].end..n.start] == " " && is_name_word(&text[n.clone()])
+            });
         let starts = w.chars().next().is_some_and(char::is_uppercase)
-            && (is_name_word(w) || lexicon::honorific(words.lower(i)).is_some());
+            && (is_name_word(w)
+                || particle_first
+                || initial_first
+                || lexicon::honorific(words.lower(i)).is_some());
         if !starts {
             i += 1;
             continue;
@@ -523,7 +563,8 @@ fn runs_of<'a>(
             // Particles count only when a name word follows them (`de la Fontaine`).
             let mut t = j + 1;
             while t < ws.len()
-                && lexicon::is_particle(&text[ws[t].clone()])
+                && (lexicon::is_particle(&text[ws[t].clone()])
+                    || lexicon::is_capital_particle(&text[ws[t].clone()]))
                 && ws
                     .get(t + 1)
                     .is_some_and(|a| &text[ws[t].end..a.start] == " ")
@@ -707,10 +748,17 @@ fn make_run<'a>(
 }
 
 /// True when the run could be a full personal name: two to five words, none of them a
-/// word of organisations or places. Leaves the run's key in `key` when it has two to
-/// five words.
+/// word of organisations or places. Particles do not count, nor does a Gaelic one
+/// before a surname (`Ó Briain` alone is a surname, not a full name). Leaves the run's
+/// key in `key` when it has two to five words.
 fn looks_like_full_name(run: &Run, key: &mut String) -> bool {
-    let name_words = run.words().filter(|w| !lexicon::is_particle(w)).count();
+    let mut words = run.words().peekable();
+    let mut name_words = 0;
+    while let Some(w) = words.next() {
+        let particle =
+            lexicon::is_particle(w) || lexicon::is_capital_particle(w) && words.peek().is_some();
+        name_words += usize::from(!particle);
+    }
     if !(2..=5).contains(&name_words) {
         return false;
     }
@@ -840,7 +888,7 @@ pub fn heading_person(heading: &str) -> Option<(String, Option<String>, String)>
         && ws.first().is_some_and(|w| is_name_word(w))
         && ws.last().is_some_and(|w| is_name_word(w))
         && ws.iter().enumerate().all(|(i, w)| {
-            (is_name_word(w) || lexicon::is_particle(w))
+            (is_name_word(w) || lexicon::is_particle(w) || lexicon::is_capital_particle(w))
                 && lexicon::with_lower(w, |l| {
                     !lexicon::is_org_word(l)
                         && !lexicon::is_role_noun(l)
@@ -1157,6 +1205,22 @@ fn role_of_organisation(before: &str) -> Option<&str> {
     (linked && organisation && ws.len() <= 20).then(|| trim_connectives(seg))
 }
 
+/// The noun phrase that ends `seg`, from its last article that follows a verb or a
+/// preposition (`we put her arguments to the economist` → `the economist`): the
+/// clause before a role that stands before a name is no part of it. An article after
+/// `of`/`and` is inside the phrase (`head of the bank's research economist`).
+fn noun_phrase_tail(seg: &str) -> &str {
+    let ws = words(seg);
+    let cut = (1..ws.len()).rev().find(|&i| {
+        let (w, prev) = (&seg[ws[i].clone()], &seg[ws[i - 1].clone()]);
+        matches!(w, "the" | "a" | "an")
+            && prev.chars().all(|c| c.is_lowercase())
+            && !matches!(prev, "of" | "and" | "or")
+            && &seg[ws[i - 1].end..ws[i].start] == " "
+    });
+    cut.map_or(seg, |i| &seg[ws[i].start..])
+}
+
 /// The expert noun of a short subject that a copula ties to the name that follows
 /// (`One analyst with that view is [Fund President] …`), if the sentence opens so.
 fn copula_role(before: &str) -> Option<String> {
@@ -1272,7 +1336,7 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
             .then(|| &before_trim[after_last(before_trim, &[',', ';', ':', '(', '“', '"', '«'])..]);
         if let Some(seg) = role.filter(|seg| !institution(seg)) {
             person = true;
-            parts.push(trim_connectives(seg).to_string());
+            parts.push(trim_connectives(noun_phrase_tail(seg)).to_string());
         } else if let Some(role) = role_of_organisation(before_trim) {
             person = true;
             parts.push(role.to_string());
@@ -1446,6 +1510,75 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
     (person, descriptor)
 }
 
+/// `… volunteers from the Harbour Dunes Collective cleared the beach.` ¶ `Its
+/// coordinator, Ana Ruiz, said …`: a role owned by `Its` at the start of a paragraph
+/// belongs to the last organisation the previous paragraph names, wherever in its last
+/// sentence (the same-paragraph case is [`opening_organisation`]'s).
+fn owners_from_previous_paragraph(doc: &Document, persons: &mut [Person]) {
+    for person in persons.iter_mut() {
+        let (p, _) = person.first;
+        let Some(role) = person
+            .descriptor
+            .as_deref()
+            .and_then(|d| d.strip_prefix("Its "))
+        else {
+            continue;
+        };
+        if p == 0 || !doc.paragraphs[p].text.trim_start().starts_with("Its ") {
+            continue;
+        }
+        if let Some(org) = last_organisation(&doc.paragraphs[p - 1].text) {
+            person.descriptor = Some(match org.strip_prefix("The ") {
+                Some(name) => format!("{role} of the {name}"),
+                None => format!("{role} of {org}"),
+            });
+        }
+    }
+}
+
+/// The last organisation's name in the last sentence of `text` (`the Harbour Dunes
+/// Collective`): capitalised words, maybe joined by `of`/`for`/`and`, ending in an
+/// organisation word, with the `the` before them.
+fn last_organisation(text: &str) -> Option<&str> {
+    let body = text.trim_end().trim_end_matches(['.', '!', '?', '"', '”']);
+    let start = body.rfind(". ").map_or(0, |i| i + 2);
+    let sentence = &body[start..];
+    let ws = words(sentence);
+    let mut found = None;
+    let mut i = 0;
+    while i < ws.len() {
+        if !is_name_word(&sentence[ws[i].clone()]) {
+            i += 1;
+            continue;
+        }
+        // A run of name words and joiners from word `i`; its last organisation word.
+        let mut j = i;
+        let mut org_end = None;
+        while j < ws.len() {
+            let w = &sentence[ws[j].clone()];
+            let lower = w.to_lowercase();
+            let spaced = j == i || &sentence[ws[j - 1].end..ws[j].start] == " ";
+            if !spaced || !(is_name_word(w) || is_name_joiner(&lower)) {
+                break;
+            }
+            if is_name_word(w) && lexicon::is_org_word(strip_possessive(&lower).0) {
+                org_end = Some(j);
+            }
+            j += 1;
+        }
+        if let Some(e) = org_end {
+            let from = if i > 0 && sentence[ws[i - 1].clone()].eq_ignore_ascii_case("the") {
+                ws[i - 1].start
+            } else {
+                ws[i].start
+            };
+            found = Some(&sentence[from..ws[e].end]);
+        }
+        i = j.max(i + 1);
+    }
+    found
+}
+
 /// The organisation's name (`the Federal Grid Agency`) that opens the last sentence
 /// of `before`: capitalised words and joiners ending in an organisation word.
 fn opening_organisation(before: &str) -> Option<&str> {
@@ -1489,7 +1622,8 @@ fn double_surname<'a>(ws: &[&'a str]) -> Option<&'a str> {
                 && !middle.ends_with('.')
                 && is_name_word(middle)
                 && is_name_word(last)
-                && !lexicon::is_particle(&middle.to_lowercase()) =>
+                && !lexicon::is_particle(&middle.to_lowercase())
+                && !lexicon::is_capital_particle(middle) =>
         {
             Some(middle)
         }
@@ -1746,7 +1880,7 @@ fn promote_by_surname(
         }
         by_name.insert(key, persons.len());
         persons.push(Person {
-            name: run.words().collect::<Vec<_>>().join(" "),
+            name: run.display_name(),
             honorific: run.honorific.clone(),
             descriptor: None,
             gender: run.honorific_gender,
@@ -1754,6 +1888,13 @@ fn promote_by_surname(
             first: (run.paragraph, run.range.start),
         });
     }
+}
+
+/// True for a descriptor that is a bare role noun of a few lower-case words
+/// (`economist`, `senior analyst`): a later full-name mention that says where they work
+/// (`…, a senior economist at the Atlantic Institute`) describes them better.
+fn bare_role(d: &str) -> bool {
+    !more_words_than(d, 2) && d.chars().all(|c| c.is_lowercase() || c == ' ' || c == '-')
 }
 
 /// Fills in the descriptor of each person still without one from the first later
@@ -1879,10 +2020,12 @@ pub fn find(doc: &Document, words_of: &DocWords, interview: Option<usize>) -> Pe
         if !looks_like_full_name(run, &mut key) {
             continue;
         }
-        if by_name
-            .get(&key)
-            .is_some_and(|&id| persons[id].descriptor.is_some())
-        {
+        if by_name.get(&key).is_some_and(|&id| {
+            persons[id]
+                .descriptor
+                .as_deref()
+                .is_some_and(|d| !bare_role(d))
+        }) {
             continue;
         }
         let text = run.text;
@@ -1896,7 +2039,13 @@ pub fn find(doc: &Document, words_of: &DocWords, interview: Option<usize>) -> Pe
         });
         if let Some(&id) = by_name.get(&key) {
             let person = &mut persons[id];
-            if person.descriptor.is_none() && descriptor.is_some() {
+            let richer = |new: &str| {
+                person
+                    .descriptor
+                    .as_deref()
+                    .is_none_or(|old| bare_role(old) && !bare_role(new) && new.len() > old.len())
+            };
+            if descriptor.as_deref().is_some_and(richer) {
                 person.descriptor = descriptor;
             }
             if person.honorific.is_none() {
@@ -1909,7 +2058,7 @@ pub fn find(doc: &Document, words_of: &DocWords, interview: Option<usize>) -> Pe
         }
         by_name.insert(key.clone(), persons.len());
         persons.push(Person {
-            name: run.words().collect::<Vec<_>>().join(" "),
+            name: run.display_name(),
             honorific: run.honorific.clone(),
             descriptor,
             gender: run.honorific_gender,
@@ -1982,6 +2131,7 @@ pub fn find(doc: &Document, words_of: &DocWords, interview: Option<usize>) -> Pe
     // A person introduced without a role may get one at a later surname mention
     // (`Mira Olsen has …` … `said Olsen, 58, a professor of geology at …`).
     surname_descriptors(&runs, &mut persons);
+    owners_from_previous_paragraph(doc, &mut persons);
     // Aliases: surname (with particles), title + surname, and the first word when the
     // text uses it after a title (`Dr. Chen` for `Chen Wei`).
     let mut alias_of: HashMap<String, Vec<usize>> = HashMap::default();
@@ -2003,7 +2153,9 @@ pub fn find(doc: &Document, words_of: &DocWords, interview: Option<usize>) -> Pe
         } = person;
         let ws: Vec<&str> = name.split(' ').collect();
         let mut surname_start = ws.len() - 1;
-        while surname_start > 1 && lexicon::with_lower(ws[surname_start - 1], lexicon::is_particle)
+        while surname_start > 1
+            && (lexicon::with_lower(ws[surname_start - 1], lexicon::is_particle)
+                || lexicon::is_capital_particle(ws[surname_start - 1]))
         {
             surname_start -= 1;
         }
@@ -2735,6 +2887,75 @@ mod tests {
             p.persons[2].descriptor.as_deref(),
             Some("Belarusian political analyst and expert of the Permanent Commission")
         );
+    }
+
+    #[test]
+    fn a_bare_role_gives_way_to_a_later_apposition() {
+        let p = people_of(
+            "Title\n\nLater we put his points to the economist Mara Lind. \
+             Mara Lind, a senior economist at the Northern Institute, disagrees.",
+        );
+        assert_eq!(
+            descriptor_of(&p, "Mara Lind"),
+            Some("a senior economist at the Northern Institute")
+        );
+        // Alone, the role before the name is cut from the clause it ends.
+        let p = people_of("Title\n\nWe then sent the draft to the hydrologist Oda Berg.");
+        assert_eq!(descriptor_of(&p, "Oda Berg"), Some("hydrologist"));
+    }
+
+    #[test]
+    fn a_name_may_open_with_an_initial() {
+        let p = people_of(
+            "Title\n\nThe bank's deputy governor, K. Venkatesan, said rates would hold. \
+             Officials met Plan B. Then they left, said R. Iyer, an economist at the institute.",
+        );
+        let names: Vec<&str> = p.persons.iter().map(|x| x.name.as_str()).collect();
+        assert_eq!(names, vec!["K. Venkatesan", "R. Iyer"]);
+        assert_eq!(p.persons[0].aliases[0], "Venkatesan");
+        assert_eq!(
+            descriptor_of(&p, "K. Venkatesan"),
+            Some("bank's deputy governor")
+        );
+    }
+
+    #[test]
+    fn its_role_after_a_paragraph_naming_an_organisation() {
+        let p = people_of(
+            "Title\n\nOn Sunday, volunteers from the Harbour Dunes Collective, a local group, \
+             cleared the beach.\n\nIts coordinator, Mele Tupou, said the work was slow.",
+        );
+        assert_eq!(
+            descriptor_of(&p, "Mele Tupou"),
+            Some("coordinator of the Harbour Dunes Collective")
+        );
+    }
+
+    #[test]
+    fn gaelic_particles_belong_to_the_surname() {
+        let p = people_of(
+            "Title\n\nSeosamh Ó Briain, a hydrologist at the institute, said rivers rose. \
+             Ó Briain expects more floods. Aoife Ní Mhurchú, a farmer, agreed, and Cathal \
+             Mac Giolla said nothing.",
+        );
+        let names: Vec<&str> = p.persons.iter().map(|x| x.name.as_str()).collect();
+        assert_eq!(
+            names,
+            vec!["Seosamh Ó Briain", "Aoife Ní Mhurchú", "Cathal Mac Giolla"]
+        );
+        assert_eq!(p.persons[0].aliases[0], "Ó Briain");
+        assert_eq!(p.persons[1].aliases[0], "Ní Mhurchú");
+        assert_eq!(p.persons[2].aliases[0], "Mac Giolla");
+        // `Mac` is no first surname of a double-barrelled name.
+        assert!(!p.persons[2].aliases.contains(&"Mac".to_string()));
+        // The later `Ó Briain` is a mention of the same person, words and all.
+        let t = "Ó Briain expects";
+        let of_first: Vec<_> = p.mentions[0]
+            .iter()
+            .filter(|m| m.persons == vec![0])
+            .collect();
+        assert_eq!(of_first.len(), 2);
+        assert_eq!(of_first[1].range.len(), t.len() - " expects".len());
     }
 
     #[test]

@@ -84,6 +84,17 @@ impl Context<'_> {
     }
 }
 
+/// True when the mention `m` before a verb is the object of `for`/`to`/`of` after a
+/// role noun (`A spokesperson for Halloran said`, `a lawyer for Ms Diaz told`, `an aide
+/// to the senator`): the unnamed person of the role speaks, not the one named.
+fn speaks_for_named(cx: &Context, m: &Mention, lo: usize) -> bool {
+    let s = cx.word_at(m.range.start);
+    s >= lo + 2
+        && matches!(cx.lower(s - 1), "for" | "to" | "of")
+        && cx.gap(s - 2, s - 1) == " "
+        && lexicon::is_role_noun(cx.lower(s - 2))
+}
+
 /// `the (adjective…) ROLE` ending at word `i`, as the role's head noun.
 fn role_ending(cx: &Context, i: usize, lo: usize) -> Option<(String, usize)> {
     let head = cx.lower(i);
@@ -368,7 +379,11 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
                 if let Some(g) = lexicon::pronoun(prev).filter(|_| prev == "he" || prev == "she") {
                     who = Some((Who::Pronoun(g), cx.words.ranges[j - 1].start));
                 } else if let Some(m) = cx.mention_ending(j - 1) {
-                    who = Some((Who::Person(m.persons.clone(), m.gender), m.range.start));
+                    who = Some(if speaks_for_named(cx, m, lo) {
+                        (Who::Nobody, cx.words.ranges[j - 1].start)
+                    } else {
+                        (Who::Person(m.persons.clone(), m.gender), m.range.start)
+                    });
                 } else if let Some((head, at)) = role_ending(cx, j - 1, lo) {
                     who = Some((Who::Role(head), cx.words.ranges[at].start));
                 } else if matches!(prev, "and" | "but") {
@@ -929,10 +944,22 @@ fn complement_of(
         };
     }
     // `has called publicly since June for lower rates`: a demand, after `for`.
+    // `called on the province to cut …`: a demand made of someone, stated with the
+    // verb (`called on the board to review …`: without it, `review …` reads as done),
+    // when a `to` follows the few words that name who is called on.
     if matches!(cx.lower(verb), "called" | "calls" | "calling") {
-        let demand = (verb + 1..hi.min(verb + 6))
-            .take_while(|&t| t == verb + 1 || cx.gap(t - 1, t) == " ")
-            .find(|&t| cx.lower(t) == "for");
+        let on = verb + 1 < hi && matches!(cx.lower(verb + 1), "on" | "upon");
+        let demand = if on {
+            (verb + 2..hi.min(verb + 9))
+                .take_while(|&t| cx.gap(t - 1, t) == " ")
+                .find(|&t| cx.lower(t) == "to")
+                .filter(|&t| t + 1 < hi && cx.gap(t, t + 1) == " ")
+                .map(|_| verb)
+        } else {
+            (verb + 1..hi.min(verb + 6))
+                .take_while(|&t| t == verb + 1 || cx.gap(t - 1, t) == " ")
+                .find(|&t| cx.lower(t) == "for")
+        };
         // The demand is a phrase: it ends at the first comma (`…, and the president
         // said …` is another statement).
         return demand.and_then(|t| {
@@ -1240,6 +1267,36 @@ mod tests {
         // `put it` stays the `as she put it` frame, and a thing put somewhere is none.
         let text = "Okafor put the boxes at the door.";
         assert!(cues(text, vec![mention(text, "Okafor", 0)]).is_empty());
+    }
+
+    #[test]
+    fn a_call_on_someone_to_act_is_reported() {
+        let text = "Moyo called on the city council to scrap the levy before winter, and warned that shops would close.";
+        let got = cues(text, vec![mention(text, "Moyo", 0)]);
+        assert_eq!(
+            got[0],
+            (
+                Who::Person(vec![0], Gender::Unknown),
+                Some("called on the city council to scrap the levy before winter".to_string())
+            )
+        );
+        // `called on` a place, with no `to`, reports nothing.
+        let text = "Moyo called on the town hall yesterday.";
+        assert!(
+            cues(text, vec![mention(text, "Moyo", 0)])
+                .iter()
+                .all(|(_, c)| c.is_none())
+        );
+    }
+
+    #[test]
+    fn a_spokesperson_for_a_named_person_is_not_that_person() {
+        let text = "A spokeswoman for Lindqvist said in a statement that the count was right.";
+        let got = cues(text, vec![mention(text, "Lindqvist", 0)]);
+        assert!(got.iter().all(|(w, _)| *w == Who::Nobody), "{got:?}");
+        let text = "Lindqvist said in a statement that the count was right.";
+        let got = cues(text, vec![mention(text, "Lindqvist", 0)]);
+        assert_eq!(got[0].0, Who::Person(vec![0], Gender::Unknown));
     }
 
     #[test]

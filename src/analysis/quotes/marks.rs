@@ -33,6 +33,9 @@ enum Family {
     Single,
     /// ” … ” (Swedish, Finnish).
     RightRight,
+    /// ' … ' (straight single quotes, the apostrophe's character), only in a document
+    /// that sets its quotations that way (see [`ascii_single_style`]).
+    Ascii,
 }
 
 impl Family {
@@ -48,13 +51,98 @@ impl Family {
                         && next.is_some_and(char::is_alphabetic))
             }
             Family::RightRight => c == '”',
+            Family::Ascii => c == '\'' && ascii_closer(prev, next),
         }
     }
 }
 
+/// True when a straight `'` between `prev` and `next` can close a quotation: it follows
+/// a word or punctuation and comes before a space, punctuation or the end. An apostrophe
+/// inside a word (`it's`, `don't`, `O'Neill`) has a letter after it and an elision
+/// (`'til`) a space before it, so neither closes; a plural possessive (`the buyers'
+/// problem`) does look like a closer, and [`weak_ascii_closer`] tells the caller to
+/// look further.
+fn ascii_closer(prev: Option<char>, next: Option<char>) -> bool {
+    prev.is_some_and(|p| p.is_alphanumeric() || ".,!?;:…)%\"".contains(p))
+        && next.is_none_or(|n| n.is_whitespace() || ",.;:!?)—–-\"".contains(n))
+}
+
+/// A closing `'` that may as well be a plural possessive's apostrophe: after an `s` and
+/// before a space (`the skippers' problem`). It is an apostrophe when a sure closer
+/// follows in the paragraph before any new opening (see [`possessive_inside`]).
+fn weak_ascii_closer(prev: Option<char>, next: Option<char>) -> bool {
+    prev.is_some_and(|p| p == 's' || p == 'S') && next.is_some_and(char::is_whitespace)
+}
+
+/// True when, after byte `from` of `text`, a closing `'` that is no possessive comes
+/// before any `'` opening a new quotation: the quote open at `from` goes on to that
+/// closer (`'It's the buyers' problem and the skippers' problem.'`), whereas a fragment
+/// ending in `s` is followed by another quotation (`the 'forms' and said 'No.'`).
+fn possessive_inside(text: &str, from: usize) -> bool {
+    for (k, _) in text[from..].match_indices('\'') {
+        let at = from + k;
+        let (prev, next) = (
+            text[..at].chars().next_back(),
+            text[at + 1..].chars().next(),
+        );
+        if opens('\'', prev, next).is_some() && !elision(&text[at + 1..]) {
+            return false;
+        }
+        if ascii_closer(prev, next) && !weak_ascii_closer(prev, next) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Words that start with an elision's apostrophe, which opens no quotation
+/// (`rock 'n' roll`, `'tis`, `let 'em`).
+fn elision(rest: &str) -> bool {
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    matches!(
+        word.as_str(),
+        "n" | "em" | "tis" | "twas" | "til" | "cause" | "bout" | "round"
+    )
+}
+
+/// True when the document sets its quotations in straight single quotes (`'…,' she
+/// said`), as plain-ASCII copy from British and Irish outlets does: at least two
+/// closings after punctuation (`,'` `.'` `?'` before a space or the end, which an
+/// apostrophe never is), at least two openings before a capital after a space or at a
+/// paragraph's start, and more of these closings than double or curly quotations (in
+/// American copy a single quote only nests inside a double one). Decided once per
+/// document, so that a stray apostrophe elsewhere never opens a quote.
+pub fn ascii_single_style(doc: &Document) -> bool {
+    let (mut closings, mut openings, mut others) = (0usize, 0usize, 0usize);
+    for para in &doc.paragraphs {
+        let text = para.text.as_str();
+        for (b, c) in text.match_indices(['\'', '"', '“', '‘']) {
+            let c = c.chars().next().unwrap_or(' ');
+            if c != '\'' {
+                // Two per double or curly quotation: its two straight marks, or its
+                // opening curly one twice.
+                others += if c == '"' { 1 } else { 2 };
+                continue;
+            }
+            let prev = text[..b].chars().next_back();
+            let next = text[b + 1..].chars().next();
+            if prev.is_some_and(|p| ",.?!".contains(p)) && next.is_none_or(char::is_whitespace) {
+                closings += 1;
+            } else if prev.is_none_or(char::is_whitespace) && next.is_some_and(char::is_uppercase) {
+                openings += 1;
+            }
+        }
+    }
+    closings >= 2 && openings >= 2 && closings * 2 > others
+}
+
 /// The family a character opens at this position, when it can open one.
 fn opens(c: char, prev: Option<char>, next: Option<char>) -> Option<Family> {
-    if !matches!(c, '“' | '„' | '«' | '"' | '‘' | '”') {
+    if !matches!(c, '“' | '„' | '«' | '"' | '‘' | '”' | '\'') {
         return None;
     }
     let after_space = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/:".contains(p));
@@ -66,14 +154,16 @@ fn opens(c: char, prev: Option<char>, next: Option<char>) -> Option<Family> {
         '"' if before_word => Some(Family::Straight),
         '‘' if after_space && before_word => Some(Family::Single),
         '”' if after_space && next.is_some_and(char::is_alphabetic) => Some(Family::RightRight),
+        '\'' if after_space && next.is_some_and(char::is_alphabetic) => Some(Family::Ascii),
         _ => None,
     }
 }
 
 /// True for the characters that may open or close a quotation (see [`opens`] and
-/// [`Family::closes`]); every other character leaves the scan's state alone.
-fn is_mark(c: char) -> bool {
-    matches!(c, '“' | '„' | '«' | '"' | '‘' | '”' | '’' | '»')
+/// [`Family::closes`]); every other character leaves the scan's state alone. The
+/// straight `'` is one only in a document that quotes with it (`ascii`).
+fn is_mark(c: char, ascii: bool) -> bool {
+    matches!(c, '“' | '„' | '«' | '"' | '‘' | '”' | '’' | '»') || ascii && c == '\''
 }
 
 /// The quotation marks of `text` from byte `from` on: byte offset, the mark, and the
@@ -83,16 +173,17 @@ fn is_mark(c: char) -> bool {
 fn marks(
     text: &str,
     from: usize,
+    ascii: bool,
 ) -> impl Iterator<Item = (usize, char, Option<char>, Option<char>)> {
     let bytes = text.as_bytes();
     let mut at = from;
     std::iter::from_fn(move || {
         loop {
-            let off = candidate_byte(bytes.get(at..)?)?;
+            let off = candidate_byte(bytes.get(at..)?, ascii)?;
             let b = at + off;
             let c = text[b..].chars().next()?;
             at = b + c.len_utf8();
-            if is_mark(c) {
+            if is_mark(c, ascii) {
                 let prev = text[..b].chars().next_back();
                 let next = text[at..].chars().next();
                 return Some((b, c, prev, next));
@@ -101,9 +192,10 @@ fn marks(
     })
 }
 
-/// Index of the first byte that may start a quotation mark: `"`, or the lead byte of
-/// `“”‘’„` (0xE2) or `«»` (0xC2). Tests eight bytes at a time, as most text has none.
-fn candidate_byte(bytes: &[u8]) -> Option<usize> {
+/// Index of the first byte that may start a quotation mark: `"` (and `'` when
+/// `ascii`), or the lead byte of `“”‘’„` (0xE2) or `«»` (0xC2). Tests eight bytes at a
+/// time, as most text has none.
+fn candidate_byte(bytes: &[u8], ascii: bool) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGHS: u64 = 0x8080_8080_8080_8080;
     // The high bit of each zero byte of `x`; exact up to the first zero byte, which is
@@ -112,14 +204,18 @@ fn candidate_byte(bytes: &[u8]) -> Option<usize> {
     let mut chunks = bytes.chunks_exact(8);
     for (k, chunk) in chunks.by_ref().enumerate() {
         let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
-        let hits = zeros(x ^ (ONES * 0x22)) | zeros(x ^ (ONES * 0xC2)) | zeros(x ^ (ONES * 0xE2));
+        let mut hits =
+            zeros(x ^ (ONES * 0x22)) | zeros(x ^ (ONES * 0xC2)) | zeros(x ^ (ONES * 0xE2));
+        if ascii {
+            hits |= zeros(x ^ (ONES * 0x27));
+        }
         if hits != 0 {
             return Some(k * 8 + hits.trailing_zeros() as usize / 8);
         }
     }
     let rest = chunks.remainder();
     rest.iter()
-        .position(|&b| matches!(b, b'"' | 0xC2 | 0xE2))
+        .position(|&b| matches!(b, b'"' | 0xC2 | 0xE2) || ascii && b == b'\'')
         .map(|i| bytes.len() - rest.len() + i)
 }
 
@@ -142,7 +238,7 @@ fn first_mark(text: &str, family: Family) -> FirstMark {
             FirstMark::Opener
         };
     }
-    for (_, c, prev, next) in marks(text, 0) {
+    for (_, c, prev, next) in marks(text, 0, false) {
         if family.closes(c, prev, next) {
             return FirstMark::Closer;
         }
@@ -172,6 +268,7 @@ fn carries_on(doc: &Document, from: usize, family: Family) -> bool {
 /// Finds the top-level quoted spans of every paragraph (one list per paragraph).
 /// `Q:`/`A:` turns and block quotes without marks are handled by the caller.
 pub fn find(doc: &Document) -> Vec<Vec<QuoteSpan>> {
+    let ascii = ascii_single_style(doc);
     let mut out = Vec::with_capacity(doc.paragraphs.len());
     let mut chain = 0usize;
     // A quote left open at the end of the previous paragraph.
@@ -182,8 +279,10 @@ pub fn find(doc: &Document) -> Vec<Vec<QuoteSpan>> {
         // The open top-level quote: family, start of its words, chain.
         let mut open: Option<(Family, usize, usize)> = None;
         if let Some((family, ch)) = carried.take() {
-            let starts_with_opener = text.trim_start().chars().next().is_some_and(|c| {
-                opens(c, None, Some('x')) == Some(family) || c == '“' || c == '«' || c == '„'
+            let mut lead_chars = text.trim_start().chars();
+            let (first, second) = (lead_chars.next(), lead_chars.next());
+            let starts_with_opener = first.is_some_and(|c| {
+                opens(c, None, second) == Some(family) || c == '“' || c == '«' || c == '„'
             });
             if starts_with_opener {
                 // The convention: each paragraph of a long quote reopens it.
@@ -191,14 +290,29 @@ pub fn find(doc: &Document) -> Vec<Vec<QuoteSpan>> {
                 let c = text[lead..].chars().next().unwrap_or(' ');
                 let fam = opens(c, None, Some('x')).unwrap_or(family);
                 open = Some((fam, lead + c.len_utf8(), ch));
-            } else if para.kind != ParagraphKind::BlockQuote && carries_on(doc, i, family) {
+            } else if family != Family::Ascii
+                && para.kind != ParagraphKind::BlockQuote
+                && carries_on(doc, i, family)
+            {
                 open = Some((family, 0, ch));
             }
         }
         // The reopening mark was consumed above: the scan starts after it.
         let from = open.as_ref().map_or(0, |o| o.1);
         let mut depth_inner: Vec<Family> = Vec::new();
-        for (b, c, prev, next) in marks(text, from) {
+        // The `'` that ends an elision opened by one (`rock 'n' roll`) is no mark.
+        let mut elided_end = None;
+        for (b, c, prev, next) in marks(text, from, ascii) {
+            if c == '\'' {
+                if elided_end == Some(b) {
+                    continue;
+                }
+                if opens(c, prev, next).is_some() && elision(&text[b + 1..]) {
+                    let word = text[b + 1..].find(|c: char| !c.is_alphabetic());
+                    elided_end = word.map(|w| b + 1 + w);
+                    continue;
+                }
+            }
             match open {
                 None => {
                     if let Some(f) = opens(c, prev, next) {
@@ -212,6 +326,12 @@ pub fn find(doc: &Document) -> Vec<Vec<QuoteSpan>> {
                         && !(family.closes(c, prev, next) && inner == family)
                     {
                         depth_inner.pop();
+                    } else if family == Family::Ascii
+                        && family.closes(c, prev, next)
+                        && weak_ascii_closer(prev, next)
+                        && possessive_inside(text, b + 1)
+                    {
+                        // A plural possessive inside the quote (`the buyers' problem`).
                     } else if family.closes(c, prev, next) {
                         spans.push(QuoteSpan {
                             inner: start..b,
@@ -235,7 +355,8 @@ pub fn find(doc: &Document) -> Vec<Vec<QuoteSpan>> {
                 chain: ch,
                 closed: false,
             });
-            // Single quotes are too easily apostrophes to run across paragraphs.
+            // Curly single quotes are too easily apostrophes to run across paragraphs;
+            // straight ones carry on only into a paragraph that reopens them.
             if family != Family::Single {
                 carried = Some((family, ch));
             }
@@ -384,10 +505,12 @@ mod tests {
             cs in proptest::collection::vec(
                 proptest::sample::select(vec![
                     'a', ' ', '"', '“', '”', '‘', '’', '„', '«', '»', '—', 'é', 'Â', '\u{e2}',
+                    '\'',
                 ]),
                 0..40,
             ),
             from in 0..8usize,
+            ascii in proptest::bool::ANY,
         ) {
             let text: String = cs.into_iter().collect();
             let from = (0..=from.min(text.len()))
@@ -398,13 +521,13 @@ mod tests {
             let expected: Vec<_> = chars
                 .iter()
                 .enumerate()
-                .filter(|(_, (b, c))| *b >= from && is_mark(*c))
+                .filter(|(_, (b, c))| *b >= from && is_mark(*c, ascii))
                 .map(|(k, &(b, c))| {
                     let prev = k.checked_sub(1).map(|j| chars[j].1);
                     (b, c, prev, chars.get(k + 1).map(|x| x.1))
                 })
                 .collect();
-            assert_eq!(marks(&text, from).collect::<Vec<_>>(), expected);
+            assert_eq!(marks(&text, from, ascii).collect::<Vec<_>>(), expected);
         }
     }
 
@@ -412,17 +535,22 @@ mod tests {
     fn candidate_bytes_are_found_at_any_offset() {
         for len in 0..20 {
             for at in 0..len {
-                for b in [b'"', 0xC2, 0xE2] {
+                for b in [b'"', 0xC2, 0xE2, b'\''] {
                     let mut bytes = vec![b'a'; len];
                     bytes[at] = b;
                     // A later candidate does not hide an earlier one.
                     if at + 1 < len {
                         bytes[len - 1] = b'"';
                     }
-                    assert_eq!(candidate_byte(&bytes), Some(at), "{len} {at} {b}");
+                    let ascii = b == b'\'';
+                    assert_eq!(candidate_byte(&bytes, ascii), Some(at), "{len} {at} {b}");
                 }
+                // Without `ascii`, a straight single quote is no candidate.
+                let mut bytes = vec![b'a'; len];
+                bytes[at] = b'\'';
+                assert_eq!(candidate_byte(&bytes, false), None);
             }
-            assert_eq!(candidate_byte(&vec![0x80; len]), None);
+            assert_eq!(candidate_byte(&vec![0x80; len], true), None);
         }
     }
 
@@ -462,6 +590,74 @@ mod tests {
         assert_eq!(dialogue("— Jane Roe (@jroe) May 2, 2026"), None);
         assert_eq!(dialogue("—and then the rain came."), None);
         assert_eq!(dialogue("The harvest — late again — was poor."), None);
+    }
+
+    #[test]
+    fn straight_single_quotes_with_apostrophes_inside() {
+        let doc = Document::from_text(
+            "Title\n\n'The growers' costs won't fall, and it's the co-op's call,' said Ann \
+             Lee, who chairs the board. 'We've asked twice.'\n\n\
+             She called it 'a mess of forms' and said the Joneses' farm was 'at risk'.\n\n\
+             'When the buyer says \"not today\", we lose the crop,' he said. 'Rock 'n' roll \
+             is fine, but I'd say it's the farmers' problem and the traders' problem.'",
+        );
+        let spans = find(&doc);
+        let t = texts(&doc, &spans);
+        assert_eq!(
+            t[0],
+            vec![
+                "The growers' costs won't fall, and it's the co-op's call,",
+                "We've asked twice."
+            ]
+        );
+        assert_eq!(t[1], vec!["a mess of forms", "at risk"]);
+        assert_eq!(
+            t[2],
+            vec![
+                "When the buyer says \"not today\", we lose the crop,",
+                "Rock 'n' roll is fine, but I'd say it's the farmers' problem and the \
+                 traders' problem."
+            ]
+        );
+    }
+
+    #[test]
+    fn straight_single_quote_reopened_in_the_next_paragraph() {
+        let doc = Document::from_text(
+            "Title\n\n'The port is full,' she said. 'We can't wait.\n\n'If the ferry \
+             comes back, it's over.'\n\nThe council's plan, critics' view and the '90s \
+             boom were discussed. Nobody's sure.",
+        );
+        let spans = find(&doc);
+        let t = texts(&doc, &spans);
+        assert_eq!(t[0], vec!["The port is full,", "We can't wait."]);
+        assert!(!spans[0][1].closed);
+        assert_eq!(t[1], vec!["If the ferry comes back, it's over."]);
+        assert_eq!(spans[0][1].chain, spans[1][0].chain);
+        assert!(t[2].is_empty());
+    }
+
+    #[test]
+    fn straight_single_quotes_only_in_a_document_that_quotes_with_them() {
+        // American style: single quotes nest inside double ones; apostrophes alone.
+        let american = Document::from_text(
+            "Title\n\n\"He told me 'Go home,' and I did,\" she said. \"It's the \
+             owners' call.\"\n\n\"We're 'fine,' they said,\" he added.\n\nThe \
+             Smiths' dog and 'Tis the season' aside.",
+        );
+        assert!(!ascii_single_style(&american));
+        let t = texts(&american, &find(&american));
+        assert_eq!(
+            t[0],
+            vec!["He told me 'Go home,' and I did,", "It's the owners' call."]
+        );
+        assert!(t[2].is_empty());
+        // Apostrophes only: no quotation style at all.
+        let plain = Document::from_text(
+            "Title\n\nIt's the farmers' market. 'Tis the season.\n\nThe Joneses' barn.",
+        );
+        assert!(!ascii_single_style(&plain));
+        assert!(find(&plain).iter().all(Vec::is_empty));
     }
 
     #[test]

@@ -1172,7 +1172,9 @@ fn is_expert_by_words<'w>(ws: impl Iterator<Item = &'w str> + Clone) -> bool {
         words().any(|w| matches!(w, "strategy" | "economics" | "policy"))
             && !words().any(lexicon::is_newsmaker_noun)
     };
-    leads && (words().any(lexicon::is_research_org_word) || field())
+    leads
+        && (words().any(|w| lexicon::is_research_org_word(w) || lexicon::is_analysis_firm_word(w))
+            || field())
 }
 
 /// Groups statements by person, experts first, then by first mention.
@@ -1424,15 +1426,15 @@ mod tests {
         );
         assert_eq!(
             speaker_of(&all, "the border eats it up").as_deref(),
-            Some("Mario T Reyes")
+            Some("Mario T. Reyes")
         );
         assert_eq!(
             speaker_of(&all, "members would march").as_deref(),
-            Some("Luis P Garcia")
+            Some("Luis P. Garcia")
         );
         assert_eq!(
             speaker_of(&all, "harvest had just started").as_deref(),
-            Some("Luis P Garcia")
+            Some("Luis P. Garcia")
         );
         let speakers = attribute(&Document::from_text(
             "Title\n\nMario T. Reyes III, chief economist at Harbor Bank, said rates would fall.",
@@ -1452,6 +1454,16 @@ mod tests {
             "director of the Universidad de Sevilla water lab"
         )));
         assert!(!is_expert(Some("who heads the regional transport office")));
+    }
+
+    #[test]
+    fn directors_of_analysis_firms_are_experts() {
+        assert!(is_expert(Some("associate director at Kestrel Ratings")));
+        assert!(is_expert(Some(
+            "a senior director at the credit rating agency Hallam"
+        )));
+        assert!(is_expert(Some("head of research at Dunmore Analytics")));
+        assert!(!is_expert(Some("associate director at Kestrel Foods")));
     }
 
     #[test]
