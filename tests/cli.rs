@@ -236,8 +236,16 @@ fn no_arguments_uses_the_bundled_seed() {
 fn json_contract_on_the_held_out_briefings() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
     let sets = [
-        "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
-        "heldout8", "heldout9",
+        "heldout",
+        "heldout2",
+        "heldout3",
+        "heldout4",
+        "heldout5",
+        "heldout6",
+        "heldout7",
+        "heldout8",
+        "heldout9",
+        "heldout10",
     ];
     let entries = sets
         .iter()
