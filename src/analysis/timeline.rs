@@ -130,6 +130,16 @@ fn resolve_sentence<'a>(
             // year for the sentence's bare months.
             && !tx.since
         {
+            // `the 2029/30 fiscal year, which ended in June`: a split year (a fiscal
+            // year or a season written `2029-30`) runs into its second year, where the
+            // months a story names with it (its end, its results) mostly fall.
+            let y = match tx.end {
+                Some(Raw::Cal {
+                    year: YearRef::Explicit(y1),
+                    gran: Gran::Year,
+                }) if y1 == y + 1 && tx.tokens.len() == 3 => y1,
+                _ => y,
+            };
             sentence_year = Some((y, tx.tokens.end));
             sentence_month = match gran {
                 Gran::Month(m) | Gran::Day(m, _) => Some(m),
@@ -807,6 +817,17 @@ mod tests {
             Some("2025-06-02"),
         );
         assert_eq!(dates(&build(&d, &[])), ["2021", "2025-05"]);
+    }
+
+    #[test]
+    fn a_bare_month_after_a_split_year_falls_in_its_second_year() {
+        let d = doc(
+            "Brief title\n\nThe ferry subsidy cost 2 billion in the 2029/30 financial year, which ended in June.\n",
+            Some("2030-09-02"),
+        );
+        let tl = build(&d, &[]);
+        assert!(tl.iter().any(|e| e.date == "2030-06"), "{tl:?}");
+        assert!(!tl.iter().any(|e| e.date == "2029-06"), "{tl:?}");
     }
 
     #[test]
