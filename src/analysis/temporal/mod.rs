@@ -753,6 +753,8 @@ fn is_statistic_noun(w: &str) -> bool {
             | "figures"
             | "reading"
             | "readings"
+            | "level"
+            | "levels"
     )
 }
 
@@ -1072,6 +1074,12 @@ fn season(t: &Tokens, i: usize) -> Option<Match> {
             "in" | "during" | "by" | "until" | "since" | "over" | "through" | "throughout"
         );
     if !introduced || fall && !the {
+        return None;
+    }
+    // `rivers run low in winter`, `fruit in summer, meat in autumn`: a season with no
+    // article, year or shift after `in` or `during` is the season in general, the way
+    // habits are told; a dated one is `this winter`, `in the spring`, `in winter 2030`.
+    if !the && matches!(prev, "in" | "during") {
         return None;
     }
     // `before the spring building season`, `after the summer recess`, `until the winter
@@ -1915,6 +1923,13 @@ mod tests {
     }
 
     #[test]
+    fn a_season_without_article_after_in_is_generic() {
+        assert!(texts("The pass is often closed in winter.").is_empty());
+        assert_eq!(texts("The pass was closed in the winter."), ["the winter"]);
+        assert_eq!(texts("The pass closed in winter 2023."), ["winter 2023"]);
+    }
+
+    #[test]
     fn the_fall_in_something_is_a_decline() {
         assert_eq!(
             values(
@@ -1982,6 +1997,7 @@ mod tests {
         assert!(texts("It is affordable at today's growth rate.").is_empty());
         assert!(texts("In today's money that is R9 billion.").is_empty());
         assert!(texts("The March figure for rents will be the one to beat.").is_empty());
+        assert!(texts("Rents will be 2% below the April level.").is_empty());
     }
 
     #[test]
