@@ -64,6 +64,7 @@ pub fn build(doc: &Document, speakers: &[Speaker]) -> Vec<TimelineEvent> {
                     && !no_event(&tokens, tx)
                     && !stamp_label(&tokens, tx)
                     && !caption_date(&tokens, tx)
+                    && !in_web_address(sentence, tx)
             });
             drop_listings(
                 &tokens,
@@ -130,6 +131,16 @@ fn resolve_sentence<'a>(
             // year for the sentence's bare months.
             && !tx.since
         {
+            // `the 2029/30 fiscal year, which ended in June`: a split year (a fiscal
+            // year or a season written `2029-30`) runs into its second year, where the
+            // months a story names with it (its end, its results) mostly fall.
+            let y = match tx.end {
+                Some(Raw::Cal {
+                    year: YearRef::Explicit(y1),
+                    gran: Gran::Year,
+                }) if y1 == y + 1 && tx.tokens.len() == 3 => y1,
+                _ => y,
+            };
             sentence_year = Some((y, tx.tokens.end));
             sentence_month = match gran {
                 Gran::Month(m) | Gran::Day(m, _) => Some(m),
@@ -482,31 +493,80 @@ fn drop_dateline(t: &Tokens, found: &mut Vec<Timex>, ctx: &mut Context) {
 
 /// A paragraph that is nothing but a full date (`2 December 2026`, `14.02.2025`,
 /// `Tuesday, 3 March 2026`): a stamp of the page, not an event.
+///
+/// A page's time line is one too: the date with its clock time and zone, and perhaps the
+/// time it was updated (`May 21, 2030 at 6:00 a.m. EDT`, `Aug 13, 2030, 6:02am EDT
+/// Updated Aug 13, 2030, 9:15am EDT`); it is dated by its first date.
 fn date_stamp(t: &mut Tokens, text: &str) -> Option<jiff::civil::Date> {
-    if text.len() > 40 || !temporal::may_contain_time(text) {
+    if text.len() > 90 || !temporal::may_contain_time(text) {
         return None;
     }
     t.fill(text);
     let found = temporal::extract_tokens(t);
-    let [tx] = found.as_slice() else {
+    let (first, rest) = found.split_first()?;
+    if rest.len() > 1 || text.len() > 40 && !clock_time(t, text) {
         return None;
+    }
+    let day = |tx: &Timex| match tx.raw {
+        Raw::Cal {
+            year: YearRef::Explicit(y),
+            gran: Gran::Day(m, d),
+        } => Some((y, m, d)),
+        _ => None,
     };
-    let Raw::Cal {
-        year: YearRef::Explicit(y),
-        gran: Gran::Day(m, d),
-    } = tx.raw
-    else {
+    let (y, m, d) = day(first)?;
+    if rest.iter().any(|tx| day(tx).is_none()) {
         return None;
-    };
+    }
     let only_date = (0..t.len()).all(|i| {
-        tx.tokens.contains(&i)
+        found.iter().any(|tx| tx.tokens.contains(&i))
             || matches!(t.kind(i), Some(Kind::Punct(_)))
             || matches!(t.word(i), lex::Word::Weekday(_))
+            || stamp_filler(t, text, i)
     });
     if !only_date {
         return None;
     }
     jiff::civil::Date::new(i16::try_from(y).ok()?, m as i8, d as i8).ok()
+}
+
+/// A clock time in the line (`6:00`, `9:15am`).
+fn clock_time(t: &Tokens, text: &str) -> bool {
+    (1..t.len()).any(|i| {
+        t.is_punct(i, ':')
+            && t.kind(i - 1) == Some(Kind::Num)
+            && text[t.span(i + 1, i + 2)]
+                .bytes()
+                .take_while(u8::is_ascii_digit)
+                .count()
+                == 2
+    })
+}
+
+/// The rest of a time line: a clock time (`6:00`, `9:15am`, `a.m.`), a zone (`EDT`,
+/// `UTC`), `at` and the stamp labels (`Updated`).
+fn stamp_filler(t: &Tokens, text: &str, i: usize) -> bool {
+    let w = t.lower(i);
+    let raw = &text[t.span(i, i + 1)];
+    t.kind(i) == Some(Kind::Num)
+        || matches!(w, "at" | "a" | "p" | "m" | "am" | "pm" | "last")
+        || is_stamp_word(w)
+        || w.bytes().next().is_some_and(|b| b.is_ascii_digit())
+            && (w.ends_with("am") || w.ends_with("pm"))
+        || (2..=4).contains(&raw.len()) && raw.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// `https://example.com/business/2030/05/21/story`: a date inside a web address is the
+/// page's filing path, not an event.
+fn in_web_address(sentence: &str, tx: &Timex) -> bool {
+    let start = sentence[..tx.span.start]
+        .rfind(char::is_whitespace)
+        .map_or(0, |k| k + 1);
+    let end = sentence[tx.span.end..]
+        .find(char::is_whitespace)
+        .map_or(sentence.len(), |k| tx.span.end + k);
+    let word = &sentence[start..end];
+    word.contains("://") || word.starts_with("www.")
 }
 
 /// Longest one-sentence paragraph read as a list entry of links.
@@ -807,6 +867,45 @@ mod tests {
             Some("2025-06-02"),
         );
         assert_eq!(dates(&build(&d, &[])), ["2021", "2025-05"]);
+    }
+
+    #[test]
+    fn a_bare_month_after_a_split_year_falls_in_its_second_year() {
+        let d = doc(
+            "Brief title\n\nThe ferry subsidy cost 2 billion in the 2029/30 financial year, which ended in June.\n",
+            Some("2030-09-02"),
+        );
+        let tl = build(&d, &[]);
+        assert!(tl.iter().any(|e| e.date == "2030-06"), "{tl:?}");
+        assert!(!tl.iter().any(|e| e.date == "2029-06"), "{tl:?}");
+    }
+
+    #[test]
+    fn a_time_line_dates_the_page_and_a_web_address_dates_nothing() {
+        let mut t = Tokens::default();
+        let stamp = |t: &mut Tokens, s: &str| date_stamp(t, s).map(|d| d.to_string());
+        assert_eq!(
+            stamp(&mut t, "June 3, 2031 at 7:30 a.m. EDT").as_deref(),
+            Some("2031-06-03")
+        );
+        assert_eq!(
+            stamp(
+                &mut t,
+                "Oct 2, 2031, 6:05am EDT Updated Oct 2, 2031, 9:40am EDT"
+            )
+            .as_deref(),
+            Some("2031-10-02")
+        );
+        assert_eq!(
+            stamp(&mut t, "The pier reopened on June 3, 2031 at 7:30 a.m."),
+            None
+        );
+        let d = doc(
+            "Brief title\n\nThe mayor said last week that the pier would reopen.\n\nhttps://news.example/city/2031/06/03/pier-reopens\n",
+            Some("2031-06-03"),
+        );
+        let tl = build(&d, &[]);
+        assert_eq!(dates(&tl), ["2031-05"], "{tl:?}");
     }
 
     #[test]

@@ -103,6 +103,8 @@ pub enum Raw {
         n: i32,
         anchor: Anchor,
     },
+    /// `on the 14th`: a day of the month the story stands in.
+    DayOfMonth(u8),
     /// `back then`, `since then`: the date mentioned last.
     Then,
     Vague(Vague),
@@ -414,6 +416,24 @@ fn parse_expr(t: &Tokens, i: usize) -> Option<Match> {
             j += 1;
         }
         let comparative = matches!(t.lower(i + lead_the), "earlier" | "later");
+        // `late-summer streamflows`, `mid-winter storms`: a hyphenated part of a season
+        // used as an adjective still dates what it qualifies (only `the summer
+        // irrigation season`, without the modifier, is a mere kind of season).
+        if t.is_dash(j - 1)
+            && let Word::Season(season) = t.word(j)
+            && !t.is(j, "fall")
+            && !t.is_apostrophe(j + 1)
+        {
+            return Some(Match {
+                end: j + 1,
+                raw: Raw::SeasonShift {
+                    season,
+                    shift: None,
+                },
+                modifier: Some(m),
+                duration: false,
+            });
+        }
         if (!comparative
             || matches!(
                 t.word(j),
@@ -463,6 +483,33 @@ fn core(t: &Tokens, i: usize, after_of: bool) -> Option<Match> {
         .or_else(|| holiday(t, i))
         .or_else(|| year(t, i).map(|(end, y)| year_match(end, y)))
         .or_else(|| bare_month(t, i))
+        .or_else(|| ordinal_day(t, i))
+}
+
+/// `meets on the 14th`, `due on the 15th,`: an ordinal day with no month is a day of
+/// the month the story is in (news writes it so for a date a few days away or back).
+/// Only after a preposition of time and not before a noun (`on the 14th floor`, `since
+/// the 14th century`) or a name (`on the 14th June` is [`day_month`]'s).
+fn ordinal_day(t: &Tokens, i: usize) -> Option<Match> {
+    if i == 0
+        || !t.is(i, "the")
+        || !matches!(
+            t.lower(i - 1),
+            "on" | "by" | "until" | "till" | "before" | "after" | "from" | "since"
+        )
+        || t.kind(i + 1) != Some(Kind::Word)
+    {
+        return None;
+    }
+    let d = t.day(i + 1)?;
+    let next = i + 2;
+    if t.is(next, "of")
+        || t.kind(next) == Some(Kind::Word)
+            && (t.list[next].capital || !is_function_word(t.lower(next)))
+    {
+        return None;
+    }
+    hit(next, Raw::DayOfMonth(d))
 }
 
 fn year_match(end: usize, y: i32) -> Match {
@@ -610,11 +657,15 @@ fn day_month(t: &Tokens, i: usize) -> Option<Match> {
     }
     let (m, ambiguous, next) = month_at(t, i)?;
     // June 15[th][, 1993]
+    // `the June 1 renewals`, `the Jan. 6 deadline`: after an article the number is a
+    // date used as a modifier, never a count.
+    let article = i > 0 && t.is(i - 1, "the");
+    let count = t.kind(next + 1) == Some(Kind::Word)
+        && is_count_noun(t.lower(next + 1))
+        && !t.list[next + 1].capital;
     if let Some(d) = t.day(next)
         && !t.is_punct(next + 1, '%')
-        && !(t.kind(next + 1) == Some(Kind::Word)
-            && is_count_noun(t.lower(next + 1))
-            && !t.list[next + 1].capital)
+        && (article || !count)
     {
         let (end, year) = match trailing_year(t, next + 1) {
             Some((end, y)) => (end, YearRef::Explicit(y)),
@@ -697,6 +748,13 @@ fn is_statistic_noun(w: &str) -> bool {
             | "maximum"
             | "minimum"
             | "total"
+            // `the February figure for services`, `the May reading`: a month's statistic.
+            | "figure"
+            | "figures"
+            | "reading"
+            | "readings"
+            | "level"
+            | "levels"
     )
 }
 
@@ -824,6 +882,13 @@ fn part_of_period(t: &Tokens, i: usize) -> Option<Match> {
                 _ => None,
             };
         }
+    }
+    // `raised its cap for the third quarter in a row`, `the second half running`: a
+    // count of successive periods, not a period of the calendar.
+    if t.is(j, "in") && t.is(j + 1, "a") && t.is(j + 2, "row")
+        || matches!(t.lower(j), "running" | "straight")
+    {
+        return None;
     }
     cal(j, YearRef::Missing, gran)
 }
@@ -989,6 +1054,11 @@ fn season(t: &Tokens, i: usize) -> Option<Match> {
         return None;
     };
     let fall = t.is(j, "fall");
+    // `the fall in premiums`, `a fall from 40 per cent`: the noun for a decline. (`in the
+    // fall in 2019` still names the season.)
+    if fall && (t.is(j + 1, "in") && t.number(j + 2, 4).is_none() || t.is(j + 1, "from")) {
+        return None;
+    }
     // `the spring of 2019`, `spring 2019`
     if let Some((end, y)) = trailing_year(t, j + 1)
         && !t.is_punct(j + 1, ',')
@@ -1004,6 +1074,12 @@ fn season(t: &Tokens, i: usize) -> Option<Match> {
             "in" | "during" | "by" | "until" | "since" | "over" | "through" | "throughout"
         );
     if !introduced || fall && !the {
+        return None;
+    }
+    // `rivers run low in winter`, `fruit in summer, meat in autumn`: a season with no
+    // article, year or shift after `in` or `during` is the season in general, the way
+    // habits are told; a dated one is `this winter`, `in the spring`, `in winter 2030`.
+    if !the && matches!(prev, "in" | "during") {
         return None;
     }
     // `before the spring building season`, `after the summer recess`, `until the winter
@@ -1266,6 +1342,35 @@ fn shifted(t: &Tokens, i: usize, after_of: bool) -> Option<Match> {
 }
 
 /// `yesterday`, `today`, `tomorrow`, `tonight`, `last night`, `this morning`.
+/// `today's` heading a noun phrase about price or scale (`today's prices`, `today's
+/// growth rate`, `in today's dollars`): the present as a yardstick, dating nothing.
+fn valuation_basis(t: &Tokens, i: usize) -> bool {
+    if !(t.is_apostrophe(i + 1) && t.is(i + 2, "s")) {
+        return false;
+    }
+    (i + 3..(i + 6).min(t.len()))
+        .take_while(|&j| t.kind(j) == Some(Kind::Word))
+        .any(|j| {
+            matches!(
+                t.lower(j),
+                "price"
+                    | "prices"
+                    | "rate"
+                    | "rates"
+                    | "money"
+                    | "dollars"
+                    | "pounds"
+                    | "euros"
+                    | "terms"
+                    | "level"
+                    | "levels"
+                    | "value"
+                    | "values"
+                    | "standards"
+            )
+        })
+}
+
 fn deictic_word(t: &Tokens, i: usize) -> Option<Match> {
     let off = |end, n| {
         hit(
@@ -1281,6 +1386,8 @@ fn deictic_word(t: &Tokens, i: usize) -> Option<Match> {
         "yesterday" => off(i + 1, -1),
         "tomorrow" => off(i + 1, 1),
         "tonight" => off(i + 1, 0),
+        // `at today's growth rate`, `in today's money`: a basis of valuation, no time.
+        "today" if valuation_basis(t, i) => None,
         "today" => {
             // `today` is the publication day only beside a reporting verb
             // (`announced today`); otherwise it means "nowadays" (`a ship built today`).
@@ -1391,6 +1498,12 @@ fn counted_offset(t: &Tokens, i: usize) -> Option<Match> {
         }
         // `within a decade`: some time in the next ten years, not the next decade.
         "within" if unit == Unit::Decade => hit(k + 1, Raw::Vague(Vague::Future)),
+        // `cut poverty by a third within five years`: a deadline three or more years
+        // out is a horizon that dates no event in its last year (`within two years`
+        // is near enough to name its year).
+        "within" if unit == Unit::Year && n.is_some_and(|n| n >= 3) => {
+            hit(k + 1, Raw::Vague(Vague::Future))
+        }
         "within" => {
             let n = n?;
             Some(Match {
@@ -1786,6 +1899,105 @@ mod tests {
         );
         assert_eq!(values("After 2016's war, trade fell.", None), ["2016"]);
         assert_eq!(texts("Since 2019 the railways have talked."), ["2019"]);
+    }
+
+    #[test]
+    fn this_season_is_the_publication_years_and_this_winter_the_nearest() {
+        // Said in March: the summer ahead even in past tense, the winter just ending.
+        assert_eq!(
+            values(
+                "The council said a hosepipe ban was likely this summer.",
+                NOW
+            ),
+            ["2024-SU"]
+        );
+        assert_eq!(
+            values("Guesthouses have lost bookings this winter.", NOW),
+            ["2024-WI"]
+        );
+        // Said in November: the winter ahead.
+        assert_eq!(
+            values("The rink will open this winter.", Some("2024-11-05")),
+            ["2025-WI"]
+        );
+    }
+
+    #[test]
+    fn a_season_without_article_after_in_is_generic() {
+        assert!(texts("The pass is often closed in winter.").is_empty());
+        assert_eq!(texts("The pass was closed in the winter."), ["the winter"]);
+        assert_eq!(texts("The pass closed in winter 2023."), ["winter 2023"]);
+    }
+
+    #[test]
+    fn the_fall_in_something_is_a_decline() {
+        assert_eq!(
+            values(
+                "Analysts said the fall in rents owed much to new supply.",
+                NOW
+            ),
+            Vec::<String>::new()
+        );
+        assert_eq!(values("Rents dropped in the fall.", NOW), ["2023-FA"]);
+    }
+
+    #[test]
+    fn a_hyphenated_part_of_a_season_dates_what_it_qualifies() {
+        assert_eq!(texts("She expects mid-winter storms."), ["mid-winter"]);
+        // `expects … to fall` governs across the hyphenated modifier, not `recorded`.
+        assert_eq!(
+            values(
+                "She expects late-summer flows in the valley to fall below the levels recorded in 2019.",
+                NOW
+            ),
+            ["2024-SU", "2019"]
+        );
+    }
+
+    #[test]
+    fn an_ordinal_day_alone_is_a_day_of_the_current_month() {
+        assert_eq!(
+            values("The board meets on the 14th to set fees.", NOW),
+            ["2024-03-14"]
+        );
+        // A past event after today's date fell in the month before.
+        assert_eq!(values("The board met on the 20th.", NOW), ["2024-02-20"]);
+        assert!(texts("Her office is on the 14th floor.").is_empty());
+        assert!(texts("Rates rose for the 14th time.").is_empty());
+    }
+
+    #[test]
+    fn successive_periods_in_a_row_are_a_count() {
+        assert!(texts("Sales fell for the third quarter in a row.").is_empty());
+        assert_eq!(
+            texts("Sales fell in the third quarter."),
+            ["the third quarter"]
+        );
+    }
+
+    #[test]
+    fn within_several_years_is_a_vague_future() {
+        assert_eq!(
+            values("The plan would halve waiting lists within five years.", NOW),
+            ["FUTURE_REF"]
+        );
+    }
+
+    #[test]
+    fn a_month_and_day_after_an_article_modify_a_plural_noun() {
+        assert_eq!(
+            values("Rates at the July 1 renewals will be flat.", NOW),
+            ["2024-07-01"]
+        );
+        assert!(!texts("In July 1 ships sailed.").contains(&"July 1"));
+    }
+
+    #[test]
+    fn todays_prices_and_a_months_figure_date_nothing() {
+        assert!(texts("It is affordable at today's growth rate.").is_empty());
+        assert!(texts("In today's money that is R9 billion.").is_empty());
+        assert!(texts("The March figure for rents will be the one to beat.").is_empty());
+        assert!(texts("Rents will be 2% below the April level.").is_empty());
     }
 
     #[test]

@@ -221,7 +221,24 @@ pub fn resolve(raw: Raw, tx: &Timex, ctx: &Context, sentence_year: Option<i32>) 
                         gran: Gran::Season(season),
                     });
                 }
-                Some(Shift::This) if tx.tense != Tense::Past => Direction::After,
+                // `this summer` is the summer of the publication's year whatever the
+                // verb's tense (`said … a drought this summer`, said in March). Winter
+                // straddles two years: `this winter` is the one nearest the publication
+                // (said in March, the winter just ending, even in `have lost visits this
+                // winter`; said in November, the one ahead); the tense only settles a tie.
+                Some(Shift::This) if season != Season::Winter => {
+                    return Some(Value::Date {
+                        year: y,
+                        gran: Gran::Season(season),
+                    });
+                }
+                Some(Shift::This) => {
+                    if tx.tense == Tense::Past {
+                        Direction::Nearest
+                    } else {
+                        Direction::NearestAhead
+                    }
+                }
                 _ => direction(tx),
             };
             Value::Date {
@@ -230,6 +247,7 @@ pub fn resolve(raw: Raw, tx: &Timex, ctx: &Context, sentence_year: Option<i32>) 
             }
         }
         Raw::Offset { unit, n, anchor } => offset(unit, n, anchor, ctx)?,
+        Raw::DayOfMonth(d) => day_of_month(d, tx, ctx)?,
         Raw::Then => ctx.last?,
         Raw::Vague(v) => Value::Vague(v),
     };
@@ -237,6 +255,33 @@ pub fn resolve(raw: Raw, tx: &Timex, ctx: &Context, sentence_year: Option<i32>) 
         Value::Date { year, .. } if !(0..=9999).contains(&year) => None,
         v => Some(v),
     }
+}
+
+/// `on the 14th`: that day of the publication's month, or of the month before (a past
+/// event after today's date) or after (a future one before it); with no publication
+/// date, of the month mentioned last.
+fn day_of_month(d: u8, tx: &Timex, ctx: &Context) -> Option<Value> {
+    let (y, m, shift) = match ctx.now {
+        Some(now) => {
+            let today = now.day() as u8;
+            let shift = match direction(tx) {
+                Direction::Before if d > today => -1,
+                Direction::After if d < today => 1,
+                _ => 0,
+            };
+            (i32::from(now.year()), now.month() as u8, shift)
+        }
+        None => match ctx.last? {
+            Value::Date {
+                year,
+                gran: Gran::Month(m) | Gran::Day(m, _),
+            } => (year, m, 0),
+            _ => return None,
+        },
+    };
+    let first = date(y, m, 1)?.checked_add(shift.months()).ok()?;
+    let day = date(i32::from(first.year()), first.month() as u8, d)?;
+    Some(day_value(day))
 }
 
 fn vague_by_sign(n: i32) -> Value {

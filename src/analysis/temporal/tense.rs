@@ -43,7 +43,9 @@ fn verb_at(t: &Tokens, i: usize) -> Option<Tense> {
         // `expected orders to recover`, `expected the company's portfolio to return`: an
         // expectation with its subject (a short noun phrase, no clause break before `to`).
         "expected" | "expects" | "expect" | "expecting"
-            if (i + 2..(i + 8).min(t.len()))
+            // (Ten tokens reach past a hyphenated modifier: `expects late-summer flows
+            // in the valley to fall`.)
+            if (i + 2..(i + 10).min(t.len()))
                 .find(|&j| t.is(j, "to"))
                 .is_some_and(|to| !(i + 1..to).any(|j| is_boundary(t, j))) =>
         {
