@@ -259,7 +259,13 @@ pub(crate) fn parse(text: &str, order: DateOrder) -> Parsed {
             break;
         }
     }
-    let (mut paras, mut blocks) = paragraphs::from_lines(&lines[body_start..]);
+    // A teaser for another story (`ALSO READ | …`) is blanked before the paragraphs are
+    // read, so that a crosshead under it still stands between two paragraphs of story.
+    let body: Vec<&str> = lines[body_start..]
+        .iter()
+        .map(|l| if is_teaser_line(l.trim()) { "" } else { *l })
+        .collect();
+    let (mut paras, mut blocks) = paragraphs::from_lines(&body);
     trim_back_matter(&mut paras, parsed.author.as_deref());
     if let Some(posts) = live_posts(&paras) {
         if parsed.published.is_none() {
@@ -555,13 +561,16 @@ fn is_email_address(p: &str) -> bool {
 /// Most words of a teaser line for another story.
 const MAX_TEASER_WORDS: usize = 30;
 
-/// A daily's teaser for another story inside the body (`ALSO READ: Port reopens (12/02/2025)`).
+/// A daily's teaser for another story inside the body (`ALSO READ: Port reopens
+/// (12/02/2025)`, `ALSO READ | Budget: five numbers`).
 fn is_teaser_line(p: &str) -> bool {
     let head = p
         .get(..p.floor_char_boundary(12))
         .unwrap_or(p)
         .to_ascii_lowercase();
-    (head.starts_with("also read:") || head.starts_with("read also:"))
+    ["also read:", "read also:", "also read |", "read also |"]
+        .iter()
+        .any(|l| head.starts_with(l))
         && metadata::words_at_most(p, MAX_TEASER_WORDS)
 }
 
@@ -1109,6 +1118,16 @@ mod tests {
                 "The mayor said the vote was close. But she warned that more cuts could follow."
             ]
         );
+    }
+
+    #[test]
+    fn a_teaser_line_does_not_hide_the_crosshead_under_it() {
+        let p = parse(
+            "Should the ferry be free?\n\nThe council will vote on free ferry fares next month, and two economists disagree about it.\n\nALSO READ | Ferry fares: the five numbers that matter\n\nThe case for\n\nProfessor Lena Moor, who leads the transport unit at the Harbour Institute, has studied fares for years.\n",
+        );
+        let headings: Vec<Option<&str>> = p.blocks.iter().map(|b| b.heading.as_deref()).collect();
+        assert!(headings.contains(&Some("The case for")));
+        assert_eq!(p.paragraphs.len(), 2);
     }
 
     #[test]
