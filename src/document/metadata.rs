@@ -1042,11 +1042,11 @@ pub fn is_translation_credit(line: &str) -> bool {
 }
 
 /// Most words of a photo caption's bracketed credit.
-const MAX_CAPTION_CREDIT_WORDS: usize = 5;
+const MAX_CAPTION_CREDIT_WORDS: usize = 6;
 
 /// A photo caption with its credit in brackets after the last sentence (`Dockers unload
-/// a ship in Tema on May 3. (Harbour Authority)`): the credit is one to five capitalised
-/// words.
+/// a ship in Tema on May 3. (Harbour Authority)`): the credit is one to six capitalised
+/// words (`(Tom Lee for The River Post)`, a photographer for a three-word paper).
 pub fn is_credited_caption(line: &str) -> bool {
     let line = line.trim();
     let Some(inner) = line.strip_suffix(')') else {
@@ -1454,6 +1454,9 @@ mod tests {
         assert!(!is_reading_time("90 minutes"));
         assert!(is_credited_caption(
             "A tram in the old town on 3 May. (Photo: Tom Lee/River Post)"
+        ));
+        assert!(is_credited_caption(
+            "A tram in the old town on 3 May. (Tom Lee for The River Post)"
         ));
         assert_eq!(
             dateline(
