@@ -1202,6 +1202,30 @@ pub fn is_sponsor_message(line: &str) -> bool {
         ))
 }
 
+/// An ad slot's label left between paragraphs (`Advertisement`, `Story continues below
+/// advertisement`, `Continue reading below`): page furniture, never story.
+pub fn is_ad_label(line: &str) -> bool {
+    let lower = line
+        .trim()
+        .trim_matches(['*', '_', '-', '–', '—'])
+        .trim()
+        .trim_end_matches(['.', ':'])
+        .to_ascii_lowercase();
+    matches!(
+        lower.as_str(),
+        "advertisement"
+            | "advert"
+            | "ad"
+            | "story continues below advertisement"
+            | "article continues below advertisement"
+            | "article continues below"
+            | "story continues below"
+            | "continue reading below"
+            | "continue reading below advertisement"
+            | "skip advertisement"
+    )
+}
+
 /// A newsletter promotion (`The … newsletter brings you … Sign up here.`, `Subscribe
 /// for free …`): a short line that asks the reader to sign up.
 pub fn is_signup_promo(line: &str) -> bool {
@@ -1448,6 +1472,9 @@ mod tests {
             "Gift Article        Share        Comment 87"
         ));
         assert!(is_page_chrome("Social Sharing"));
+        assert!(is_ad_label("Advertisement"));
+        assert!(is_ad_label("Story continues below advertisement"));
+        assert!(!is_ad_label("Advertisement revenue fell by a third."));
         assert!(!is_page_chrome("Comment pieces ran all week in the paper"));
         assert!(is_reading_time("4\u{2013}6 minutes"));
         assert!(is_reading_time("12 min"));

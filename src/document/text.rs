@@ -259,11 +259,18 @@ pub(crate) fn parse(text: &str, order: DateOrder) -> Parsed {
             break;
         }
     }
-    // A teaser for another story (`ALSO READ | …`) is blanked before the paragraphs are
-    // read, so that a crosshead under it still stands between two paragraphs of story.
+    // A teaser for another story (`ALSO READ | …`) and an ad slot's label are blanked
+    // before the paragraphs are read, so that a crosshead under them still stands between
+    // two paragraphs of story.
     let body: Vec<&str> = lines[body_start..]
         .iter()
-        .map(|l| if is_teaser_line(l.trim()) { "" } else { *l })
+        .map(|l| {
+            if is_teaser_line(l.trim()) || metadata::is_ad_label(l) {
+                ""
+            } else {
+                *l
+            }
+        })
         .collect();
     let (mut paras, mut blocks) = paragraphs::from_lines(&body);
     trim_back_matter(&mut paras, parsed.author.as_deref());
