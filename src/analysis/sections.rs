@@ -90,6 +90,23 @@ pub fn sections(doc: &Document, speakers: &[Speaker]) -> Vec<Section> {
                         .map(|s| s.name.clone())
                 })
                 .or_else(|| {
+                    // `The case for` over `Professor X, who leads …, has spent …`, with
+                    // the quotes a paragraph or two later (or `X, the economist, thinks
+                    // …` when they come back): the expert the block's first paragraph
+                    // opens by introducing, who speaks in the block's first paragraphs.
+                    // A heading over a paragraph that opens by presenting an expert is
+                    // that expert's part of the story.
+                    heading.as_ref()?;
+                    let first = doc.paragraphs.get(block.start)?;
+                    let reach = block.start..block.end.min(block.start + OPENING_REACH);
+                    speakers
+                        .iter()
+                        .filter(|s| s.expert)
+                        .filter(|s| s.quotes.iter().any(|q| reach.contains(&q.paragraph)))
+                        .find(|s| opens_with_name(&first.text, s))
+                        .map(|s| s.name.clone())
+                })
+                .or_else(|| {
                     // A roundup item: the one expert introduced and quoted in it, when
                     // no other voice opens the item (a dive operator, then the
                     // economist: nobody's item).
@@ -436,6 +453,28 @@ fn quotes_words_before(before: &str) -> bool {
             .any(|q| q.split_whitespace().count() > 4)
 }
 
+/// How many paragraphs at a headed block's top may hold the first words of the expert
+/// its first paragraph opens by naming.
+const OPENING_REACH: usize = 3;
+
+/// True when `text` opens by introducing the speaker: their name or an alias, perhaps
+/// after one word of title (`Professor`, `Dr`), then a comma and who they are (`Moor,
+/// the transport economist, thinks …`). A name going straight on to a verb (`Dr Kerr
+/// said …`) is an expert from the lead coming back, not one the heading announces.
+fn opens_with_name(text: &str, s: &Speaker) -> bool {
+    std::iter::once(&s.name).chain(&s.aliases).any(|n| {
+        text.find(n.as_str()).is_some_and(|at| {
+            let before = text[..at].trim_end();
+            let after = &text[at + n.len()..];
+            before.split_whitespace().count() <= 1
+                && !before.ends_with(['.', ',', '"', '“'])
+                && (before.is_empty() || before.starts_with(char::is_uppercase))
+                && !after.starts_with(['\'', '’'])
+                && after.starts_with(',')
+        })
+    })
+}
+
 /// Paragraphs that introduce an expert: the expert's first mention opens the paragraph's
 /// first sentence (before any quotation), and they are quoted there or just after.
 fn introductions(doc: &Document, speakers: &[Speaker]) -> HashMap<usize, String> {
@@ -509,6 +548,24 @@ mod tests {
             .into_iter()
             .map(|s| (s.title, s.expert, s.paragraphs))
             .collect()
+    }
+
+    #[test]
+    fn a_heading_over_a_paragraph_opening_with_an_expert_is_that_experts_part() {
+        let got = outline(
+            "Should the ferry be free?\n\nThe council will vote on free ferry fares next month, and two economists disagree about the idea.\n\nThe case for\n\nProfessor Lena Moor, who leads the transport unit at the Harbour Institute of Economics, has studied fares for a decade.\n\nHer survey of riders found that many skip trips because of the price.\n\n\u{201c}Free fares pay for themselves in busier shops and fewer cars on the bridge,\u{201d} Moor said.\n\nThe case against\n\nTom Reyes, an economist at the Bay Policy Centre, says the money would be better spent on more sailings. \u{201c}A free ferry that never comes is worth nothing,\u{201d} Reyes said.\n\nThe middle ground\n\nMoor, the transport economist, thinks a cheaper monthly pass would win most of the gains for a fraction of the cost.\n\nThe council meets on the 3rd.",
+        );
+        let experts: Vec<Option<&str>> = got.iter().map(|s| s.1.as_deref()).collect();
+        assert_eq!(
+            experts,
+            vec![
+                None,
+                Some("Lena Moor"),
+                Some("Tom Reyes"),
+                Some("Lena Moor"),
+                None
+            ]
+        );
     }
 
     #[test]

@@ -180,8 +180,51 @@ pub(crate) fn parse(text: &str, order: DateOrder) -> Parsed {
         headline,
     };
     walker.walk(body.unwrap_or(root), ParagraphKind::Body);
+    trim_front_labels(&mut parsed, order);
     trim_back_matter(&mut parsed);
     parsed
+}
+
+/// Most words of a label line left above a story's first heading.
+const MAX_FRONT_LABEL_WORDS: usize = 3;
+/// Most words of a date stamp line left above a story's first heading.
+const MAX_FRONT_STAMP_WORDS: usize = 14;
+
+/// Drops what opens a page above the story's first heading when everything there is a
+/// label (a vertical's name, `Gulf`) or a date stamp (`Aug 13, 2031, 6:02am EDT
+/// Updated …`): a site whose story is all headed parts leaves its header furniture above
+/// the first one, and it is no part of the story.
+fn trim_front_labels(parsed: &mut Parsed, order: DateOrder) {
+    let Some(first_heading) = parsed
+        .blocks
+        .iter()
+        .find(|b| b.heading.is_some())
+        .map(|b| b.start)
+    else {
+        return;
+    };
+    let n = first_heading.min(parsed.paragraphs.len());
+    if n == 0 || n == parsed.paragraphs.len() {
+        return;
+    }
+    let furniture = parsed.paragraphs[..n].iter().all(|(p, _)| {
+        let label = metadata::words_at_most(p, MAX_FRONT_LABEL_WORDS)
+            && p.starts_with(char::is_uppercase)
+            && !p.ends_with(['.', '?', '!', ':', ','])
+            && !p.contains(['“', '"']);
+        let stamp = metadata::words_at_most(p, MAX_FRONT_STAMP_WORDS)
+            && !p.ends_with(['.', '?', '!'])
+            && metadata::find_date(p, order).is_some();
+        label || stamp
+    });
+    if !furniture {
+        return;
+    }
+    parsed.paragraphs.drain(..n);
+    parsed.blocks.retain(|b| b.start >= n);
+    for b in &mut parsed.blocks {
+        b.start -= n;
+    }
 }
 
 /// Drops what closes a page after the story when the markup does not mark it: the
@@ -700,6 +743,23 @@ mod tests {
     /// The parser as loading calls it, with the text's own date order.
     fn parse(text: &str) -> Parsed {
         super::parse(text, crate::document::date_order(text))
+    }
+
+    #[test]
+    fn a_label_and_a_stamp_above_the_first_heading_are_furniture() {
+        let p = parse(
+            r#"<html><head><title>Ferries go free | Relay</title></head><body><main><article><h1>Ferries go free</h1><div>Harbours</div><div>May 4, 2031, 6:00am EDT Updated May 4, 2031, 8:10am EDT</div><h3>The News</h3><p>The city will make its ferries free from June, the mayor said on Monday.</p><h3>Know More</h3><p>Fares have risen every year since 2020.</p></article></main></body></html>"#,
+        );
+        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "The city will make its ferries free from June, the mayor said on Monday.",
+                "Fares have risen every year since 2020."
+            ]
+        );
+        assert_eq!(p.blocks[0].start, 0);
+        assert_eq!(p.blocks[0].heading.as_deref(), Some("The News"));
     }
 
     const PAGE: &str = r#"<!DOCTYPE html><html><head><title>Fund: can it deliver? | The Review</title>

@@ -10,7 +10,8 @@ use super::{Block, DateOrder, ParagraphKind, Parsed, metadata};
 pub(crate) fn parse(text: &str, order: DateOrder) -> Parsed {
     let mut parsed = Parsed::default();
     let body = front_matter(text, &mut parsed);
-    let body = without_shortcodes_and_footnotes(body);
+    let body = without_pandoc_attributes(body);
+    let body = without_shortcodes_and_footnotes(&body);
     let mut state = State::default();
     for event in Parser::new(&body) {
         state.event(event, &mut parsed);
@@ -43,6 +44,74 @@ fn without_shortcodes_and_footnotes(body: &str) -> std::borrow::Cow<'_, str> {
         out.push('\n');
     }
     std::borrow::Cow::Owned(out)
+}
+
+/// The text without pandoc's markup for HTML attributes, which CommonMark does not know
+/// and would print as text: fenced div lines (`::: byline`, `:::`), attribute blocks
+/// after a heading, link or image (`{#intro .headline}`, `{.author}`,
+/// `{width="100%"}`), and bracketed spans (`[Macro Matters]{.kicker}`, whose text
+/// stays). A Markdown file converted from a web page by pandoc has them everywhere.
+fn without_pandoc_attributes(body: &str) -> std::borrow::Cow<'_, str> {
+    let fence = |l: &str| l.trim_start().starts_with(":::");
+    if !body.contains("]{")
+        && !body.contains(" {#")
+        && !body.contains(")}")
+        && !body.lines().any(fence)
+    {
+        return std::borrow::Cow::Borrowed(body);
+    }
+    let mut out = String::with_capacity(body.len());
+    for line in body.lines() {
+        if fence(line) {
+            out.push('\n');
+            continue;
+        }
+        out.push_str(&without_attribute_blocks(line));
+        out.push('\n');
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// True when `inner`, the text between braces, is a pandoc attribute list: ids
+/// (`#x`), classes (`.x`) and `key=value` pairs, nothing else.
+fn is_attribute_list(inner: &str) -> bool {
+    !inner.trim().is_empty()
+        && inner
+            .split_whitespace()
+            .all(|a| (a.starts_with('#') || a.starts_with('.')) && a.len() > 1 || a.contains('='))
+}
+
+/// One line without its pandoc attribute blocks: a `{…}` list after `]`, `)` or a
+/// heading's text goes, and a span's brackets (`[text]{.x}`, not a link) go with it.
+fn without_attribute_blocks(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(open) = rest.find('{') {
+        let Some(close) = rest[open..].find('}').map(|c| c + open) else {
+            break;
+        };
+        let before = &rest[..open];
+        let attached =
+            before.ends_with([']', ')']) || before.ends_with(' ') && line.starts_with('#');
+        if !attached || !is_attribute_list(&rest[open + 1..close]) {
+            out.push_str(&rest[..=close]);
+            rest = &rest[close + 1..];
+            continue;
+        }
+        if let Some(span) = before.strip_suffix(']')
+            && let Some(start) = span.rfind('[')
+            && !span[..start].ends_with('!')
+        {
+            // A bracketed span: its text stays, its brackets go.
+            out.push_str(&span[..start]);
+            out.push_str(&span[start + 1..]);
+        } else {
+            out.push_str(before.trim_end_matches(' '));
+        }
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Reads front matter into `parsed` and returns the rest of the text.
@@ -95,20 +164,41 @@ fn front_matter<'a>(text: &'a str, parsed: &mut Parsed) -> &'a str {
 
 /// Top-level `key: value` pairs of a YAML block; quotes stripped. Only the scalar fields
 /// brief reads are needed, so a YAML library would be dead weight.
+///
+/// A plain scalar may go on over indented lines (pandoc wraps a long `title:` so); they
+/// are read as part of it, joined with a space.
 fn yaml_fields(meta: &str) -> Vec<(String, String)> {
-    meta.lines()
-        .filter(|l| !l.starts_with([' ', '\t', '-', '#']))
-        .filter_map(|l| l.split_once(':'))
-        .map(|(k, v)| {
-            let v = v.trim();
-            let v = v
-                .strip_prefix('"')
-                .and_then(|s| s.strip_suffix('"'))
-                .or_else(|| v.strip_prefix('\'').and_then(|s| s.strip_suffix('\'')))
-                .unwrap_or(v);
-            (k.trim().to_string(), v.to_string())
-        })
-        .collect()
+    let mut fields: Vec<(String, String)> = Vec::new();
+    let mut open = false;
+    for l in meta.lines() {
+        if l.starts_with([' ', '\t']) {
+            let more = l.trim();
+            if open && !more.is_empty() && !more.starts_with(['-', '#']) && !more.contains(": ") {
+                if let Some((_, v)) = fields.last_mut() {
+                    v.push(' ');
+                    v.push_str(more);
+                }
+            } else {
+                open = false;
+            }
+            continue;
+        }
+        open = false;
+        if l.starts_with(['-', '#']) {
+            continue;
+        }
+        let Some((k, v)) = l.split_once(':') else {
+            continue;
+        };
+        let v = v.trim();
+        let quoted = v
+            .strip_prefix('"')
+            .and_then(|s| s.strip_suffix('"'))
+            .or_else(|| v.strip_prefix('\'').and_then(|s| s.strip_suffix('\'')));
+        open = quoted.is_none() && !v.is_empty() && !v.starts_with(['[', '{', '|', '>']);
+        fields.push((k.trim().to_string(), quoted.unwrap_or(v).to_string()));
+    }
+    fields
 }
 
 fn toml_fields(meta: &str) -> Vec<(String, String)> {
@@ -161,6 +251,19 @@ impl State {
                     && parsed.paragraphs.is_empty()
                 {
                     parsed.title = Some(text);
+                } else if level == Some(HeadingLevel::H1)
+                    && parsed.paragraphs.len() <= MAX_LINES_OVER_HEADLINE
+                    && parsed.blocks.is_empty()
+                    && parsed
+                        .title
+                        .as_deref()
+                        .is_some_and(|t| is_title_with_site(t, &text))
+                {
+                    // The front matter's title is the page's `<title>`, the headline with
+                    // the site's name after it; the first `# ` heading is the headline
+                    // itself, and the lines above it (a kicker) are no part of the story.
+                    parsed.title = Some(text);
+                    parsed.paragraphs.clear();
                 } else {
                     parsed.blocks.push(Block {
                         heading: Some(text),
@@ -278,6 +381,28 @@ impl State {
     }
 }
 
+/// Most characters of a standfirst paragraph.
+const MAX_STANDFIRST_CHARS: usize = 300;
+
+/// Most paragraphs (a kicker, a label) above a headline heading.
+const MAX_LINES_OVER_HEADLINE: usize = 2;
+
+/// True when `title` is `headline` with a site's name after a separator (`Headline --
+/// The Review`, `Headline | Site`, `Headline — Site`): at most five words after it.
+fn is_title_with_site(title: &str, headline: &str) -> bool {
+    let Some(rest) = title.strip_prefix(headline) else {
+        return false;
+    };
+    let rest = rest.trim_start();
+    ["--", "---", "|", "—", "–", "-", "·", ":"]
+        .iter()
+        .any(|sep| {
+            rest.strip_prefix(sep).is_some_and(|site| {
+                site.starts_with(' ') && (1..=5).contains(&site.split_whitespace().count())
+            })
+        })
+}
+
 /// A share row whose links lost their markup (`Share: LinkedIn · Email`).
 fn is_share_row(p: &str) -> bool {
     let Some(rest) = p.strip_prefix("Share") else {
@@ -339,6 +464,10 @@ fn finish_metadata(parsed: &mut Parsed, order: DateOrder) {
     while let Some((p, _)) = parsed.paragraphs.get(taken) {
         if let Some(date) = metadata::dateline(p, order) {
             parsed.published = parsed.published.or(Some(date));
+            // `By Ana Ruiz | 4 May 2031`: a date line that names the author too.
+            if let Some(author) = metadata::byline(p) {
+                parsed.author = parsed.author.take().or(Some(author));
+            }
         } else if let Some(author) = metadata::byline(p) {
             parsed.author = parsed.author.take().or(Some(author));
             // `By Ana Ruiz · 3 March 2026 · 7 min read`: the date rides on the byline.
@@ -348,6 +477,15 @@ fn finish_metadata(parsed: &mut Parsed, order: DateOrder) {
             .filter(|_| taken < 6)
         {
             parsed.author = parsed.author.take().or(Some(author));
+        } else if taken == 0
+            && p.chars().count() <= MAX_STANDFIRST_CHARS
+            && parsed.paragraphs.get(1).is_some_and(|(next, _)| {
+                metadata::byline(next).is_some() || metadata::dateline(next, order).is_some()
+            })
+        {
+            // A standfirst between the headline and the byline: the story's first
+            // paragraph never has a byline under it.
+            parsed.subtitle = parsed.subtitle.take().or(Some(p.clone()));
         } else if is_collective_byline(p) || is_share_row(p) {
             // `By the editors`: a byline that names no one.
         } else if metadata::is_photo_credit(p) && taken > 0 {
@@ -456,6 +594,58 @@ mod tests {
     /// The parser as loading calls it, with the text's own date order.
     fn parse(text: &str) -> Parsed {
         super::parse(text, crate::document::date_order(text))
+    }
+
+    #[test]
+    fn a_pandoc_page_with_divs_attributes_a_wrapped_yaml_title_and_a_standfirst() {
+        let p = parse(
+            "---\nlang: en-GB\ntitle: Why the harbour tunnel is late -- The Coastal\n  Review\n---\n\n::: {.article-header}\n[City Desk]{.kicker}\n\n# Why the harbour tunnel is late {#why-late .headline}\n\n::: standfirst\nThe hard part of the dig is over. Three engineers on what\ncomes next\n:::\n\n::: byline\nBy [Ana Ruiz](https://coastal.example/ana){.author}\n\\| 4 May 2031 \\| 5 min read\n:::\n:::\n\nThe tunnel under the harbour will open a year late, the city said on\nMonday.\n\n## The rock problem {#rock}\n\nEngineers hit harder rock than expected.\n",
+        );
+        assert_eq!(p.title.as_deref(), Some("Why the harbour tunnel is late"));
+        assert_eq!(p.author.as_deref(), Some("Ana Ruiz"));
+        assert_eq!(p.published, Some(jiff::civil::date(2031, 5, 4)));
+        assert_eq!(
+            p.subtitle.as_deref(),
+            Some("The hard part of the dig is over. Three engineers on what comes next")
+        );
+        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "The tunnel under the harbour will open a year late, the city said on Monday.",
+                "Engineers hit harder rock than expected."
+            ]
+        );
+        assert_eq!(
+            p.blocks.last().and_then(|b| b.heading.as_deref()),
+            Some("The rock problem")
+        );
+    }
+
+    #[test]
+    fn yaml_scalars_go_on_over_indented_lines_but_lists_do_not() {
+        let fields = yaml_fields(
+            "title: A long title that\n  goes on\ntags:\n  - one\n  - two\ndate: 2031-05-04",
+        );
+        assert_eq!(
+            fields,
+            [
+                ("title".to_string(), "A long title that goes on".to_string()),
+                ("tags".to_string(), String::new()),
+                ("date".to_string(), "2031-05-04".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_title_with_a_site_after_a_separator() {
+        assert!(is_title_with_site("Rates hold -- The Review", "Rates hold"));
+        assert!(is_title_with_site(
+            "Rates hold | Coastal News",
+            "Rates hold"
+        ));
+        assert!(!is_title_with_site("Rates hold steady", "Rates hold"));
+        assert!(!is_title_with_site("Rates hold", "Rates hold"));
     }
 
     #[test]

@@ -568,6 +568,16 @@ pub fn dateline(line: &str, order: DateOrder) -> Option<Date> {
     {
         return dateline(head, order);
     }
+    // `Posted: Mar 04, 2030 4:00 AM PST | Last Updated: March 4`: the first date is the
+    // publication; the update stamp after the bar is no part of it.
+    if let Some((head, tail)) = line.split_once(" | ")
+        && ["last updated", "updated", "modified", "last modified"]
+            .iter()
+            .any(|l| starts_with_ignoring_case(tail.trim(), l))
+        && find_date(head, order).is_some()
+    {
+        return dateline(head, order);
+    }
     if let Some(unglued) = unglue_stamp(line) {
         return dateline_text(&unglued, order);
     }
@@ -710,6 +720,23 @@ pub fn is_reading_time(line: &str) -> bool {
         return false;
     }
     let lower = line.to_ascii_lowercase();
+    // Reader View's bare estimate (`8–10 minutes`, `5 min`): a number or range alone,
+    // of at most an hour (a crosshead may read `90 minutes`).
+    if let Some(n) = ["minutes", "minute", "mins", "min"]
+        .iter()
+        .find_map(|u| lower.strip_suffix(u))
+        .map(str::trim)
+        && !n.is_empty()
+        && n.split(['–', '-']).all(|d| {
+            let d = d.trim();
+            !d.is_empty()
+                && d.len() <= 2
+                && d.bytes().all(|b| b.is_ascii_digit())
+                && d.parse::<u8>().is_ok_and(|m| m <= 60)
+        })
+    {
+        return true;
+    }
     let minutes = lower.contains("min");
     let label = [
         "reading time",
@@ -745,7 +772,9 @@ pub fn is_page_chrome(line: &str) -> bool {
         && ws.iter().all(|w| {
             matches!(
                 *w,
-                "share"
+                "social"
+                    | "sharing"
+                    | "share"
                     | "save"
                     | "print"
                     | "email"
@@ -762,15 +791,31 @@ pub fn is_page_chrome(line: &str) -> bool {
         });
     // `Share on X · Share on WhatsApp · Copy link`, `Share · Restack · 💬 23`, and a
     // row of three or more networks and buttons (`Email · X (Twitter) · LinkedIn · Print`).
+    // A print's or copy's button row keeps only wide gaps between its buttons (`Gift
+    // Article        Share        Comment 214`).
     let share_bar = {
-        let mut parts = lower.split(['·', '|', '•']).map(str::trim);
+        let gapped = lower.replace("   ", "|");
+        let mut parts = gapped
+            .split(['·', '|', '•'])
+            .map(str::trim)
+            .filter(|p| !p.is_empty());
         let (mut any, mut n) = (false, 0);
         ws.len() <= 16
             && parts.all(|part| {
                 let first = part.split_whitespace().next().unwrap_or("");
                 let label = matches!(
                     first,
-                    "share" | "copy" | "email" | "e-mail" | "print" | "save" | "restack" | "tweet"
+                    "share"
+                        | "copy"
+                        | "email"
+                        | "e-mail"
+                        | "print"
+                        | "save"
+                        | "restack"
+                        | "tweet"
+                        | "gift"
+                        | "comment"
+                        | "comments"
                 );
                 let network = matches!(
                     first,
@@ -997,11 +1042,11 @@ pub fn is_translation_credit(line: &str) -> bool {
 }
 
 /// Most words of a photo caption's bracketed credit.
-const MAX_CAPTION_CREDIT_WORDS: usize = 5;
+const MAX_CAPTION_CREDIT_WORDS: usize = 6;
 
 /// A photo caption with its credit in brackets after the last sentence (`Dockers unload
-/// a ship in Tema on May 3. (Harbour Authority)`): the credit is one to five capitalised
-/// words.
+/// a ship in Tema on May 3. (Harbour Authority)`): the credit is one to six capitalised
+/// words (`(Tom Lee for The River Post)`, a photographer for a three-word paper).
 pub fn is_credited_caption(line: &str) -> bool {
     let line = line.trim();
     let Some(inner) = line.strip_suffix(')') else {
@@ -1010,6 +1055,11 @@ pub fn is_credited_caption(line: &str) -> bool {
     let Some((caption, credit)) = inner.rsplit_once('(') else {
         return false;
     };
+    // `(Photo: Ana Ruiz/The Ledger)`: the credit's label is no part of it.
+    let credit = ["Photo: ", "Photograph: ", "Picture: ", "Image: ", "Pic: "]
+        .iter()
+        .find_map(|l| credit.strip_prefix(l))
+        .unwrap_or(credit);
     let words: Vec<&str> = credit.split_whitespace().collect();
     (1..=MAX_CAPTION_CREDIT_WORDS).contains(&words.len())
         && words.iter().all(|w| {
@@ -1150,6 +1200,30 @@ pub fn is_sponsor_message(line: &str) -> bool {
             label.as_str(),
             "sponsored" | "sponsored content" | "paid content" | "advertisement"
         ))
+}
+
+/// An ad slot's label left between paragraphs (`Advertisement`, `Story continues below
+/// advertisement`, `Continue reading below`): page furniture, never story.
+pub fn is_ad_label(line: &str) -> bool {
+    let lower = line
+        .trim()
+        .trim_matches(['*', '_', '-', '–', '—'])
+        .trim()
+        .trim_end_matches(['.', ':'])
+        .to_ascii_lowercase();
+    matches!(
+        lower.as_str(),
+        "advertisement"
+            | "advert"
+            | "ad"
+            | "story continues below advertisement"
+            | "article continues below advertisement"
+            | "article continues below"
+            | "story continues below"
+            | "continue reading below"
+            | "continue reading below advertisement"
+            | "skip advertisement"
+    )
 }
 
 /// A newsletter promotion (`The … newsletter brings you … Sign up here.`, `Subscribe
@@ -1390,6 +1464,35 @@ fn byline_name(line: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use regex::Regex;
+
+    #[test]
+    fn browser_chrome_reading_estimates_credit_labels_and_update_tails() {
+        use super::*;
+        assert!(is_page_chrome(
+            "Gift Article        Share        Comment 87"
+        ));
+        assert!(is_page_chrome("Social Sharing"));
+        assert!(is_ad_label("Advertisement"));
+        assert!(is_ad_label("Story continues below advertisement"));
+        assert!(!is_ad_label("Advertisement revenue fell by a third."));
+        assert!(!is_page_chrome("Comment pieces ran all week in the paper"));
+        assert!(is_reading_time("4\u{2013}6 minutes"));
+        assert!(is_reading_time("12 min"));
+        assert!(!is_reading_time("90 minutes"));
+        assert!(is_credited_caption(
+            "A tram in the old town on 3 May. (Photo: Tom Lee/River Post)"
+        ));
+        assert!(is_credited_caption(
+            "A tram in the old town on 3 May. (Tom Lee for The River Post)"
+        ));
+        assert_eq!(
+            dateline(
+                "Posted: Apr 02, 2031 5:00 AM CST | Last Updated: April 2",
+                DateOrder::Unknown
+            ),
+            Some(jiff::civil::date(2031, 4, 2))
+        );
+    }
     /// The date and word readers agree with the patterns they replaced.
     #[test]
     fn date_and_word_readers_match_the_old_patterns() {

@@ -8,9 +8,25 @@ const MAX_TITLE_CHARS: usize = 250;
 
 /// `order` reads the header's ambiguous numeric dates (see [`DateOrder`]).
 pub(crate) fn parse(text: &str, order: DateOrder) -> Parsed {
+    let text = without_print_furniture(text);
     let mut lines: Vec<&str> = text.lines().collect();
     while lines.first().is_some_and(|l| l.trim().is_empty()) {
         lines.remove(0);
+    }
+    // A page copied from the browser opens with its skip link and menu words; a Reader
+    // View copy with the site's domain. Neither is the headline.
+    if let Some(n) = skip_link_menu(&lines) {
+        lines.drain(..n);
+    }
+    while lines.first().is_some_and(|l| l.trim().is_empty()) {
+        lines.remove(0);
+    }
+    let mut site = None;
+    if lines.first().is_some_and(|l| is_domain_line(l.trim())) {
+        site = Some(lines.remove(0).trim().to_string());
+        while lines.first().is_some_and(|l| l.trim().is_empty()) {
+            lines.remove(0);
+        }
     }
     let mut parsed = Parsed::default();
     let Some(first) = lines.first().map(|l| l.trim()) else {
@@ -85,6 +101,23 @@ pub(crate) fn parse(text: &str, order: DateOrder) -> Parsed {
             body_start += 1;
         }
     }
+    // A section label over the kicker (`Business`, then `Analysis`, then the headline):
+    // both are labels, not the headline.
+    if email.is_none()
+        && parsed.title.is_none()
+        && let Some(label) = lines.get(body_start).map(|l| l.trim())
+        && is_outlet_line(label)
+        && label.split_whitespace().count() <= MAX_KICKER_WORDS
+        && !metadata::is_kicker_label(label)
+        && let Some(j) = lines[body_start + 1..]
+            .iter()
+            .position(|l| !l.trim().is_empty())
+            .map(|j| j + body_start + 1)
+        && metadata::is_kicker_label(lines[j].trim())
+        && kicker_over_headline(&lines[j..], order).is_some()
+    {
+        body_start = j;
+    }
     // `ANALYSIS` alone over the headline: the story's kicker, not its headline.
     if email.is_none()
         && parsed.title.is_none()
@@ -104,6 +137,7 @@ pub(crate) fn parse(text: &str, order: DateOrder) -> Parsed {
     }
     // A standfirst replaces the rubric as the subtitle; there is one at most.
     let mut standfirst_seen = parsed.subtitle.is_some() && parsed.subtitle != rubric;
+    let mut reader_view = false;
     // Metadata lines between the headline and the body.
     while let Some(line) = lines.get(body_start).map(|l| l.trim()) {
         if line.is_empty() || parsed.title.as_deref() == Some(line) {
@@ -115,6 +149,25 @@ pub(crate) fn parse(text: &str, order: DateOrder) -> Parsed {
         } else if let Some(author) = metadata::byline(line) {
             parsed.author = parsed.author.or(Some(author));
             body_start += 1;
+        } else if parsed.title.is_some()
+            && parsed.author.is_none()
+            && is_person_name(line)
+            && next_nonblank(&lines[body_start + 1..]).is_some_and(metadata::is_reading_time)
+        {
+            // Reader View's header: the author's name alone over the reading time. The
+            // standfirst comes under them.
+            parsed.author = Some(line.to_string());
+            reader_view = true;
+            body_start += 1;
+        } else if parsed.title.is_some() && metadata::is_kicker_label(line) {
+            // The story-type label repeated under the headline (`Analysis`).
+            body_start += 1;
+        } else if parsed.title.is_some()
+            && (parsed.author.is_some() || parsed.published.is_some())
+            && let Some(n) = caption_block(&lines[body_start..])
+        {
+            // A photo caption wrapped over lines, credit at its end.
+            body_start += n;
         } else if parsed.title.is_some()
             && let Some(author) = metadata::role_byline(line)
         {
@@ -186,21 +239,40 @@ pub(crate) fn parse(text: &str, order: DateOrder) -> Parsed {
             body_start += n;
         } else if parsed.title.is_some()
             && !standfirst_seen
-            && lines[..body_start]
-                .iter()
-                .skip(headline_at + 1)
-                .all(|l| l.trim().is_empty())
-            && is_standfirst(line, &lines[body_start + 1..], order)
+            && (reader_view
+                || lines[..body_start]
+                    .iter()
+                    .skip(headline_at + 1)
+                    .all(|l| l.trim().is_empty()))
+            && let Some(n) = standfirst_lines(&lines[body_start..], order)
         {
-            // A standfirst line under the headline, then the byline or date lines.
-            parsed.subtitle = Some(line.to_string());
+            // A standfirst under the headline (perhaps wrapped over lines), then the byline
+            // or date lines.
+            let joined: Vec<&str> = lines[body_start..body_start + n]
+                .iter()
+                .map(|l| l.trim())
+                .collect();
+            parsed.subtitle = Some(joined.join(" "));
             standfirst_seen = true;
-            body_start += 1;
+            body_start += n;
         } else {
             break;
         }
     }
-    let (mut paras, mut blocks) = paragraphs::from_lines(&lines[body_start..]);
+    // A teaser for another story (`ALSO READ | …`) and an ad slot's label are blanked
+    // before the paragraphs are read, so that a crosshead under them still stands between
+    // two paragraphs of story.
+    let body: Vec<&str> = lines[body_start..]
+        .iter()
+        .map(|l| {
+            if is_teaser_line(l.trim()) || metadata::is_ad_label(l) {
+                ""
+            } else {
+                *l
+            }
+        })
+        .collect();
+    let (mut paras, mut blocks) = paragraphs::from_lines(&body);
     trim_back_matter(&mut paras, parsed.author.as_deref());
     if let Some(posts) = live_posts(&paras) {
         if parsed.published.is_none() {
@@ -224,6 +296,7 @@ pub(crate) fn parse(text: &str, order: DateOrder) -> Parsed {
     }
     parsed.paragraphs = paras;
     parsed.blocks = blocks;
+    parsed.source = parsed.source.take().or(site);
     parsed
 }
 
@@ -495,13 +568,16 @@ fn is_email_address(p: &str) -> bool {
 /// Most words of a teaser line for another story.
 const MAX_TEASER_WORDS: usize = 30;
 
-/// A daily's teaser for another story inside the body (`ALSO READ: Port reopens (12/02/2025)`).
+/// A daily's teaser for another story inside the body (`ALSO READ: Port reopens
+/// (12/02/2025)`, `ALSO READ | Budget: five numbers`).
 fn is_teaser_line(p: &str) -> bool {
     let head = p
         .get(..p.floor_char_boundary(12))
         .unwrap_or(p)
         .to_ascii_lowercase();
-    (head.starts_with("also read:") || head.starts_with("read also:"))
+    ["also read:", "read also:", "also read |", "read also |"]
+        .iter()
+        .any(|l| head.starts_with(l))
         && metadata::words_at_most(p, MAX_TEASER_WORDS)
 }
 
@@ -625,21 +701,222 @@ fn set_published(parsed: &mut Parsed, stated: &mut bool, line: &str, date: jiff:
 /// Most characters of a standfirst line.
 const MAX_STANDFIRST_CHARS: usize = 300;
 
-/// True when `line`, the first line under the headline, is a standfirst: a lone line
-/// (a blank line follows) after which the next lines are a byline or a dateline.
-fn is_standfirst(line: &str, rest: &[&str], order: DateOrder) -> bool {
-    if line.chars().count() > MAX_STANDFIRST_CHARS
-        || !rest.first().is_some_and(|l| l.trim().is_empty())
-    {
-        return false;
+/// Most lines a hard-wrapped standfirst or caption takes.
+const MAX_WRAPPED_LINES: usize = 3;
+
+/// How many lines the standfirst at the start of `lines` takes: one to three lines (a
+/// page printed or copied with its lines wrapped) up to a blank line, or one line with a
+/// dateline or byline right under it (a browser copy keeps no blank lines), after which,
+/// past photo captions, come a byline or a dateline. A standfirst sits between the
+/// headline and the byline; the story's first paragraph never has a byline under it.
+fn standfirst_lines(lines: &[&str], order: DateOrder) -> Option<usize> {
+    let is_meta = |l: &str| {
+        let l = l.trim();
+        metadata::dateline(l, order).is_some() || metadata::byline(l).is_some()
+    };
+    let first = lines.first()?.trim();
+    if is_meta(first) {
+        return None;
     }
-    let Some(at) = rest.iter().position(|l| !l.trim().is_empty()) else {
+    if lines.get(1).is_some_and(|l| is_meta(l)) {
+        return (first.chars().count() <= MAX_STANDFIRST_CHARS).then_some(1);
+    }
+    let n = lines
+        .iter()
+        .take(MAX_WRAPPED_LINES + 1)
+        .position(|l| l.trim().is_empty())?;
+    let chars: usize = lines[..n]
+        .iter()
+        .map(|l| l.trim().chars().count() + 1)
+        .sum();
+    if n == 0 || chars > MAX_STANDFIRST_CHARS + 1 {
+        return None;
+    }
+    let mut at = n;
+    loop {
+        let skip = lines[at..].iter().position(|l| !l.trim().is_empty())?;
+        at += skip;
+        if let Some(c) = caption_block(&lines[at..]) {
+            at += c;
+            continue;
+        }
+        let next = lines[at].trim();
+        return (metadata::dateline(next, order).is_some()
+            || metadata::byline(next).is_some()
+            || header_block(&lines[at..], order).is_some())
+        .then_some(n);
+    }
+}
+
+/// How many lines a photo caption at the start of `lines` takes: one to three lines up
+/// to a blank line (or one line), reading as a caption with its credit in brackets.
+fn caption_block(lines: &[&str]) -> Option<usize> {
+    let first = lines.first()?.trim();
+    if metadata::is_credited_caption(first) {
+        return Some(1);
+    }
+    let n = lines
+        .iter()
+        .take(MAX_WRAPPED_LINES + 1)
+        .position(|l| l.trim().is_empty())
+        .unwrap_or(lines.len().min(MAX_WRAPPED_LINES + 1));
+    if !(2..=MAX_WRAPPED_LINES).contains(&n) {
+        return None;
+    }
+    let joined: Vec<&str> = lines[..n].iter().map(|l| l.trim()).collect();
+    metadata::is_credited_caption(&joined.join(" ")).then_some(n)
+}
+
+/// Menu words a site's header prints one to a line under its skip link.
+const MENU_WORDS: &[&str] = &[
+    "menu",
+    "search",
+    "sections",
+    "sign in",
+    "log in",
+    "login",
+    "sign up",
+    "register",
+    "subscribe",
+    "account",
+    "my account",
+    "home",
+    "newsletters",
+    "close",
+    "open menu",
+    "more",
+    "watch",
+    "listen",
+    "live",
+];
+
+/// When the text opens with a page's skip link (`Skip to Main Content`, `Jump to
+/// navigation`), how many lines its header takes: the link, the site's name right under
+/// it, and the menu words that follow, one to a line. A page copied from the browser
+/// keeps them; they are the page's chrome, never the story.
+fn skip_link_menu(lines: &[&str]) -> Option<usize> {
+    let first = lines.first()?.trim().to_ascii_lowercase();
+    let link = ["skip to ", "jump to ", "skip navigation"]
+        .iter()
+        .any(|p| first.starts_with(p))
+        && first.split_whitespace().count() <= 5
+        && !first.ends_with(['.', '?', '!']);
+    if !link {
+        return None;
+    }
+    let mut n = 1;
+    let mut named = false;
+    while let Some(line) = lines.get(n).map(|l| l.trim()) {
+        let lower = line.to_ascii_lowercase();
+        if line.is_empty() || MENU_WORDS.contains(&lower.as_str()) {
+            n += 1;
+        } else if !named && n == 1 && is_outlet_line(line) && !metadata::is_kicker_label(line) {
+            // The site's name (its logo's text) under the link.
+            named = true;
+            n += 1;
+        } else {
+            break;
+        }
+    }
+    Some(n)
+}
+
+/// A line that is only a site's domain (`harbourledger.example`, `www.news.co.uk`), as
+/// Firefox's Reader View prints it over the headline: the source, not the title.
+fn is_domain_line(line: &str) -> bool {
+    let Some((_, tld)) = line.rsplit_once('.') else {
         return false;
     };
-    let next = rest[at].trim();
-    metadata::dateline(next, order).is_some()
-        || metadata::byline(next).is_some()
-        || header_block(&rest[at..], order).is_some()
+    line.len() <= 80
+        && !line.contains(char::is_whitespace)
+        && line.split('.').all(|part| {
+            !part.is_empty()
+                && part
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        })
+        && (2..=12).contains(&tld.len())
+        && tld.chars().all(|c| c.is_ascii_lowercase())
+}
+
+/// A browser's print stamp, the first line of every printed page (`5/22/30, 8:14 PM`,
+/// `22/05/2030, 20:14`): a numeric date, a comma, a clock time.
+fn is_print_stamp(line: &str) -> bool {
+    let line = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{c}');
+    let Some((date, time)) = line.split_once(", ") else {
+        return false;
+    };
+    let parts: Vec<&str> = date.split(['/', '.', '-']).collect();
+    let numeric =
+        |s: &str, max: usize| (1..=max).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    let time = time
+        .trim_end_matches(['A', 'P', 'M', 'a', 'p', 'm', ' '])
+        .trim();
+    parts.len() == 3
+        && numeric(parts[0], 4)
+        && numeric(parts[1], 2)
+        && numeric(parts[2], 4)
+        && time
+            .split_once(':')
+            .is_some_and(|(h, m)| numeric(h, 2) && m.len() == 2 && numeric(m, 2))
+}
+
+/// A printed page's footer line: the page's address alone, or its counter (`2/4`).
+fn is_print_footer(line: &str) -> bool {
+    let url = (line.starts_with("https://") || line.starts_with("http://"))
+        && !line.contains(char::is_whitespace);
+    let counter = line.split_once('/').is_some_and(|(a, b)| {
+        !a.is_empty()
+            && !b.is_empty()
+            && a.len() <= 3
+            && b.len() <= 3
+            && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
+    });
+    url || counter
+}
+
+/// A page printed from the browser and turned back into text (pdftotext) carries the
+/// browser's header on every page (the print date and time, the page's title) and its
+/// footer (the address, `n/N`), with a form feed between pages. None of it is the story,
+/// and the print date is not the publication date. When the text opens with such a
+/// stamp, every header and footer line goes; a paragraph the page break cut (no sentence
+/// end before it, a lower-case word after it) is joined up again.
+fn without_print_furniture(text: &str) -> std::borrow::Cow<'_, str> {
+    let mut lines = text.lines().map(|l| l.trim_matches('\u{c}'));
+    let Some(stamp) = lines.find(|l| !l.trim().is_empty()).map(str::trim) else {
+        return std::borrow::Cow::Borrowed(text);
+    };
+    if !is_print_stamp(stamp) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let title = lines.find(|l| !l.trim().is_empty()).map_or("", str::trim);
+    let mut out = String::with_capacity(text.len());
+    let mut last = "";
+    let (mut blank, mut furniture) = (false, false);
+    for raw in text.lines() {
+        let line = raw.trim_matches('\u{c}');
+        let t = line.trim();
+        if t.is_empty() {
+            blank = true;
+            continue;
+        }
+        if t == stamp || t == title || is_print_footer(t) {
+            furniture = true;
+            continue;
+        }
+        let cut = furniture
+            && !last.ends_with(['.', '?', '!', ':', '"', '”', '’'])
+            && t.starts_with(char::is_lowercase);
+        if !out.is_empty() && (blank || furniture) && !cut {
+            out.push('\n');
+        }
+        out.push_str(line);
+        out.push('\n');
+        last = t;
+        blank = false;
+        furniture = false;
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// Most lines a masthead block under the headline may have.
@@ -794,6 +1071,70 @@ mod tests {
     /// The parser as loading calls it, with the text's own date order.
     fn parse(text: &str) -> Parsed {
         super::parse(text, crate::document::date_order(text))
+    }
+
+    #[test]
+    fn a_browser_copy_with_skip_link_menu_labels_and_a_posted_line() {
+        let p = parse(
+            "Skip to Main Content\nThe Valley Times\nSections\nSearch\nSign In\nMenu\nManitoba\nAnalysis\nLake levels fall: what a dry spring means for farmers\nGrowers say the real test comes in July\nAna Ruiz \u{b7} The Valley Times \u{b7} Posted: Apr 02, 2031 5:00 AM CST | Last Updated: April 2\nSocial Sharing\nAnalysis\nA dry field near Brandon on March 30. (Tom Lee/The Valley Times)\n\nFarmers near the lake are planting early this year.\n",
+        );
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Lake levels fall: what a dry spring means for farmers")
+        );
+        assert_eq!(p.published, Some(jiff::civil::date(2031, 4, 2)));
+        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["Farmers near the lake are planting early this year."]
+        );
+    }
+
+    #[test]
+    fn a_reader_view_copy_with_domain_author_reading_time_and_date_line() {
+        let p = parse(
+            "riverpost.example\nShould the city build a second bridge?\nAna Ruiz\n6\u{2013}8 minutes\n\nTwo planners make the case for and against.\n\nTraffic on the old bridge on 3 May. (Photo: Tom Lee/River Post)\n\n12 May 2031\n\nThe council votes on the plan next month.\n",
+        );
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Should the city build a second bridge?")
+        );
+        assert_eq!(p.source.as_deref(), Some("riverpost.example"));
+        assert_eq!(p.author.as_deref(), Some("Ana Ruiz"));
+        assert_eq!(p.published, Some(jiff::civil::date(2031, 5, 12)));
+        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(texts, ["The council votes on the plan next month."]);
+    }
+
+    #[test]
+    fn a_printed_page_loses_its_print_header_and_footers_and_rejoins_a_cut_paragraph() {
+        let p = parse(
+            "6/3/31, 9:10 AM\nCity budget passes after long debate - The River Post\n\nPolitics\n\nAnalysis\n\nCity budget passes after long debate\n\nCouncillors agreed on a smaller plan, and the mayor says more cuts\nmay follow\n\nBy Ana Ruiz\n\nJune 2, 2031 at 7:00 a.m. EDT\n\nThe council passed the budget late on Monday after a debate that ran\nfor nine hours.\n\nThe mayor said the vote was close. But\n\nhttps://www.riverpost.example/politics/2031/06/02/budget/\n1/2\n\u{c}6/3/31, 9:10 AM\nCity budget passes after long debate - The River Post\n\nshe warned that more cuts could follow.\n\nhttps://www.riverpost.example/politics/2031/06/02/budget/\n2/2\n\u{c}",
+        );
+        assert_eq!(
+            p.title.as_deref(),
+            Some("City budget passes after long debate")
+        );
+        assert_eq!(p.author.as_deref(), Some("Ana Ruiz"));
+        assert_eq!(p.published, Some(jiff::civil::date(2031, 6, 2)));
+        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "The council passed the budget late on Monday after a debate that ran for nine hours.",
+                "The mayor said the vote was close. But she warned that more cuts could follow."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_teaser_line_does_not_hide_the_crosshead_under_it() {
+        let p = parse(
+            "Should the ferry be free?\n\nThe council will vote on free ferry fares next month, and two economists disagree about it.\n\nALSO READ | Ferry fares: the five numbers that matter\n\nThe case for\n\nProfessor Lena Moor, who leads the transport unit at the Harbour Institute, has studied fares for years.\n",
+        );
+        let headings: Vec<Option<&str>> = p.blocks.iter().map(|b| b.heading.as_deref()).collect();
+        assert!(headings.contains(&Some("The case for")));
+        assert_eq!(p.paragraphs.len(), 2);
     }
 
     #[test]
