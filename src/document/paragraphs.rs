@@ -304,6 +304,11 @@ const MIN_STORY_CHARS: usize = 80;
 /// story (each a long line that ends a sentence). A run of capitalised words only is a
 /// name (a sign-off), and a label over links or a summary box is furniture.
 fn is_crosshead(line: &str, prev: Option<&str>, next: Option<&str>) -> bool {
+    // Nearly every line is a paragraph of story, far longer than a crosshead: its byte
+    // length rules it out before anything counts its words or characters.
+    if line.len() > 4 * MAX_CROSSHEAD_CHARS {
+        return false;
+    }
     let words = line.split_whitespace().count();
     let story = |p: Option<&str>| {
         p.is_some_and(|p| p.chars().count() >= MIN_STORY_CHARS && ends_sentence(p))

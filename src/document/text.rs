@@ -951,8 +951,8 @@ fn is_masthead(line: &str) -> bool {
 }
 
 fn is_outlet_line(line: &str) -> bool {
-    let words = line.split_whitespace().count();
-    (1..=5).contains(&words)
+    !line.trim().is_empty()
+        && metadata::words_at_most(line, 5)
         && !line.ends_with(['.', '?', '!', ':', ','])
         && line.chars().next().is_some_and(char::is_uppercase)
 }
