@@ -109,11 +109,14 @@ fn resolve_sentence<'a>(
     let mut sentence_year: Option<(i32, usize)> = None;
     // The month of that year, when it was stated with one.
     let mut sentence_month: Option<u8> = None;
+    // Whether that year was a relative one (`last year`, `next year`).
+    let mut relative_year = false;
     let mut seen = HashSet::new();
     let mut out: Vec<(&Timex, Value, Option<Value>)> = Vec::new();
     for tx in found {
         let year = sentence_year
             .filter(|&(_, at)| !detached_recent_day(t, at, tx, ctx))
+            .filter(|&(_, at)| !(relative_year && detached_bare_month(t, at, tx)))
             .map(|(y, _)| y + i32::from(endpoint_after(t, tx, sentence_month)));
         if wait_for_era(t, tx, ctx) {
             continue;
@@ -142,6 +145,7 @@ fn resolve_sentence<'a>(
                 _ => y,
             };
             sentence_year = Some((y, tx.tokens.end));
+            relative_year = false;
             sentence_month = match gran {
                 Gran::Month(m) | Gran::Day(m, _) => Some(m),
                 _ => None,
@@ -160,6 +164,7 @@ fn resolve_sentence<'a>(
             // year named last is the publication's.
             sentence_year = Some((y, tx.tokens.end));
             sentence_month = None;
+            relative_year = true;
         }
         let anchor = end.unwrap_or(value);
         // `staff were told on 3 March they would switch from 1 April. … the following
@@ -232,10 +237,30 @@ fn detached_recent_day(t: &Tokens, year_end: usize, tx: &Timex, ctx: &Context) -
     if within_weeks(now, m, d).is_none() {
         return false;
     }
-    (year_end..tx.tokens.start).any(|j| {
+    coordinated_between(t, year_end, tx.tokens.start)
+}
+
+/// True when a clause boundary (`;`, or a comma before `but`, `and`, `yet`, `while`)
+/// stands among tokens `from..to`.
+fn coordinated_between(t: &Tokens, from: usize, to: usize) -> bool {
+    (from..to).any(|j| {
         t.is_punct(j, ';')
             || t.is_punct(j, ',') && matches!(t.lower(j + 1), "but" | "and" | "yet" | "while")
     })
+}
+
+/// `The bill stalled last year, and its sponsors said in March that …` (published in
+/// April): `last year` or `next year` dates its own clause only. A bare month or season
+/// in a clause coordinated after it is read against the publication date like any
+/// bare month; an explicit year (`In 2025 …, and in March …`) still carries over.
+fn detached_bare_month(t: &Tokens, year_end: usize, tx: &Timex) -> bool {
+    matches!(
+        tx.raw,
+        Raw::Cal {
+            year: YearRef::Missing,
+            gran: Gran::Month(_) | Gran::Season(_)
+        }
+    ) && coordinated_between(t, year_end, tx.tokens.start)
 }
 
 /// An expression that places nothing in time: a date set aside by `not` (`in 2023, not
@@ -999,6 +1024,20 @@ mod tests {
         assert_eq!(
             dates(&build(&d, &[])),
             ["2004", "2004-05-02", "2017", "2025-05-02"]
+        );
+    }
+
+    #[test]
+    fn a_relative_year_dates_only_its_own_clause() {
+        let d = doc(
+            "Title\n\nThe levy was shelved last year, and ministers said in February \
+             that they would revive it in October. \
+             Last year the river flooded in February.\n",
+            Some("2031-03-10"),
+        );
+        assert_eq!(
+            dates(&build(&d, &[])),
+            ["2030", "2030", "2030-02", "2031-02", "2031-10"]
         );
     }
 

@@ -186,6 +186,11 @@ const KICKERS: &[&str] = &[
     "in depth",
     "in-depth",
     "expert opinion",
+    // Wire services' story types.
+    "factbox",
+    "fact box",
+    "backgrounder",
+    "news focus",
 ];
 
 /// True when `line` is only a kicker label (`ANALYSIS`, `Opinion:`, `Fact check`), in
@@ -709,7 +714,43 @@ pub fn wire_dateline(paragraph: &str, order: DateOrder) -> Option<Date> {
         Some((at, _)) => &paragraph[..at],
         None => paragraph,
     };
-    find_date(wire_date(head)?, order)
+    find_date(wire_date(head).or_else(|| agency_first_date(head))?, order)
+}
+
+/// Most characters of the date between the dashes of an agency-first dateline.
+const MAX_AGENCY_DATE_CHARS: usize = 30;
+
+/// The date part of the dateline German and Austrian agencies put on their English
+/// feeds: `Place (Agency) - date - ` (`Vienna (Alpwire) - 2 May 2031 - The …`). The
+/// place is one to three capitalised words, the agency a short bracket, and the date
+/// stands alone between two dashes that have spaces on both sides.
+fn agency_first_date(head: &str) -> Option<&str> {
+    let (place, rest) = head.split_once(" (")?;
+    let words = place.split_whitespace().count();
+    if !(1..=3).contains(&words)
+        || !place
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    {
+        return None;
+    }
+    let (agency, rest) = rest.split_once(')')?;
+    if agency.is_empty() || agency.split_whitespace().count() > 3 {
+        return None;
+    }
+    let rest = rest
+        .trim_start()
+        .strip_prefix(['-', '–', '—'])?
+        .strip_prefix(' ')?;
+    let stop = [" -", " –", " —"]
+        .iter()
+        .filter_map(|d| rest.find(d))
+        .min()?;
+    let date = &rest[..stop];
+    (!date.is_empty()
+        && date.chars().count() <= MAX_AGENCY_DATE_CHARS
+        && date.bytes().any(|b| b.is_ascii_digit()))
+    .then_some(date)
 }
 
 /// A reading-time line (`Estimated reading time: 7 minutes`, `5 min read`): page
@@ -1933,6 +1974,22 @@ mod tests {
                 DateOrder::Unknown
             ),
             d("2024-03-03")
+        );
+        // The agency-first form of German-language agencies' English feeds.
+        assert_eq!(
+            wire_dateline(
+                "Vienna (Alpwire) - 2 May 2031 - The central bank kept rates on hold",
+                DateOrder::Unknown
+            ),
+            d("2031-05-02")
+        );
+        // Without a date between the dashes there is none to take.
+        assert_eq!(
+            wire_dateline(
+                "Vienna (Alpwire) - The central bank kept rates on hold - again - in 2031",
+                DateOrder::Unknown
+            ),
+            None
         );
         assert_eq!(
             wire_dateline(

@@ -102,12 +102,13 @@ pub(crate) fn parse(text: &str, order: DateOrder) -> Parsed {
         }
     }
     // A section label over the kicker (`Business`, then `Analysis`, then the headline):
-    // both are labels, not the headline.
+    // both are labels, not the headline. A wire service's feed name of up to five words
+    // (`NEWSWIRE World English Service`) stands there the same way: the kicker under it
+    // already shows the line is furniture, since a headline never sits over its kicker.
     if email.is_none()
         && parsed.title.is_none()
         && let Some(label) = lines.get(body_start).map(|l| l.trim())
         && is_outlet_line(label)
-        && label.split_whitespace().count() <= MAX_KICKER_WORDS
         && !metadata::is_kicker_label(label)
         && let Some(j) = lines[body_start + 1..]
             .iter()
@@ -1456,6 +1457,14 @@ mod tests {
         );
         assert_eq!(p.subtitle.as_deref(), Some("ANALYSIS"));
         assert_eq!(p.published, Some(jiff::civil::date(2031, 3, 11)));
+        // A wire feed's service line over a bare kicker: both are labels.
+        let p = parse(
+            "GLOBEWIRE World English Service\n\nFeature\n\nCanal tolls rise. The ships do not\n\nBy Ana Ruiz, Globewire\n\nPanama (Globewire) - 3 May 2031 - Canal tolls rose on Monday, the authority said.\n",
+        );
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Canal tolls rise. The ships do not")
+        );
         // A headline that is itself short stays the title.
         let p = parse("Ports reopen\n\nDockers returned to work on Tuesday.\n");
         assert_eq!(p.title.as_deref(), Some("Ports reopen"));
