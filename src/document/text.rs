@@ -429,10 +429,36 @@ fn trim_back_matter(paras: &mut Vec<(String, ParagraphKind)>, author: Option<&st
                 || p == "Purchase Licensing Rights"
                 || is_email_address(p)
                 || is_print_credit(p)
+                || is_wire_tail(p)
         })
     {
         paras.pop();
     }
+}
+
+/// A wire story's tail: its editors' initials (`ab/cd/ef`) and its transmission stamp,
+/// day, hour and minute run together (`141200 GMT Oct 2030`). Agencies close every
+/// story with them; they are routing, not story, and the stamp is no event.
+fn is_wire_tail(p: &str) -> bool {
+    let initials = |w: &str| {
+        w.contains('/')
+            && w.split('/').all(|part| {
+                (1..=4).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_lowercase())
+            })
+    };
+    let stamp = |w: &str| w.len() == 6 && w.bytes().all(|b| b.is_ascii_digit());
+    let other = |w: &str| {
+        matches!(w, "GMT" | "UTC" | "CET" | "CEST")
+            || w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
+            || metadata::month_number(w).is_some()
+    };
+    let words: Vec<&str> = p.split_whitespace().collect();
+    words.len() <= 8
+        // A stamp, or three sets of initials at least, so `and/or` alone is not one.
+        && words
+            .iter()
+            .any(|w| stamp(w) || initials(w) && w.matches('/').count() >= 2)
+        && words.iter().all(|w| initials(w) || stamp(w) || other(w))
 }
 
 /// Fewest time-stamped posts that make a live page.
@@ -1199,6 +1225,24 @@ mod tests {
             ]
         );
         assert!(!is_wire_slug("Ports strike ends"));
+    }
+
+    #[test]
+    fn a_wire_storys_editor_initials_and_transmission_stamp_are_furniture() {
+        let p = parse(
+            "Tolls rise on the canal\n\nPanama (Globewire) - 3 May 2031 - Canal tolls rose on Monday.\n\nShippers said they would pay.\n\nar/jk/pl\n031145 GMT May 2031\n",
+        );
+        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Panama (Globewire) - 3 May 2031 - Canal tolls rose on Monday.",
+                "Shippers said they would pay."
+            ]
+        );
+        assert_eq!(p.published, Some(jiff::civil::date(2031, 5, 3)));
+        assert!(!is_wire_tail("Turnout rose in May 2031"));
+        assert!(!is_wire_tail("and/or"));
     }
 
     #[test]
