@@ -1149,6 +1149,13 @@ fn is_expert_by_words<'w>(ws: impl Iterator<Item = &'w str> + Clone) -> bool {
     {
         return true;
     }
+    // `Dr., a lighting engineer at the Universidad Técnica`: a doctor by title at a
+    // university or research institute (named in any language) works there as a
+    // scholar, whatever their trade's noun.
+    if words().any(|w| matches!(w, "dr" | "prof" | "professor")) && words().any(is_university_word)
+    {
+        return true;
+    }
     let leads = words().any(|w| {
         matches!(
             w,
@@ -1156,6 +1163,8 @@ fn is_expert_by_words<'w>(ws: impl Iterator<Item = &'w str> + Clone) -> bool {
                 | "head"
                 | "heads"
                 | "leads"
+                // `who runs the health programme at the Delta Policy Forum`.
+                | "runs"
                 | "chair"
                 | "founder"
                 | "co-founder"
@@ -1175,6 +1184,31 @@ fn is_expert_by_words<'w>(ws: impl Iterator<Item = &'w str> + Clone) -> bool {
     leads
         && (words().any(|w| lexicon::is_research_org_word(w) || lexicon::is_analysis_firm_word(w))
             || field())
+}
+
+/// Words naming a university or a research institute, in English or in the language
+/// of the country (a translated edition keeps `Universidad de …`, `Institut für …`).
+fn is_university_word(w: &str) -> bool {
+    matches!(
+        w,
+        "university"
+            | "universidad"
+            | "universidade"
+            | "università"
+            | "universität"
+            | "université"
+            | "universite"
+            | "universitat"
+            | "universiteit"
+            | "universitet"
+            | "hochschule"
+            | "institute"
+            | "instituto"
+            | "institut"
+            | "istituto"
+            | "observatory"
+            | "laboratory"
+    )
 }
 
 /// Groups statements by person, experts first, then by first mention.
@@ -1464,6 +1498,27 @@ mod tests {
         )));
         assert!(is_expert(Some("head of research at Dunmore Analytics")));
         assert!(!is_expert(Some("associate director at Kestrel Foods")));
+    }
+
+    #[test]
+    fn doctors_at_universities_and_programme_leads_at_think_tanks_are_experts() {
+        assert!(is_expert(Some(
+            "Dr., a soil engineer at the Universidad Austral in Osorno"
+        )));
+        assert!(is_expert(Some(
+            "Dr., a planner at the Institut für Stadtbau"
+        )));
+        assert!(is_expert(Some(
+            "an astronomer at the Instituto de Astrofísica del Sur"
+        )));
+        assert!(is_expert(Some(
+            "who runs the water programme at the Sahel Policy Forum"
+        )));
+        assert!(!is_expert(Some("Dr., Minister of State for Health")));
+        assert!(!is_expert(Some(
+            "a soil engineer at the Universidad Austral"
+        )));
+        assert!(!is_expert(Some("who runs a bakery in Osorno")));
     }
 
     #[test]
