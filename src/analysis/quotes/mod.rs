@@ -1128,7 +1128,23 @@ fn speaks_for_public_body<'w>(
 /// [`is_expert`] on the descriptor's words in lower case.
 fn is_expert_by_words<'w>(ws: impl Iterator<Item = &'w str> + Clone) -> bool {
     let words = || ws.clone();
-    if words().any(|w| lexicon::is_expert_noun(w) || w.split('-').any(lexicon::is_expert_noun)) {
+    // `who teaches ninth-grade English in Columbus`: a schoolteacher, named by the
+    // grade or the school they teach, speaks from the classroom, not as a scholar.
+    let school_teacher = || {
+        words().any(|w| matches!(w, "teaches" | "teacher"))
+            && words().any(|w| {
+                w.ends_with("-grade")
+                    || matches!(w, "kindergarten" | "primary" | "elementary" | "pupils")
+            })
+            && !words().any(|w| {
+                w != "teaches"
+                    && w != "teacher"
+                    && (lexicon::is_expert_noun(w) || w.split('-').any(lexicon::is_expert_noun))
+            })
+    };
+    if words().any(|w| lexicon::is_expert_noun(w) || w.split('-').any(lexicon::is_expert_noun))
+        && !school_teacher()
+    {
         return true;
     }
     // `a partner specialising in sovereign debt`: a practitioner quoted for a field.
@@ -1519,6 +1535,16 @@ mod tests {
             "a soil engineer at the Universidad Austral"
         )));
         assert!(!is_expert(Some("who runs a bakery in Osorno")));
+    }
+
+    #[test]
+    fn schoolteachers_named_by_their_grade_are_no_experts() {
+        assert!(!is_expert(Some("who teaches fourth-grade maths in Toledo")));
+        assert!(!is_expert(Some("a primary teacher in Leeds")));
+        assert!(is_expert(Some("who teaches economics at Leeds University")));
+        assert!(is_expert(Some(
+            "a primary teacher and education researcher at Leeds University"
+        )));
     }
 
     #[test]
