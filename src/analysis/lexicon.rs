@@ -364,6 +364,8 @@ pub fn is_expert_noun(word: &str) -> bool {
             | "botanist"
             | "geographer"
             | "mathematician"
+            // Sky and engineering scientists (`an astronomer at the observatory`).
+            | "astronomer"
             | "think-tank"
     )
 }
@@ -373,6 +375,8 @@ pub fn is_newsmaker_noun(word: &str) -> bool {
     matches!(
         word,
         "minister"
+            // A state's or district's head of schools, or a police rank: an official.
+            | "superintendent"
             | "envoy"
             | "president"
             | "secretary"
@@ -431,6 +435,11 @@ pub fn is_research_org_word(word: &str) -> bool {
             | "universidade"
             | "università"
             | "universität"
+            | "universite"
+            | "universitat"
+            | "universiteit"
+            | "universitet"
+            | "hochschule"
             | "institution"
             | "centre"
             | "center"
@@ -475,6 +484,24 @@ pub fn is_org_word(word: &str) -> bool {
             | "college"
             | "school"
             | "academy"
+            // Research bodies named in their own language in translated copy
+            // (`Instituto Astronómico del Norte`, `Universität Hamburg`).
+            | "institut"
+            | "instituto"
+            | "istituto"
+            | "universidad"
+            | "universidade"
+            | "università"
+            | "universität"
+            | "université"
+            | "hochschule"
+            // Transport operators (`Northgate Railway said it would close lines`).
+            | "railway"
+            | "railways"
+            | "railroad"
+            | "railroads"
+            | "rail"
+            | "transit"
             | "agency"
             | "authority"
             | "commission"

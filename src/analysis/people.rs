@@ -686,9 +686,11 @@ fn make_run<'a>(
             .map(|g| (m, g))
     });
     if let Some((m, g)) = inner {
-        // Keep the whole title: `Hungarian Interior Minister`.
-        title_start = Some(k);
-        honorific = Some(text[ws[k].start..ws[m].end].to_string());
+        // Keep the whole title: `Hungarian Interior Minister`. A title already begun
+        // before `k` runs on through it (`Minister for Justice Ann Roe`, where
+        // `Justice` is a title of its own): the title is `Minister for Justice`.
+        let t = *title_start.get_or_insert(k);
+        honorific = Some(text[ws[t].start..ws[m].end].to_string());
         honorific_gender = g;
         k = m + 1;
     }
@@ -1489,7 +1491,8 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
     }
     // `The Federal Grid Agency approved it. Its vice president, …`: the organisation
     // the previous sentence opens with owns the role.
-    if let Some(first) = parts.first_mut()
+    // The role may follow a title (`Dr., Its head of policy`).
+    if let Some(first) = parts.iter_mut().find(|p| p.starts_with("Its "))
         && let Some(role) = first.strip_prefix("Its ")
         && let Some(org) = opening_organisation(&text[..run.sentence.start.min(text.len())])
     {
@@ -1588,6 +1591,9 @@ fn opening_organisation(before: &str) -> Option<&str> {
         .or_else(|| body.rfind("? "))
         .map_or(0, |i| i + 2);
     let sentence = body[start..].trim_start();
+    if let Some(named) = classified_organisation(sentence) {
+        return Some(named);
+    }
     let mut end = None;
     let mut org_end = None;
     for r in words(sentence) {
@@ -1611,6 +1617,60 @@ fn opening_organisation(before: &str) -> Option<&str> {
         }
     }
     org_end.map(|e| &sentence[..e])
+}
+
+/// `The consumer group Fair Rates Ireland took a harder line`: a sentence opening with
+/// `the`, a common noun that names a kind of organisation (maybe after one or two
+/// modifiers) and a capitalised name names that organisation, whatever words its name
+/// is made of. Returns the name.
+fn classified_organisation(sentence: &str) -> Option<&str> {
+    let ws = words(sentence);
+    if !ws
+        .first()
+        .is_some_and(|r| sentence[r.clone()].eq_ignore_ascii_case("the"))
+    {
+        return None;
+    }
+    // The first capitalised word after `the`, with only lower-case words before it.
+    let name = ws[1..]
+        .iter()
+        .take(4)
+        .position(|r| is_name_word(&sentence[r.clone()]))?
+        + 1;
+    let classifier = &sentence[ws[name - 1].clone()];
+    if name < 2
+        || !matches!(
+            classifier,
+            "group"
+                | "company"
+                | "firm"
+                | "charity"
+                | "union"
+                | "association"
+                | "organisation"
+                | "organization"
+                | "body"
+                | "watchdog"
+                | "lobby"
+                | "operator"
+                | "network"
+                | "alliance"
+                | "coalition"
+        )
+    {
+        return None;
+    }
+    let mut end = ws[name].end;
+    for r in &ws[name + 1..] {
+        let w = &sentence[r.clone()];
+        if &sentence[end..r.start] != " " || !(is_name_word(w) || is_name_joiner(w)) {
+            break;
+        }
+        if is_name_word(w) {
+            end = r.end;
+        }
+    }
+    Some(&sentence[ws[name].start..end])
 }
 
 /// The first of two surnames in a three-word name without particles, if the name
@@ -2609,6 +2669,37 @@ mod tests {
             descriptor_of(&people, "Lars Moe"),
             Some("deputy head of the National Harbour Safety Agency")
         );
+    }
+
+    #[test]
+    fn its_role_after_a_title_belongs_to_an_organisation_named_after_its_kind() {
+        let p = people_of(
+            "Title\n\nThe farmers' lobby group Green Acres Norway was blunter. Its head of research, Dr. Ola Berg, said prices would fall.",
+        );
+        assert_eq!(
+            descriptor_of(&p, "Ola Berg"),
+            Some("Dr., head of research of Green Acres Norway")
+        );
+    }
+
+    #[test]
+    fn a_title_with_a_portfolio_keeps_its_first_word() {
+        let p = people_of(
+            "Title\n\nMinister for Justice Aoife Carrick welcomed the figures. Carrick said more judges would come.",
+        );
+        assert_eq!(
+            descriptor_of(&p, "Aoife Carrick"),
+            Some("Minister for Justice")
+        );
+    }
+
+    #[test]
+    fn state_superintendents_and_railways() {
+        let p = people_of(
+            "Title\n\nOregon's superintendent of public instruction, Peter Lannard, said the rules would widen. Northgate Railway said it would close two lines.",
+        );
+        let got: Vec<&str> = p.persons.iter().map(|x| x.name.as_str()).collect();
+        assert_eq!(got, vec!["Peter Lannard"]);
     }
 
     #[test]

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::quotes::{Turn, broadcast_transcript, interview_turns};
-use super::{QuoteKind, Section, Speaker};
+use super::{QuoteKind, Section, Speaker, lexicon};
 use crate::document::Document;
 
 /// Title of the first section when the source gives it no heading.
@@ -103,7 +103,12 @@ pub fn sections(doc: &Document, speakers: &[Speaker]) -> Vec<Section> {
                         .iter()
                         .filter(|s| s.expert)
                         .filter(|s| s.quotes.iter().any(|q| reach.contains(&q.paragraph)))
-                        .find(|s| opens_with_name(&first.text, s))
+                        // Back with a reporting verb (`Moor said …`): only an expert
+                        // first met under a heading of their own, not one the lead frames.
+                        .find(|s| {
+                            let back = first_heading.is_some_and(|h| s.first_paragraph >= h);
+                            opens_with_name(&first.text, s, back)
+                        })
                         .map(|s| s.name.clone())
                 })
                 .or_else(|| {
@@ -460,8 +465,11 @@ const OPENING_REACH: usize = 3;
 /// True when `text` opens by introducing the speaker: their name or an alias, perhaps
 /// after one word of title (`Professor`, `Dr`), then a comma and who they are (`Moor,
 /// the transport economist, thinks …`). A name going straight on to a verb (`Dr Kerr
-/// said …`) is an expert from the lead coming back, not one the heading announces.
-fn opens_with_name(text: &str, s: &Speaker) -> bool {
+/// said …`) is an expert from the lead coming back, not one the heading announces —
+/// unless `back`: an expert first met under an earlier heading of their own who
+/// returns under a later one (`Falk said the county would …` under `WHAT NEXT`) gives
+/// that part of the story too, as a wire analysis's closing subhead does.
+fn opens_with_name(text: &str, s: &Speaker, back: bool) -> bool {
     std::iter::once(&s.name).chain(&s.aliases).any(|n| {
         text.find(n.as_str()).is_some_and(|at| {
             let before = text[..at].trim_end();
@@ -470,8 +478,21 @@ fn opens_with_name(text: &str, s: &Speaker) -> bool {
                 && !before.ends_with(['.', ',', '"', '“'])
                 && (before.is_empty() || before.starts_with(char::is_uppercase))
                 && !after.starts_with(['\'', '’'])
-                && after.starts_with(',')
+                && (after.starts_with(',') || (back && before.is_empty() && reports(after)))
         })
+    })
+}
+
+/// `Moor said the vote would be close`: what follows a name that opens a paragraph is
+/// a reporting verb, so the paragraph gives that person's view (an expert coming back
+/// under a new heading).
+fn reports(after: &str) -> bool {
+    after.strip_prefix(' ').is_some_and(|rest| {
+        let verb = rest
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        lexicon::reporting_verb(verb).is_some()
     })
 }
 
@@ -548,6 +569,23 @@ mod tests {
             .into_iter()
             .map(|s| (s.title, s.expert, s.paragraphs))
             .collect()
+    }
+
+    #[test]
+    fn an_expert_coming_back_under_a_heading_with_a_reporting_verb_owns_it() {
+        let got = outline(
+            "Tolls rise on the bridge\n\nTolls on the Harbour Bridge will rise in May, the county said on Monday.\n\nTHE COST\n\nDr. Ines Falk, a transport economist at the Coastal Institute, said the rise was overdue.\n\n\u{201c}The bridge has been cheap for years,\u{201d} Falk said.\n\nTHE RIVALS\n\nOle Brandt, a researcher at the Delta Policy Centre, disagreed. \u{201c}Drivers will take the ferry,\u{201d} Brandt said.\n\nWHAT NEXT\n\nFalk said the county would review the tolls next year.\n\n\u{201c}Nobody will notice in a year,\u{201d} she said.",
+        );
+        let experts: Vec<Option<&str>> = got.iter().map(|s| s.1.as_deref()).collect();
+        assert_eq!(
+            experts,
+            vec![
+                None,
+                Some("Ines Falk"),
+                Some("Ole Brandt"),
+                Some("Ines Falk")
+            ]
+        );
     }
 
     #[test]

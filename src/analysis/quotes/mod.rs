@@ -1128,7 +1128,23 @@ fn speaks_for_public_body<'w>(
 /// [`is_expert`] on the descriptor's words in lower case.
 fn is_expert_by_words<'w>(ws: impl Iterator<Item = &'w str> + Clone) -> bool {
     let words = || ws.clone();
-    if words().any(|w| lexicon::is_expert_noun(w) || w.split('-').any(lexicon::is_expert_noun)) {
+    // `who teaches ninth-grade English in Columbus`: a schoolteacher, named by the
+    // grade or the school they teach, speaks from the classroom, not as a scholar.
+    let school_teacher = || {
+        words().any(|w| matches!(w, "teaches" | "teacher"))
+            && words().any(|w| {
+                w.ends_with("-grade")
+                    || matches!(w, "kindergarten" | "primary" | "elementary" | "pupils")
+            })
+            && !words().any(|w| {
+                w != "teaches"
+                    && w != "teacher"
+                    && (lexicon::is_expert_noun(w) || w.split('-').any(lexicon::is_expert_noun))
+            })
+    };
+    if words().any(|w| lexicon::is_expert_noun(w) || w.split('-').any(lexicon::is_expert_noun))
+        && !school_teacher()
+    {
         return true;
     }
     // `a partner specialising in sovereign debt`: a practitioner quoted for a field.
@@ -1149,6 +1165,13 @@ fn is_expert_by_words<'w>(ws: impl Iterator<Item = &'w str> + Clone) -> bool {
     {
         return true;
     }
+    // `Dr., a lighting engineer at the Universidad Técnica`: a doctor by title at a
+    // university or research institute (named in any language) works there as a
+    // scholar, whatever their trade's noun.
+    if words().any(|w| matches!(w, "dr" | "prof" | "professor")) && words().any(is_university_word)
+    {
+        return true;
+    }
     let leads = words().any(|w| {
         matches!(
             w,
@@ -1156,6 +1179,8 @@ fn is_expert_by_words<'w>(ws: impl Iterator<Item = &'w str> + Clone) -> bool {
                 | "head"
                 | "heads"
                 | "leads"
+                // `who runs the health programme at the Delta Policy Forum`.
+                | "runs"
                 | "chair"
                 | "founder"
                 | "co-founder"
@@ -1175,6 +1200,31 @@ fn is_expert_by_words<'w>(ws: impl Iterator<Item = &'w str> + Clone) -> bool {
     leads
         && (words().any(|w| lexicon::is_research_org_word(w) || lexicon::is_analysis_firm_word(w))
             || field())
+}
+
+/// Words naming a university or a research institute, in English or in the language
+/// of the country (a translated edition keeps `Universidad de …`, `Institut für …`).
+fn is_university_word(w: &str) -> bool {
+    matches!(
+        w,
+        "university"
+            | "universidad"
+            | "universidade"
+            | "università"
+            | "universität"
+            | "université"
+            | "universite"
+            | "universitat"
+            | "universiteit"
+            | "universitet"
+            | "hochschule"
+            | "institute"
+            | "instituto"
+            | "institut"
+            | "istituto"
+            | "observatory"
+            | "laboratory"
+    )
 }
 
 /// Groups statements by person, experts first, then by first mention.
@@ -1464,6 +1514,37 @@ mod tests {
         )));
         assert!(is_expert(Some("head of research at Dunmore Analytics")));
         assert!(!is_expert(Some("associate director at Kestrel Foods")));
+    }
+
+    #[test]
+    fn doctors_at_universities_and_programme_leads_at_think_tanks_are_experts() {
+        assert!(is_expert(Some(
+            "Dr., a soil engineer at the Universidad Austral in Osorno"
+        )));
+        assert!(is_expert(Some(
+            "Dr., a planner at the Institut für Stadtbau"
+        )));
+        assert!(is_expert(Some(
+            "an astronomer at the Instituto de Astrofísica del Sur"
+        )));
+        assert!(is_expert(Some(
+            "who runs the water programme at the Sahel Policy Forum"
+        )));
+        assert!(!is_expert(Some("Dr., Minister of State for Health")));
+        assert!(!is_expert(Some(
+            "a soil engineer at the Universidad Austral"
+        )));
+        assert!(!is_expert(Some("who runs a bakery in Osorno")));
+    }
+
+    #[test]
+    fn schoolteachers_named_by_their_grade_are_no_experts() {
+        assert!(!is_expert(Some("who teaches fourth-grade maths in Toledo")));
+        assert!(!is_expert(Some("a primary teacher in Leeds")));
+        assert!(is_expert(Some("who teaches economics at Leeds University")));
+        assert!(is_expert(Some(
+            "a primary teacher and education researcher at Leeds University"
+        )));
     }
 
     #[test]
