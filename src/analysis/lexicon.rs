@@ -420,44 +420,51 @@ pub fn is_newsmaker_noun(word: &str) -> bool {
     )
 }
 
-/// Words in an organisation's name that mark research bodies (their heads are experts).
-pub fn is_research_org_word(word: &str) -> bool {
+/// Words naming a university or a research institute, in English or in the language of
+/// the country (a translated edition keeps `Universidad de …`, `Institut für …`).
+pub fn is_academy_word(word: &str) -> bool {
     matches!(
         word,
-        "institute"
-            // The same in other languages, kept in translated copy (`Institut
-            // scientifique …`, `Universidad de …`).
-            | "institut"
-            | "instituto"
-            | "istituto"
-            | "université"
+        "university"
             | "universidad"
             | "universidade"
             | "università"
             | "universität"
+            | "université"
             | "universite"
             | "universitat"
             | "universiteit"
             | "universitet"
             | "hochschule"
-            | "institution"
-            | "centre"
-            | "center"
-            | "university"
-            | "college"
-            | "school"
-            | "academy"
-            | "forum"
-            | "lab"
-            | "laboratory"
-            | "research"
-            | "studies"
-            | "think"
-            | "observatory"
-            | "programme"
-            | "program"
-            | "consultancy"
+            | "institute"
+            | "instituto"
+            | "institut"
+            | "istituto"
     )
+}
+
+/// Words in an organisation's name that mark research bodies (their heads are experts).
+pub fn is_research_org_word(word: &str) -> bool {
+    is_academy_word(word)
+        || matches!(
+            word,
+            "institution"
+                | "centre"
+                | "center"
+                | "college"
+                | "school"
+                | "academy"
+                | "forum"
+                | "lab"
+                | "laboratory"
+                | "research"
+                | "studies"
+                | "think"
+                | "observatory"
+                | "programme"
+                | "program"
+                | "consultancy"
+        )
 }
 
 /// Words that name a firm whose trade is analysis (`Vantage Ratings`, `a credit rating

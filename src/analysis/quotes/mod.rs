@@ -1168,7 +1168,8 @@ fn is_expert_by_words<'w>(ws: impl Iterator<Item = &'w str> + Clone) -> bool {
     // `Dr., a lighting engineer at the Universidad Técnica`: a doctor by title at a
     // university or research institute (named in any language) works there as a
     // scholar, whatever their trade's noun.
-    if words().any(|w| matches!(w, "dr" | "prof" | "professor")) && words().any(is_university_word)
+    if words().any(|w| matches!(w, "dr" | "prof" | "professor"))
+        && words().any(|w| lexicon::is_academy_word(w) || matches!(w, "observatory" | "laboratory"))
     {
         return true;
     }
@@ -1200,31 +1201,6 @@ fn is_expert_by_words<'w>(ws: impl Iterator<Item = &'w str> + Clone) -> bool {
     leads
         && (words().any(|w| lexicon::is_research_org_word(w) || lexicon::is_analysis_firm_word(w))
             || field())
-}
-
-/// Words naming a university or a research institute, in English or in the language
-/// of the country (a translated edition keeps `Universidad de …`, `Institut für …`).
-fn is_university_word(w: &str) -> bool {
-    matches!(
-        w,
-        "university"
-            | "universidad"
-            | "universidade"
-            | "università"
-            | "universität"
-            | "université"
-            | "universite"
-            | "universitat"
-            | "universiteit"
-            | "universitet"
-            | "hochschule"
-            | "institute"
-            | "instituto"
-            | "institut"
-            | "istituto"
-            | "observatory"
-            | "laboratory"
-    )
 }
 
 /// Groups statements by person, experts first, then by first mention.
