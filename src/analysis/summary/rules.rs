@@ -31,62 +31,61 @@ pub enum Unfit {
 fn furniture(sentence: &str) -> bool {
     let t = sentence.trim_start_matches(|c: char| c.is_whitespace() || c == '(' || c == '[');
     // Nearly every sentence is ruled out by its first word.
-    let mut head = [0u8; 16];
-    let n = t
+    let letters = t
         .bytes()
-        .take_while(u8::is_ascii_alphabetic)
-        .take(head.len())
-        .zip(head.iter_mut())
-        .map(|(b, slot)| *slot = b.to_ascii_lowercase())
-        .count();
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(t.len());
+    let mut buf = [0u8; 16];
+    // A word too long for the buffer is no opener either.
+    let head = ascii_lower(&t[..letters], &mut buf).unwrap_or("");
     let opener = matches!(
-        &head[..n],
-        b"reporting"
-            | b"editing"
-            | b"writing"
-            | b"compiled"
-            | b"translated"
-            | b"photo"
-            | b"photos"
-            | b"additional"
-            | b"by"
-            | b"read"
-            | b"related"
-            | b"see"
-            | b"share"
-            | b"subscribe"
-            | b"sign"
-            | b"follow"
-            | b"click"
-            | b"advertisement"
-            | b"copyright"
-            | b"all"
-            | b"image"
-            | b"images"
-            | b"picture"
-            | b"pictures"
-            | b"video"
-            | b"videos"
-            | b"source"
-            | b"sources"
-            | b"credit"
-            | b"credits"
-            | b"published"
-            | b"updated"
-            | b"posted"
-            | b"http"
-            | b"https"
-            | b"catch"
-            | b"download"
-            | b"stay"
-            | b"get"
+        head,
+        "reporting"
+            | "editing"
+            | "writing"
+            | "compiled"
+            | "translated"
+            | "photo"
+            | "photos"
+            | "additional"
+            | "by"
+            | "read"
+            | "related"
+            | "see"
+            | "share"
+            | "subscribe"
+            | "sign"
+            | "follow"
+            | "click"
+            | "advertisement"
+            | "copyright"
+            | "all"
+            | "image"
+            | "images"
+            | "picture"
+            | "pictures"
+            | "video"
+            | "videos"
+            | "source"
+            | "sources"
+            | "credit"
+            | "credits"
+            | "published"
+            | "updated"
+            | "posted"
+            | "http"
+            | "https"
+            | "catch"
+            | "download"
+            | "stay"
+            | "get"
     );
     if !opener {
         return t.starts_with('©');
     }
     // The outlet selling itself: "Catch all the Business News … updates on The
     // Standard", "Download the app for breaking news alerts", "Stay updated with …".
-    if matches!(&head[..n], b"catch" | b"download" | b"stay" | b"get") {
+    if matches!(head, "catch" | "download" | "stay" | "get") {
         return promotes_coverage(t);
     }
     let opens = |words: &[&str]| after_words(t, words).is_some_and(at_boundary);
