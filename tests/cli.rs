@@ -246,6 +246,8 @@ fn json_contract_on_the_held_out_briefings() {
         "heldout8",
         "heldout9",
         "heldout10",
+        "heldout11",
+        "heldout12",
     ];
     let entries = sets
         .iter()
