@@ -79,6 +79,7 @@ fn furniture(sentence: &str) -> bool {
             | "download"
             | "stay"
             | "get"
+            | "if"
     );
     if !opener {
         return t.starts_with('©');
@@ -87,6 +88,11 @@ fn furniture(sentence: &str) -> bool {
     // Standard", "Download the app for breaking news alerts", "Stay updated with …".
     if matches!(head, "catch" | "download" | "stay" | "get") {
         return promotes_coverage(t);
+    }
+    // A newsletter asking to be subscribed to: "If someone forwarded this to you, you
+    // can subscribe here." (Its greeting is an editorial aside: see `greeting`.)
+    if head == "if" {
+        return has_word(t, &["subscribe", "forwarded", "unsubscribe"]);
     }
     let opens = |words: &[&str]| after_words(t, words).is_some_and(at_boundary);
     // `label` (or its plural), then a colon: "Photos: …", "Published: …".
@@ -151,20 +157,24 @@ fn furniture(sentence: &str) -> bool {
 /// True when a sentence names what an outlet offers its readers rather than the story:
 /// its news, updates, app, newsletter or alerts (ASCII case aside, whole words).
 fn promotes_coverage(sentence: &str) -> bool {
+    has_word(
+        sentence,
+        &[
+            "news",
+            "updates",
+            "app",
+            "newsletter",
+            "alerts",
+            "notifications",
+        ],
+    )
+}
+
+/// True when `sentence` has one of `words` as a whole word (ASCII case aside).
+fn has_word(sentence: &str, words: &[&str]) -> bool {
     sentence
         .split(|c: char| !c.is_ascii_alphanumeric())
-        .any(|w| {
-            [
-                "news",
-                "updates",
-                "app",
-                "newsletter",
-                "alerts",
-                "notifications",
-            ]
-            .iter()
-            .any(|offer| w.eq_ignore_ascii_case(offer))
-        })
+        .any(|w| words.iter().any(|word| w.eq_ignore_ascii_case(word)))
 }
 
 /// What follows `words` at the start of `text` (ASCII case ignored, white space
@@ -655,11 +665,19 @@ fn without_notes(s: &str) -> &str {
     while let Some(inner) = s.strip_suffix(']') {
         let Some(open) = inner.rfind('[') else { break };
         let mark = &inner[open + 1..];
-        if mark.is_empty()
-            || !mark
+        // `[3]`, `[1, 4]`, or a Markdown footnote reference left as written (`[^2]`,
+        // `[^source-note]`).
+        let numbered = !mark.is_empty()
+            && mark
                 .chars()
-                .all(|c| c.is_ascii_digit() || c == ',' || c == ' ')
-        {
+                .all(|c| c.is_ascii_digit() || c == ',' || c == ' ');
+        let markdown = mark.strip_prefix('^').is_some_and(|label| {
+            !label.is_empty()
+                && label
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
+        });
+        if !(numbered || markdown) {
             break;
         }
         s = inner[..open].trim_end_matches(['"', '\'', '”', '’', '»', ')', ' ']);
@@ -847,6 +865,7 @@ mod tests {
             "Catch all the Business News, Market News and Breaking News updates on The Ledger.",
             "Download the Harbour Times app to get daily market updates.",
             "Stay updated with the latest news on the election.",
+            "If someone forwarded this to you, you can subscribe here.",
         ] {
             assert_eq!(unfit(s), Some(Unfit::Furniture), "{s}");
         }
@@ -858,6 +877,7 @@ mod tests {
             "Get ready for higher prices, the central bank warned on Monday.",
             "Stay-at-home orders were lifted in most districts by June.",
             "Catching fish in the estuary has been banned since 2021.",
+            "If the port stays shut, exporters will lose about $2 million a day.",
         ] {
             assert_ne!(unfit(s), Some(Unfit::Furniture), "{s}");
         }
@@ -937,6 +957,8 @@ mod tests {
             "Smelters must cut output from coal plants by 20% from Nov. 1",
             "She argued on Wednesday that the bigger problem is power:",
             "Key findings from the survey of 2,000 households",
+            "The cable was cut in [^1]",
+            "The cable was cut in 2024 [^ note]",
         ] {
             assert_eq!(unfit(t), Some(Unfit::Fragment), "{t}");
         }
@@ -950,6 +972,8 @@ mod tests {
             "The cable was cut in 2024.[1]",
             "The cable was cut in 2024.[2, 3]",
             "The cable was cut in 2024.²",
+            "The cable was cut in 2024.[^1]",
+            "The cable was cut in 2024.[^survey-note]",
         ] {
             assert_eq!(unfit(t), None, "{t}");
         }
