@@ -163,11 +163,12 @@ struct Words<'a> {
 }
 
 impl<'a> Words<'a> {
-    /// A unit's words with their term ids.
-    fn of(&self, u: &Unit<'_>) -> impl Iterator<Item = (&text::Word<'a>, Option<u32>)> {
-        self.list[u.words.clone()]
-            .iter()
-            .zip(self.word_terms[u.words.clone()].iter().copied())
+    /// A unit's words and their term ids.
+    fn of(&self, u: &Unit<'_>) -> (&[text::Word<'a>], &[Option<u32>]) {
+        (
+            &self.list[u.words.clone()],
+            &self.word_terms[u.words.clone()],
+        )
     }
 }
 
@@ -871,23 +872,33 @@ fn key_terms(
         w.surface.chars().next().is_some_and(char::is_lowercase)
             && form.chars().nth(3).is_some()
             && !name_parts.contains(form)
+            && !is_count_or_time(form)
     };
     let mut df = vec![0usize; vocab_len];
     let mut last = vec![usize::MAX; vocab_len];
+    // Whether the term is ever used as a noun (see `noun_at`): a topic is a thing, and a
+    // word only used as a verb or modifier (`signed`, `expect`) is none.
+    let mut noun = vec![false; vocab_len];
     for (i, u) in units.iter().enumerate() {
-        for (w, term) in words.of(u) {
-            if let Some(id) = term.map(|t| t as usize)
-                && last[id] != i
-                && topical(w)
-            {
+        let (list, terms) = words.of(u);
+        for (k, (w, term)) in list.iter().zip(terms).enumerate() {
+            let Some(id) = term.map(|t| t as usize) else {
+                continue;
+            };
+            if !topical(w) {
+                continue;
+            }
+            if last[id] != i {
                 last[id] = i;
                 df[id] += 1;
             }
+            noun[id] = noun[id] || noun_at(u.text, list, terms, k);
         }
     }
     let scores: Vec<usize> = (0..vocab_len)
         .map(|id| {
-            df[id]
+            usize::from(noun[id])
+                * df[id]
                 * if title_terms.contains(&(id as u32)) {
                     2
                 } else {
@@ -904,19 +915,23 @@ fn key_terms(
     } else {
         3
     };
-    // The most used spelling of each term that may make the list.
-    let mut surfaces: HashMap<u32, HashMap<&str, usize>> = HashMap::default();
+    // The most used spelling of each term that may make the list among those used as a
+    // noun or plural (`findings`, not `find`; `factories`, which needs no article).
+    let mut surfaces: HashMap<u32, HashMap<&str, (usize, usize)>> = HashMap::default();
     for u in units {
-        for (w, term) in words.of(u) {
-            if let Some(id) = term
+        let (list, terms) = words.of(u);
+        for (k, (w, term)) in list.iter().zip(terms).enumerate() {
+            if let Some(id) = *term
                 && scores[id as usize] >= cut
                 && topical(w)
             {
-                *surfaces
+                let counts = surfaces
                     .entry(id)
                     .or_default()
                     .entry(text::content_form(w.surface))
-                    .or_default() += 1;
+                    .or_default();
+                counts.0 += usize::from(noun_at(u.text, list, terms, k));
+                counts.1 += 1;
             }
         }
     }
@@ -925,7 +940,9 @@ fn key_terms(
         .map(|(id, surfaces)| {
             let best = surfaces
                 .into_iter()
-                .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0)))
+                .map(|(s, (nouns, uses))| ((nouns > 0 || s.ends_with('s'), uses), s))
+                .max_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(a.1)))
+                .map(|(_, s)| (s, ()))
                 .map(|(s, _)| s.to_string())
                 .unwrap_or_default();
             (scores[id as usize], best)
@@ -938,6 +955,55 @@ fn key_terms(
     scored.extend(topic_list);
     scored.sort_by_key(|s| std::cmp::Reverse(s.0));
     scored.into_iter().map(|(_, name)| name).collect()
+}
+
+/// True when word `k` of a sentence (`list`, with its `terms`) is used as a noun: after
+/// an article or possessive, and ending its phrase (`the strike was`, `its levy.`), not
+/// before another content word (`the signed accord`, `the central bank`) or a
+/// coordination (`a pragmatic and …`).
+fn noun_at(sentence: &str, list: &[text::Word<'_>], terms: &[Option<u32>], k: usize) -> bool {
+    if k == 0 || !is_determiner(&list[k - 1].lower) {
+        return false;
+    }
+    let (w, Some(next)) = (&list[k], list.get(k + 1)) else {
+        return true;
+    };
+    // Punctuation between the two ends the phrase.
+    let gap = sentence.get(w.start + w.surface.len()..next.start);
+    if gap.is_some_and(|g| !g.trim().is_empty()) {
+        return true;
+    }
+    let content = terms.get(k + 1).is_some_and(Option::is_some);
+    let lower = next.surface.starts_with(char::is_lowercase);
+    !(content && lower) && !matches!(next.lower.as_ref(), "and" | "or")
+}
+
+/// Words that make the next word a noun: articles and possessives. (Demonstratives and
+/// quantifiers also stand as pronouns: `that keeps`, `some argue`.)
+fn is_determiner(lower: &str) -> bool {
+    matches!(
+        lower,
+        "the"
+            | "a"
+            | "an"
+            | "its"
+            | "their"
+            | "his"
+            | "our"
+            | "my"
+            | "your"
+            | "whose"
+            | "each"
+            | "every"
+    )
+}
+
+/// Number words and the calendar's units, months and weekdays (`four`, `weeks`,
+/// `decade`, `early`): they say how many or when, not what the briefing is about.
+/// Seasons stay: a story about snowpack is about the winter.
+fn is_count_or_time(form: &str) -> bool {
+    use crate::analysis::temporal::lexicon::{Word, word};
+    !matches!(word(form), Word::Other | Word::Trigger | Word::Season(_))
 }
 
 #[cfg(test)]
@@ -1213,6 +1279,49 @@ mod tests {
             "{:?}",
             r.key_terms
         );
+    }
+
+    #[test]
+    fn key_terms_are_things_not_actions_counts_or_times() {
+        let d = doc("Ministers signed the water accord\n\
+            Four ministers signed the accord on the river on Monday after four weeks of talks.\n\
+            The accord sets quotas for the river, and each minister signed a annex too.\n\
+            Farmers expect the quotas to hold; they expect the river to rise in four weeks.\n\
+            Officials signed off the findings, and the findings show the river falling.\n\
+            Engineers expect to find more water; the findings came after weeks of surveys.\n\
+            Their findings will go to the river commission in four weeks.");
+        let r = summarize(&d, &mut [], 3);
+        for want in ["accord", "river", "findings"] {
+            assert!(
+                r.key_terms.iter().any(|t| t == want),
+                "{want}: {:?}",
+                r.key_terms
+            );
+        }
+        for verb_count_or_time in ["signed", "expect", "four", "weeks", "find"] {
+            assert!(
+                !r.key_terms.iter().any(|t| t == verb_count_or_time),
+                "{verb_count_or_time}: {:?}",
+                r.key_terms
+            );
+        }
+    }
+
+    #[test]
+    fn a_noun_is_a_word_after_an_article_that_ends_its_phrase() {
+        let sentence = "The strike ended when the central bank stepped in with the deal, a pragmatic and quick one.";
+        let ws = text::words(sentence);
+        let mut lexicon = text::Lexicon::default();
+        let mut vocab = text::Vocabulary::new(&mut lexicon);
+        let terms: Vec<Option<u32>> = ws.iter().map(|w| vocab.term(&w.lower)).collect();
+        let at = |word: &str| ws.iter().position(|w| w.surface == word).unwrap();
+        // Before a verb, before the noun it modifies, before a coordination: no noun.
+        assert!(!noun_at(sentence, &ws, &terms, at("strike")));
+        assert!(!noun_at(sentence, &ws, &terms, at("central")));
+        assert!(!noun_at(sentence, &ws, &terms, at("pragmatic")));
+        // Ending its phrase at punctuation.
+        assert!(noun_at(sentence, &ws, &terms, at("deal")));
+        assert!(!noun_at(sentence, &ws, &terms, at("ended")));
     }
 
     #[test]
