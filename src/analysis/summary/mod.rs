@@ -872,13 +872,14 @@ fn key_terms(
         w.surface.chars().next().is_some_and(char::is_lowercase)
             && form.chars().nth(3).is_some()
             && !name_parts.contains(form)
-            && !is_count_or_time(form)
     };
     let mut df = vec![0usize; vocab_len];
     let mut last = vec![usize::MAX; vocab_len];
     // Whether the term is ever used as a noun (see `noun_at`): a topic is a thing, and a
     // word only used as a verb or modifier (`signed`, `expect`) is none.
     let mut noun = vec![false; vocab_len];
+    // A word of each term, to ask the calendar about the terms that may make the list.
+    let mut example = vec![usize::MAX; vocab_len];
     for (i, u) in units.iter().enumerate() {
         let (list, terms) = words.of(u);
         for (k, (w, term)) in list.iter().zip(terms).enumerate() {
@@ -887,6 +888,9 @@ fn key_terms(
             };
             if !topical(w) {
                 continue;
+            }
+            if example[id] == usize::MAX {
+                example[id] = u.words.start + k;
             }
             if last[id] != i {
                 last[id] = i;
@@ -897,13 +901,17 @@ fn key_terms(
     }
     let scores: Vec<usize> = (0..vocab_len)
         .map(|id| {
-            usize::from(noun[id])
+            let score = usize::from(noun[id])
                 * df[id]
                 * if title_terms.contains(&(id as u32)) {
                     2
                 } else {
                     1
-                }
+                };
+            // Fewer than 3 never makes the list (below), so only those are looked up.
+            let timeish =
+                score >= 3 && is_count_or_time(text::content_form(&words.list[example[id]].lower));
+            if timeish { 0 } else { score }
         })
         .collect();
     // Only terms that may make the list need their spellings: those scoring at least 3
