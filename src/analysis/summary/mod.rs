@@ -983,7 +983,8 @@ fn noun_at(sentence: &str, list: &[text::Word<'_>], terms: &[Option<u32>], k: us
     }
     let content = terms.get(k + 1).is_some_and(Option::is_some);
     let lower = next.surface.starts_with(char::is_lowercase);
-    !(content && lower) && !matches!(next.lower.as_ref(), "and" | "or")
+    let coordinated = matches!(next.lower.as_ref(), "and" | "or");
+    !(coordinated || content && lower)
 }
 
 /// Words that make the next word a noun: articles and possessives. (Demonstratives and
