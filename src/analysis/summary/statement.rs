@@ -112,8 +112,15 @@ fn speaker_then_clause(tail: &str, names: &[&str]) -> bool {
     let Some(verb) = head.position(is_reporting) else {
         return false;
     };
-    let words: Vec<&str> = tail.split_whitespace().take(25).collect();
-    if words.len() == 25 || has_any(tail, QUOTE_MARKS) {
+    // The first 25 words, on the stack: most tails are checked and let go.
+    let mut buf = [""; 25];
+    let mut n = 0;
+    for (slot, w) in buf.iter_mut().zip(tail.split_whitespace()) {
+        *slot = w;
+        n += 1;
+    }
+    let words = &buf[..n];
+    if n == 25 || has_any(tail, QUOTE_MARKS) {
         return false;
     }
     let Some(&next) = words.get(verb + 1) else {
