@@ -248,6 +248,7 @@ fn json_contract_on_the_held_out_briefings() {
         "heldout10",
         "heldout11",
         "heldout12",
+        "heldout13",
     ];
     let entries = sets
         .iter()
