@@ -26,9 +26,17 @@ pub fn statement(sentence: &str, names: &[&str]) -> String {
         s = s[label.len()..].trim_start_matches([' ', ':']).trim_start();
     }
     s = strip_tail(s, names);
+    let before = s.len();
     s = strip_lead(s);
     s = strip_subject(s, names);
     let mut out = unquote(balance(s).trim()).to_string();
+    // A cut report of two clauses (`said prices were high and that …`) keeps the second
+    // clause's `that`, which now joins nothing: `Prices were high and wages lag.`
+    if s.len() < before
+        && let Some(at) = out.find(" and that ")
+    {
+        out.replace_range(at..at + " and that ".len(), " and ");
+    }
     if let Some(first) = out.chars().next()
         && first.is_lowercase()
     {
@@ -400,16 +408,8 @@ const CONNECTIVES: &[&str] = &[
 /// leading connective.
 fn strip_lead(s: &str) -> &str {
     let s = strip_connective(s);
-    for view in [
-        "in his view, ",
-        "in her view, ",
-        "in their view, ",
-        "in his opinion, ",
-        "in her opinion, ",
-    ] {
-        if starts_with_ignoring_case(s, view) {
-            return &s[view.len()..];
-        }
+    if let Some(rest) = view_frame(s) {
+        return rest;
     }
     let first = s.split(' ').next().unwrap_or("");
     if !["according", "he", "she", "they", "the"]
@@ -459,6 +459,37 @@ fn strip_lead(s: &str) -> &str {
         }
     }
     s
+}
+
+/// What follows a frame that says whose view a sentence gives (`In his view, `, `By
+/// her reckoning, `, `In their assessment, `): the pane already says whose it is.
+fn view_frame(s: &str) -> Option<&str> {
+    const FRAMES: &[(&str, &[&str])] = &[
+        (
+            "in ",
+            &[
+                "view",
+                "opinion",
+                "assessment",
+                "estimation",
+                "judgment",
+                "judgement",
+            ],
+        ),
+        ("by ", &["reckoning", "estimate", "count", "account"]),
+    ];
+    FRAMES.iter().find_map(|(preposition, nouns)| {
+        if !starts_with_ignoring_case(s, preposition) {
+            return None;
+        }
+        let rest = &s[preposition.len()..];
+        let (owner, rest) = rest.split_once(' ')?;
+        if !["his", "her", "their"].contains(&owner) {
+            return None;
+        }
+        let (noun, rest) = rest.split_once(", ")?;
+        nouns.contains(&noun).then_some(rest)
+    })
 }
 
 /// How many words of `words` (after a `the`) make a role: up to two lower-case modifiers
@@ -592,6 +623,16 @@ mod tests {
             "Talks will continue."
         );
         assert_eq!(
+            statement("By her reckoning, the dam will cost twice the estimate."),
+            "The dam will cost twice the estimate."
+        );
+        assert_eq!(
+            statement("In their assessment, the talks have stalled for good."),
+            "The talks have stalled for good."
+        );
+        let own = "By his own account, the talks failed on the second day.";
+        assert_eq!(statement(own), own);
+        assert_eq!(
             statement("“Minsk’s steps do not contradict Moscow’s interests."),
             "Minsk’s steps do not contradict Moscow’s interests."
         );
@@ -628,6 +669,16 @@ mod tests {
             ),
             "Short-time work could only buy time."
         );
+        assert_eq!(
+            with_names(
+                "Hale said the early start was unusual and that the season could run late.",
+                &hale
+            ),
+            "The early start was unusual and the season could run late."
+        );
+        // Uncut, a sentence keeps its own `and that`.
+        let kept = "The early start was unusual and that worried the fleet.";
+        assert_eq!(with_names(kept, &hale), kept);
         assert_eq!(
             with_names(
                 "Hale said in a note to clients on Wednesday that the market was overreacting.",
