@@ -474,6 +474,7 @@ fn view_frame(s: &str) -> Option<&str> {
                 "estimation",
                 "judgment",
                 "judgement",
+                "experience",
             ],
         ),
         ("by ", &["reckoning", "estimate", "count", "account"]),
