@@ -30,12 +30,11 @@ pub fn statement(sentence: &str, names: &[&str]) -> String {
     s = strip_lead(s);
     s = strip_subject(s, names);
     let mut out = unquote(balance(s).trim()).to_string();
-    // A cut report of two clauses (`said prices were high and that …`) keeps the second
-    // clause's `that`, which now joins nothing: `Prices were high and wages lag.`
-    if s.len() < before
-        && let Some(at) = out.find(" and that ")
-    {
-        out.replace_range(at..at + " and that ".len(), " and ");
+    // A cut report of two clauses (`said prices were high and that …`, `argued that …
+    // and said the ministry should …`) keeps the second clause's `that` or verb, which
+    // now joins nothing: `Prices were high and wages lag.`
+    if s.len() < before {
+        second_report(&mut out);
     }
     if let Some(first) = out.chars().next()
         && first.is_lowercase()
@@ -59,6 +58,28 @@ pub fn statement(sentence: &str, names: &[&str]) -> String {
         out.push('.');
     }
     out
+}
+
+/// Drops the `that` or reporting verb (with its `that`) that opens the second clause
+/// of a cut report: `… and that wages lag`, `… and said the ministry should …`.
+fn second_report(out: &mut String) {
+    let Some(at) = out.find(" and ") else {
+        return;
+    };
+    let rest = &out[at + " and ".len()..];
+    let mut words = rest.splitn(3, ' ');
+    let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+    let cut = if first == "that" {
+        "that ".len()
+    } else if lexicon::reporting_verb(first) == Some(lexicon::VerbClass::Clause) {
+        first.len() + 1 + if second == "that" { "that ".len() } else { 0 }
+    } else {
+        return;
+    };
+    let from = at + " and ".len();
+    if from + cut < out.len() {
+        out.replace_range(from..from + cut, "");
+    }
 }
 
 fn is_reporting(word: &str) -> bool {
@@ -676,6 +697,13 @@ mod tests {
                 &hale
             ),
             "The early start was unusual and the season could run late."
+        );
+        assert_eq!(
+            with_names(
+                "Hale argued that the fleet should have sailed in May, and said the port must publish its plan.",
+                &hale
+            ),
+            "The fleet should have sailed in May, and the port must publish its plan."
         );
         // Uncut, a sentence keeps its own `and that`.
         let kept = "The early start was unusual and that worried the fleet.";
