@@ -81,7 +81,8 @@ reporting_verbs! {
         | "underscored" | "highlights" | "highlighted" | "summarises" | "summarised"
         | "summarizes" | "summarized" | "worries" | "worried" | "considers" | "considered"
         | "feels" | "felt";
-    ThatOnly: "announced" | "announces" | "announcing" | "declared" | "declares"
+    ThatOnly: "calculates" | "calculated" | "calculate"
+        | "announced" | "announces" | "announcing" | "declared" | "declares"
         | "show" | "shows" | "showed" | "found" | "finds"
         | "confirmed" | "confirms" | "revealed" | "reveals" | "indicated" | "indicates"
         | "denied" | "denies" | "rejected" | "rejects" | "rejecting" | "dismissed"
@@ -201,7 +202,9 @@ pub fn honorific(word: &str) -> Option<Gender> {
         | "speaker" | "deputy" | "academician" | "engineer" | "eng" | "attorney"
         | "congressman" | "congresswoman" | "councillor" | "councilor" | "emir" | "ayatollah"
         | "marshal" | "co-author" | "coauthor" | "hon" | "honourable" | "honorable" | "engr"
-        | "cllr" | "amb" | "supt" | "insp" | "maj" | "brig" | "sgt" | "pastor" => Unknown,
+        | "cllr" | "amb" | "supt" | "insp" | "maj" | "brig" | "sgt" | "pastor"
+        // A barrister's title in South Africa and Scotland (`Advocate Thandi Dube SC`).
+        | "advocate" => Unknown,
         _ => return None,
     })
 }
@@ -821,6 +824,8 @@ pub fn is_verb_filler(word: &str) -> bool {
             | "firmly"
             | "strongly"
             | "repeatedly"
+            // `she has been saying for years`.
+            | "been"
             | "earlier"
             | "reportedly"
             | "clearly"

@@ -667,7 +667,11 @@ fn make_run<'a>(
         // `State Marco Rubio` (from `Secretary of State Marco Rubio`): the tail of a
         // title or an organisation's name before the person's.
         let tail_of_title = k + 2 < ws.len() && lexicon::is_org_word(lw);
-        let opener = || is_function_word(lw) || openers.contains(lw);
+        // `Van der Berg agreed`: a particle opening a sentence starts the surname it is
+        // part of, although the text writes it in lower case after a given name
+        // (`Pieter van der Berg`), which makes it look like a common sentence opener.
+        let particle_lead = k + 1 < ws.len() && lexicon::is_particle(lw);
+        let opener = || !particle_lead && (is_function_word(lw) || openers.contains(lw));
         if tail_of_title || lexicon::is_non_name_capital(lw) || (at_start && opener()) {
             honorific = None;
             title_start = None;
@@ -757,8 +761,9 @@ fn looks_like_full_name(run: &Run, key: &mut String) -> bool {
     let mut words = run.words().peekable();
     let mut name_words = 0;
     while let Some(w) = words.next() {
-        let particle =
-            lexicon::is_particle(w) || lexicon::is_capital_particle(w) && words.peek().is_some();
+        // `Van der Berg` opening a sentence is a surname: its particles count in either case.
+        let particle = lexicon::with_lower(w, lexicon::is_particle)
+            || lexicon::is_capital_particle(w) && words.peek().is_some();
         name_words += usize::from(!particle);
     }
     if !(2..=5).contains(&name_words) {
@@ -932,9 +937,12 @@ fn skip_reporting_verb(seg: &str) -> &str {
     }
 }
 
-/// The text after a name without a generational suffix in front (`Jr.`, `III`).
+/// The text after a name without a generational suffix in front (`Jr.`, `III`), or the
+/// post-nominal of a senior barrister (`SC`, `QC`, `KC`: `Thandi Dube SC, who …`).
 fn skip_name_suffix(after: &str) -> &str {
-    for suffix in ["Jr.", "Sr.", "Jr", "Sr", "III", "II", "IV"] {
+    for suffix in [
+        "Jr.", "Sr.", "Jr", "Sr", "III", "II", "IV", "SC", "QC", "KC",
+    ] {
         if let Some(rest) = after.strip_prefix(' ').and_then(|a| a.strip_prefix(suffix))
             && !rest.starts_with(char::is_alphanumeric)
         {
@@ -1885,11 +1893,16 @@ fn promote_by_surname(
     for run in runs {
         if looks_like_full_name(run, &mut key) && !by_name.contains_key(&key) {
             let ws: Vec<&str> = run.words().collect();
-            let forms = [ws.last().copied(), double_surname(&ws)]
+            let mut forms: Vec<String> = [ws.last().copied(), double_surname(&ws)]
                 .into_iter()
                 .flatten()
                 .map(str::to_lowercase)
                 .collect();
+            // `Pieter van der Berg` goes by `Van der Berg`: the surname with its particles.
+            let from = surname_start(&ws);
+            if from + 1 < ws.len() {
+                forms.push(ws[from..].join(" ").to_lowercase());
+            }
             candidates.push((run, key.clone(), forms));
         }
     }
@@ -1903,8 +1916,9 @@ fn promote_by_surname(
     // Surnames used with evidence, and where (the first such use: a surname already
     // seen needs no more evidence).
     let mut used: HashMap<String, (usize, usize)> = HashMap::default();
-    for run in runs.iter().filter(|r| r.name_words.len() == 1) {
-        let surname = run.words().next().unwrap_or("").to_lowercase();
+    for run in runs.iter().filter(|r| surname_alone(r)) {
+        run.key_into(&mut key);
+        let surname = key.clone();
         if wanted.contains(surname.as_str())
             && !used.contains_key(&surname)
             && evidence(run.text, run).0
@@ -1948,6 +1962,29 @@ fn promote_by_surname(
             first: (run.paragraph, run.range.start),
         });
     }
+}
+
+/// Where the surname starts among a full name's words: the last word with the particles
+/// before it (`van der Berg` of `Pieter van der Berg`, `de la Cruz`), never the first word.
+fn surname_start(ws: &[&str]) -> usize {
+    let mut start = ws.len().saturating_sub(1);
+    while start > 1
+        && (lexicon::with_lower(ws[start - 1], lexicon::is_particle)
+            || lexicon::is_capital_particle(ws[start - 1]))
+    {
+        start -= 1;
+    }
+    start
+}
+
+/// True for a run that is a surname on its own: one name word, or particles and one
+/// name word (`Van der Berg said`, `de la Cruz said`).
+fn surname_alone(run: &Run) -> bool {
+    let n = run.name_words.len();
+    n == 1
+        || run.words().take(n - 1).all(|w| {
+            lexicon::with_lower(w, lexicon::is_particle) || lexicon::is_capital_particle(w)
+        })
 }
 
 /// True for a descriptor that is a bare role noun of a few lower-case words
@@ -2212,13 +2249,7 @@ pub fn find(doc: &Document, words_of: &DocWords, interview: Option<usize>) -> Pe
             ..
         } = person;
         let ws: Vec<&str> = name.split(' ').collect();
-        let mut surname_start = ws.len() - 1;
-        while surname_start > 1
-            && (lexicon::with_lower(ws[surname_start - 1], lexicon::is_particle)
-                || lexicon::is_capital_particle(ws[surname_start - 1]))
-        {
-            surname_start -= 1;
-        }
+        let surname_start = surname_start(&ws);
         // The name's words are single-spaced, so the surname is its tail.
         let surname_at: usize = ws[..surname_start].iter().map(|w| w.len() + 1).sum();
         let surname = &name[surname_at..];
@@ -3020,6 +3051,30 @@ mod tests {
             descriptor_of(&p, "Mele Tupou"),
             Some("coordinator of the Harbour Dunes Collective")
         );
+    }
+
+    #[test]
+    fn a_particle_surname_opening_sentences_names_the_person_introduced_without_evidence() {
+        let p = people_of(
+            "Title\n\nAdvocate Jan de Wet SC has acted in mining disputes for years. He doubts the rule will last.\n\nDe Wet's worry is cost. \"Nobody has budgeted for this,\" he said.\n\nDe Wet agreed that the rule was fair.",
+        );
+        let names: Vec<&str> = p.persons.iter().map(|x| x.name.as_str()).collect();
+        assert_eq!(names, vec!["Jan de Wet"], "{names:?}");
+        let jan = &p.persons[0];
+        assert_eq!(jan.honorific.as_deref(), Some("Advocate"));
+        assert!(
+            jan.aliases.contains(&"de Wet".to_string()),
+            "{:?}",
+            jan.aliases
+        );
+        // Every `De Wet` is a mention of him, not of a second person `De Wet`.
+        let mentioned = p
+            .mentions
+            .iter()
+            .flatten()
+            .filter(|m| m.persons == [0])
+            .count();
+        assert_eq!(mentioned, 3);
     }
 
     #[test]

@@ -467,6 +467,9 @@ fn quoted_spans(doc: &Document, turns: &[Turn]) -> Vec<Vec<marks::QuoteSpan>> {
             {
                 Some(0..para.text.trim_end().len())
             }
+            Turn::Prose if i > 0 && spans[i].is_empty() && introduced_extract(doc, i) => {
+                Some(0..para.text.trim_end().len())
+            }
             Turn::Prose => None,
         };
         // A line of dialogue opened by a dash (`—We planted late —she says—. …`): its
@@ -498,6 +501,31 @@ fn quoted_spans(doc: &Document, turns: &[Turn]) -> Vec<Vec<marks::QuoteSpan>> {
         }
     }
     spans
+}
+
+/// True when paragraph `i` is an extract set out without quote marks after a paragraph
+/// that introduces it with a reporting verb and a colon (`She wrote:` then the
+/// judgment's words, `The minister said:` then the statement): quoted prose, as a
+/// block quote is, although plain text can only show that by the colon (and an indent
+/// the paragraph model does not keep). A paragraph with marks of its own is left to
+/// them.
+fn introduced_extract(doc: &Document, i: usize) -> bool {
+    let (prev, para) = (&doc.paragraphs[i - 1], &doc.paragraphs[i]);
+    if para.kind != ParagraphKind::Body
+        || prev.kind != ParagraphKind::Body
+        || para.text.contains(['"', '“', '”', '«', '»', '„'])
+    {
+        return false;
+    }
+    let Some(head) = prev.text.trim_end().strip_suffix(':') else {
+        return false;
+    };
+    let verb = head
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    lexicon::with_lower(verb, lexicon::reporting_verb)
+        .is_some_and(|class| class != lexicon::VerbClass::Frame)
 }
 
 /// What the sieves ask about each person, worked out once per document rather than at
@@ -1389,6 +1417,27 @@ mod tests {
                 .iter()
                 .all(|q| !q.text.contains("dredging is not enough"))
         }));
+    }
+
+    #[test]
+    fn an_extract_introduced_by_a_colon_is_quoted_without_marks() {
+        let speakers = attribute(&Document::from_text(
+            "Title\n\nWriting for the bench, Judge Mara Quint said the landlord had acted unlawfully. She wrote:\n\nTenants who have paid their rent cannot be locked out as a lever in a dispute between owners.\n\nThe ruling was welcomed by tenants.\n\nThe council said:\n\nEvery tenant will be rehoused before winter.",
+        ));
+        let quint = speakers.iter().find(|s| s.name == "Mara Quint").unwrap();
+        assert!(
+            quint.quotes.iter().any(|q| q.kind == QuoteKind::Direct
+                && q.text.starts_with("Tenants who have paid their rent")),
+            "{:?}",
+            quint.quotes
+        );
+        // The council is nobody: its extract is no one's quote.
+        assert!(
+            speakers
+                .iter()
+                .flat_map(|s| &s.quotes)
+                .all(|q| !q.text.contains("rehoused"))
+        );
     }
 
     #[test]
