@@ -230,6 +230,14 @@ pub fn is_role_noun(word: &str) -> bool {
             | "reporter"
             | "activist"
             | "lawyer"
+            // Legal practitioners and local representatives (`a councillor in …`).
+            | "advocate"
+            | "barrister"
+            | "solicitor"
+            | "attorney"
+            | "councillor"
+            | "councilor"
+            | "broker"
             | "partner"
             | "engineer"
             | "officer"
@@ -473,8 +481,13 @@ pub fn is_research_org_word(word: &str) -> bool {
 /// Words that name a firm whose trade is analysis (`Vantage Ratings`, `a credit rating
 /// agency`, `Harbour Analytics`, `Delta Insights`): its directors and heads are
 /// analysts quoted for their view, like a research institute's.
+/// A brokerage (`the Mombasa brokerage …`, `Halvorsen Brokers`) is one too: brokers
+/// publish the market reports and price views that commodity and market stories quote.
 pub fn is_analysis_firm_word(word: &str) -> bool {
-    matches!(word, "ratings" | "rating" | "analytics" | "insights")
+    matches!(
+        word,
+        "ratings" | "rating" | "analytics" | "insights" | "brokerage" | "brokers"
+    )
 }
 
 /// Capitalised words that belong to organisations, places and works, never to a

@@ -1271,10 +1271,23 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
     if run.honorific.is_none() && continues_proper_name(before) {
         return (false, None);
     }
+    // `The Straits Observer explains …`, `the Boreal Institute said`: a name after a
+    // bare article is a newspaper's, a body's or a work's; a person's name takes none
+    // (a title or role stands between: `the economist Ana Ruiz`).
+    if run.honorific.is_none()
+        && before.ends_with(' ')
+        && before.trim_end().ends_with(|c: char| c.is_alphabetic())
+        && last_word(before.trim_end()).is_some_and(|w| w == "the" || w == "The")
+    {
+        return (false, None);
+    }
     let mut person = run.honorific.is_some();
     let mut parts: Vec<String> = Vec::new();
     if let Some(h) = &run.honorific {
-        parts.push(h.clone());
+        parts.push(match shared_portfolio(before) {
+            Some(first) => format!("{first} {h}"),
+            None => h.clone(),
+        });
     }
     // Pre-nominal role: `the U.S. Special Envoy for Belarus, John Coale,` or
     // `economist Ana Ruiz`.
@@ -1519,6 +1532,40 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
         })
         .filter(|d| !d.is_empty());
     (person, descriptor)
+}
+
+/// The first half of a portfolio joined to a title by `and` (`Highways and` before
+/// `Public Works Minister Ann Roe`, `Trade and` before `Industry Secretary …`): one or
+/// two capitalised words and the `and`, opening the sentence or after `the`, a comma or
+/// a possessive.
+fn shared_portfolio(before: &str) -> Option<&str> {
+    let head = before
+        .strip_suffix(" and ")
+        .or_else(|| before.strip_suffix(" & "))?;
+    let mut from = head.len();
+    let mut n = 0;
+    while n < 2 {
+        let w = last_word(&head[..from])?;
+        if !w.starts_with(char::is_uppercase) || !head[..from].ends_with(w) {
+            return None;
+        }
+        from -= w.len();
+        n += 1;
+        let rest = head[..from].trim_end();
+        let opens = rest.is_empty()
+            || rest.ends_with([',', ';', ':', '('])
+            || rest.ends_with("'s")
+            || rest.ends_with("’s")
+            || last_word(rest).is_some_and(|l| l == "the" || l == "The");
+        if opens {
+            return Some(before[from..].trim_end());
+        }
+        if !head[..from].ends_with(' ') {
+            return None;
+        }
+        from -= 1;
+    }
+    None
 }
 
 /// `… volunteers from the Harbour Dunes Collective cleared the beach.` ¶ `Its
@@ -3075,6 +3122,30 @@ mod tests {
             .filter(|m| m.persons == [0])
             .count();
         assert_eq!(mentioned, 3);
+    }
+
+    #[test]
+    fn a_name_after_a_bare_article_is_no_person() {
+        let p = people_of(
+            "Title\n\nThe Harbour Courier explains what is changing.\n\nThe Harbour Courier said the port would close.",
+        );
+        assert!(p.persons.is_empty(), "{:?}", p.persons);
+    }
+
+    #[test]
+    fn a_portfolio_joined_by_and_belongs_to_the_title() {
+        let p = people_of(
+            "Title\n\nTrade and Industry Secretary Ann Roe said the tariff would go. Ruth Lake, a councillor in Fort Hope, said shops would close.",
+        );
+        let descriptors: Vec<Option<&str>> =
+            p.persons.iter().map(|x| x.descriptor.as_deref()).collect();
+        assert_eq!(
+            descriptors,
+            vec![
+                Some("Trade and Industry Secretary"),
+                Some("a councillor in Fort Hope")
+            ]
+        );
     }
 
     #[test]

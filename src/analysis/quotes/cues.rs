@@ -1374,13 +1374,37 @@ fn complement_of(
             }
         }
     }
-    if class == VerbClass::Clause {
+    if class == VerbClass::Clause && !time_aside(cx, verb, hi) {
         let next = cx.lower(verb + 1);
         if !lexicon::blocks_clause(next) && !cx.in_quote(cx.words.ranges[verb + 1].start) {
             return clause(cx, cx.words.ranges[verb + 1].start, sentence, hi);
         }
     }
     None
+}
+
+/// True when a verb is followed by when it was said and a comma (`said on Tuesday, less
+/// than two years after …`, `said yesterday, as …`): the words after the comma are an
+/// aside of the writer's, not what was said. (What stands before such a cue is mostly
+/// the news itself, told in the writer's words, and is left alone too.)
+fn time_aside(cx: &Context, verb: usize, hi: usize) -> bool {
+    let opens = verb + 1 < hi
+        && matches!(
+            cx.lower(verb + 1),
+            "on" | "last" | "this" | "yesterday" | "today" | "earlier" | "late" | "early"
+        );
+    opens
+        && (verb + 1..hi.min(verb + 4)).any(|t| {
+            cx.text[cx.words.ranges[t].end..].starts_with(',')
+                && (verb + 2..=t).all(|u| cx.gap(u - 1, u) == " ")
+                && (verb + 1..=t).any(|u| {
+                    cx.word(u).ends_with("day")
+                        || matches!(
+                            cx.lower(u),
+                            "week" | "month" | "morning" | "afternoon" | "evening" | "night"
+                        )
+                })
+        })
 }
 
 /// Verbs of promising, whose pledge is an infinitive (`promised to meet the growers`).

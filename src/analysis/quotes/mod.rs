@@ -546,7 +546,8 @@ impl<'a> Traits<'a> {
             .map(|id| {
                 let ws = descriptor_words.paragraph(id);
                 (is_expert_by_words((0..ws.ranges.len()).map(|i| ws.lower(i)))
-                    && !speaks_for_public_body(descriptor(id), ws.ranges, |i| ws.lower(i)))
+                    && !speaks_for_public_body(descriptor(id), ws.ranges, |i| ws.lower(i))
+                    && !holds_national_post(descriptor(id), ws.ranges, |i| ws.lower(i)))
                     || people.cited.contains(&id)
             })
             .collect();
@@ -1111,6 +1112,28 @@ pub fn is_expert(descriptor: Option<&str>) -> bool {
     let ws: Vec<String> = ranges.iter().map(|r| d[r.clone()].to_lowercase()).collect();
     is_expert_by_words(ws.iter().map(String::as_str))
         && !speaks_for_public_body(d, &ranges, |i| ws[i].as_str())
+        && !holds_national_post(d, &ranges, |i| ws[i].as_str())
+}
+
+/// `England's national clinical director for cancer`, `the national cancer adviser`:
+/// a post held for a whole country (written in lower case, not a `National Institute`'s
+/// name) is a government office, whose holder speaks as an official even with a
+/// professor's title.
+fn holds_national_post<'w>(
+    d: &str,
+    ranges: &[Range<usize>],
+    lower: impl Fn(usize) -> &'w str,
+) -> bool {
+    (0..ranges.len()).any(|i| {
+        d[ranges[i].clone()].starts_with('n')
+            && lower(i) == "national"
+            && (i + 1..ranges.len().min(i + 4)).any(|t| {
+                matches!(
+                    lower(t),
+                    "director" | "adviser" | "advisor" | "officer" | "lead" | "head" | "chief"
+                )
+            })
+    })
 }
 
 /// `a deputy chief meteorologist at the Met Office`: a specialist employed by a
@@ -1173,6 +1196,19 @@ fn is_expert_by_words<'w>(ws: impl Iterator<Item = &'w str> + Clone) -> bool {
     if words().any(|w| lexicon::is_expert_noun(w) || w.split('-').any(lexicon::is_expert_noun))
         && !school_teacher()
     {
+        return true;
+    }
+    // `geotechnical engineer`, `a structural engineer at …`: an engineer named by a
+    // field is a specialist quoted for it (a bare or ranked `engineer`, `the chief
+    // engineer of the utility`, may be any employee).
+    if words().zip(words().skip(1)).any(|(a, b)| {
+        b == "engineer"
+            && (a.ends_with("ical")
+                || a.ends_with("ic")
+                || a.ends_with("ural")
+                || a.ends_with("ental")
+                || matches!(a, "civil" | "nuclear" | "coastal" | "traffic" | "lighting"))
+    }) {
         return true;
     }
     // `a partner specialising in sovereign debt`: a practitioner quoted for a field.
@@ -1529,6 +1565,24 @@ mod tests {
             "director of the Universidad de Sevilla water lab"
         )));
         assert!(!is_expert(Some("who heads the regional transport office")));
+    }
+
+    #[test]
+    fn field_engineers_and_brokers_are_experts_and_national_posts_are_offices() {
+        assert!(is_expert(Some("Structural engineer")));
+        assert!(is_expert(Some("a coastal engineer with the harbour trust")));
+        assert!(!is_expert(Some("an engineer at the water utility")));
+        assert!(!is_expert(Some("chief engineer of the port")));
+        assert!(is_expert(Some(
+            "managing director of the Lagos brokerage Ikoyi Grain Brokers"
+        )));
+        assert!(!is_expert(Some("managing director of Ikoyi Grain Mills")));
+        assert!(!is_expert(Some(
+            "Prof., Scotland's national clinical director for stroke"
+        )));
+        assert!(is_expert(Some(
+            "Prof., an epidemiologist at the National Institute of Health Research"
+        )));
     }
 
     #[test]
