@@ -431,6 +431,64 @@ pub fn is_newsmaker_noun(word: &str) -> bool {
     )
 }
 
+/// Nouns of government portfolios, the first half of a joined title (`Trade and Industry
+/// Secretary`, `Highways and Public Works Minister`, `Land and Resource Stewardship
+/// Minister`).
+pub fn is_portfolio_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "trade"
+            | "industry"
+            | "health"
+            | "energy"
+            | "environment"
+            | "land"
+            | "lands"
+            | "highways"
+            | "roads"
+            | "works"
+            | "transport"
+            | "infrastructure"
+            | "finance"
+            | "economy"
+            | "justice"
+            | "education"
+            | "culture"
+            | "agriculture"
+            | "fisheries"
+            | "forestry"
+            | "forests"
+            | "defence"
+            | "defense"
+            | "housing"
+            | "communities"
+            | "science"
+            | "technology"
+            | "innovation"
+            | "employment"
+            | "labour"
+            | "labor"
+            | "tourism"
+            | "sport"
+            | "youth"
+            | "children"
+            | "women"
+            | "water"
+            | "mines"
+            | "mining"
+            | "resources"
+            | "climate"
+            | "planning"
+            | "investment"
+            | "treasury"
+            | "work"
+            | "digital"
+            | "immigration"
+            | "interior"
+            | "local"
+    )
+}
+
 /// Words naming a university or a research institute, in English or in the language of
 /// the country (a translated edition keeps `Universidad de …`, `Institut für …`).
 pub fn is_academy_word(word: &str) -> bool {

@@ -1621,37 +1621,29 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
 }
 
 /// The first half of a portfolio joined to a title by `and` (`Highways and` before
-/// `Public Works Minister Ann Roe`, `Trade and` before `Industry Secretary …`): one or
-/// two capitalised words and the `and`, opening the sentence or after `the`, a comma or
-/// a possessive.
+/// `Public Works Minister Ann Roe`, `Trade and` before `Industry Secretary …`): a
+/// capitalised portfolio noun and the `and`, opening the sentence or after `the`, a
+/// comma or a possessive. (A surname there is another person: `Roe and Foreign
+/// Minister Jan Lind met`, so only the nouns of government portfolios count.)
 fn shared_portfolio(before: &str) -> Option<&str> {
     let head = before
         .strip_suffix(" and ")
         .or_else(|| before.strip_suffix(" & "))?;
-    let mut from = head.len();
-    let mut n = 0;
-    while n < 2 {
-        let w = last_word(&head[..from])?;
-        if !w.starts_with(char::is_uppercase) || !head[..from].ends_with(w) {
-            return None;
-        }
-        from -= w.len();
-        n += 1;
-        let rest = head[..from].trim_end();
-        let opens = rest.is_empty()
-            || rest.ends_with([',', ';', ':', '('])
-            || rest.ends_with("'s")
-            || rest.ends_with("’s")
-            || last_word(rest).is_some_and(|l| l == "the" || l == "The");
-        if opens {
-            return Some(before[from..].trim_end());
-        }
-        if !head[..from].ends_with(' ') {
-            return None;
-        }
-        from -= 1;
+    let w = last_word(head)?;
+    if !w.starts_with(char::is_uppercase)
+        || !head.ends_with(w)
+        || !lexicon::with_lower(w, lexicon::is_portfolio_noun)
+    {
+        return None;
     }
-    None
+    let from = head.len() - w.len();
+    let rest = head[..from].trim_end();
+    let opens = rest.is_empty()
+        || rest.ends_with([',', ';', ':', '('])
+        || rest.ends_with("'s")
+        || rest.ends_with("’s")
+        || last_word(rest).is_some_and(|l| l == "the" || l == "The");
+    opens.then(|| before[from..].trim_end())
 }
 
 /// `… volunteers from the Harbour Dunes Collective cleared the beach.` ¶ `Its
@@ -3279,7 +3271,7 @@ mod tests {
     #[test]
     fn a_portfolio_joined_by_and_belongs_to_the_title() {
         let p = people_of(
-            "Title\n\nTrade and Industry Secretary Ann Roe said the tariff would go. Ruth Lake, a councillor in Fort Hope, said shops would close.",
+            "Title\n\nTrade and Industry Secretary Ann Roe said the tariff would go. Ruth Lake, a councillor in Fort Hope, said shops would close. Lake and Foreign Minister Jan Berg met on Monday.",
         );
         let descriptors: Vec<Option<&str>> =
             p.persons.iter().map(|x| x.descriptor.as_deref()).collect();
@@ -3287,7 +3279,8 @@ mod tests {
             descriptors,
             vec![
                 Some("Trade and Industry Secretary"),
-                Some("a councillor in Fort Hope")
+                Some("a councillor in Fort Hope"),
+                Some("Foreign Minister")
             ]
         );
     }

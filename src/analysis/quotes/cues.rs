@@ -647,6 +647,9 @@ fn plain_subject(cx: &Context, lo: usize, k: usize) -> Option<(Who, usize)> {
     if let Some(g) = lexicon::pronoun(prev).filter(|_| prev == "he" || prev == "she") {
         return Some((Who::Pronoun(g), cx.words.ranges[j - 1].start));
     }
+    if let Some((head, at)) = role_ending(cx, j - 1, lo) {
+        return Some((Who::Role(head), cx.words.ranges[at].start));
+    }
     let m = cx.mention_ending(j - 1)?;
     // `X's point`: a possessive is no subject.
     if m.range.end != cx.words.ranges[j - 1].end || speaks_for_named(cx, m, lo) {
@@ -956,11 +959,14 @@ fn apposition_end(cx: &Context, from: usize, end: usize) -> Option<Option<usize>
         }
         // `head of research at …`, `managing director of …`: a role without an
         // article, as news style writes it after a name.
+        // (Closed by a comma: `According to X, economists expect …` is what was said.)
         "senior" | "deputy" | "managing" | "chief" | "executive" | "former" | "associate"
         | "assistant" | "principal" | "lead" => {
-            (first + 1..phrase_end.min(first + 3)).any(|t| lexicon::is_role_noun(cx.lower(t)))
+            close.is_some()
+                && (first + 1..phrase_end.min(first + 3))
+                    .any(|t| lexicon::is_role_noun(cx.lower(t)))
         }
-        w => lexicon::is_role_noun(w) && phrase_end > first + 1,
+        w => close.is_some() && lexicon::is_role_noun(w) && !w.ends_with('s'),
     };
     if !opener || (first..phrase_end).any(|t| cx.in_quote(cx.words.ranges[t].start)) {
         return None;
@@ -1205,8 +1211,12 @@ fn complement_of(
         let cut = cx.text[from..sentence.end]
             .find([',', ';'])
             .map_or(sentence.end, |c| from + c);
-        return clause(cx, from, &(sentence.start..cut), hi.min(cx.word_at(cut)))
-            .filter(|c| cx.words.ranges[cx.word_at(c.start)..cx.word_at(c.end)].len() >= 5);
+        // A request that something be done (`for the rules to be published`), not for a
+        // thing (`asked for anonymity`, `asked for comment`).
+        return clause(cx, from, &(sentence.start..cut), hi.min(cx.word_at(cut))).filter(|c| {
+            (cx.word_at(c.start)..cx.word_at(c.end)).any(|t| cx.lower(t) == "to")
+                && cx.words.ranges[cx.word_at(c.start)..cx.word_at(c.end)].len() >= 5
+        });
     }
     if gap != " " || class == VerbClass::Frame {
         return None;
@@ -1539,6 +1549,14 @@ mod tests {
                 Some("less sure about closing the port at night".to_string())
             )]
         );
+        let text = "The analyst was not convinced that the levy would last.";
+        assert_eq!(
+            cues(text, Vec::new()),
+            vec![(
+                Who::Role("analyst".to_string()),
+                Some("not convinced that the levy would last".to_string())
+            )]
+        );
         // A bare topic only announces the view that follows; no stance adjective, no
         // statement.
         let text = "Okafor is more sceptical about the figures.";
@@ -1584,6 +1602,8 @@ mod tests {
         assert!(
             clauses(text, "Okafor").contains(&"for the maps to be published by June".to_string())
         );
+        let text = "Okafor asked for anonymity because the talks were private.";
+        assert!(clauses(text, "Okafor").is_empty());
         let text = "Okafor calculates that about half of the loss came from the currency.";
         assert_eq!(
             clauses(text, "Okafor"),

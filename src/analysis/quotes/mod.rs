@@ -524,8 +524,10 @@ fn introduced_extract(doc: &Document, i: usize) -> bool {
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
+    // Verbs of saying only (`She wrote:`, `He added:`): `Among the measures he
+    // announced:` opens a list, not an extract.
     lexicon::with_lower(verb, lexicon::reporting_verb)
-        .is_some_and(|class| class != lexicon::VerbClass::Frame)
+        .is_some_and(|class| class == lexicon::VerbClass::Clause)
 }
 
 /// What the sieves ask about each person, worked out once per document rather than at
@@ -1473,6 +1475,16 @@ mod tests {
                 .iter()
                 .flat_map(|s| &s.quotes)
                 .all(|q| !q.text.contains("rehoused"))
+        );
+        // A list announced is no extract.
+        let speakers = attribute(&Document::from_text(
+            "Title\n\nMayor Ann Lind said the budget would pass. Among the measures she announced:\n\nFree buses for pupils and a new library in the north of the town.",
+        ));
+        assert!(
+            speakers
+                .iter()
+                .flat_map(|s| &s.quotes)
+                .all(|q| !q.text.contains("library"))
         );
     }
 
