@@ -1141,6 +1141,20 @@ fn affiliation(after: &str) -> Option<&str> {
     (capitals > 0 && end > 0).then(|| rest[..end].trim_end())
 }
 
+/// The place a sentence opens with right before a name: `In Kericho, ` → `Kericho`
+/// (one to three capitalised words, not a month or a day).
+fn fronted_place(before: &str) -> Option<&str> {
+    let place = before.strip_prefix("In ")?.strip_suffix(", ")?;
+    let ws = words(place);
+    let plain = (1..=3).contains(&ws.len())
+        && place.split(' ').count() == ws.len()
+        && ws.iter().all(|r| {
+            let w = &place[r.clone()];
+            is_name_word(w) && !lexicon::with_lower(w, lexicon::is_non_name_capital)
+        });
+    plain.then_some(place)
+}
+
 /// The institution a predicate right after a name works for: `has spent years drilling
 /// boreholes for the Boreal Geotechnical Institute in Whitehorse` → `for the Boreal
 /// Geotechnical Institute`. Within the first clause (no comma) and a dozen words, a
@@ -1578,6 +1592,14 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
     {
         role.push(' ');
         role.push_str(inst);
+    }
+    // `In Kericho, Dan Roe, who chairs a tea factory, said …`: the place the sentence
+    // opens with is where they speak from, part of who they are in the story.
+    if let Some(place) = fronted_place(before)
+        && let Some(last) = parts.last_mut()
+    {
+        last.push_str(", in ");
+        last.push_str(place);
     }
     // With no role given, the age is all that describes them (`Joan Pike, 81, says`).
     if parts.is_empty()
@@ -3257,6 +3279,19 @@ mod tests {
                 Some("Marine biologist for the Skagen Wildlife Trust"),
                 Some("Advocate, has acted for banks and councils in debt disputes")
             ]
+        );
+    }
+
+    #[test]
+    fn a_fronted_place_is_where_they_speak_from() {
+        let p = people_of(
+            "Title\n\nIn Nakuru, Dan Roe, who farms maize, said prices fell. In March, Ann Lind, a trader, said the same.",
+        );
+        let descriptors: Vec<Option<&str>> =
+            p.persons.iter().map(|x| x.descriptor.as_deref()).collect();
+        assert_eq!(
+            descriptors,
+            vec![Some("who farms maize, in Nakuru"), Some("a trader")]
         );
     }
 
