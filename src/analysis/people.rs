@@ -1202,8 +1202,17 @@ fn predicate_role(after: &str) -> Option<&str> {
         && matches!(perfect, "acted" | "represented" | "advised")
         && !practice.is_empty()
     {
-        let seg = rest[..phrase_end(rest)].trim_end().trim_end_matches('.');
-        return (!more_words_than(seg, 16)).then_some(seg);
+        let mut end = phrase_end(rest);
+        // `…, though not in this case`: the practitioner stands outside the case.
+        if let Some(aside) = [", though not ", ", but not ", ", although not "]
+            .iter()
+            .find(|a| rest[end..].starts_with(*a))
+        {
+            let from = end + aside.len();
+            end = from + phrase_end(&rest[from..]);
+        }
+        let seg = rest[..end].trim_end().trim_end_matches('.');
+        return (!more_words_than(seg, 22)).then_some(seg);
     }
     let copula = matches!(verb, "is" | "was")
         && ["a ", "an ", "the ", "senior ", "chief ", "head "]
@@ -3277,7 +3286,9 @@ mod tests {
             descriptors,
             vec![
                 Some("Marine biologist for the Skagen Wildlife Trust"),
-                Some("Advocate, has acted for banks and councils in debt disputes")
+                Some(
+                    "Advocate, has acted for banks and councils in debt disputes, though not in this one"
+                )
             ]
         );
     }

@@ -1231,6 +1231,15 @@ fn is_expert_by_words<'w>(ws: impl Iterator<Item = &'w str> + Clone) -> bool {
     {
         return true;
     }
+    // `has acted for lenders in debt disputes, though not in this case`: the same
+    // outside voice.
+    let ws: Vec<&str> = words().collect();
+    if ws
+        .windows(4)
+        .any(|w| w[0] == "not" && w[1] == "in" && matches!(w[2], "this" | "the") && w[3] == "case")
+    {
+        return true;
+    }
     // `Dr., a lighting engineer at the Universidad Técnica`: a doctor by title at a
     // university or research institute (named in any language) works there as a
     // scholar, whatever their trade's noun.
@@ -1594,6 +1603,12 @@ mod tests {
         )));
         assert!(is_expert(Some(
             "Prof., an epidemiologist at the National Institute of Health Research"
+        )));
+        assert!(is_expert(Some(
+            "Advocate, has acted for lenders in debt disputes, though not in this case"
+        )));
+        assert!(!is_expert(Some(
+            "Advocate, has acted for the lenders in this case"
         )));
     }
 
