@@ -1201,6 +1201,21 @@ fn complement_of(
             clause(cx, from, &(sentence.start..cut), hi.min(cx.word_at(cut)))
         });
     }
+    // `urged the ministry to exempt small plants`: a demand made of someone, stated
+    // with the verb as `called on … to` is (`exempt small plants` alone reads as done).
+    if matches!(cx.lower(verb), "urged" | "urges" | "urging")
+        && gap == " "
+        && !matches!(cx.lower(verb + 1), "that" | "caution" | "restraint")
+        && (verb + 2..hi.min(verb + 9))
+            .take_while(|&t| cx.gap(t - 1, t) == " ")
+            .any(|t| cx.lower(t) == "to" && t + 1 < hi && cx.gap(t, t + 1) == " ")
+    {
+        let from = cx.words.ranges[verb].start;
+        let cut = cx.text[from..sentence.end]
+            .find([',', ';'])
+            .map_or(sentence.end, |c| from + c);
+        return clause(cx, from, &(sentence.start..cut), hi.min(cx.word_at(cut)));
+    }
     // `asked for the rules to be published by June`: a request, after `for` (a question
     // asked is no statement, so only `for` right after the verb opens one).
     if matches!(cx.lower(verb), "asked" | "asks" | "asking")
@@ -1601,6 +1616,11 @@ mod tests {
         let text = "Okafor welcomed the plan and asked for the maps to be published by June.";
         assert!(
             clauses(text, "Okafor").contains(&"for the maps to be published by June".to_string())
+        );
+        let text = "Okafor urged the ministry to exempt small plants, which employ most people.";
+        assert_eq!(
+            clauses(text, "Okafor"),
+            vec!["urged the ministry to exempt small plants"]
         );
         let text = "Okafor asked for anonymity because the talks were private.";
         assert!(clauses(text, "Okafor").is_empty());
