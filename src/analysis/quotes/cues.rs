@@ -1216,6 +1216,16 @@ fn complement_of(
             .map_or(sentence.end, |c| from + c);
         return clause(cx, from, &(sentence.start..cut), hi.min(cx.word_at(cut)));
     }
+    // `questioned whether the spur can be finished`: the doubt is in the verb, which
+    // the statement keeps (`whether the spur can be finished` alone asks nothing).
+    if matches!(
+        cx.lower(verb),
+        "questioned" | "questions" | "questioning" | "doubted" | "doubts"
+    ) && gap == " "
+        && matches!(cx.lower(verb + 1), "whether" | "if")
+    {
+        return clause(cx, cx.words.ranges[verb].start, sentence, hi);
+    }
     // `asked for the rules to be published by June`: a request, after `for` (a question
     // asked is no statement, so only `for` right after the verb opens one).
     if matches!(cx.lower(verb), "asked" | "asks" | "asking")
@@ -1621,6 +1631,11 @@ mod tests {
         assert_eq!(
             clauses(text, "Okafor"),
             vec!["urged the ministry to exempt small plants"]
+        );
+        let text = "Okafor questioned whether the spur could be finished by June.";
+        assert_eq!(
+            clauses(text, "Okafor"),
+            vec!["questioned whether the spur could be finished by June"]
         );
         let text = "Okafor asked for anonymity because the talks were private.";
         assert!(clauses(text, "Okafor").is_empty());
