@@ -81,7 +81,8 @@ reporting_verbs! {
         | "underscored" | "highlights" | "highlighted" | "summarises" | "summarised"
         | "summarizes" | "summarized" | "worries" | "worried" | "considers" | "considered"
         | "feels" | "felt";
-    ThatOnly: "announced" | "announces" | "announcing" | "declared" | "declares"
+    ThatOnly: "calculates" | "calculated" | "calculate"
+        | "announced" | "announces" | "announcing" | "declared" | "declares"
         | "show" | "shows" | "showed" | "found" | "finds"
         | "confirmed" | "confirms" | "revealed" | "reveals" | "indicated" | "indicates"
         | "denied" | "denies" | "rejected" | "rejects" | "rejecting" | "dismissed"
@@ -201,7 +202,9 @@ pub fn honorific(word: &str) -> Option<Gender> {
         | "speaker" | "deputy" | "academician" | "engineer" | "eng" | "attorney"
         | "congressman" | "congresswoman" | "councillor" | "councilor" | "emir" | "ayatollah"
         | "marshal" | "co-author" | "coauthor" | "hon" | "honourable" | "honorable" | "engr"
-        | "cllr" | "amb" | "supt" | "insp" | "maj" | "brig" | "sgt" | "pastor" => Unknown,
+        | "cllr" | "amb" | "supt" | "insp" | "maj" | "brig" | "sgt" | "pastor"
+        // A barrister's title in South Africa and Scotland (`Advocate Thandi Dube SC`).
+        | "advocate" => Unknown,
         _ => return None,
     })
 }
@@ -227,6 +230,14 @@ pub fn is_role_noun(word: &str) -> bool {
             | "reporter"
             | "activist"
             | "lawyer"
+            // Legal practitioners and local representatives (`a councillor in …`).
+            | "advocate"
+            | "barrister"
+            | "solicitor"
+            | "attorney"
+            | "councillor"
+            | "councilor"
+            | "broker"
             | "partner"
             | "engineer"
             | "officer"
@@ -420,6 +431,64 @@ pub fn is_newsmaker_noun(word: &str) -> bool {
     )
 }
 
+/// Nouns of government portfolios, the first half of a joined title (`Trade and Industry
+/// Secretary`, `Highways and Public Works Minister`, `Land and Resource Stewardship
+/// Minister`).
+pub fn is_portfolio_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "trade"
+            | "industry"
+            | "health"
+            | "energy"
+            | "environment"
+            | "land"
+            | "lands"
+            | "highways"
+            | "roads"
+            | "works"
+            | "transport"
+            | "infrastructure"
+            | "finance"
+            | "economy"
+            | "justice"
+            | "education"
+            | "culture"
+            | "agriculture"
+            | "fisheries"
+            | "forestry"
+            | "forests"
+            | "defence"
+            | "defense"
+            | "housing"
+            | "communities"
+            | "science"
+            | "technology"
+            | "innovation"
+            | "employment"
+            | "labour"
+            | "labor"
+            | "tourism"
+            | "sport"
+            | "youth"
+            | "children"
+            | "women"
+            | "water"
+            | "mines"
+            | "mining"
+            | "resources"
+            | "climate"
+            | "planning"
+            | "investment"
+            | "treasury"
+            | "work"
+            | "digital"
+            | "immigration"
+            | "interior"
+            | "local"
+    )
+}
+
 /// Words naming a university or a research institute, in English or in the language of
 /// the country (a translated edition keeps `Universidad de …`, `Institut für …`).
 pub fn is_academy_word(word: &str) -> bool {
@@ -470,8 +539,13 @@ pub fn is_research_org_word(word: &str) -> bool {
 /// Words that name a firm whose trade is analysis (`Vantage Ratings`, `a credit rating
 /// agency`, `Harbour Analytics`, `Delta Insights`): its directors and heads are
 /// analysts quoted for their view, like a research institute's.
+/// A brokerage (`the Mombasa brokerage …`, `Halvorsen Brokers`) is one too: brokers
+/// publish the market reports and price views that commodity and market stories quote.
 pub fn is_analysis_firm_word(word: &str) -> bool {
-    matches!(word, "ratings" | "rating" | "analytics" | "insights")
+    matches!(
+        word,
+        "ratings" | "rating" | "analytics" | "insights" | "brokerage" | "brokers"
+    )
 }
 
 /// Capitalised words that belong to organisations, places and works, never to a
@@ -821,6 +895,8 @@ pub fn is_verb_filler(word: &str) -> bool {
             | "firmly"
             | "strongly"
             | "repeatedly"
+            // `she has been saying for years`.
+            | "been"
             | "earlier"
             | "reportedly"
             | "clearly"

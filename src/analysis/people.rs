@@ -667,7 +667,11 @@ fn make_run<'a>(
         // `State Marco Rubio` (from `Secretary of State Marco Rubio`): the tail of a
         // title or an organisation's name before the person's.
         let tail_of_title = k + 2 < ws.len() && lexicon::is_org_word(lw);
-        let opener = || is_function_word(lw) || openers.contains(lw);
+        // `Van der Berg agreed`: a particle opening a sentence starts the surname it is
+        // part of, although the text writes it in lower case after a given name
+        // (`Pieter van der Berg`), which makes it look like a common sentence opener.
+        let particle_lead = k + 1 < ws.len() && lexicon::is_particle(lw);
+        let opener = || !particle_lead && (is_function_word(lw) || openers.contains(lw));
         if tail_of_title || lexicon::is_non_name_capital(lw) || (at_start && opener()) {
             honorific = None;
             title_start = None;
@@ -757,8 +761,9 @@ fn looks_like_full_name(run: &Run, key: &mut String) -> bool {
     let mut words = run.words().peekable();
     let mut name_words = 0;
     while let Some(w) = words.next() {
-        let particle =
-            lexicon::is_particle(w) || lexicon::is_capital_particle(w) && words.peek().is_some();
+        // `Van der Berg` opening a sentence is a surname: its particles count in either case.
+        let particle = lexicon::with_lower(w, lexicon::is_particle)
+            || lexicon::is_capital_particle(w) && words.peek().is_some();
         name_words += usize::from(!particle);
     }
     if !(2..=5).contains(&name_words) {
@@ -932,9 +937,12 @@ fn skip_reporting_verb(seg: &str) -> &str {
     }
 }
 
-/// The text after a name without a generational suffix in front (`Jr.`, `III`).
+/// The text after a name without a generational suffix in front (`Jr.`, `III`), or the
+/// post-nominal of a senior barrister (`SC`, `QC`, `KC`: `Thandi Dube SC, who …`).
 fn skip_name_suffix(after: &str) -> &str {
-    for suffix in ["Jr.", "Sr.", "Jr", "Sr", "III", "II", "IV"] {
+    for suffix in [
+        "Jr.", "Sr.", "Jr", "Sr", "III", "II", "IV", "SC", "QC", "KC",
+    ] {
         if let Some(rest) = after.strip_prefix(' ').and_then(|a| a.strip_prefix(suffix))
             && !rest.starts_with(char::is_alphanumeric)
         {
@@ -990,7 +998,39 @@ fn trim_connectives(s: &str) -> &str {
     {
         s = s[c.len()..].trim_start();
     }
-    s
+    skip_fronted_time(s)
+}
+
+/// A role phrase without the time phrase fronted before its article (`On Tuesday
+/// afternoon the federal Sport Minister` → `the federal Sport Minister`, `Last week the
+/// bank's chief economist`): when it was done is no part of who they are.
+fn skip_fronted_time(s: &str) -> &str {
+    let Some(first) = first_word(s) else {
+        return s;
+    };
+    let opens = lexicon::with_lower(&s[first.clone()], |w| {
+        matches!(
+            w,
+            "on" | "in" | "at" | "last" | "earlier" | "later" | "during" | "yesterday" | "today"
+        )
+    });
+    if !opens || s.contains(',') {
+        return s;
+    }
+    // The first article after a word of time (`Tuesday`, `week`, `morning`).
+    let ws = words(s);
+    let timed = |i: usize| {
+        lexicon::with_lower(&s[ws[i].clone()], |w| {
+            w.ends_with("day")
+                || matches!(
+                    w,
+                    "week" | "month" | "year" | "morning" | "afternoon" | "evening" | "night"
+                )
+        })
+    };
+    (1..ws.len())
+        .find(|&i| (1..i).any(timed) && matches!(&s[ws[i].clone()], "the" | "a" | "an"))
+        .map_or(s, |i| &s[ws[i].start..])
 }
 
 fn has_role_noun(s: &str) -> bool {
@@ -1101,6 +1141,50 @@ fn affiliation(after: &str) -> Option<&str> {
     (capitals > 0 && end > 0).then(|| rest[..end].trim_end())
 }
 
+/// The place a sentence opens with right before a name: `In Kericho, ` → `Kericho`
+/// (one to three capitalised words, not a month or a day).
+fn fronted_place(before: &str) -> Option<&str> {
+    let place = before.strip_prefix("In ")?.strip_suffix(", ")?;
+    let ws = words(place);
+    let plain = (1..=3).contains(&ws.len())
+        && place.split(' ').count() == ws.len()
+        && ws.iter().all(|r| {
+            let w = &place[r.clone()];
+            is_name_word(w) && !lexicon::with_lower(w, lexicon::is_non_name_capital)
+        });
+    plain.then_some(place)
+}
+
+/// The institution a predicate right after a name works for: `has spent years drilling
+/// boreholes for the Boreal Geotechnical Institute in Whitehorse` → `for the Boreal
+/// Geotechnical Institute`. Within the first clause (no comma) and a dozen words, a
+/// capitalised name after `for/at/with the` that ends in an organisation word.
+fn predicate_institution(after: &str) -> Option<&str> {
+    let rest = after.strip_prefix(' ')?;
+    let clause = &rest[..phrase_end(rest)];
+    let ws = words(clause);
+    let at = (0..ws.len().min(14)).find(|&i| {
+        matches!(&clause[ws[i].clone()], "for" | "at" | "with")
+            && ws.get(i + 1).is_some_and(|r| &clause[r.clone()] == "the")
+            && ws
+                .get(i + 2)
+                .is_some_and(|r| is_name_word(&clause[r.clone()]))
+    })?;
+    let mut org_end = None;
+    for r in &ws[at + 2..] {
+        let w = &clause[r.clone()];
+        let lower = w.to_lowercase();
+        if is_name_word(w) {
+            if lexicon::is_org_word(&lower) {
+                org_end = Some(r.end);
+            }
+        } else if !matches!(lower.as_str(), "of" | "for" | "and" | "&") {
+            break;
+        }
+    }
+    org_end.map(|e| &clause[ws[at].start..e])
+}
+
 /// The role a verb right after the name gives (`heads the … programme at …`, `is a
 /// senior fellow at …`), up to the end of the phrase, when it names a role or an
 /// institution.
@@ -1111,6 +1195,25 @@ fn predicate_role(after: &str) -> Option<&str> {
         verb,
         "heads" | "leads" | "directs" | "chairs" | "runs" | "teaches" | "founded" | "co-founded"
     );
+    // `has acted for both lenders and councils in debt disputes`: a lawyer's practice,
+    // the field they are asked about, is their role.
+    let (perfect, practice) = tail.split_once(' ').unwrap_or((tail, ""));
+    if verb == "has"
+        && matches!(perfect, "acted" | "represented" | "advised")
+        && !practice.is_empty()
+    {
+        let mut end = phrase_end(rest);
+        // `…, though not in this case`: the practitioner stands outside the case.
+        if let Some(aside) = [", though not ", ", but not ", ", although not "]
+            .iter()
+            .find(|a| rest[end..].starts_with(*a))
+        {
+            let from = end + aside.len();
+            end = from + phrase_end(&rest[from..]);
+        }
+        let seg = rest[..end].trim_end().trim_end_matches('.');
+        return (!more_words_than(seg, 22)).then_some(seg);
+    }
     let copula = matches!(verb, "is" | "was")
         && ["a ", "an ", "the ", "senior ", "chief ", "head "]
             .iter()
@@ -1263,10 +1366,23 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
     if run.honorific.is_none() && continues_proper_name(before) {
         return (false, None);
     }
+    // `The Straits Observer explains …`, `the Boreal Institute said`: a name after a
+    // bare article is a newspaper's, a body's or a work's; a person's name takes none
+    // (a title or role stands between: `the economist Ana Ruiz`).
+    if run.honorific.is_none()
+        && before.ends_with(' ')
+        && before.trim_end().ends_with(|c: char| c.is_alphabetic())
+        && last_word(before.trim_end()).is_some_and(|w| w == "the" || w == "The")
+    {
+        return (false, None);
+    }
     let mut person = run.honorific.is_some();
     let mut parts: Vec<String> = Vec::new();
     if let Some(h) = &run.honorific {
-        parts.push(h.clone());
+        parts.push(match shared_portfolio(before) {
+            Some(first) => format!("{first} {h}"),
+            None => h.clone(),
+        });
     }
     // Pre-nominal role: `the U.S. Special Envoy for Belarus, John Coale,` or
     // `economist Ana Ruiz`.
@@ -1472,6 +1588,28 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
             parts.push(as_parts.join("; "));
         }
     }
+    // `Geotechnical engineer Ana Roe has spent ten summers drilling for the Boreal
+    // Institute`: a role without its institution takes the one the sentence's predicate
+    // names right after (`for`/`at`/`with the …`), the place they work for.
+    if let [role] = &mut parts[..]
+        && has_role_noun(role)
+        && !words(role)
+            .iter()
+            .skip(1)
+            .any(|r| is_name_word(&role[r.clone()]))
+        && let Some(inst) = predicate_institution(after)
+    {
+        role.push(' ');
+        role.push_str(inst);
+    }
+    // `In Kericho, Dan Roe, who chairs a tea factory, said …`: the place the sentence
+    // opens with is where they speak from, part of who they are in the story.
+    if let Some(place) = fronted_place(before)
+        && let Some(last) = parts.last_mut()
+    {
+        last.push_str(", in ");
+        last.push_str(place);
+    }
     // With no role given, the age is all that describes them (`Joan Pike, 81, says`).
     if parts.is_empty()
         && let Some(age) = age_only
@@ -1511,6 +1649,32 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
         })
         .filter(|d| !d.is_empty());
     (person, descriptor)
+}
+
+/// The first half of a portfolio joined to a title by `and` (`Highways and` before
+/// `Public Works Minister Ann Roe`, `Trade and` before `Industry Secretary …`): a
+/// capitalised portfolio noun and the `and`, opening the sentence or after `the`, a
+/// comma or a possessive. (A surname there is another person: `Roe and Foreign
+/// Minister Jan Lind met`, so only the nouns of government portfolios count.)
+fn shared_portfolio(before: &str) -> Option<&str> {
+    let head = before
+        .strip_suffix(" and ")
+        .or_else(|| before.strip_suffix(" & "))?;
+    let w = last_word(head)?;
+    if !w.starts_with(char::is_uppercase)
+        || !head.ends_with(w)
+        || !lexicon::with_lower(w, lexicon::is_portfolio_noun)
+    {
+        return None;
+    }
+    let from = head.len() - w.len();
+    let rest = head[..from].trim_end();
+    let opens = rest.is_empty()
+        || rest.ends_with([',', ';', ':', '('])
+        || rest.ends_with("'s")
+        || rest.ends_with("’s")
+        || last_word(rest).is_some_and(|l| l == "the" || l == "The");
+    opens.then(|| before[from..].trim_end())
 }
 
 /// `… volunteers from the Harbour Dunes Collective cleared the beach.` ¶ `Its
@@ -1616,7 +1780,27 @@ fn opening_organisation(before: &str) -> Option<&str> {
             break;
         }
     }
-    org_end.map(|e| &sentence[..e])
+    org_end
+        .map(|e| &sentence[..e])
+        .or_else(|| speaking_body(sentence))
+}
+
+/// `The tournament said in a statement …`: a sentence opening with `The`, one common
+/// noun and a reporting verb names a body that speaks (a person's role noun excepted:
+/// `The minister said` is no body for an `Its`).
+fn speaking_body(sentence: &str) -> Option<&str> {
+    let ws = words(sentence);
+    let [the, noun, verb, ..] = ws.as_slice() else {
+        return None;
+    };
+    let spaced = sentence[the.end..noun.start] == *" " && sentence[noun.end..verb.start] == *" ";
+    let n = &sentence[noun.clone()];
+    (spaced
+        && &sentence[the.clone()] == "The"
+        && n.starts_with(|c: char| c.is_ascii_lowercase())
+        && !lexicon::is_role_noun(n)
+        && lexicon::reporting_verb(&sentence[verb.clone()]).is_some())
+    .then(|| &sentence[..noun.end])
 }
 
 /// `The consumer group Fair Rates Ireland took a harder line`: a sentence opening with
@@ -1885,11 +2069,16 @@ fn promote_by_surname(
     for run in runs {
         if looks_like_full_name(run, &mut key) && !by_name.contains_key(&key) {
             let ws: Vec<&str> = run.words().collect();
-            let forms = [ws.last().copied(), double_surname(&ws)]
+            let mut forms: Vec<String> = [ws.last().copied(), double_surname(&ws)]
                 .into_iter()
                 .flatten()
                 .map(str::to_lowercase)
                 .collect();
+            // `Pieter van der Berg` goes by `Van der Berg`: the surname with its particles.
+            let from = surname_start(&ws);
+            if from + 1 < ws.len() {
+                forms.push(ws[from..].join(" ").to_lowercase());
+            }
             candidates.push((run, key.clone(), forms));
         }
     }
@@ -1903,8 +2092,9 @@ fn promote_by_surname(
     // Surnames used with evidence, and where (the first such use: a surname already
     // seen needs no more evidence).
     let mut used: HashMap<String, (usize, usize)> = HashMap::default();
-    for run in runs.iter().filter(|r| r.name_words.len() == 1) {
-        let surname = run.words().next().unwrap_or("").to_lowercase();
+    for run in runs.iter().filter(|r| surname_alone(r)) {
+        run.key_into(&mut key);
+        let surname = key.clone();
         if wanted.contains(surname.as_str())
             && !used.contains_key(&surname)
             && evidence(run.text, run).0
@@ -1948,6 +2138,29 @@ fn promote_by_surname(
             first: (run.paragraph, run.range.start),
         });
     }
+}
+
+/// Where the surname starts among a full name's words: the last word with the particles
+/// before it (`van der Berg` of `Pieter van der Berg`, `de la Cruz`), never the first word.
+fn surname_start(ws: &[&str]) -> usize {
+    let mut start = ws.len().saturating_sub(1);
+    while start > 1
+        && (lexicon::with_lower(ws[start - 1], lexicon::is_particle)
+            || lexicon::is_capital_particle(ws[start - 1]))
+    {
+        start -= 1;
+    }
+    start
+}
+
+/// True for a run that is a surname on its own: one name word, or particles and one
+/// name word (`Van der Berg said`, `de la Cruz said`).
+fn surname_alone(run: &Run) -> bool {
+    let n = run.name_words.len();
+    n == 1
+        || run.words().take(n - 1).all(|w| {
+            lexicon::with_lower(w, lexicon::is_particle) || lexicon::is_capital_particle(w)
+        })
 }
 
 /// True for a descriptor that is a bare role noun of a few lower-case words
@@ -2212,13 +2425,7 @@ pub fn find(doc: &Document, words_of: &DocWords, interview: Option<usize>) -> Pe
             ..
         } = person;
         let ws: Vec<&str> = name.split(' ').collect();
-        let mut surname_start = ws.len() - 1;
-        while surname_start > 1
-            && (lexicon::with_lower(ws[surname_start - 1], lexicon::is_particle)
-                || lexicon::is_capital_particle(ws[surname_start - 1]))
-        {
-            surname_start -= 1;
-        }
+        let surname_start = surname_start(&ws);
         // The name's words are single-spaced, so the surname is its tail.
         let surname_at: usize = ws[..surname_start].iter().map(|w| w.len() + 1).sum();
         let surname = &name[surname_at..];
@@ -3019,6 +3226,108 @@ mod tests {
         assert_eq!(
             descriptor_of(&p, "Mele Tupou"),
             Some("coordinator of the Harbour Dunes Collective")
+        );
+    }
+
+    #[test]
+    fn a_particle_surname_opening_sentences_names_the_person_introduced_without_evidence() {
+        let p = people_of(
+            "Title\n\nAdvocate Jan de Wet SC has acted in mining disputes for years. He doubts the rule will last.\n\nDe Wet's worry is cost. \"Nobody has budgeted for this,\" he said.\n\nDe Wet agreed that the rule was fair.",
+        );
+        let names: Vec<&str> = p.persons.iter().map(|x| x.name.as_str()).collect();
+        assert_eq!(names, vec!["Jan de Wet"], "{names:?}");
+        let jan = &p.persons[0];
+        assert_eq!(jan.honorific.as_deref(), Some("Advocate"));
+        assert!(
+            jan.aliases.contains(&"de Wet".to_string()),
+            "{:?}",
+            jan.aliases
+        );
+        // Every `De Wet` is a mention of him, not of a second person `De Wet`.
+        let mentioned = p
+            .mentions
+            .iter()
+            .flatten()
+            .filter(|m| m.persons == [0])
+            .count();
+        assert_eq!(mentioned, 3);
+    }
+
+    #[test]
+    fn a_fronted_time_phrase_is_no_part_of_the_role() {
+        let p = people_of(
+            "Title\n\nOn Monday morning the federal Transport Minister, Ann Roe, closed the road.",
+        );
+        assert_eq!(
+            p.persons[0].descriptor.as_deref(),
+            Some("federal Transport Minister")
+        );
+    }
+
+    #[test]
+    fn its_role_after_a_body_that_spoke_belongs_to_that_body() {
+        let p = people_of(
+            "Title\n\nThe festival said in a statement that it had followed the rules. Its director, Ann Roe, said the stage was safe.",
+        );
+        assert_eq!(
+            p.persons[0].descriptor.as_deref(),
+            Some("director of the festival")
+        );
+    }
+
+    #[test]
+    fn a_bare_role_takes_the_institution_its_predicate_works_for() {
+        let p = people_of(
+            "Title\n\nMarine biologist Ana Roe has spent six winters counting seals for the Skagen Wildlife Trust in Denmark. She said numbers were falling.\n\nAdvocate Jan Smit has acted for banks and councils in debt disputes, though not in this one. He said the ruling was narrow.",
+        );
+        let descriptors: Vec<Option<&str>> =
+            p.persons.iter().map(|x| x.descriptor.as_deref()).collect();
+        assert_eq!(
+            descriptors,
+            vec![
+                Some("Marine biologist for the Skagen Wildlife Trust"),
+                Some(
+                    "Advocate, has acted for banks and councils in debt disputes, though not in this one"
+                )
+            ]
+        );
+    }
+
+    #[test]
+    fn a_fronted_place_is_where_they_speak_from() {
+        let p = people_of(
+            "Title\n\nIn Nakuru, Dan Roe, who farms maize, said prices fell. In March, Ann Lind, a trader, said the same.",
+        );
+        let descriptors: Vec<Option<&str>> =
+            p.persons.iter().map(|x| x.descriptor.as_deref()).collect();
+        assert_eq!(
+            descriptors,
+            vec![Some("who farms maize, in Nakuru"), Some("a trader")]
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_bare_article_is_no_person() {
+        let p = people_of(
+            "Title\n\nThe Harbour Courier explains what is changing.\n\nThe Harbour Courier said the port would close.",
+        );
+        assert!(p.persons.is_empty(), "{:?}", p.persons);
+    }
+
+    #[test]
+    fn a_portfolio_joined_by_and_belongs_to_the_title() {
+        let p = people_of(
+            "Title\n\nTrade and Industry Secretary Ann Roe said the tariff would go. Ruth Lake, a councillor in Fort Hope, said shops would close. Lake and Foreign Minister Jan Berg met on Monday.",
+        );
+        let descriptors: Vec<Option<&str>> =
+            p.persons.iter().map(|x| x.descriptor.as_deref()).collect();
+        assert_eq!(
+            descriptors,
+            vec![
+                Some("Trade and Industry Secretary"),
+                Some("a councillor in Fort Hope"),
+                Some("Foreign Minister")
+            ]
         );
     }
 

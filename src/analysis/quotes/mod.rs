@@ -467,6 +467,9 @@ fn quoted_spans(doc: &Document, turns: &[Turn]) -> Vec<Vec<marks::QuoteSpan>> {
             {
                 Some(0..para.text.trim_end().len())
             }
+            Turn::Prose if i > 0 && spans[i].is_empty() && introduced_extract(doc, i) => {
+                Some(0..para.text.trim_end().len())
+            }
             Turn::Prose => None,
         };
         // A line of dialogue opened by a dash (`—We planted late —she says—. …`): its
@@ -500,6 +503,33 @@ fn quoted_spans(doc: &Document, turns: &[Turn]) -> Vec<Vec<marks::QuoteSpan>> {
     spans
 }
 
+/// True when paragraph `i` is an extract set out without quote marks after a paragraph
+/// that introduces it with a reporting verb and a colon (`She wrote:` then the
+/// judgment's words, `The minister said:` then the statement): quoted prose, as a
+/// block quote is, although plain text can only show that by the colon (and an indent
+/// the paragraph model does not keep). A paragraph with marks of its own is left to
+/// them.
+fn introduced_extract(doc: &Document, i: usize) -> bool {
+    let (prev, para) = (&doc.paragraphs[i - 1], &doc.paragraphs[i]);
+    if para.kind != ParagraphKind::Body
+        || prev.kind != ParagraphKind::Body
+        || para.text.contains(['"', '“', '”', '«', '»', '„'])
+    {
+        return false;
+    }
+    let Some(head) = prev.text.trim_end().strip_suffix(':') else {
+        return false;
+    };
+    let verb = head
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    // Verbs of saying only (`She wrote:`, `He added:`): `Among the measures he
+    // announced:` opens a list, not an extract.
+    lexicon::with_lower(verb, lexicon::reporting_verb)
+        .is_some_and(|class| class == lexicon::VerbClass::Clause)
+}
+
 /// What the sieves ask about each person, worked out once per document rather than at
 /// every cue.
 struct Traits<'a> {
@@ -518,7 +548,8 @@ impl<'a> Traits<'a> {
             .map(|id| {
                 let ws = descriptor_words.paragraph(id);
                 (is_expert_by_words((0..ws.ranges.len()).map(|i| ws.lower(i)))
-                    && !speaks_for_public_body(descriptor(id), ws.ranges, |i| ws.lower(i)))
+                    && !speaks_for_public_body(descriptor(id), ws.ranges, |i| ws.lower(i))
+                    && !holds_national_post(descriptor(id), ws.ranges, |i| ws.lower(i)))
                     || people.cited.contains(&id)
             })
             .collect();
@@ -1083,6 +1114,28 @@ pub fn is_expert(descriptor: Option<&str>) -> bool {
     let ws: Vec<String> = ranges.iter().map(|r| d[r.clone()].to_lowercase()).collect();
     is_expert_by_words(ws.iter().map(String::as_str))
         && !speaks_for_public_body(d, &ranges, |i| ws[i].as_str())
+        && !holds_national_post(d, &ranges, |i| ws[i].as_str())
+}
+
+/// `England's national clinical director for cancer`, `the national cancer adviser`:
+/// a post held for a whole country (written in lower case, not a `National Institute`'s
+/// name) is a government office, whose holder speaks as an official even with a
+/// professor's title.
+fn holds_national_post<'w>(
+    d: &str,
+    ranges: &[Range<usize>],
+    lower: impl Fn(usize) -> &'w str,
+) -> bool {
+    (0..ranges.len()).any(|i| {
+        d[ranges[i].clone()].starts_with('n')
+            && lower(i) == "national"
+            && (i + 1..ranges.len().min(i + 4)).any(|t| {
+                matches!(
+                    lower(t),
+                    "director" | "adviser" | "advisor" | "officer" | "lead" | "head" | "chief"
+                )
+            })
+    })
 }
 
 /// `a deputy chief meteorologist at the Met Office`: a specialist employed by a
@@ -1147,6 +1200,19 @@ fn is_expert_by_words<'w>(ws: impl Iterator<Item = &'w str> + Clone) -> bool {
     {
         return true;
     }
+    // `geotechnical engineer`, `a structural engineer at …`: an engineer named by a
+    // field is a specialist quoted for it (a bare or ranked `engineer`, `the chief
+    // engineer of the utility`, may be any employee).
+    if words().zip(words().skip(1)).any(|(a, b)| {
+        b == "engineer"
+            && (a.ends_with("ical")
+                || a.ends_with("ic")
+                || a.ends_with("ural")
+                || a.ends_with("ental")
+                || matches!(a, "civil" | "nuclear" | "coastal" | "traffic" | "lighting"))
+    }) {
+        return true;
+    }
     // `a partner specialising in sovereign debt`: a practitioner quoted for a field.
     if words().any(|w| {
         matches!(
@@ -1162,6 +1228,15 @@ fn is_expert_by_words<'w>(ws: impl Iterator<Item = &'w str> + Clone) -> bool {
         matches!((a, b), ("not" | "never", "involved"))
             || b == "manager" && matches!(a, "portfolio" | "fund" | "asset" | "investment")
     }) || words().any(|w| w == "uninvolved")
+    {
+        return true;
+    }
+    // `has acted for lenders in debt disputes, though not in this case`: the same
+    // outside voice.
+    let ws: Vec<&str> = words().collect();
+    if ws
+        .windows(4)
+        .any(|w| w[0] == "not" && w[1] == "in" && matches!(w[2], "this" | "the") && w[3] == "case")
     {
         return true;
     }
@@ -1392,6 +1467,37 @@ mod tests {
     }
 
     #[test]
+    fn an_extract_introduced_by_a_colon_is_quoted_without_marks() {
+        let speakers = attribute(&Document::from_text(
+            "Title\n\nWriting for the bench, Judge Mara Quint said the landlord had acted unlawfully. She wrote:\n\nTenants who have paid their rent cannot be locked out as a lever in a dispute between owners.\n\nThe ruling was welcomed by tenants.\n\nThe council said:\n\nEvery tenant will be rehoused before winter.",
+        ));
+        let quint = speakers.iter().find(|s| s.name == "Mara Quint").unwrap();
+        assert!(
+            quint.quotes.iter().any(|q| q.kind == QuoteKind::Direct
+                && q.text.starts_with("Tenants who have paid their rent")),
+            "{:?}",
+            quint.quotes
+        );
+        // The council is nobody: its extract is no one's quote.
+        assert!(
+            speakers
+                .iter()
+                .flat_map(|s| &s.quotes)
+                .all(|q| !q.text.contains("rehoused"))
+        );
+        // A list announced is no extract.
+        let speakers = attribute(&Document::from_text(
+            "Title\n\nMayor Ann Lind said the budget would pass. Among the measures she announced:\n\nFree buses for pupils and a new library in the north of the town.",
+        ));
+        assert!(
+            speakers
+                .iter()
+                .flat_map(|s| &s.quotes)
+                .all(|q| !q.text.contains("library"))
+        );
+    }
+
+    #[test]
     fn an_institution_after_a_role_noun_is_no_person_and_field_heads_are_experts() {
         let speakers = attribute(&Document::from_text(
             "Title\n\nMaja Lind, a strategist at the Oslo-based asset manager Fjell Kapital, said the sale was overdue.\n\nOmar Haddad, head of equity strategy at Harbour Bank, said the shares were cheap.\n\nLea Roth, policy director at the campaign group Clean Rivers, said the rules were weak.",
@@ -1480,6 +1586,30 @@ mod tests {
             "director of the Universidad de Sevilla water lab"
         )));
         assert!(!is_expert(Some("who heads the regional transport office")));
+    }
+
+    #[test]
+    fn field_engineers_and_brokers_are_experts_and_national_posts_are_offices() {
+        assert!(is_expert(Some("Structural engineer")));
+        assert!(is_expert(Some("a coastal engineer with the harbour trust")));
+        assert!(!is_expert(Some("an engineer at the water utility")));
+        assert!(!is_expert(Some("chief engineer of the port")));
+        assert!(is_expert(Some(
+            "managing director of the Lagos brokerage Ikoyi Grain Brokers"
+        )));
+        assert!(!is_expert(Some("managing director of Ikoyi Grain Mills")));
+        assert!(!is_expert(Some(
+            "Prof., Scotland's national clinical director for stroke"
+        )));
+        assert!(is_expert(Some(
+            "Prof., an epidemiologist at the National Institute of Health Research"
+        )));
+        assert!(is_expert(Some(
+            "Advocate, has acted for lenders in debt disputes, though not in this case"
+        )));
+        assert!(!is_expert(Some(
+            "Advocate, has acted for the lenders in this case"
+        )));
     }
 
     #[test]
