@@ -163,7 +163,8 @@ pub(crate) fn parse(text: &str, order: DateOrder) -> Parsed {
             meta("property", "article:published_time").and_then(|v| metadata::parse_date_value(&v))
         })
         .or_else(|| meta("name", "date").and_then(|v| metadata::parse_date_value(&v)))
-        .or_else(|| json_ld_date(&html));
+        .or_else(|| json_ld_date(&html))
+        .or_else(|| shown_date_line(root, order));
 
     // The story's own container, when the page marks one and it holds most of the
     // article's text: what sits outside it (kicker, standfirst, byline, promos) is
@@ -269,6 +270,58 @@ fn opens_with_related_label(p: &str) -> bool {
         }
     }
     false
+}
+
+/// Class or id fragments of the element that shows a story's date.
+const DATE_MARKS: &[&str] = &["date", "time", "posted", "publish"];
+
+/// Most characters of a shown date line.
+const MAX_SHOWN_DATE_CHARS: usize = 120;
+
+/// Containers whose dates belong to other stories (related links, lists of popular
+/// stories) or to a photo.
+fn holds_other_stories(e: &ElementRef) -> bool {
+    let v = e.value();
+    let marks = format!(
+        "{} {}",
+        v.attr("class").unwrap_or(""),
+        v.attr("id").unwrap_or("")
+    )
+    .to_ascii_lowercase();
+    matches!(v.name(), "aside" | "nav" | "footer" | "figure" | "li")
+        || ["related", "recommend", "popular", "more", "promo", "comment"]
+            .iter()
+            .any(|w| marks.contains(w))
+}
+
+/// The date a page shows in its header when its markup states none (no `<time>`, no
+/// metadata): an element marked as a date or time stamp (`<div class="timeStamp">
+/// Posted: Nov 03, 2031 4:00 AM MT | Last Updated: …</div>`) whose text is a date line,
+/// outside related links, lists and figures. The first one in the page is the story's.
+fn shown_date_line(root: ElementRef, order: DateOrder) -> Option<jiff::civil::Date> {
+    root.descendants().filter_map(ElementRef::wrap).find_map(|e| {
+        let v = e.value();
+        let marks = format!(
+            "{} {}",
+            v.attr("class").unwrap_or(""),
+            v.attr("id").unwrap_or("")
+        )
+        .to_ascii_lowercase();
+        if !DATE_MARKS.iter().any(|m| marks.contains(m)) {
+            return None;
+        }
+        let text = clean_inline(&e.text().collect::<String>());
+        if text.is_empty() || text.chars().count() > MAX_SHOWN_DATE_CHARS {
+            return None;
+        }
+        if e.ancestors()
+            .filter_map(ElementRef::wrap)
+            .any(|a| holds_other_stories(&a))
+        {
+            return None;
+        }
+        metadata::dateline(&text, order)
+    })
 }
 
 fn json_ld_date(html: &Html) -> Option<jiff::civil::Date> {

@@ -264,6 +264,17 @@ impl State {
                     // itself, and the lines above it (a kicker) are no part of the story.
                     parsed.title = Some(text);
                     parsed.paragraphs.clear();
+                } else if level != Some(HeadingLevel::H1)
+                    && parsed.title.is_some()
+                    && parsed.subtitle.is_none()
+                    && parsed.paragraphs.is_empty()
+                    && parsed.blocks.is_empty()
+                    && !metadata::words_at_most(&text, MIN_DEK_HEADING_WORDS - 1)
+                {
+                    // A sentence set as a smaller heading right under the headline
+                    // (`### After a collapse, sport asks who decides …`), as newsletter
+                    // platforms export the subtitle: the standfirst, not a crosshead.
+                    parsed.subtitle = Some(text);
                 } else {
                     parsed.blocks.push(Block {
                         heading: Some(text),
@@ -431,6 +442,10 @@ fn is_collective_byline(p: &str) -> bool {
             .is_some_and(|w| DESKS.contains(&w.to_lowercase().as_str()))
 }
 
+/// Fewest words of a heading right under the headline that is its standfirst: a
+/// crosshead opening the story is a few words (`Background`, `The case for`).
+const MIN_DEK_HEADING_WORDS: usize = 8;
+
 /// Most words of a heading that takes a dek under it, and of the dek.
 const MAX_DEK_HEADING_WORDS: usize = 5;
 const MAX_DEK_WORDS: usize = 25;
@@ -477,6 +492,16 @@ fn finish_metadata(parsed: &mut Parsed, order: DateOrder) {
             .filter(|_| taken < 6)
         {
             parsed.author = parsed.author.take().or(Some(author));
+        } else if parsed.author.is_none()
+            && super::text::is_person_name(p)
+            && parsed
+                .paragraphs
+                .get(taken + 1)
+                .is_some_and(|(next, _)| metadata::dateline(next, order).is_some())
+        {
+            // A newsletter's author link alone over the date line (`Ana Ruiz`, then
+            // `Jan 22, 2032`): the byline without `By`, not a standfirst.
+            parsed.author = Some(p.clone());
         } else if taken == 0
             && p.chars().count() <= MAX_STANDFIRST_CHARS
             && parsed.paragraphs.get(1).is_some_and(|(next, _)| {
@@ -486,8 +511,10 @@ fn finish_metadata(parsed: &mut Parsed, order: DateOrder) {
             // A standfirst between the headline and the byline: the story's first
             // paragraph never has a byline under it.
             parsed.subtitle = parsed.subtitle.take().or(Some(p.clone()));
-        } else if is_collective_byline(p) || is_share_row(p) {
-            // `By the editors`: a byline that names no one.
+        } else if is_collective_byline(p) || is_share_row(p) || metadata::is_newsletter_welcome(p)
+        {
+            // `By the editors`: a byline that names no one. A newsletter's greeting
+            // over the story is furniture too.
         } else if metadata::is_photo_credit(p) && taken > 0 {
             // The credit of a lead image (whose alt text is dropped).
         } else if is_label_over_byline(p, parsed.paragraphs.get(taken + 1).map(|n| &n.0), order) {
@@ -531,6 +558,7 @@ fn finish_metadata(parsed: &mut Parsed, order: DateOrder) {
         } else if !metadata::is_tag_line(p)
             && !metadata::is_copyright_notice(p)
             && !metadata::is_closing_furniture(p)
+            && !metadata::is_sign_off(p, parsed.author.as_deref())
         {
             break;
         }

@@ -906,6 +906,12 @@ pub fn is_page_chrome(line: &str) -> bool {
         && ["presented by ", "sponsored by ", "brought to you by "]
             .iter()
             .any(|l| lower.starts_with(l));
+    // A newsletter platform's audience label under the date (`∙ Paid`, `Subscribers
+    // only`): who may read the post, not the post.
+    let audience = matches!(
+        lower.trim_start_matches(['∙', '·', '•', ' ']),
+        "paid" | "paid post" | "subscribers only" | "paid subscribers only" | "members only"
+    );
     let caption = [
         "image caption,",
         "image source,",
@@ -914,7 +920,44 @@ pub fn is_page_chrome(line: &str) -> bool {
     ]
     .iter()
     .any(|l| lower.starts_with(l));
-    relative || share || share_bar || mail_links || sponsor || caption || is_breadcrumb(line)
+    relative
+        || share
+        || share_bar
+        || mail_links
+        || sponsor
+        || audience
+        || caption
+        || is_breadcrumb(line)
+}
+
+/// Most words of a newsletter's welcome paragraph.
+const MAX_WELCOME_WORDS: usize = 60;
+
+/// A newsletter's greeting to its readers over the story (`Welcome back to The Fifth
+/// Bell, the newsletter about … If someone forwarded this to you, subscribe here.`): it
+/// opens with a welcome and speaks of the newsletter itself (the newsletter, an issue or
+/// edition, forwarding, subscribing, the inbox). It is the same in every issue, like a
+/// subscribe box, and no part of the story.
+pub fn is_newsletter_welcome(p: &str) -> bool {
+    let p = p.trim().trim_matches(['*', '_']).trim();
+    let opens = ["welcome to ", "welcome back to ", "hello and welcome to ", "hi, and welcome to "]
+        .iter()
+        .any(|w| starts_with_ignoring_case(p, w));
+    opens && words_at_most(p, MAX_WELCOME_WORDS) && {
+        let lower = p.to_lowercase();
+        [
+            "newsletter",
+            "this issue",
+            "this edition",
+            "this week's edition",
+            "forwarded",
+            "subscribe",
+            "sign up",
+            "inbox",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
+    }
 }
 
 /// An `Updated: 11/03/2026 11:20 EAT` stamp: a label and a few words with a digit, no
@@ -1216,7 +1259,36 @@ pub fn is_closing_furniture(line: &str) -> bool {
         let full = line.to_ascii_lowercase();
         full.contains("unsubscribe") || full.contains("manage preferences")
     };
-    credit || contact || app || unsubscribe || is_signup_promo(line)
+    // A link to the readers' comments under the story (`Leave a comment`).
+    let comments = matches!(
+        line.trim_end_matches(['.', '!', ':']).to_ascii_lowercase().as_str(),
+        "leave a comment"
+            | "add a comment"
+            | "view comments"
+            | "show comments"
+            | "read the comments"
+            | "join the discussion"
+            | "join the conversation"
+    );
+    credit || contact || app || unsubscribe || comments || is_signup_promo(line)
+}
+
+/// A writer's sign-off closing a newsletter or letter: the author's first name or full
+/// name alone on the last line (`Megan`, `— Ana Ruiz`). It closes the piece and says
+/// nothing of the story.
+pub fn is_sign_off(p: &str, author: Option<&str>) -> bool {
+    let Some(author) = author else {
+        return false;
+    };
+    let p = p
+        .trim()
+        .trim_matches(['*', '_'])
+        .trim_start_matches(['—', '–', '-', '~', ' '])
+        .trim_end_matches(['.', ',', '!'])
+        .trim();
+    !p.is_empty()
+        && (p == author || author.split_whitespace().next() == Some(p))
+        && p.starts_with(char::is_uppercase)
 }
 
 /// A newsletter's paid message inside the body, opened by a label in capitals (`A
@@ -1331,11 +1403,44 @@ pub fn is_labelled_caption(line: &str) -> bool {
 /// …. All rights reserved.`).
 pub fn is_copyright_notice(line: &str) -> bool {
     let line = line.trim().trim_matches(['*', '_']).trim();
-    line.starts_with('©')
+    // `(c) 2031 The Ledger`: the sign typed in ASCII, as plain-text copies have it.
+    let ascii_sign = ["(c) ", "(C) "].iter().any(|c| {
+        line.strip_prefix(c)
+            .is_some_and(|rest| rest.starts_with(|ch: char| ch.is_ascii_digit() || ch.is_uppercase()))
+    });
+    ascii_sign
+        || line.starts_with('©')
         || line
             .get(..9)
             .is_some_and(|w| w.eq_ignore_ascii_case("copyright"))
             && !line[9..].starts_with(char::is_alphabetic)
+}
+
+/// The last words of a newsroom post: a journalist's job title ends with one of them.
+const NEWSROOM_POSTS: &[&str] = &[
+    "correspondent",
+    "reporter",
+    "writer",
+    "journalist",
+    "editor",
+    "columnist",
+    "contributor",
+];
+
+/// Most words of a newsroom post line (`Senior Political Correspondent`).
+const MAX_POST_WORDS: usize = 5;
+
+/// A journalist's post alone on its line (`Senior Correspondent`, `Health reporter`,
+/// `Staff Writer`): a few words opening with a capital, with no sentence punctuation,
+/// ending in a newsroom job title. Under a name line it makes the two a byline.
+pub fn is_newsroom_role(line: &str) -> bool {
+    let ws: Vec<&str> = line.split_whitespace().collect();
+    (1..=MAX_POST_WORDS).contains(&ws.len())
+        && line.starts_with(char::is_uppercase)
+        && !line.ends_with(['.', '?', '!', ':', ','])
+        && ws
+            .last()
+            .is_some_and(|w| NEWSROOM_POSTS.contains(&w.to_ascii_lowercase().as_str()))
 }
 
 /// A byline without `By`: a short name-and-role line (`Sian Pritchard Environment

@@ -47,13 +47,19 @@ pub(crate) fn parse(text: &str, order: DateOrder) -> Parsed {
     // `News | National`): the outlet's name, and the rubric line is next. A site's name
     // in ordinary case (`The Harbour Ledger`, `KTV News`) over a breadcrumb is one too
     // when a headline follows the breadcrumb: headlines come under a trail, not over it.
+    // A masthead in capitals may stand over a desk's label in capitals instead
+    // (`MARKETS & COMMODITIES`) when a headline in ordinary case comes under the label.
     let mut masthead = None;
     if email.is_none()
         && is_outlet_line(first)
         && let Some(at) = lines.iter().skip(1).position(|l| !l.trim().is_empty())
-        && (is_rubric_line(lines[at + 1].trim()) || metadata::is_breadcrumb(lines[at + 1].trim()))
-        && (is_masthead(first)
-            || !is_rubric_line(first) && headline_at_start(&lines[at + 2..], order).is_some())
+        && let next = lines[at + 1].trim()
+        && ((is_rubric_line(next) || metadata::is_breadcrumb(next))
+            && (is_masthead(first)
+                || !is_rubric_line(first) && headline_at_start(&lines[at + 2..], order).is_some())
+            || is_masthead(first)
+                && is_section_label(next)
+                && cased_headline_at_start(&lines[at + 2..], order).is_some())
     {
         masthead = Some(first.to_string());
         body_start = at + 1;
@@ -63,7 +69,12 @@ pub(crate) fn parse(text: &str, order: DateOrder) -> Parsed {
     // breadcrumb (`Economy › Energy`).
     while email.is_none() {
         let first = lines[body_start].trim();
-        if !(is_rubric_line(first) || metadata::is_breadcrumb(first)) {
+        // Under a masthead, a desk's label in capitals (`MARKETS & COMMODITIES`,
+        // `CONSTITUTIONAL LAW / ENERGY`) is a rubric too, over a headline in ordinary case.
+        let label = masthead.is_some()
+            && is_section_label(first)
+            && cased_headline_at_start(&lines[body_start + 1..], order).is_some();
+        if !(is_rubric_line(first) || metadata::is_breadcrumb(first) || label) {
             break;
         }
         let Some(at) = lines
@@ -160,6 +171,17 @@ pub(crate) fn parse(text: &str, order: DateOrder) -> Parsed {
             parsed.author = Some(line.to_string());
             reader_view = true;
             body_start += 1;
+        } else if parsed.title.is_some()
+            && parsed.author.is_none()
+            && is_person_name(line)
+            && lines
+                .get(body_start + 1)
+                .is_some_and(|next| metadata::is_newsroom_role(next.trim()))
+        {
+            // A byline set on two lines, the name over the post (`Ana Ruiz`, then
+            // `Senior Correspondent`), as a daily prints it under the date lines.
+            parsed.author = Some(line.to_string());
+            body_start += 2;
         } else if parsed.title.is_some() && metadata::is_kicker_label(line) {
             // The story-type label repeated under the headline (`Analysis`).
             body_start += 1;
@@ -285,6 +307,7 @@ pub(crate) fn parse(text: &str, order: DateOrder) -> Parsed {
     }
     drop_paragraphs(&mut paras, &mut blocks, |p| {
         metadata::is_signup_promo(p)
+            || metadata::is_newsletter_welcome(p)
             || metadata::is_sponsor_message(p)
             || is_teaser_line(p)
             || metadata::is_wire_aside(p)
@@ -426,6 +449,7 @@ fn trim_back_matter(paras: &mut Vec<(String, ParagraphKind)>, author: Option<&st
                 || is_citation_or_filing(p)
                 || metadata::is_closing_furniture(p)
                 || metadata::is_author_bio(p, author)
+                || metadata::is_sign_off(p, author)
                 || p == "Purchase Licensing Rights"
                 || is_email_address(p)
                 || is_print_credit(p)
@@ -689,7 +713,7 @@ fn labels_over_dateline(lines: &[&str], order: DateOrder) -> Option<usize> {
 }
 
 /// A line that is only a person's name: two to four capitalised words.
-fn is_person_name(line: &str) -> bool {
+pub(crate) fn is_person_name(line: &str) -> bool {
     let ws: Vec<&str> = line.split_whitespace().collect();
     (2..=4).contains(&ws.len())
         && ws.iter().all(|w| {
@@ -1045,6 +1069,25 @@ fn headline_at_start(lines: &[&str], order: DateOrder) -> Option<usize> {
         && metadata::dateline(line, order).is_none()
         && metadata::byline(line).is_none())
     .then_some(at)
+}
+
+/// Where a headline in ordinary case stands at the start of `lines`: as
+/// [`headline_at_start`], with lower-case letters, so that it cannot be one more label
+/// in capitals.
+fn cased_headline_at_start(lines: &[&str], order: DateOrder) -> Option<usize> {
+    headline_at_start(lines, order).filter(|&at| lines[at].chars().any(char::is_lowercase))
+}
+
+/// A desk's or section's label in capitals (`MARKETS & COMMODITIES`, `CONSTITUTIONAL LAW
+/// / ENERGY`): one to five words of capital letters, perhaps joined by `&`, `/` or a
+/// hyphen, with no digits and no sentence punctuation. Papers print it between the
+/// masthead and the headline; it names the section, never the story.
+fn is_section_label(line: &str) -> bool {
+    is_outlet_line(line)
+        && line.chars().any(char::is_alphabetic)
+        && line.chars().all(|c| {
+            c.is_uppercase() || matches!(c, ' ' | '&' | '/' | '-' | '\'' | '’' | ',')
+        })
 }
 
 /// Most words of a kicker line.
