@@ -289,9 +289,16 @@ fn holds_other_stories(e: &ElementRef) -> bool {
     )
     .to_ascii_lowercase();
     matches!(v.name(), "aside" | "nav" | "footer" | "figure" | "li")
-        || ["related", "recommend", "popular", "more", "promo", "comment"]
-            .iter()
-            .any(|w| marks.contains(w))
+        || [
+            "related",
+            "recommend",
+            "popular",
+            "more",
+            "promo",
+            "comment",
+        ]
+        .iter()
+        .any(|w| marks.contains(w))
 }
 
 /// The date a page shows in its header when its markup states none (no `<time>`, no
@@ -299,29 +306,31 @@ fn holds_other_stories(e: &ElementRef) -> bool {
 /// Posted: Nov 03, 2031 4:00 AM MT | Last Updated: …</div>`) whose text is a date line,
 /// outside related links, lists and figures. The first one in the page is the story's.
 fn shown_date_line(root: ElementRef, order: DateOrder) -> Option<jiff::civil::Date> {
-    root.descendants().filter_map(ElementRef::wrap).find_map(|e| {
-        let v = e.value();
-        let marks = format!(
-            "{} {}",
-            v.attr("class").unwrap_or(""),
-            v.attr("id").unwrap_or("")
-        )
-        .to_ascii_lowercase();
-        if !DATE_MARKS.iter().any(|m| marks.contains(m)) {
-            return None;
-        }
-        let text = clean_inline(&e.text().collect::<String>());
-        if text.is_empty() || text.chars().count() > MAX_SHOWN_DATE_CHARS {
-            return None;
-        }
-        if e.ancestors()
-            .filter_map(ElementRef::wrap)
-            .any(|a| holds_other_stories(&a))
-        {
-            return None;
-        }
-        metadata::dateline(&text, order)
-    })
+    root.descendants()
+        .filter_map(ElementRef::wrap)
+        .find_map(|e| {
+            let v = e.value();
+            let marks = format!(
+                "{} {}",
+                v.attr("class").unwrap_or(""),
+                v.attr("id").unwrap_or("")
+            )
+            .to_ascii_lowercase();
+            if !DATE_MARKS.iter().any(|m| marks.contains(m)) {
+                return None;
+            }
+            let text = clean_inline(&e.text().collect::<String>());
+            if text.is_empty() || text.chars().count() > MAX_SHOWN_DATE_CHARS {
+                return None;
+            }
+            if e.ancestors()
+                .filter_map(ElementRef::wrap)
+                .any(|a| holds_other_stories(&a))
+            {
+                return None;
+            }
+            metadata::dateline(&text, order)
+        })
 }
 
 fn json_ld_date(html: &Html) -> Option<jiff::civil::Date> {
@@ -1015,5 +1024,24 @@ Talks on the autumn contract open on 03/28/2031.</font></td></tr></table></body>
         assert!(!opens_with_related_label(
             "Related parties said the deal was fair."
         ));
+    }
+
+    #[test]
+    fn the_date_line_a_page_shows_when_its_markup_states_none() {
+        let p = parse(
+            r#"<html><body><article><div class="story-header"><h1>Ferry fares rise again</h1>
+<div class="timeStamp">Posted: May 03, 2029 4:00 AM MT | Last Updated: 9:12 AM ET</div></div>
+<aside class="related"><ul><li><span class="date">April 1, 2029</span> Older story</li></ul></aside>
+<div class="story-body"><p>The ferry company will raise fares by a tenth from July, it said on Friday.</p>
+<p>The council meets next week to discuss the rise.</p></div></article></body></html>"#,
+        );
+        assert_eq!(p.published, Some(jiff::civil::date(2029, 5, 3)));
+        // Only another story's date: none for this one.
+        let p = parse(
+            r#"<html><body><article><h1>Ferry fares rise again</h1>
+<aside class="related"><ul><li><span class="date">April 1, 2029</span> Older story</li></ul></aside>
+<p>The ferry company will raise fares by a tenth from July, it said on Friday.</p></article></body></html>"#,
+        );
+        assert_eq!(p.published, None);
     }
 }

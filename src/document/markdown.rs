@@ -511,8 +511,7 @@ fn finish_metadata(parsed: &mut Parsed, order: DateOrder) {
             // A standfirst between the headline and the byline: the story's first
             // paragraph never has a byline under it.
             parsed.subtitle = parsed.subtitle.take().or(Some(p.clone()));
-        } else if is_collective_byline(p) || is_share_row(p) || metadata::is_newsletter_welcome(p)
-        {
+        } else if is_collective_byline(p) || is_share_row(p) || metadata::is_newsletter_welcome(p) {
             // `By the editors`: a byline that names no one. A newsletter's greeting
             // over the story is furniture too.
         } else if metadata::is_photo_credit(p) && taken > 0 {
@@ -812,5 +811,37 @@ mod tests {
         assert_eq!(p.author.as_deref(), Some("Ana Ruiz"));
         let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
         assert_eq!(texts, ["The lake rose overnight."]);
+    }
+
+    #[test]
+    fn a_newsletter_posts_subtitle_author_link_audience_label_welcome_and_sign_off() {
+        let p = parse(
+            "# Ferry fares rise again\n\n### The company says fuel costs left it no choice, but the town is not convinced\n\n[Ana Ruiz](https://harbournotes.example/@ana)\n\nMay 3, 2029\n\n\u{2219} Paid\n\n[Share](https://harbournotes.example/p/fares)\n\n---\n\nWelcome back to **Harbour Notes**, the newsletter about the town's ferries. If someone forwarded this to you, you can subscribe [here](https://harbournotes.example).\n\nThe ferry company will raise fares by a tenth from July, it said on Monday.\n\nThe council meets on Friday.\n\n*Ana*\n\n[Leave a comment](https://harbournotes.example/p/fares/comments)\n",
+        );
+        assert_eq!(p.title.as_deref(), Some("Ferry fares rise again"));
+        assert_eq!(
+            p.subtitle.as_deref(),
+            Some("The company says fuel costs left it no choice, but the town is not convinced")
+        );
+        assert_eq!(p.author.as_deref(), Some("Ana Ruiz"));
+        assert_eq!(p.published, Some(jiff::civil::date(2029, 5, 3)));
+        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "The ferry company will raise fares by a tenth from July, it said on Monday.",
+                "The council meets on Friday."
+            ]
+        );
+        assert!(p.blocks.iter().all(|b| b.heading.is_none()));
+        // A short heading right under the headline is a crosshead, not a subtitle.
+        let p = parse(
+            "# Ferry fares rise again\n\n## Background\n\nThe ferry company will raise fares by a tenth from July, it said on Monday.\n",
+        );
+        assert_eq!(p.subtitle, None);
+        assert_eq!(
+            p.blocks.last().and_then(|b| b.heading.as_deref()),
+            Some("Background")
+        );
     }
 }

@@ -940,9 +940,14 @@ const MAX_WELCOME_WORDS: usize = 60;
 /// subscribe box, and no part of the story.
 pub fn is_newsletter_welcome(p: &str) -> bool {
     let p = p.trim().trim_matches(['*', '_']).trim();
-    let opens = ["welcome to ", "welcome back to ", "hello and welcome to ", "hi, and welcome to "]
-        .iter()
-        .any(|w| starts_with_ignoring_case(p, w));
+    let opens = [
+        "welcome to ",
+        "welcome back to ",
+        "hello and welcome to ",
+        "hi, and welcome to ",
+    ]
+    .iter()
+    .any(|w| starts_with_ignoring_case(p, w));
     opens && words_at_most(p, MAX_WELCOME_WORDS) && {
         let lower = p.to_lowercase();
         [
@@ -1261,7 +1266,9 @@ pub fn is_closing_furniture(line: &str) -> bool {
     };
     // A link to the readers' comments under the story (`Leave a comment`).
     let comments = matches!(
-        line.trim_end_matches(['.', '!', ':']).to_ascii_lowercase().as_str(),
+        line.trim_end_matches(['.', '!', ':'])
+            .to_ascii_lowercase()
+            .as_str(),
         "leave a comment"
             | "add a comment"
             | "view comments"
@@ -1405,8 +1412,9 @@ pub fn is_copyright_notice(line: &str) -> bool {
     let line = line.trim().trim_matches(['*', '_']).trim();
     // `(c) 2031 The Ledger`: the sign typed in ASCII, as plain-text copies have it.
     let ascii_sign = ["(c) ", "(C) "].iter().any(|c| {
-        line.strip_prefix(c)
-            .is_some_and(|rest| rest.starts_with(|ch: char| ch.is_ascii_digit() || ch.is_uppercase()))
+        line.strip_prefix(c).is_some_and(|rest| {
+            rest.starts_with(|ch: char| ch.is_ascii_digit() || ch.is_uppercase())
+        })
     });
     ascii_sign
         || line.starts_with('©')
@@ -2230,5 +2238,34 @@ mod tests {
         assert!(!is_labelled_caption(
             "Photographers gathered at the quay on Monday."
         ));
+    }
+
+    #[test]
+    fn newsletter_welcomes_audience_labels_comment_links_and_sign_offs() {
+        assert!(is_newsletter_welcome(
+            "Welcome to Harbour Notes, the weekly newsletter about ferries."
+        ));
+        assert!(!is_newsletter_welcome(
+            "Welcome back! If someone forwarded this to you, subscribe here."
+        ));
+        assert!(!is_newsletter_welcome(
+            "Welcome to the new normal, the mayor told the council on Monday."
+        ));
+        assert!(is_page_chrome("\u{2219} Paid"));
+        assert!(is_page_chrome("Subscribers only"));
+        assert!(!is_page_chrome("Paid leave rises"));
+        assert!(is_closing_furniture("Leave a comment"));
+        assert!(is_copyright_notice(
+            "(c) 2029 Harbour Notes. All rights reserved."
+        ));
+        assert!(!is_copyright_notice("(c) the fee rises by a tenth."));
+        assert!(is_sign_off("Ana", Some("Ana Ruiz")));
+        assert!(is_sign_off("\u{2014} Ana Ruiz", Some("Ana Ruiz")));
+        assert!(!is_sign_off("Ana", None));
+        assert!(!is_sign_off("Ruiz said no.", Some("Ana Ruiz")));
+        assert!(is_newsroom_role("Senior Correspondent"));
+        assert!(is_newsroom_role("Health reporter"));
+        assert!(!is_newsroom_role("Senior Correspondent."));
+        assert!(!is_newsroom_role("Harbour Board"));
     }
 }

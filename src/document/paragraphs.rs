@@ -263,7 +263,8 @@ fn narrated_questions(lines: &[&str]) -> bool {
         if t.is_empty() {
             continue;
         }
-        let asked = is_alone(lines, i) && is_question_crosshead(t, prev, next_text(&lines[i + 1..]));
+        let asked =
+            is_alone(lines, i) && is_question_crosshead(t, prev, next_text(&lines[i + 1..]));
         if asked {
             if parts > 0 {
                 narrated += usize::from(current);
@@ -383,10 +384,7 @@ fn is_story(p: Option<&str>) -> bool {
 /// the question mark already sets the line apart from the story.
 fn is_question_crosshead(line: &str, prev: Option<&str>, next: Option<&str>) -> bool {
     line.strip_suffix('?').is_some_and(|q| {
-        !q.ends_with('?')
-            && prev.is_some_and(ends_sentence)
-            && is_story(next)
-            && crosshead_shape(q)
+        !q.ends_with('?') && prev.is_some_and(ends_sentence) && is_story(next) && crosshead_shape(q)
     })
 }
 
@@ -602,5 +600,63 @@ mod tests {
         assert!(is_separator("• • •"));
         assert!(is_separator("⁂"));
         assert!(!is_separator("- 5%"));
+    }
+
+    #[test]
+    fn an_explainers_question_subheads_head_blocks_but_an_interviews_questions_do_not() {
+        let story = "The harbour board will raise mooring fees by a fifth next spring, the chair said on Monday.";
+        let said = "Ana Ruiz, an economist at the Coast Institute, said the rise was overdue for the town.";
+        let short = "It has been the rule since 2020.";
+        // Every subhead a question, the parts under them reported: crossheads, even
+        // after a short paragraph.
+        let text = format!(
+            "{story}\n\nWhat is changing?\n\n{story}\n\n{short}\n\nWho pays more?\n\n{said}\n\nWhat comes next?\n\n{said}\n"
+        );
+        let lines: Vec<&str> = text.lines().collect();
+        let (p, b) = from_lines(&lines);
+        let heads: Vec<Option<&str>> = b.iter().map(|b| b.heading.as_deref()).collect();
+        assert_eq!(
+            heads,
+            [
+                None,
+                Some("What is changing?"),
+                Some("Who pays more?"),
+                Some("What comes next?")
+            ]
+        );
+        assert_eq!(p.len(), 5);
+        // An interview's bare questions, answered in the first person: turns, not heads.
+        let answer = "I think the fees were far too low for years, and we can no longer pay for the dredging.";
+        let text = format!(
+            "{story}\n\nWhy raise the fees now?\n\n{answer}\n\nWho will pay the most?\n\n{answer}\n"
+        );
+        let lines: Vec<&str> = text.lines().collect();
+        let (p, b) = from_lines(&lines);
+        assert_eq!((p.len(), b.len()), (5, 1));
+    }
+
+    #[test]
+    fn an_indented_extract_between_flush_paragraphs_is_a_block_quote() {
+        let text = "The court ruled against the port on Friday. The judge wrote:\n\n    Nobody may be made to pay twice for the same berth. [para 12]\n\nThe port said it would appeal the ruling.\n";
+        let lines: Vec<&str> = text.lines().collect();
+        let (p, _) = from_lines(&lines);
+        let kinds: Vec<ParagraphKind> = p.iter().map(|(_, k)| *k).collect();
+        assert_eq!(
+            kinds,
+            [
+                ParagraphKind::Body,
+                ParagraphKind::BlockQuote,
+                ParagraphKind::Body
+            ]
+        );
+        assert_eq!(
+            p[1].0,
+            "Nobody may be made to pay twice for the same berth. [para 12]"
+        );
+        // A text indented throughout is only indented.
+        let text = "    The court ruled against the port on Friday.\n\n    Nobody may be made to pay twice.\n\n    The port said it would appeal.\n";
+        let lines: Vec<&str> = text.lines().collect();
+        let (p, _) = from_lines(&lines);
+        assert!(p.iter().all(|(_, k)| *k == ParagraphKind::Body));
     }
 }

@@ -1085,9 +1085,9 @@ fn cased_headline_at_start(lines: &[&str], order: DateOrder) -> Option<usize> {
 fn is_section_label(line: &str) -> bool {
     is_outlet_line(line)
         && line.chars().any(char::is_alphabetic)
-        && line.chars().all(|c| {
-            c.is_uppercase() || matches!(c, ' ' | '&' | '/' | '-' | '\'' | '’' | ',')
-        })
+        && line
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '&' | '/' | '-' | '\'' | '’' | ','))
 }
 
 /// Most words of a kicker line.
@@ -1572,5 +1572,65 @@ mod tests {
         let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
         assert_eq!(texts.len(), 1, "{texts:?}");
         assert!(texts[0].starts_with("Fares on the island"));
+    }
+
+    #[test]
+    fn a_desk_label_in_capitals_under_the_masthead_is_no_headline() {
+        let p = parse(
+            "THE LAKESIDE WEEKLY\nFARMS & FISHERIES\n\nNets and numbers: Can the lake feed its towns?\n\nCatches have fallen for six years. The council wants a quota.\n\nBY ANA RUIZ\nThursday 3rd May 2029\n\nThe council will cap catches on the lake from June, its chair said on Monday.\n\nFishers say the cap comes too late.\n",
+        );
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Nets and numbers: Can the lake feed its towns?")
+        );
+        assert_eq!(p.source.as_deref(), Some("THE LAKESIDE WEEKLY"));
+        assert_eq!(p.published, Some(jiff::civil::date(2029, 5, 3)));
+        assert_eq!(p.paragraphs.len(), 2, "{:?}", p.paragraphs);
+        // Under a masthead with a rubric line, a slashed desk label in capitals.
+        let p = parse(
+            "COURT & COUNTY\nIndependent legal news | Leeds\n\nPLANNING LAW / HOUSING\n\nThe lake path stays open: what the ruling means\n\nPosted 2029-05-03 09:10 | Reading time: 4 min\nWritten by Ana Ruiz, courts editor\n\nThe High Court ruled this morning that the lake path must stay open to walkers.\n",
+        );
+        assert_eq!(
+            p.title.as_deref(),
+            Some("The lake path stays open: what the ruling means")
+        );
+        assert_eq!(p.published, Some(jiff::civil::date(2029, 5, 3)));
+        assert_eq!(p.paragraphs.len(), 1, "{:?}", p.paragraphs);
+        // A headline in capitals over the lede is still the headline.
+        let p = parse(
+            "THE LAKESIDE WEEKLY\nFARMS & FISHERIES\n\nLAKE QUOTA AGREED\n\nThe council will cap catches on the lake from June, its chair said on Monday evening in town.\n",
+        );
+        assert_ne!(p.title.as_deref(), Some("FARMS & FISHERIES"));
+    }
+
+    #[test]
+    fn a_byline_on_two_lines_under_the_dates_is_the_author() {
+        let p = parse(
+            "Explainer: Why the ferry fares are going up\n\nPublished May 3, 2029, 05:00 AM\nUpdated May 3, 2029, 09:12 AM\n\nAna Ruiz\nSenior Correspondent\n\nHARBOURTOWN - The ferry company will raise fares by a tenth from July, it said on Monday.\n",
+        );
+        assert_eq!(p.author.as_deref(), Some("Ana Ruiz"));
+        assert_eq!(p.published, Some(jiff::civil::date(2029, 5, 3)));
+        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "HARBOURTOWN - The ferry company will raise fares by a tenth from July, it said on Monday."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_newsletter_welcome_an_ascii_copyright_and_a_sign_off_are_furniture() {
+        let p = parse(
+            "Ferry fares rise again\n\nBy Ana Ruiz\n3 May 2029\n\nWelcome back to Harbour Notes, the newsletter about the town's ferries. If someone forwarded this to you, you can subscribe here.\n\nThe ferry company will raise fares by a tenth from July, it said on Monday.\n\nThe council meets on Friday.\n\nAna\n\n(c) 2029 Harbour Notes. All rights reserved.\n",
+        );
+        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "The ferry company will raise fares by a tenth from July, it said on Monday.",
+                "The council meets on Friday."
+            ]
+        );
     }
 }
