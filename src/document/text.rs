@@ -47,8 +47,9 @@ pub(crate) fn parse(text: &str, order: DateOrder) -> Parsed {
     // `News | National`): the outlet's name, and the rubric line is next. A site's name
     // in ordinary case (`The Harbour Ledger`, `KTV News`) over a breadcrumb is one too
     // when a headline follows the breadcrumb: headlines come under a trail, not over it.
-    // A masthead in capitals may stand over a desk's label in capitals instead
-    // (`MARKETS & COMMODITIES`) when a headline in ordinary case comes under the label.
+    // A masthead may stand over a desk's label in capitals instead (`MARKETS &
+    // COMMODITIES`) when a headline in ordinary case comes under the label; a masthead in
+    // ordinary case (`The Lakeside Weekly`) only right over it, with no blank line.
     let mut masthead = None;
     if email.is_none()
         && is_outlet_line(first)
@@ -57,7 +58,7 @@ pub(crate) fn parse(text: &str, order: DateOrder) -> Parsed {
         && ((is_rubric_line(next) || metadata::is_breadcrumb(next))
             && (is_masthead(first)
                 || !is_rubric_line(first) && headline_at_start(&lines[at + 2..], order).is_some())
-            || is_masthead(first)
+            || (is_masthead(first) || at == 0)
                 && is_section_label(next)
                 && cased_headline_at_start(&lines[at + 2..], order).is_some())
     {
@@ -157,6 +158,10 @@ pub(crate) fn parse(text: &str, order: DateOrder) -> Parsed {
             body_start += 1;
         } else if let Some(date) = metadata::dateline(line, order) {
             set_published(&mut parsed, &mut stated, line, date);
+            // `By Ana Ruiz | 3 May 2029`: a date line that names the author too.
+            if let Some(author) = metadata::byline(line) {
+                parsed.author = parsed.author.or(Some(author));
+            }
             body_start += 1;
         } else if let Some(author) = metadata::byline(line) {
             parsed.author = parsed.author.or(Some(author));
@@ -1084,6 +1089,7 @@ fn cased_headline_at_start(lines: &[&str], order: DateOrder) -> Option<usize> {
 /// masthead and the headline; it names the section, never the story.
 fn is_section_label(line: &str) -> bool {
     is_outlet_line(line)
+        && metadata::byline(line).is_none()
         && line.chars().any(char::is_alphabetic)
         && line
             .chars()
@@ -1596,6 +1602,20 @@ mod tests {
         );
         assert_eq!(p.published, Some(jiff::civil::date(2029, 5, 3)));
         assert_eq!(p.paragraphs.len(), 1, "{:?}", p.paragraphs);
+        // A masthead in ordinary case right over the label, a byline on the date line.
+        let p = parse(
+            "The Lakeside Weekly\nFARMS & FISHERIES\n\nNets and numbers: Can the lake feed its towns?\n\nBy Ana Ruiz | 3 May 2029\n\nThe council will cap catches on the lake from June, its chair said on Monday.\n",
+        );
+        assert_eq!(p.author.as_deref(), Some("Ana Ruiz"));
+        assert_eq!(p.published, Some(jiff::civil::date(2029, 5, 3)));
+        let p = parse(
+            "The Lakeside Weekly\nFARMS & FISHERIES\n\nNets and numbers: Can the lake feed its towns?\n\nBy Ana Ruiz\n3 May 2029\n\nThe council will cap catches on the lake from June, its chair said on Monday.\n",
+        );
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Nets and numbers: Can the lake feed its towns?")
+        );
+        assert_eq!(p.source.as_deref(), Some("The Lakeside Weekly"));
         // A headline in capitals over the lede is still the headline.
         let p = parse(
             "THE LAKESIDE WEEKLY\nFARMS & FISHERIES\n\nLAKE QUOTA AGREED\n\nThe council will cap catches on the lake from June, its chair said on Monday evening in town.\n",
