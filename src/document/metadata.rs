@@ -1280,6 +1280,23 @@ pub fn is_closing_furniture(line: &str) -> bool {
     credit || contact || app || unsubscribe || comments || is_signup_promo(line)
 }
 
+/// Most words of one link in a row of links.
+const MAX_LINK_WORDS: usize = 5;
+
+/// A row of a page's links joined by bars (`Corrections and clarifications|Submit a news
+/// tip|Report error`): two or more short capitalised labels with no sentence in them.
+/// Under a story it is the page's footer, not story.
+pub fn is_link_row(line: &str) -> bool {
+    let parts: Vec<&str> = line.split('|').map(str::trim).collect();
+    parts.len() >= 2
+        && parts.iter().all(|p| {
+            (1..=MAX_LINK_WORDS).contains(&p.split_whitespace().count())
+                && p.starts_with(char::is_uppercase)
+                && !p.ends_with(['.', '?', '!', ',', ':'])
+                && !p.contains(['“', '”', '"'])
+        })
+}
+
 /// A writer's sign-off closing a newsletter or letter: the author's first name or full
 /// name alone on the last line (`Megan`, `— Ana Ruiz`). It closes the piece and says
 /// nothing of the story.
@@ -2267,5 +2284,17 @@ mod tests {
         assert!(is_newsroom_role("Health reporter"));
         assert!(!is_newsroom_role("Senior Correspondent."));
         assert!(!is_newsroom_role("Harbour Board"));
+    }
+
+    #[test]
+    fn a_row_of_links_joined_by_bars() {
+        assert!(is_link_row(
+            "Corrections and clarifications|Submit a news tip|Report error"
+        ));
+        assert!(is_link_row("About us | Contact"));
+        assert!(!is_link_row(
+            "Fares rise | the company said it had no choice."
+        ));
+        assert!(!is_link_row("Fares rise by a tenth"));
     }
 }

@@ -435,14 +435,15 @@ fn trim_back_matter(paras: &mut Vec<(String, ParagraphKind)>, author: Option<&st
         paras.truncate(at);
     }
     // `About the author` or `Related publications` near the end: what follows is a
-    // biography or a list of links.
+    // biography or a list of links — however long, when it is all short link lines
+    // (a browser copy keeps the page's whole footer under it).
     let total = paras.len();
     while let Some(at) = paras
         .iter()
         .rposition(|(p, _)| metadata::is_back_matter_label(p))
         && at > 0
         && at * 2 >= total
-        && total - at <= metadata::MAX_BACK_MATTER_PARAGRAPHS
+        && (total - at <= metadata::MAX_BACK_MATTER_PARAGRAPHS || is_link_lines(&paras[at + 1..]))
     {
         paras.truncate(at);
     }
@@ -455,6 +456,7 @@ fn trim_back_matter(paras: &mut Vec<(String, ParagraphKind)>, author: Option<&st
                 || metadata::is_closing_furniture(p)
                 || metadata::is_author_bio(p, author)
                 || metadata::is_sign_off(p, author)
+                || metadata::is_link_row(p)
                 || p == "Purchase Licensing Rights"
                 || is_email_address(p)
                 || is_print_credit(p)
@@ -463,6 +465,29 @@ fn trim_back_matter(paras: &mut Vec<(String, ParagraphKind)>, author: Option<&st
     {
         paras.pop();
     }
+}
+
+/// Most words of a link line in a page's footer (a related story's headline).
+const MAX_LINK_LINE_WORDS: usize = 20;
+/// Most paragraphs of sentences (an author's biography) among a footer's link lines.
+const MAX_FOOTER_SENTENCES: usize = 2;
+
+/// True when `paras` are a page's footer as a browser copy keeps it: short lines that
+/// end no sentence (a related story's headline, `Terms of Use`, `Privacy`), with at
+/// most [`MAX_FOOTER_SENTENCES`] paragraphs of sentences (the author's biography) and
+/// no quotation.
+fn is_link_lines(paras: &[(String, ParagraphKind)]) -> bool {
+    let sentences = paras
+        .iter()
+        .filter(|(p, _)| {
+            !metadata::words_at_most(p, MAX_LINK_LINE_WORDS)
+                || p.ends_with(['.', '?', '!', '"', '”', '’'])
+        })
+        .count();
+    sentences <= MAX_FOOTER_SENTENCES
+        && !paras
+            .iter()
+            .any(|(p, _)| p.contains(['“', '”', '"', '«', '»', '„']))
 }
 
 /// A wire story's tail: its editors' initials (`ab/cd/ef`) and its transmission stamp,
@@ -1652,5 +1677,17 @@ mod tests {
                 "The council meets on Friday."
             ]
         );
+    }
+
+    #[test]
+    fn a_browser_copys_whole_page_footer_under_the_story_is_dropped() {
+        let mut story = String::from("Ferry fares rise again\n\nBy Ana Ruiz\n3 May 2029\n\n");
+        for i in 0..16 {
+            story.push_str(&format!("The ferry company will raise fares by a tenth from July, it said in its notice to the harbour board on Monday, citing the cost of fuel and crews, number {i}.\n\n"));
+        }
+        story.push_str("Corrections and clarifications|Submit a news tip|Report error\n\nABOUT THE AUTHOR\nAna Ruiz\nReporter\nAna Ruiz is a reporter in Harbourtown. She has covered the port since 2021.\n\nRelated Stories\nHarbourtown council votes to keep the old ferry terminal open for another winter season\nFishers protest the new quota\n\nFooter Links\nMy Account\nProfile\nContact Us\nCorporate Info\nReuse & Permission\nTerms of Use\nPrivacy\n\u{a9}2029 Harbour Broadcasting. All rights reserved.\n");
+        let p = parse(&story);
+        assert_eq!(p.paragraphs.len(), 16, "{:?}", p.paragraphs);
+        assert!(p.paragraphs[15].0.ends_with("number 15."));
     }
 }
