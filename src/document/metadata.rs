@@ -907,10 +907,10 @@ pub fn is_page_chrome(line: &str) -> bool {
             .iter()
             .any(|l| lower.starts_with(l));
     // A newsletter platform's audience label under the date (`∙ Paid`, `Subscribers
-    // only`): who may read the post, not the post.
+    // only`): who may read the post, not the post; its bullet may stand alone.
     let audience = matches!(
         lower.trim_start_matches(['∙', '·', '•', ' ']),
-        "paid" | "paid post" | "subscribers only" | "paid subscribers only" | "members only"
+        "" | "paid" | "paid post" | "subscribers only" | "paid subscribers only" | "members only"
     );
     let caption = [
         "image caption,",
@@ -2270,6 +2270,7 @@ mod tests {
         ));
         assert!(is_page_chrome("\u{2219} Paid"));
         assert!(is_page_chrome("Subscribers only"));
+        assert!(is_page_chrome("\u{2219}"));
         assert!(!is_page_chrome("Paid leave rises"));
         assert!(is_closing_furniture("Leave a comment"));
         assert!(is_copyright_notice(
