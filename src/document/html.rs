@@ -731,7 +731,8 @@ impl Walker<'_, '_> {
                 return;
             }
         }
-        if metadata::is_wire_aside(&text) {
+        // An ad slot's label (`Advertisement`) left where the ad was.
+        if metadata::is_wire_aside(&text) || metadata::is_ad_label(&text) {
             return;
         }
         self.parsed.paragraphs.push((text, kind));
@@ -1043,5 +1044,16 @@ Talks on the autumn contract open on 03/28/2031.</font></td></tr></table></body>
 <p>The ferry company will raise fares by a tenth from July, it said on Friday.</p></article></body></html>"#,
         );
         assert_eq!(p.published, None);
+    }
+
+    #[test]
+    fn an_ad_slots_label_is_no_paragraph() {
+        let p = parse(
+            r#"<html><body><article><h1>Ferry fares rise again</h1>
+<p>The ferry company will raise fares by a tenth from July, it said on Friday.</p>
+<div class="slot"><span>Advertisement</span></div>
+<p>The council meets next week to discuss the rise.</p></article></body></html>"#,
+        );
+        assert_eq!(p.paragraphs.len(), 2, "{:?}", p.paragraphs);
     }
 }

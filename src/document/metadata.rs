@@ -1052,29 +1052,45 @@ pub fn is_back_matter_label(p: &str) -> bool {
         .trim()
         .trim_end_matches(':')
         .to_ascii_lowercase();
-    matches!(
-        l.as_str(),
-        "about the author"
-            | "about the authors"
-            | "about the writer"
-            | "related publications"
-            | "related reading"
-            | "related"
-            | "related stories"
-            | "related articles"
-            | "further reading"
-            | "more from this author"
-            | "disclosure statement"
-            | "disclosures"
-            | "competing interests"
-            | "conflicts of interest"
-            | "partners"
-            | "most popular"
-            | "most read"
-            | "more on this topic"
-            | "more on this story"
-            | "related topics"
-    )
+    // A site's list of other stories under a label naming its section or kind (`Most
+    // Read Business`, `More from this section`), perhaps after the screen readers' skip
+    // link (`Skip next section Explore more`).
+    let l = l.strip_prefix("skip next section ").unwrap_or(&l);
+    let listed = words_at_most(l, 5)
+        && !l.ends_with(['.', '?', '!'])
+        && [
+            "most read ",
+            "most popular ",
+            "more from ",
+            "popular now",
+            "explore more",
+        ]
+        .iter()
+        .any(|w| l.starts_with(w));
+    listed
+        || matches!(
+            l,
+            "about the author"
+                | "about the authors"
+                | "about the writer"
+                | "related publications"
+                | "related reading"
+                | "related"
+                | "related stories"
+                | "related articles"
+                | "further reading"
+                | "more from this author"
+                | "disclosure statement"
+                | "disclosures"
+                | "competing interests"
+                | "conflicts of interest"
+                | "partners"
+                | "most popular"
+                | "most read"
+                | "more on this topic"
+                | "more on this story"
+                | "related topics"
+        )
 }
 
 /// Most words of a wire story's aside line.
@@ -1256,7 +1272,8 @@ pub fn is_closing_furniture(line: &str) -> bool {
     .any(|l| lower.starts_with(l));
     let app = words_at_most(line, 30) && {
         let full = line.to_ascii_lowercase();
-        full.starts_with("download the ") && full.contains(" app")
+        (full.starts_with("download the ") || full.contains(". download the "))
+            && full.contains(" app")
     };
     // A newsletter's closing schedule and subscription links (`… is sent every weekday.
     // Subscribe | Unsubscribe`).
@@ -1264,20 +1281,76 @@ pub fn is_closing_furniture(line: &str) -> bool {
         let full = line.to_ascii_lowercase();
         full.contains("unsubscribe") || full.contains("manage preferences")
     };
-    // A link to the readers' comments under the story (`Leave a comment`).
-    let comments = matches!(
-        line.trim_end_matches(['.', '!', ':'])
+    // Links to the readers' comments and the subscription under the story (`Leave a
+    // comment`, `Subscribe · Leave a comment`).
+    let comments = words_at_most(line, 12)
+        && line
             .to_ascii_lowercase()
-            .as_str(),
-        "leave a comment"
-            | "add a comment"
-            | "view comments"
-            | "show comments"
-            | "read the comments"
-            | "join the discussion"
-            | "join the conversation"
-    );
-    credit || contact || app || unsubscribe || comments || is_signup_promo(line)
+            .split(['·', '|', '•'])
+            .all(|part| {
+                matches!(
+                    part.trim().trim_end_matches(['.', '!', ':']),
+                    "leave a comment"
+                        | "add a comment"
+                        | "view comments"
+                        | "show comments"
+                        | "read the comments"
+                        | "join the discussion"
+                        | "join the conversation"
+                        | "subscribe"
+                        | "share"
+                )
+            });
+    credit
+        || contact
+        || app
+        || unsubscribe
+        || comments
+        || is_signup_promo(line)
+        || is_story_credit(line)
+}
+
+/// Most words of a closing credit or link line.
+const MAX_CREDIT_WORDS: usize = 16;
+
+/// The lines a page puts under the story to credit or point elsewhere, short and alone:
+/// its source (`Source: Al Jazeera`), its editor (`Edited by: Ana Ruiz`), a helper
+/// (`Associated Press writer Ana Ruiz in Madrid contributed to this report.`), the
+/// reporter's address (`Contact the reporter at ana@ledger.example`), a pointer to more
+/// coverage (`Follow our climate coverage at https://…`), the newsletter's links to
+/// other posts (`Previous: Why the port is full · Nov 14`) and its thanks (`Thanks for
+/// reading Harbour Notes! Subscribe for free …`), and a rule of underscores. None of
+/// it is the story.
+pub fn is_story_credit(line: &str) -> bool {
+    let line = line.trim().trim_matches('*').trim();
+    if !words_at_most(line, MAX_CREDIT_WORDS) {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    let starts = |w: &str| lower.starts_with(w);
+    // (Its caller may have trimmed the underscores away already.)
+    let rule = line.is_empty() || line.chars().all(|c| c == '_');
+    let source = (starts("source:") || starts("sources:")) && words_at_most(line, 6);
+    let edited = starts("edited by:") || starts("edited by ") && words_at_most(line, 6);
+    let helper = lower
+        .trim_end_matches('.')
+        .ends_with("contributed to this report");
+    let address = line.contains('@')
+        && ["contact ", "email ", "e-mail ", "reach ", "write to "]
+            .iter()
+            .any(|w| starts(w));
+    let follow = starts("follow ") && lower.contains(" at http");
+    let nav = [
+        "previous:",
+        "next:",
+        "read next:",
+        "previous post:",
+        "next post:",
+    ]
+    .iter()
+    .any(|w| starts(w));
+    let thanks = starts("thanks for reading") && lower.contains("subscribe");
+    rule || source || edited || helper || address || follow || nav || thanks
 }
 
 /// Most words of one link in a row of links.
@@ -2297,5 +2370,41 @@ mod tests {
             "Fares rise | the company said it had no choice."
         ));
         assert!(!is_link_row("Fares rise by a tenth"));
+    }
+
+    #[test]
+    fn closing_credits_pointers_and_labels_over_other_stories() {
+        assert!(is_closing_furniture("Source: Harbour Wire"));
+        assert!(is_closing_furniture("Edited by: Ana Ruiz"));
+        assert!(is_closing_furniture(
+            "Harbour Wire writer Ana Ruiz in Porto contributed to this report."
+        ));
+        assert!(is_closing_furniture(
+            "Contact the reporter at ana@ledger.example"
+        ));
+        assert!(is_closing_furniture(
+            "Follow our ports coverage at https://ledger.example/ports"
+        ));
+        assert!(is_closing_furniture(
+            "Previous: Why the port is full \u{b7} Nov 14"
+        ));
+        assert!(is_closing_furniture(
+            "Thanks for reading Harbour Notes! Subscribe for free to receive new posts."
+        ));
+        assert!(is_closing_furniture("Subscribe \u{b7} Leave a comment"));
+        assert!(is_closing_furniture("___"));
+        assert!(is_closing_furniture(
+            "Catch all the port news on The Ledger. Download The Ledger app to get updates."
+        ));
+        assert!(!is_closing_furniture(
+            "The source of the leak, she said, was never found."
+        ));
+        assert!(!is_closing_furniture(
+            "Next week the council votes on the fees."
+        ));
+        assert!(is_back_matter_label("Most Read Business"));
+        assert!(is_back_matter_label("MORE FROM THIS SECTION"));
+        assert!(is_back_matter_label("Skip next section Explore more"));
+        assert!(!is_back_matter_label("More from the port was lost."));
     }
 }

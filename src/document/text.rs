@@ -457,6 +457,7 @@ fn trim_back_matter(paras: &mut Vec<(String, ParagraphKind)>, author: Option<&st
                 || metadata::is_author_bio(p, author)
                 || metadata::is_sign_off(p, author)
                 || metadata::is_link_row(p)
+                || metadata::is_page_chrome(p)
                 || p == "Purchase Licensing Rights"
                 || is_email_address(p)
                 || is_print_credit(p)
@@ -1689,5 +1690,16 @@ mod tests {
         let p = parse(&story);
         assert_eq!(p.paragraphs.len(), 16, "{:?}", p.paragraphs);
         assert!(p.paragraphs[15].0.ends_with("number 15."));
+    }
+
+    #[test]
+    fn a_share_row_and_a_most_read_list_under_the_story_are_dropped() {
+        let mut story = String::from("Ferry fares rise again\n\nBy Ana Ruiz\n3 May 2029\n\n");
+        for i in 0..6 {
+            story.push_str(&format!("The ferry company will raise fares by a tenth from July, it said in its notice to the harbour board on Monday, citing the cost of fuel and crews, number {i}.\n\n"));
+        }
+        story.push_str("Share        Comments\n\nMost Read Business\n\n1 Port strike ends after nine days\n\n2 Why fish prices are up again\n\nContact the reporter at ana@ledger.example\n");
+        let p = parse(&story);
+        assert_eq!(p.paragraphs.len(), 6, "{:?}", p.paragraphs);
     }
 }
