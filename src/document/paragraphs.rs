@@ -96,12 +96,12 @@ pub fn from_lines(lines: &[&str]) -> (Vec<(String, ParagraphKind)>, Vec<Block>) 
     // A daily that heads its parts with sentence-case crossheads may ask one as a
     // question (`Engineering or politics?`); an interview's lone questions are its
     // turns, so a question heads a block only beside at least as many plain crossheads.
-    // An explainer may head every part with a question (`What is changing?`) and have
-    // no plain crossheads: its questions head blocks when the parts under them are
-    // reported (see [`narrated_questions`]).
+    // An explainer may head most or all of its parts with questions (`What is
+    // changing?`): its questions head blocks when the parts under them are reported
+    // (see [`narrated_questions`]).
     let (plain, asked) = crosshead_counts(lines);
     let question_crossheads =
-        plain > 0 && asked <= plain || plain == 0 && asked >= 2 && narrated_questions(lines);
+        plain > 0 && asked <= plain || asked >= 2 && narrated_questions(lines);
     let mut blank_run = 0usize;
     let mut open = false; // a hard-wrapped paragraph is being built
     // A subhead or a break line waiting for the paragraph it opens.
@@ -612,6 +612,12 @@ mod tests {
         let text = format!(
             "{story}\n\nWhat is changing?\n\n{story}\n\n{short}\n\nWho pays more?\n\n{said}\n\nWhat comes next?\n\n{said}\n"
         );
+        // With one plain crosshead among them too.
+        let mixed = format!(
+            "{story}\n\nWhat is changing?\n\n{story}\n\nWho pays more?\n\n{said}\n\nWhat comes next?\n\n{said}\n\nThe view from the quay\n\n{said}\n"
+        );
+        let mixed_lines: Vec<&str> = mixed.lines().collect();
+        assert_eq!(from_lines(&mixed_lines).1.len(), 5);
         let lines: Vec<&str> = text.lines().collect();
         let (p, b) = from_lines(&lines);
         let heads: Vec<Option<&str>> = b.iter().map(|b| b.heading.as_deref()).collect();
