@@ -67,6 +67,10 @@ const FURNITURE: &[&str] = &[
     // A wire story's bullet summary over the body.
     "abstract",
     "highlights",
+    // A pull quote (`pullquote`, `pull-quote`, `quote--pull`): words from the story
+    // repeated in large type, which would count them twice.
+    "pullquote",
+    "pull",
 ];
 
 fn sel(s: &str) -> Selector {
@@ -1053,6 +1057,17 @@ Talks on the autumn contract open on 03/28/2031.</font></td></tr></table></body>
 <p>The ferry company will raise fares by a tenth from July, it said on Friday.</p>
 <div class="slot"><span>Advertisement</span></div>
 <p>The council meets next week to discuss the rise.</p></article></body></html>"#,
+        );
+        assert_eq!(p.paragraphs.len(), 2, "{:?}", p.paragraphs);
+    }
+
+    #[test]
+    fn a_pull_quote_in_the_body_is_not_said_twice() {
+        let p = parse(
+            r#"<html><body><article><h1>Ferry fares rise again</h1><div class="story-body">
+<p>“We had no choice,” the ferry company’s chief said on Friday of the tenth added to fares from July.</p>
+<blockquote class="pull-quote"><p>“We had no choice”</p></blockquote>
+<p>The council meets next week to discuss the rise.</p></div></article></body></html>"#,
         );
         assert_eq!(p.paragraphs.len(), 2, "{:?}", p.paragraphs);
     }
