@@ -67,6 +67,10 @@ const FURNITURE: &[&str] = &[
     // A wire story's bullet summary over the body.
     "abstract",
     "highlights",
+    // A pull quote (`pullquote`, `pull-quote`, `quote--pull`): words from the story
+    // repeated in large type, which would count them twice.
+    "pullquote",
+    "pull",
 ];
 
 fn sel(s: &str) -> Selector {
@@ -163,7 +167,8 @@ pub(crate) fn parse(text: &str, order: DateOrder) -> Parsed {
             meta("property", "article:published_time").and_then(|v| metadata::parse_date_value(&v))
         })
         .or_else(|| meta("name", "date").and_then(|v| metadata::parse_date_value(&v)))
-        .or_else(|| json_ld_date(&html));
+        .or_else(|| json_ld_date(&html))
+        .or_else(|| shown_date_line(root, order));
 
     // The story's own container, when the page marks one and it holds most of the
     // article's text: what sits outside it (kicker, standfirst, byline, promos) is
@@ -269,6 +274,67 @@ fn opens_with_related_label(p: &str) -> bool {
         }
     }
     false
+}
+
+/// Class or id fragments of the element that shows a story's date.
+const DATE_MARKS: &[&str] = &["date", "time", "posted", "publish"];
+
+/// Most characters of a shown date line.
+const MAX_SHOWN_DATE_CHARS: usize = 120;
+
+/// Containers whose dates belong to other stories (related links, lists of popular
+/// stories) or to a photo.
+fn holds_other_stories(e: &ElementRef) -> bool {
+    let v = e.value();
+    let marks = format!(
+        "{} {}",
+        v.attr("class").unwrap_or(""),
+        v.attr("id").unwrap_or("")
+    )
+    .to_ascii_lowercase();
+    matches!(v.name(), "aside" | "nav" | "footer" | "figure" | "li")
+        || [
+            "related",
+            "recommend",
+            "popular",
+            "more",
+            "promo",
+            "comment",
+        ]
+        .iter()
+        .any(|w| marks.contains(w))
+}
+
+/// The date a page shows in its header when its markup states none (no `<time>`, no
+/// metadata): an element marked as a date or time stamp (`<div class="timeStamp">
+/// Posted: Nov 03, 2031 4:00 AM MT | Last Updated: …</div>`) whose text is a date line,
+/// outside related links, lists and figures. The first one in the page is the story's.
+fn shown_date_line(root: ElementRef, order: DateOrder) -> Option<jiff::civil::Date> {
+    root.descendants()
+        .filter_map(ElementRef::wrap)
+        .find_map(|e| {
+            let v = e.value();
+            let marks = format!(
+                "{} {}",
+                v.attr("class").unwrap_or(""),
+                v.attr("id").unwrap_or("")
+            )
+            .to_ascii_lowercase();
+            if !DATE_MARKS.iter().any(|m| marks.contains(m)) {
+                return None;
+            }
+            let text = clean_inline(&e.text().collect::<String>());
+            if text.is_empty() || text.chars().count() > MAX_SHOWN_DATE_CHARS {
+                return None;
+            }
+            if e.ancestors()
+                .filter_map(ElementRef::wrap)
+                .any(|a| holds_other_stories(&a))
+            {
+                return None;
+            }
+            metadata::dateline(&text, order)
+        })
 }
 
 fn json_ld_date(html: &Html) -> Option<jiff::civil::Date> {
@@ -669,7 +735,8 @@ impl Walker<'_, '_> {
                 return;
             }
         }
-        if metadata::is_wire_aside(&text) {
+        // An ad slot's label (`Advertisement`) left where the ad was.
+        if metadata::is_wire_aside(&text) || metadata::is_ad_label(&text) {
             return;
         }
         self.parsed.paragraphs.push((text, kind));
@@ -962,5 +1029,46 @@ Talks on the autumn contract open on 03/28/2031.</font></td></tr></table></body>
         assert!(!opens_with_related_label(
             "Related parties said the deal was fair."
         ));
+    }
+
+    #[test]
+    fn the_date_line_a_page_shows_when_its_markup_states_none() {
+        let p = parse(
+            r#"<html><body><article><div class="story-header"><h1>Ferry fares rise again</h1>
+<div class="timeStamp">Posted: May 03, 2029 4:00 AM MT | Last Updated: 9:12 AM ET</div></div>
+<aside class="related"><ul><li><span class="date">April 1, 2029</span> Older story</li></ul></aside>
+<div class="story-body"><p>The ferry company will raise fares by a tenth from July, it said on Friday.</p>
+<p>The council meets next week to discuss the rise.</p></div></article></body></html>"#,
+        );
+        assert_eq!(p.published, Some(jiff::civil::date(2029, 5, 3)));
+        // Only another story's date: none for this one.
+        let p = parse(
+            r#"<html><body><article><h1>Ferry fares rise again</h1>
+<aside class="related"><ul><li><span class="date">April 1, 2029</span> Older story</li></ul></aside>
+<p>The ferry company will raise fares by a tenth from July, it said on Friday.</p></article></body></html>"#,
+        );
+        assert_eq!(p.published, None);
+    }
+
+    #[test]
+    fn an_ad_slots_label_is_no_paragraph() {
+        let p = parse(
+            r#"<html><body><article><h1>Ferry fares rise again</h1>
+<p>The ferry company will raise fares by a tenth from July, it said on Friday.</p>
+<div class="slot"><span>Advertisement</span></div>
+<p>The council meets next week to discuss the rise.</p></article></body></html>"#,
+        );
+        assert_eq!(p.paragraphs.len(), 2, "{:?}", p.paragraphs);
+    }
+
+    #[test]
+    fn a_pull_quote_in_the_body_is_not_said_twice() {
+        let p = parse(
+            r#"<html><body><article><h1>Ferry fares rise again</h1><div class="story-body">
+<p>“We had no choice,” the ferry company’s chief said on Friday of the tenth added to fares from July.</p>
+<blockquote class="pull-quote"><p>“We had no choice”</p></blockquote>
+<p>The council meets next week to discuss the rise.</p></div></article></body></html>"#,
+        );
+        assert_eq!(p.paragraphs.len(), 2, "{:?}", p.paragraphs);
     }
 }

@@ -264,6 +264,17 @@ impl State {
                     // itself, and the lines above it (a kicker) are no part of the story.
                     parsed.title = Some(text);
                     parsed.paragraphs.clear();
+                } else if level != Some(HeadingLevel::H1)
+                    && parsed.title.is_some()
+                    && parsed.subtitle.is_none()
+                    && parsed.paragraphs.is_empty()
+                    && parsed.blocks.is_empty()
+                    && !metadata::words_at_most(&text, MIN_DEK_HEADING_WORDS - 1)
+                {
+                    // A sentence set as a smaller heading right under the headline
+                    // (`### After a collapse, sport asks who decides …`), as newsletter
+                    // platforms export the subtitle: the standfirst, not a crosshead.
+                    parsed.subtitle = Some(text);
                 } else {
                     parsed.blocks.push(Block {
                         heading: Some(text),
@@ -431,6 +442,10 @@ fn is_collective_byline(p: &str) -> bool {
             .is_some_and(|w| DESKS.contains(&w.to_lowercase().as_str()))
 }
 
+/// Fewest words of a heading right under the headline that is its standfirst: a
+/// crosshead opening the story is a few words (`Background`, `The case for`).
+const MIN_DEK_HEADING_WORDS: usize = 8;
+
 /// Most words of a heading that takes a dek under it, and of the dek.
 const MAX_DEK_HEADING_WORDS: usize = 5;
 const MAX_DEK_WORDS: usize = 25;
@@ -477,6 +492,16 @@ fn finish_metadata(parsed: &mut Parsed, order: DateOrder) {
             .filter(|_| taken < 6)
         {
             parsed.author = parsed.author.take().or(Some(author));
+        } else if parsed.author.is_none()
+            && super::text::is_person_name(p)
+            && parsed
+                .paragraphs
+                .get(taken + 1)
+                .is_some_and(|(next, _)| metadata::dateline(next, order).is_some())
+        {
+            // A newsletter's author link alone over the date line (`Ana Ruiz`, then
+            // `Jan 22, 2032`): the byline without `By`, not a standfirst.
+            parsed.author = Some(p.clone());
         } else if taken == 0
             && p.chars().count() <= MAX_STANDFIRST_CHARS
             && parsed.paragraphs.get(1).is_some_and(|(next, _)| {
@@ -486,8 +511,9 @@ fn finish_metadata(parsed: &mut Parsed, order: DateOrder) {
             // A standfirst between the headline and the byline: the story's first
             // paragraph never has a byline under it.
             parsed.subtitle = parsed.subtitle.take().or(Some(p.clone()));
-        } else if is_collective_byline(p) || is_share_row(p) {
-            // `By the editors`: a byline that names no one.
+        } else if is_collective_byline(p) || is_share_row(p) || metadata::is_newsletter_welcome(p) {
+            // `By the editors`: a byline that names no one. A newsletter's greeting
+            // over the story is furniture too.
         } else if metadata::is_photo_credit(p) && taken > 0 {
             // The credit of a lead image (whose alt text is dropped).
         } else if is_label_over_byline(p, parsed.paragraphs.get(taken + 1).map(|n| &n.0), order) {
@@ -531,6 +557,7 @@ fn finish_metadata(parsed: &mut Parsed, order: DateOrder) {
         } else if !metadata::is_tag_line(p)
             && !metadata::is_copyright_notice(p)
             && !metadata::is_closing_furniture(p)
+            && !metadata::is_sign_off(p, parsed.author.as_deref())
         {
             break;
         }
@@ -784,5 +811,37 @@ mod tests {
         assert_eq!(p.author.as_deref(), Some("Ana Ruiz"));
         let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
         assert_eq!(texts, ["The lake rose overnight."]);
+    }
+
+    #[test]
+    fn a_newsletter_posts_subtitle_author_link_audience_label_welcome_and_sign_off() {
+        let p = parse(
+            "# Ferry fares rise again\n\n### The company says fuel costs left it no choice, but the town is not convinced\n\n[Ana Ruiz](https://harbournotes.example/@ana)\n\nMay 3, 2029\n\n\u{2219} Paid\n\n[Share](https://harbournotes.example/p/fares)\n\n---\n\nWelcome back to **Harbour Notes**, the newsletter about the town's ferries. If someone forwarded this to you, you can subscribe [here](https://harbournotes.example).\n\nThe ferry company will raise fares by a tenth from July, it said on Monday.\n\nThe council meets on Friday.\n\n*Ana*\n\n[Leave a comment](https://harbournotes.example/p/fares/comments)\n",
+        );
+        assert_eq!(p.title.as_deref(), Some("Ferry fares rise again"));
+        assert_eq!(
+            p.subtitle.as_deref(),
+            Some("The company says fuel costs left it no choice, but the town is not convinced")
+        );
+        assert_eq!(p.author.as_deref(), Some("Ana Ruiz"));
+        assert_eq!(p.published, Some(jiff::civil::date(2029, 5, 3)));
+        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "The ferry company will raise fares by a tenth from July, it said on Monday.",
+                "The council meets on Friday."
+            ]
+        );
+        assert!(p.blocks.iter().all(|b| b.heading.is_none()));
+        // A short heading right under the headline is a crosshead, not a subtitle.
+        let p = parse(
+            "# Ferry fares rise again\n\n## Background\n\nThe ferry company will raise fares by a tenth from July, it said on Monday.\n",
+        );
+        assert_eq!(p.subtitle, None);
+        assert_eq!(
+            p.blocks.last().and_then(|b| b.heading.as_deref()),
+            Some("Background")
+        );
     }
 }

@@ -906,6 +906,12 @@ pub fn is_page_chrome(line: &str) -> bool {
         && ["presented by ", "sponsored by ", "brought to you by "]
             .iter()
             .any(|l| lower.starts_with(l));
+    // A newsletter platform's audience label under the date (`∙ Paid`, `Subscribers
+    // only`): who may read the post, not the post; its bullet may stand alone.
+    let audience = matches!(
+        lower.trim_start_matches(['∙', '·', '•', ' ']),
+        "" | "paid" | "paid post" | "subscribers only" | "paid subscribers only" | "members only"
+    );
     let caption = [
         "image caption,",
         "image source,",
@@ -914,7 +920,49 @@ pub fn is_page_chrome(line: &str) -> bool {
     ]
     .iter()
     .any(|l| lower.starts_with(l));
-    relative || share || share_bar || mail_links || sponsor || caption || is_breadcrumb(line)
+    relative
+        || share
+        || share_bar
+        || mail_links
+        || sponsor
+        || audience
+        || caption
+        || is_breadcrumb(line)
+}
+
+/// Most words of a newsletter's welcome paragraph.
+const MAX_WELCOME_WORDS: usize = 60;
+
+/// A newsletter's greeting to its readers over the story (`Welcome back to The Fifth
+/// Bell, the newsletter about … If someone forwarded this to you, subscribe here.`): it
+/// opens with a welcome and speaks of the newsletter itself (the newsletter, an issue or
+/// edition, forwarding, subscribing, the inbox). It is the same in every issue, like a
+/// subscribe box, and no part of the story.
+pub fn is_newsletter_welcome(p: &str) -> bool {
+    let p = p.trim().trim_matches(['*', '_']).trim();
+    let opens = [
+        "welcome to ",
+        "welcome back to ",
+        "hello and welcome to ",
+        "hi, and welcome to ",
+    ]
+    .iter()
+    .any(|w| starts_with_ignoring_case(p, w));
+    opens && words_at_most(p, MAX_WELCOME_WORDS) && {
+        let lower = p.to_lowercase();
+        [
+            "newsletter",
+            "this issue",
+            "this edition",
+            "this week's edition",
+            "forwarded",
+            "subscribe",
+            "sign up",
+            "inbox",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
+    }
 }
 
 /// An `Updated: 11/03/2026 11:20 EAT` stamp: a label and a few words with a digit, no
@@ -1004,29 +1052,45 @@ pub fn is_back_matter_label(p: &str) -> bool {
         .trim()
         .trim_end_matches(':')
         .to_ascii_lowercase();
-    matches!(
-        l.as_str(),
-        "about the author"
-            | "about the authors"
-            | "about the writer"
-            | "related publications"
-            | "related reading"
-            | "related"
-            | "related stories"
-            | "related articles"
-            | "further reading"
-            | "more from this author"
-            | "disclosure statement"
-            | "disclosures"
-            | "competing interests"
-            | "conflicts of interest"
-            | "partners"
-            | "most popular"
-            | "most read"
-            | "more on this topic"
-            | "more on this story"
-            | "related topics"
-    )
+    // A site's list of other stories under a label naming its section or kind (`Most
+    // Read Business`, `More from this section`), perhaps after the screen readers' skip
+    // link (`Skip next section Explore more`).
+    let l = l.strip_prefix("skip next section ").unwrap_or(&l);
+    let listed = words_at_most(l, 5)
+        && !l.ends_with(['.', '?', '!'])
+        && [
+            "most read ",
+            "most popular ",
+            "more from ",
+            "popular now",
+            "explore more",
+        ]
+        .iter()
+        .any(|w| l.starts_with(w));
+    listed
+        || matches!(
+            l,
+            "about the author"
+                | "about the authors"
+                | "about the writer"
+                | "related publications"
+                | "related reading"
+                | "related"
+                | "related stories"
+                | "related articles"
+                | "further reading"
+                | "more from this author"
+                | "disclosure statement"
+                | "disclosures"
+                | "competing interests"
+                | "conflicts of interest"
+                | "partners"
+                | "most popular"
+                | "most read"
+                | "more on this topic"
+                | "more on this story"
+                | "related topics"
+        )
 }
 
 /// Most words of a wire story's aside line.
@@ -1208,7 +1272,8 @@ pub fn is_closing_furniture(line: &str) -> bool {
     .any(|l| lower.starts_with(l));
     let app = words_at_most(line, 30) && {
         let full = line.to_ascii_lowercase();
-        full.starts_with("download the ") && full.contains(" app")
+        (full.starts_with("download the ") || full.contains(". download the "))
+            && full.contains(" app")
     };
     // A newsletter's closing schedule and subscription links (`… is sent every weekday.
     // Subscribe | Unsubscribe`).
@@ -1216,7 +1281,111 @@ pub fn is_closing_furniture(line: &str) -> bool {
         let full = line.to_ascii_lowercase();
         full.contains("unsubscribe") || full.contains("manage preferences")
     };
-    credit || contact || app || unsubscribe || is_signup_promo(line)
+    // Links to the readers' comments and the subscription under the story (`Leave a
+    // comment`, `Subscribe · Leave a comment`).
+    let comments = words_at_most(line, 12)
+        && line
+            .to_ascii_lowercase()
+            .split(['·', '|', '•'])
+            .all(|part| {
+                matches!(
+                    part.trim().trim_end_matches(['.', '!', ':']),
+                    "leave a comment"
+                        | "add a comment"
+                        | "view comments"
+                        | "show comments"
+                        | "read the comments"
+                        | "join the discussion"
+                        | "join the conversation"
+                        | "subscribe"
+                        | "share"
+                )
+            });
+    credit
+        || contact
+        || app
+        || unsubscribe
+        || comments
+        || is_signup_promo(line)
+        || is_story_credit(line)
+}
+
+/// Most words of a closing credit or link line.
+const MAX_CREDIT_WORDS: usize = 16;
+
+/// The lines a page puts under the story to credit or point elsewhere, short and alone:
+/// its source (`Source: Al Jazeera`), its editor (`Edited by: Ana Ruiz`), a helper
+/// (`Associated Press writer Ana Ruiz in Madrid contributed to this report.`), the
+/// reporter's address (`Contact the reporter at ana@ledger.example`), a pointer to more
+/// coverage (`Follow our climate coverage at https://…`), the newsletter's links to
+/// other posts (`Previous: Why the port is full · Nov 14`) and its thanks (`Thanks for
+/// reading Harbour Notes! Subscribe for free …`), and a rule of underscores. None of
+/// it is the story.
+pub fn is_story_credit(line: &str) -> bool {
+    let line = line.trim().trim_matches('*').trim();
+    if !words_at_most(line, MAX_CREDIT_WORDS) {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    let starts = |w: &str| lower.starts_with(w);
+    // (Its caller may have trimmed the underscores away already.)
+    let rule = line.is_empty() || line.chars().all(|c| c == '_');
+    let source = (starts("source:") || starts("sources:")) && words_at_most(line, 6);
+    let edited = starts("edited by:") || starts("edited by ") && words_at_most(line, 6);
+    let helper = lower
+        .trim_end_matches('.')
+        .ends_with("contributed to this report");
+    let address = line.contains('@')
+        && ["contact ", "email ", "e-mail ", "reach ", "write to "]
+            .iter()
+            .any(|w| starts(w));
+    let follow = starts("follow ") && lower.contains(" at http");
+    let nav = [
+        "previous:",
+        "next:",
+        "read next:",
+        "previous post:",
+        "next post:",
+    ]
+    .iter()
+    .any(|w| starts(w));
+    let thanks = starts("thanks for reading") && lower.contains("subscribe");
+    rule || source || edited || helper || address || follow || nav || thanks
+}
+
+/// Most words of one link in a row of links.
+const MAX_LINK_WORDS: usize = 5;
+
+/// A row of a page's links joined by bars (`Corrections and clarifications|Submit a news
+/// tip|Report error`): two or more short capitalised labels with no sentence in them.
+/// Under a story it is the page's footer, not story.
+pub fn is_link_row(line: &str) -> bool {
+    let parts: Vec<&str> = line.split('|').map(str::trim).collect();
+    parts.len() >= 2
+        && parts.iter().all(|p| {
+            (1..=MAX_LINK_WORDS).contains(&p.split_whitespace().count())
+                && p.starts_with(char::is_uppercase)
+                && !p.ends_with(['.', '?', '!', ',', ':'])
+                && !p.contains(['“', '”', '"'])
+        })
+}
+
+/// A writer's sign-off closing a newsletter or letter: the author's first name or full
+/// name alone on the last line (`Megan`, `— Ana Ruiz`). It closes the piece and says
+/// nothing of the story.
+pub fn is_sign_off(p: &str, author: Option<&str>) -> bool {
+    let Some(author) = author else {
+        return false;
+    };
+    let p = p
+        .trim()
+        .trim_matches(['*', '_'])
+        .trim_start_matches(['—', '–', '-', '~', ' '])
+        .trim_end_matches(['.', ',', '!'])
+        .trim();
+    !p.is_empty()
+        && (p == author || author.split_whitespace().next() == Some(p))
+        && p.starts_with(char::is_uppercase)
 }
 
 /// A newsletter's paid message inside the body, opened by a label in capitals (`A
@@ -1331,11 +1500,45 @@ pub fn is_labelled_caption(line: &str) -> bool {
 /// …. All rights reserved.`).
 pub fn is_copyright_notice(line: &str) -> bool {
     let line = line.trim().trim_matches(['*', '_']).trim();
-    line.starts_with('©')
+    // `(c) 2031 The Ledger`: the sign typed in ASCII, as plain-text copies have it.
+    let ascii_sign = ["(c) ", "(C) "].iter().any(|c| {
+        line.strip_prefix(c).is_some_and(|rest| {
+            rest.starts_with(|ch: char| ch.is_ascii_digit() || ch.is_uppercase())
+        })
+    });
+    ascii_sign
+        || line.starts_with('©')
         || line
             .get(..9)
             .is_some_and(|w| w.eq_ignore_ascii_case("copyright"))
             && !line[9..].starts_with(char::is_alphabetic)
+}
+
+/// The last words of a newsroom post: a journalist's job title ends with one of them.
+const NEWSROOM_POSTS: &[&str] = &[
+    "correspondent",
+    "reporter",
+    "writer",
+    "journalist",
+    "editor",
+    "columnist",
+    "contributor",
+];
+
+/// Most words of a newsroom post line (`Senior Political Correspondent`).
+const MAX_POST_WORDS: usize = 5;
+
+/// A journalist's post alone on its line (`Senior Correspondent`, `Health reporter`,
+/// `Staff Writer`): a few words opening with a capital, with no sentence punctuation,
+/// ending in a newsroom job title. Under a name line it makes the two a byline.
+pub fn is_newsroom_role(line: &str) -> bool {
+    let ws: Vec<&str> = line.split_whitespace().collect();
+    (1..=MAX_POST_WORDS).contains(&ws.len())
+        && line.starts_with(char::is_uppercase)
+        && !line.ends_with(['.', '?', '!', ':', ','])
+        && ws
+            .last()
+            .is_some_and(|w| NEWSROOM_POSTS.contains(&w.to_ascii_lowercase().as_str()))
 }
 
 /// A byline without `By`: a short name-and-role line (`Sian Pritchard Environment
@@ -2125,5 +2328,83 @@ mod tests {
         assert!(!is_labelled_caption(
             "Photographers gathered at the quay on Monday."
         ));
+    }
+
+    #[test]
+    fn newsletter_welcomes_audience_labels_comment_links_and_sign_offs() {
+        assert!(is_newsletter_welcome(
+            "Welcome to Harbour Notes, the weekly newsletter about ferries."
+        ));
+        assert!(!is_newsletter_welcome(
+            "Welcome back! If someone forwarded this to you, subscribe here."
+        ));
+        assert!(!is_newsletter_welcome(
+            "Welcome to the new normal, the mayor told the council on Monday."
+        ));
+        assert!(is_page_chrome("\u{2219} Paid"));
+        assert!(is_page_chrome("Subscribers only"));
+        assert!(is_page_chrome("\u{2219}"));
+        assert!(!is_page_chrome("Paid leave rises"));
+        assert!(is_closing_furniture("Leave a comment"));
+        assert!(is_copyright_notice(
+            "(c) 2029 Harbour Notes. All rights reserved."
+        ));
+        assert!(!is_copyright_notice("(c) the fee rises by a tenth."));
+        assert!(is_sign_off("Ana", Some("Ana Ruiz")));
+        assert!(is_sign_off("\u{2014} Ana Ruiz", Some("Ana Ruiz")));
+        assert!(!is_sign_off("Ana", None));
+        assert!(!is_sign_off("Ruiz said no.", Some("Ana Ruiz")));
+        assert!(is_newsroom_role("Senior Correspondent"));
+        assert!(is_newsroom_role("Health reporter"));
+        assert!(!is_newsroom_role("Senior Correspondent."));
+        assert!(!is_newsroom_role("Harbour Board"));
+    }
+
+    #[test]
+    fn a_row_of_links_joined_by_bars() {
+        assert!(is_link_row(
+            "Corrections and clarifications|Submit a news tip|Report error"
+        ));
+        assert!(is_link_row("About us | Contact"));
+        assert!(!is_link_row(
+            "Fares rise | the company said it had no choice."
+        ));
+        assert!(!is_link_row("Fares rise by a tenth"));
+    }
+
+    #[test]
+    fn closing_credits_pointers_and_labels_over_other_stories() {
+        assert!(is_closing_furniture("Source: Harbour Wire"));
+        assert!(is_closing_furniture("Edited by: Ana Ruiz"));
+        assert!(is_closing_furniture(
+            "Harbour Wire writer Ana Ruiz in Porto contributed to this report."
+        ));
+        assert!(is_closing_furniture(
+            "Contact the reporter at ana@ledger.example"
+        ));
+        assert!(is_closing_furniture(
+            "Follow our ports coverage at https://ledger.example/ports"
+        ));
+        assert!(is_closing_furniture(
+            "Previous: Why the port is full \u{b7} Nov 14"
+        ));
+        assert!(is_closing_furniture(
+            "Thanks for reading Harbour Notes! Subscribe for free to receive new posts."
+        ));
+        assert!(is_closing_furniture("Subscribe \u{b7} Leave a comment"));
+        assert!(is_closing_furniture("___"));
+        assert!(is_closing_furniture(
+            "Catch all the port news on The Ledger. Download The Ledger app to get updates."
+        ));
+        assert!(!is_closing_furniture(
+            "The source of the leak, she said, was never found."
+        ));
+        assert!(!is_closing_furniture(
+            "Next week the council votes on the fees."
+        ));
+        assert!(is_back_matter_label("Most Read Business"));
+        assert!(is_back_matter_label("MORE FROM THIS SECTION"));
+        assert!(is_back_matter_label("Skip next section Explore more"));
+        assert!(!is_back_matter_label("More from the port was lost."));
     }
 }

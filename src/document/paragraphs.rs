@@ -96,8 +96,12 @@ pub fn from_lines(lines: &[&str]) -> (Vec<(String, ParagraphKind)>, Vec<Block>) 
     // A daily that heads its parts with sentence-case crossheads may ask one as a
     // question (`Engineering or politics?`); an interview's lone questions are its
     // turns, so a question heads a block only beside at least as many plain crossheads.
+    // An explainer may head most or all of its parts with questions (`What is
+    // changing?`): its questions head blocks when the parts under them are reported
+    // (see [`narrated_questions`]).
     let (plain, asked) = crosshead_counts(lines);
-    let question_crossheads = plain > 0 && asked <= plain;
+    let question_crossheads =
+        plain > 0 && asked <= plain || asked >= 2 && narrated_questions(lines);
     let mut blank_run = 0usize;
     let mut open = false; // a hard-wrapped paragraph is being built
     // A subhead or a break line waiting for the paragraph it opens.
@@ -121,10 +125,7 @@ pub fn from_lines(lines: &[&str]) -> (Vec<(String, ParagraphKind)>, Vec<Block>) 
         }
         let prev = paragraphs.last().map(|(p, _)| p.as_str());
         let next = next_text(&lines[i + 1..]);
-        let asked = question_crossheads
-            && trimmed
-                .strip_suffix('?')
-                .is_some_and(|q| !q.ends_with('?') && is_crosshead(q, prev, next));
+        let asked = question_crossheads && is_question_crosshead(trimmed, prev, next);
         if alone && (asked || is_subhead(trimmed, prev, next, caps_subheads)) {
             pending = Some(Block {
                 heading: Some(trimmed.to_string()),
@@ -162,6 +163,8 @@ pub fn from_lines(lines: &[&str]) -> (Vec<(String, ParagraphKind)>, Vec<Block>) 
             if trimmed.starts_with("- ") || trimmed.starts_with("* ") || trimmed.starts_with("• ")
             {
                 ParagraphKind::ListItem
+            } else if !wrapped && is_indented_extract(lines, i) {
+                ParagraphKind::BlockQuote
             } else {
                 ParagraphKind::Body
             };
@@ -183,6 +186,38 @@ pub fn from_lines(lines: &[&str]) -> (Vec<(String, ParagraphKind)>, Vec<Block>) 
     (paragraphs, blocks)
 }
 
+/// Fewest columns of indent that set a block quotation off (a tab counts as four).
+const MIN_EXTRACT_INDENT: usize = 4;
+
+/// The width of a line's leading whitespace in columns, a tab counting as four.
+fn indent_columns(line: &str) -> usize {
+    line.chars()
+        .take_while(|c| c.is_whitespace())
+        .map(|c| if c == '\t' { 4 } else { 1 })
+        .sum()
+}
+
+/// True when line `i` of a text with one paragraph per line is a block quotation set off
+/// by indenting (an extract from a judgment or a report, as plain text and email print
+/// it): it stands alone between blank lines, indented by at least
+/// [`MIN_EXTRACT_INDENT`] columns, after a paragraph that is not indented and before
+/// one that is not (a text indented throughout is just indented).
+fn is_indented_extract(lines: &[&str], i: usize) -> bool {
+    let flush = |l: &&str| indent_columns(l) < MIN_EXTRACT_INDENT;
+    indent_columns(lines[i]) >= MIN_EXTRACT_INDENT
+        && is_alone(lines, i)
+        && !starts_item(lines[i])
+        && lines[..i]
+            .iter()
+            .rev()
+            .find(|l| !l.trim().is_empty())
+            .is_some_and(flush)
+        && lines[i + 1..]
+            .iter()
+            .find(|l| !l.trim().is_empty())
+            .is_none_or(flush)
+}
+
 /// The width of a line's leading whitespace, in characters.
 fn indent(line: &str) -> usize {
     line.chars().take_while(|c| c.is_whitespace()).count()
@@ -202,16 +237,47 @@ fn crosshead_counts(lines: &[&str]) -> (usize, usize) {
             let next = next_text(&lines[i + 1..]);
             if is_crosshead(t, prev, next) {
                 plain += 1;
-            } else if t
-                .strip_suffix('?')
-                .is_some_and(|q| !q.ends_with('?') && is_crosshead(q, prev, next))
-            {
+            } else if is_question_crosshead(t, prev, next) {
                 asked += 1;
             }
         }
         prev = Some(t);
     }
     (plain, asked)
+}
+
+/// Reporting words that show a narrator telling what someone said.
+const REPORTING_WORDS: &[&str] = &[" said", " says", " told "];
+
+/// True when the lone questions that read as crossheads each open a part of the story
+/// told by a narrator: more than half of the parts under them (up to the next such
+/// question) report speech (`… said`, `… says`, `told`). An interview's unlabelled
+/// questions are answered in the interviewee's own words, where nobody is reported as
+/// saying anything; an explainer's question subheads are over reported parts.
+fn narrated_questions(lines: &[&str]) -> bool {
+    let (mut parts, mut narrated) = (0usize, 0usize);
+    let mut current = false;
+    let mut prev: Option<&str> = None;
+    for (i, l) in lines.iter().enumerate() {
+        let t = l.trim();
+        if t.is_empty() {
+            continue;
+        }
+        let asked =
+            is_alone(lines, i) && is_question_crosshead(t, prev, next_text(&lines[i + 1..]));
+        if asked {
+            if parts > 0 {
+                narrated += usize::from(current);
+            }
+            parts += 1;
+            current = false;
+        } else if parts > 0 && !current {
+            current = REPORTING_WORDS.iter().any(|w| t.contains(w));
+        }
+        prev = Some(t);
+    }
+    narrated += usize::from(parts > 0 && current);
+    parts >= 2 && narrated * 2 > parts
 }
 
 /// True when line `i` stands between blank lines (or the text's ends).
@@ -304,15 +370,32 @@ const MIN_STORY_CHARS: usize = 80;
 /// story (each a long line that ends a sentence). A run of capitalised words only is a
 /// name (a sign-off), and a label over links or a summary box is furniture.
 fn is_crosshead(line: &str, prev: Option<&str>, next: Option<&str>) -> bool {
+    is_story(prev) && is_story(next) && crosshead_shape(line)
+}
+
+/// A paragraph of story around a crosshead: a long line that ends a sentence.
+fn is_story(p: Option<&str>) -> bool {
+    p.is_some_and(|p| p.chars().count() >= MIN_STORY_CHARS && ends_sentence(p))
+}
+
+/// A crosshead asked as a question (`Are employers ready?`): a crosshead's shape before
+/// its one question mark, over a paragraph of story. The paragraph above need only end
+/// a sentence: a part may close on a short one (`It has been the law since 2012.`), and
+/// the question mark already sets the line apart from the story.
+fn is_question_crosshead(line: &str, prev: Option<&str>, next: Option<&str>) -> bool {
+    line.strip_suffix('?').is_some_and(|q| {
+        !q.ends_with('?') && prev.is_some_and(ends_sentence) && is_story(next) && crosshead_shape(q)
+    })
+}
+
+/// The shape of a sentence-case crosshead, whatever stands around it.
+fn crosshead_shape(line: &str) -> bool {
     // Nearly every line is a paragraph of story, far longer than a crosshead: its byte
     // length rules it out before anything counts its words or characters.
     if line.len() > 4 * MAX_CROSSHEAD_CHARS {
         return false;
     }
     let words = line.split_whitespace().count();
-    let story = |p: Option<&str>| {
-        p.is_some_and(|p| p.chars().count() >= MIN_STORY_CHARS && ends_sentence(p))
-    };
     (2..=8).contains(&words)
         && line.chars().count() <= MAX_CROSSHEAD_CHARS
         && line.starts_with(char::is_uppercase)
@@ -328,8 +411,6 @@ fn is_crosshead(line: &str, prev: Option<&str>, next: Option<&str>) -> bool {
         && !super::metadata::is_related_heading(line)
         && !super::metadata::is_key_points_label(line)
         && !super::metadata::is_page_chrome(line)
-        && story(prev)
-        && story(next)
 }
 
 /// Runs of spaces inside a line become one (tab expansion can leave several).
@@ -519,5 +600,69 @@ mod tests {
         assert!(is_separator("• • •"));
         assert!(is_separator("⁂"));
         assert!(!is_separator("- 5%"));
+    }
+
+    #[test]
+    fn an_explainers_question_subheads_head_blocks_but_an_interviews_questions_do_not() {
+        let story = "The harbour board will raise mooring fees by a fifth next spring, the chair said on Monday.";
+        let said = "Ana Ruiz, an economist at the Coast Institute, said the rise was overdue for the town.";
+        let short = "It has been the rule since 2020.";
+        // Every subhead a question, the parts under them reported: crossheads, even
+        // after a short paragraph.
+        let text = format!(
+            "{story}\n\nWhat is changing?\n\n{story}\n\n{short}\n\nWho pays more?\n\n{said}\n\nWhat comes next?\n\n{said}\n"
+        );
+        // With one plain crosshead among them too.
+        let mixed = format!(
+            "{story}\n\nWhat is changing?\n\n{story}\n\nWho pays more?\n\n{said}\n\nWhat comes next?\n\n{said}\n\nThe view from the quay\n\n{said}\n"
+        );
+        let mixed_lines: Vec<&str> = mixed.lines().collect();
+        assert_eq!(from_lines(&mixed_lines).1.len(), 5);
+        let lines: Vec<&str> = text.lines().collect();
+        let (p, b) = from_lines(&lines);
+        let heads: Vec<Option<&str>> = b.iter().map(|b| b.heading.as_deref()).collect();
+        assert_eq!(
+            heads,
+            [
+                None,
+                Some("What is changing?"),
+                Some("Who pays more?"),
+                Some("What comes next?")
+            ]
+        );
+        assert_eq!(p.len(), 5);
+        // An interview's bare questions, answered in the first person: turns, not heads.
+        let answer = "I think the fees were far too low for years, and we can no longer pay for the dredging.";
+        let text = format!(
+            "{story}\n\nWhy raise the fees now?\n\n{answer}\n\nWho will pay the most?\n\n{answer}\n"
+        );
+        let lines: Vec<&str> = text.lines().collect();
+        let (p, b) = from_lines(&lines);
+        assert_eq!((p.len(), b.len()), (5, 1));
+    }
+
+    #[test]
+    fn an_indented_extract_between_flush_paragraphs_is_a_block_quote() {
+        let text = "The court ruled against the port on Friday. The judge wrote:\n\n    Nobody may be made to pay twice for the same berth. [para 12]\n\nThe port said it would appeal the ruling.\n";
+        let lines: Vec<&str> = text.lines().collect();
+        let (p, _) = from_lines(&lines);
+        let kinds: Vec<ParagraphKind> = p.iter().map(|(_, k)| *k).collect();
+        assert_eq!(
+            kinds,
+            [
+                ParagraphKind::Body,
+                ParagraphKind::BlockQuote,
+                ParagraphKind::Body
+            ]
+        );
+        assert_eq!(
+            p[1].0,
+            "Nobody may be made to pay twice for the same berth. [para 12]"
+        );
+        // A text indented throughout is only indented.
+        let text = "    The court ruled against the port on Friday.\n\n    Nobody may be made to pay twice.\n\n    The port said it would appeal.\n";
+        let lines: Vec<&str> = text.lines().collect();
+        let (p, _) = from_lines(&lines);
+        assert!(p.iter().all(|(_, k)| *k == ParagraphKind::Body));
     }
 }

@@ -47,13 +47,20 @@ pub(crate) fn parse(text: &str, order: DateOrder) -> Parsed {
     // `News | National`): the outlet's name, and the rubric line is next. A site's name
     // in ordinary case (`The Harbour Ledger`, `KTV News`) over a breadcrumb is one too
     // when a headline follows the breadcrumb: headlines come under a trail, not over it.
+    // A masthead may stand over a desk's label in capitals instead (`MARKETS &
+    // COMMODITIES`) when a headline in ordinary case comes under the label; a masthead in
+    // ordinary case (`The Lakeside Weekly`) only right over it, with no blank line.
     let mut masthead = None;
     if email.is_none()
         && is_outlet_line(first)
         && let Some(at) = lines.iter().skip(1).position(|l| !l.trim().is_empty())
-        && (is_rubric_line(lines[at + 1].trim()) || metadata::is_breadcrumb(lines[at + 1].trim()))
-        && (is_masthead(first)
-            || !is_rubric_line(first) && headline_at_start(&lines[at + 2..], order).is_some())
+        && let next = lines[at + 1].trim()
+        && ((is_rubric_line(next) || metadata::is_breadcrumb(next))
+            && (is_masthead(first)
+                || !is_rubric_line(first) && headline_at_start(&lines[at + 2..], order).is_some())
+            || (is_masthead(first) || at == 0)
+                && is_section_label(next)
+                && cased_headline_at_start(&lines[at + 2..], order).is_some())
     {
         masthead = Some(first.to_string());
         body_start = at + 1;
@@ -63,7 +70,12 @@ pub(crate) fn parse(text: &str, order: DateOrder) -> Parsed {
     // breadcrumb (`Economy › Energy`).
     while email.is_none() {
         let first = lines[body_start].trim();
-        if !(is_rubric_line(first) || metadata::is_breadcrumb(first)) {
+        // Under a masthead, a desk's label in capitals (`MARKETS & COMMODITIES`,
+        // `CONSTITUTIONAL LAW / ENERGY`) is a rubric too, over a headline in ordinary case.
+        let label = masthead.is_some()
+            && is_section_label(first)
+            && cased_headline_at_start(&lines[body_start + 1..], order).is_some();
+        if !(is_rubric_line(first) || metadata::is_breadcrumb(first) || label) {
             break;
         }
         let Some(at) = lines
@@ -146,6 +158,10 @@ pub(crate) fn parse(text: &str, order: DateOrder) -> Parsed {
             body_start += 1;
         } else if let Some(date) = metadata::dateline(line, order) {
             set_published(&mut parsed, &mut stated, line, date);
+            // `By Ana Ruiz | 3 May 2029`: a date line that names the author too.
+            if let Some(author) = metadata::byline(line) {
+                parsed.author = parsed.author.or(Some(author));
+            }
             body_start += 1;
         } else if let Some(author) = metadata::byline(line) {
             parsed.author = parsed.author.or(Some(author));
@@ -160,6 +176,17 @@ pub(crate) fn parse(text: &str, order: DateOrder) -> Parsed {
             parsed.author = Some(line.to_string());
             reader_view = true;
             body_start += 1;
+        } else if parsed.title.is_some()
+            && parsed.author.is_none()
+            && is_person_name(line)
+            && lines
+                .get(body_start + 1)
+                .is_some_and(|next| metadata::is_newsroom_role(next.trim()))
+        {
+            // A byline set on two lines, the name over the post (`Ana Ruiz`, then
+            // `Senior Correspondent`), as a daily prints it under the date lines.
+            parsed.author = Some(line.to_string());
+            body_start += 2;
         } else if parsed.title.is_some() && metadata::is_kicker_label(line) {
             // The story-type label repeated under the headline (`Analysis`).
             body_start += 1;
@@ -285,6 +312,7 @@ pub(crate) fn parse(text: &str, order: DateOrder) -> Parsed {
     }
     drop_paragraphs(&mut paras, &mut blocks, |p| {
         metadata::is_signup_promo(p)
+            || metadata::is_newsletter_welcome(p)
             || metadata::is_sponsor_message(p)
             || is_teaser_line(p)
             || metadata::is_wire_aside(p)
@@ -407,14 +435,15 @@ fn trim_back_matter(paras: &mut Vec<(String, ParagraphKind)>, author: Option<&st
         paras.truncate(at);
     }
     // `About the author` or `Related publications` near the end: what follows is a
-    // biography or a list of links.
+    // biography or a list of links — however long, when it is all short link lines
+    // (a browser copy keeps the page's whole footer under it).
     let total = paras.len();
     while let Some(at) = paras
         .iter()
         .rposition(|(p, _)| metadata::is_back_matter_label(p))
         && at > 0
         && at * 2 >= total
-        && total - at <= metadata::MAX_BACK_MATTER_PARAGRAPHS
+        && (total - at <= metadata::MAX_BACK_MATTER_PARAGRAPHS || is_link_lines(&paras[at + 1..]))
     {
         paras.truncate(at);
     }
@@ -426,6 +455,9 @@ fn trim_back_matter(paras: &mut Vec<(String, ParagraphKind)>, author: Option<&st
                 || is_citation_or_filing(p)
                 || metadata::is_closing_furniture(p)
                 || metadata::is_author_bio(p, author)
+                || metadata::is_sign_off(p, author)
+                || metadata::is_link_row(p)
+                || metadata::is_page_chrome(p)
                 || p == "Purchase Licensing Rights"
                 || is_email_address(p)
                 || is_print_credit(p)
@@ -434,6 +466,29 @@ fn trim_back_matter(paras: &mut Vec<(String, ParagraphKind)>, author: Option<&st
     {
         paras.pop();
     }
+}
+
+/// Most words of a link line in a page's footer (a related story's headline).
+const MAX_LINK_LINE_WORDS: usize = 20;
+/// Most paragraphs of sentences (an author's biography) among a footer's link lines.
+const MAX_FOOTER_SENTENCES: usize = 2;
+
+/// True when `paras` are a page's footer as a browser copy keeps it: short lines that
+/// end no sentence (a related story's headline, `Terms of Use`, `Privacy`), with at
+/// most [`MAX_FOOTER_SENTENCES`] paragraphs of sentences (the author's biography) and
+/// no quotation.
+fn is_link_lines(paras: &[(String, ParagraphKind)]) -> bool {
+    let sentences = paras
+        .iter()
+        .filter(|(p, _)| {
+            !metadata::words_at_most(p, MAX_LINK_LINE_WORDS)
+                || p.ends_with(['.', '?', '!', '"', '”', '’'])
+        })
+        .count();
+    sentences <= MAX_FOOTER_SENTENCES
+        && !paras
+            .iter()
+            .any(|(p, _)| p.contains(['“', '”', '"', '«', '»', '„']))
 }
 
 /// A wire story's tail: its editors' initials (`ab/cd/ef`) and its transmission stamp,
@@ -689,7 +744,7 @@ fn labels_over_dateline(lines: &[&str], order: DateOrder) -> Option<usize> {
 }
 
 /// A line that is only a person's name: two to four capitalised words.
-fn is_person_name(line: &str) -> bool {
+pub(crate) fn is_person_name(line: &str) -> bool {
     let ws: Vec<&str> = line.split_whitespace().collect();
     (2..=4).contains(&ws.len())
         && ws.iter().all(|w| {
@@ -1045,6 +1100,26 @@ fn headline_at_start(lines: &[&str], order: DateOrder) -> Option<usize> {
         && metadata::dateline(line, order).is_none()
         && metadata::byline(line).is_none())
     .then_some(at)
+}
+
+/// Where a headline in ordinary case stands at the start of `lines`: as
+/// [`headline_at_start`], with lower-case letters, so that it cannot be one more label
+/// in capitals.
+fn cased_headline_at_start(lines: &[&str], order: DateOrder) -> Option<usize> {
+    headline_at_start(lines, order).filter(|&at| lines[at].chars().any(char::is_lowercase))
+}
+
+/// A desk's or section's label in capitals (`MARKETS & COMMODITIES`, `CONSTITUTIONAL LAW
+/// / ENERGY`): one to five words of capital letters, perhaps joined by `&`, `/` or a
+/// hyphen, with no digits and no sentence punctuation. Papers print it between the
+/// masthead and the headline; it names the section, never the story.
+fn is_section_label(line: &str) -> bool {
+    is_outlet_line(line)
+        && metadata::byline(line).is_none()
+        && line.chars().any(char::is_alphabetic)
+        && line
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '&' | '/' | '-' | '\'' | '’' | ','))
 }
 
 /// Most words of a kicker line.
@@ -1529,5 +1604,102 @@ mod tests {
         let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
         assert_eq!(texts.len(), 1, "{texts:?}");
         assert!(texts[0].starts_with("Fares on the island"));
+    }
+
+    #[test]
+    fn a_desk_label_in_capitals_under_the_masthead_is_no_headline() {
+        let p = parse(
+            "THE LAKESIDE WEEKLY\nFARMS & FISHERIES\n\nNets and numbers: Can the lake feed its towns?\n\nCatches have fallen for six years. The council wants a quota.\n\nBY ANA RUIZ\nThursday 3rd May 2029\n\nThe council will cap catches on the lake from June, its chair said on Monday.\n\nFishers say the cap comes too late.\n",
+        );
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Nets and numbers: Can the lake feed its towns?")
+        );
+        assert_eq!(p.source.as_deref(), Some("THE LAKESIDE WEEKLY"));
+        assert_eq!(p.published, Some(jiff::civil::date(2029, 5, 3)));
+        assert_eq!(p.paragraphs.len(), 2, "{:?}", p.paragraphs);
+        // Under a masthead with a rubric line, a slashed desk label in capitals.
+        let p = parse(
+            "COURT & COUNTY\nIndependent legal news | Leeds\n\nPLANNING LAW / HOUSING\n\nThe lake path stays open: what the ruling means\n\nPosted 2029-05-03 09:10 | Reading time: 4 min\nWritten by Ana Ruiz, courts editor\n\nThe High Court ruled this morning that the lake path must stay open to walkers.\n",
+        );
+        assert_eq!(
+            p.title.as_deref(),
+            Some("The lake path stays open: what the ruling means")
+        );
+        assert_eq!(p.published, Some(jiff::civil::date(2029, 5, 3)));
+        assert_eq!(p.paragraphs.len(), 1, "{:?}", p.paragraphs);
+        // A masthead in ordinary case right over the label, a byline on the date line.
+        let p = parse(
+            "The Lakeside Weekly\nFARMS & FISHERIES\n\nNets and numbers: Can the lake feed its towns?\n\nBy Ana Ruiz | 3 May 2029\n\nThe council will cap catches on the lake from June, its chair said on Monday.\n",
+        );
+        assert_eq!(p.author.as_deref(), Some("Ana Ruiz"));
+        assert_eq!(p.published, Some(jiff::civil::date(2029, 5, 3)));
+        let p = parse(
+            "The Lakeside Weekly\nFARMS & FISHERIES\n\nNets and numbers: Can the lake feed its towns?\n\nBy Ana Ruiz\n3 May 2029\n\nThe council will cap catches on the lake from June, its chair said on Monday.\n",
+        );
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Nets and numbers: Can the lake feed its towns?")
+        );
+        assert_eq!(p.source.as_deref(), Some("The Lakeside Weekly"));
+        // A headline in capitals over the lede is still the headline.
+        let p = parse(
+            "THE LAKESIDE WEEKLY\nFARMS & FISHERIES\n\nLAKE QUOTA AGREED\n\nThe council will cap catches on the lake from June, its chair said on Monday evening in town.\n",
+        );
+        assert_ne!(p.title.as_deref(), Some("FARMS & FISHERIES"));
+    }
+
+    #[test]
+    fn a_byline_on_two_lines_under_the_dates_is_the_author() {
+        let p = parse(
+            "Explainer: Why the ferry fares are going up\n\nPublished May 3, 2029, 05:00 AM\nUpdated May 3, 2029, 09:12 AM\n\nAna Ruiz\nSenior Correspondent\n\nHARBOURTOWN - The ferry company will raise fares by a tenth from July, it said on Monday.\n",
+        );
+        assert_eq!(p.author.as_deref(), Some("Ana Ruiz"));
+        assert_eq!(p.published, Some(jiff::civil::date(2029, 5, 3)));
+        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "HARBOURTOWN - The ferry company will raise fares by a tenth from July, it said on Monday."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_newsletter_welcome_an_ascii_copyright_and_a_sign_off_are_furniture() {
+        let p = parse(
+            "Ferry fares rise again\n\nBy Ana Ruiz\n3 May 2029\n\nWelcome back to Harbour Notes, the newsletter about the town's ferries. If someone forwarded this to you, you can subscribe here.\n\nThe ferry company will raise fares by a tenth from July, it said on Monday.\n\nThe council meets on Friday.\n\nAna\n\n(c) 2029 Harbour Notes. All rights reserved.\n",
+        );
+        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "The ferry company will raise fares by a tenth from July, it said on Monday.",
+                "The council meets on Friday."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_browser_copys_whole_page_footer_under_the_story_is_dropped() {
+        let mut story = String::from("Ferry fares rise again\n\nBy Ana Ruiz\n3 May 2029\n\n");
+        for i in 0..16 {
+            story.push_str(&format!("The ferry company will raise fares by a tenth from July, it said in its notice to the harbour board on Monday, citing the cost of fuel and crews, number {i}.\n\n"));
+        }
+        story.push_str("Corrections and clarifications|Submit a news tip|Report error\n\nABOUT THE AUTHOR\nAna Ruiz\nReporter\nAna Ruiz is a reporter in Harbourtown. She has covered the port since 2021.\n\nRelated Stories\nHarbourtown council votes to keep the old ferry terminal open for another winter season\nFishers protest the new quota\n\nFooter Links\nMy Account\nProfile\nContact Us\nCorporate Info\nReuse & Permission\nTerms of Use\nPrivacy\n\u{a9}2029 Harbour Broadcasting. All rights reserved.\n");
+        let p = parse(&story);
+        assert_eq!(p.paragraphs.len(), 16, "{:?}", p.paragraphs);
+        assert!(p.paragraphs[15].0.ends_with("number 15."));
+    }
+
+    #[test]
+    fn a_share_row_and_a_most_read_list_under_the_story_are_dropped() {
+        let mut story = String::from("Ferry fares rise again\n\nBy Ana Ruiz\n3 May 2029\n\n");
+        for i in 0..6 {
+            story.push_str(&format!("The ferry company will raise fares by a tenth from July, it said in its notice to the harbour board on Monday, citing the cost of fuel and crews, number {i}.\n\n"));
+        }
+        story.push_str("Share        Comments\n\nMost Read Business\n\n1 Port strike ends after nine days\n\n2 Why fish prices are up again\n\nContact the reporter at ana@ledger.example\n");
+        let p = parse(&story);
+        assert_eq!(p.paragraphs.len(), 6, "{:?}", p.paragraphs);
     }
 }
