@@ -9,7 +9,7 @@ use super::temporal::lexicon as lex;
 use super::temporal::resolve::{Context, Value, resolve, within_weeks};
 use super::temporal::tense::is_digit_group;
 use super::temporal::tokens::{Kind, Tokens};
-use super::temporal::{self, Anchor, Gran, Raw, Tense, Timex, YearRef};
+use super::temporal::{self, Anchor, Gran, Raw, Tense, Timex, Vague, YearRef};
 use super::{Speaker, TimelineEvent};
 use crate::document::Document;
 
@@ -177,6 +177,33 @@ fn resolve_sentence<'a>(
         }
         out.push((tx, value, end));
     }
+    // `that protection does not exist today`, `at the moment`, `currently`: the present
+    // is the frame the whole story is told in, and places no event on a timeline.
+    out.retain(|(_, v, _)| *v != Value::Vague(Vague::Present));
+    // `next year's Budget in February`: a year that owns a noun phrase which a finer
+    // date then places is that one date.
+    let owned: Vec<usize> = (0..out.len())
+        .filter(|&k| {
+            let (tx, v, _) = &out[k];
+            let Value::Date {
+                year,
+                gran: Gran::Year,
+            } = *v
+            else {
+                return false;
+            };
+            let e = tx.tokens.end;
+            t.is_apostrophe(e) && t.is(e + 1, "s") && out.iter().any(|(tx2, v2, _)| {
+                matches!(*v2, Value::Date { year: y2, gran } if y2 == year && gran != Gran::Year)
+                    && tx2.tokens.start >= e + 2
+                    && tx2.tokens.start <= e + 2 + OWNED_REACH
+                    && (e + 2..tx2.tokens.start).all(|j| t.kind(j) == Some(Kind::Word))
+            })
+        })
+        .collect();
+    for k in owned.into_iter().rev() {
+        out.remove(k);
+    }
     if out.iter().any(|(_, v, _)| matches!(v, Value::Date { .. })) {
         out.retain(|(_, v, _)| matches!(v, Value::Date { .. }));
     } else {
@@ -184,6 +211,10 @@ fn resolve_sentence<'a>(
     }
     out
 }
+
+/// How many words may stand between a possessive year and the date that places its noun
+/// (`next year's Budget in February`, `2031's first auction in March`).
+const OWNED_REACH: usize = 4;
 
 /// `until then`, `by then` point back at a moment: a decade or a century mentioned last
 /// is no moment to wait for (`back then` may look back at an era).
@@ -1334,5 +1365,23 @@ mod tests {
         assert!(build(&doc("", None), &[]).is_empty());
         let d = doc("T\n\n’ — 2 … « » 2021–\n", Some("2024-01-01"));
         let _ = build(&d, &[]);
+    }
+
+    #[test]
+    fn the_present_dates_no_event() {
+        let d = doc(
+            "Brief title\n\nToday the river is lower than it was in 2019.\n\nThat protection does not exist at the moment.\n",
+            Some("2031-06-02"),
+        );
+        assert_eq!(dates(&build(&d, &[])), ["2019"]);
+    }
+
+    #[test]
+    fn a_possessive_year_placed_by_a_month_is_that_month() {
+        let d = doc(
+            "Brief title\n\nShe will watch next year's budget in February for the details.\n",
+            Some("2031-09-18"),
+        );
+        assert_eq!(dates(&build(&d, &[])), ["2032-02"]);
     }
 }

@@ -96,6 +96,11 @@ pub enum Raw {
         season: Season,
         shift: Option<Shift>,
     },
+    /// `three winters ago`: the season `n` back from now (`last winter` is one back).
+    SeasonsAgo {
+        season: Season,
+        n: i32,
+    },
     /// `yesterday` (Day −1), `next month` (Month +1), `two years ago` (Year −2),
     /// `four years later` (Year +4 from the previous date).
     Offset {
@@ -272,6 +277,21 @@ pub fn extract_tokens(t: &Tokens) -> Vec<Timex> {
             i = m.end;
             continue;
         }
+        // `every ditch that holds water in July`, `any firm that files in March`: a
+        // yearless date in a relative clause on a noun taken as `every`, `each` or `any`
+        // describes a kind of thing, not a dated event.
+        if matches!(
+            m.raw,
+            Raw::Weekday { shift: None, .. }
+                | Raw::Cal {
+                    year: YearRef::Missing,
+                    ..
+                }
+        ) && quantified_relative(t, i)
+        {
+            i = m.end;
+            continue;
+        }
         // `compared with the same period last year`, `the same quarter a year earlier`: a
         // relative baseline of a comparison, not an event.
         if i >= 2
@@ -292,6 +312,28 @@ pub fn extract_tokens(t: &Tokens) -> Vec<Timex> {
             i = m.end;
             continue;
         }
+        // `fell 14 per cent compared with a year earlier`, `up 9% from a year earlier`: a
+        // span counted back from the date just named, after a comparison, is the
+        // baseline the figure is measured against, not an event of its own.
+        if i > 0
+            && matches!(
+                m.raw,
+                Raw::Offset {
+                    anchor: Anchor::Previous,
+                    n: ..0,
+                    ..
+                }
+            )
+            && (matches!(
+                t.lower(i - 1),
+                "from" | "than" | "versus" | "vs" | "on" | "over"
+            ) || matches!(t.lower(i - 1), "with" | "to")
+                && i > 1
+                && matches!(t.lower(i - 2), "compared" | "comparison"))
+        {
+            i = m.end;
+            continue;
+        }
         // `since March`, and `since the company's Q3 report in late October`: a `since`
         // earlier in the phrase (no punctuation between) puts the date in the past.
         let since = t.is(i, "since")
@@ -301,7 +343,36 @@ pub fn extract_tokens(t: &Tokens) -> Vec<Timex> {
                 .any(|j| t.is(j, "since"));
         let tense = tense_at(t, i, m.end);
         // `began leaving within two years`: a span after a past event, not after now.
-        if t.is(i, "within") && tense == Tense::Past {
+        // `kills most of the people it strikes within five years`: in the simple present
+        // it measures a general fact. `within two years of the rollout`, `within six
+        // months of felling`: it counts from that event, not from now.
+        if t.is(i, "within") && (matches!(tense, Tense::Past | Tense::Present) || t.is(m.end, "of"))
+        {
+            i = m.end;
+            continue;
+        }
+        // `should have been required to comply within a year`: a span set in what ought
+        // to have happened counts from no real moment. (A missed date, `should have
+        // been launched last autumn`, is still that date.)
+        if t.is(i, "within") && counterfactual(t, i) {
+            i = m.end;
+            continue;
+        }
+        // `most cases come between July and October`, `fuel arrives between December
+        // and March`: a span of bare months, not told as past or as ahead, is a part of
+        // every year (a dated one says `this year`, a year, or a tense).
+        if let (
+            Raw::Cal {
+                year: YearRef::Missing,
+                gran: Gran::Month(_),
+            },
+            Some(Raw::Cal {
+                year: YearRef::Missing,
+                gran: Gran::Month(_),
+            }),
+        ) = (m.raw, end_raw)
+            && matches!(tense, Tense::Present | Tense::Unknown)
+        {
             i = m.end;
             continue;
         }
@@ -324,6 +395,38 @@ pub fn extract_tokens(t: &Tokens) -> Vec<Timex> {
         i = m.end;
     }
     out
+}
+
+/// True when token `i` stands in a relative clause (`that`, `which`, `who`, no punctuation
+/// between) on a noun phrase opened by `every`, `each` or `any` (`every ditch that …`).
+fn quantified_relative(t: &Tokens, i: usize) -> bool {
+    let Some(r) = (i.saturating_sub(8)..i)
+        .rev()
+        .take_while(|&j| !matches!(t.kind(j), Some(Kind::Punct(_))))
+        .find(|&j| matches!(t.lower(j), "that" | "which" | "who"))
+    else {
+        return false;
+    };
+    (r.saturating_sub(3)..r).any(|j| matches!(t.lower(j), "every" | "each" | "any"))
+}
+
+/// True when the clause around token `i` puts it in a modal perfect before it (`should
+/// have been`, `would not have approved`): a past that did not happen. (`must have`,
+/// `could have` more often infer a past that did.)
+fn counterfactual(t: &Tokens, i: usize) -> bool {
+    let (cs, _) = tense::clause(t, i, i + 1);
+    (cs..i).any(|j| {
+        matches!(t.lower(j), "should" | "would")
+            && (j + 1..(j + 3).min(i))
+                .find(|&k| !matches!(t.lower(k), "not" | "never"))
+                .is_some_and(|k| t.is(k, "have") && k + 1 < i && participle_like(t, k + 1))
+    })
+}
+
+/// `been`, `done`, `approved`: a past participle after `have`.
+fn participle_like(t: &Tokens, k: usize) -> bool {
+    let w = t.lower(k);
+    lex::is_irregular_participle(w) || w.len() > 3 && w.ends_with("ed")
 }
 
 /// A match: token end (exclusive), value, modifier.
@@ -1068,6 +1171,20 @@ fn season(t: &Tokens, i: usize) -> Option<Match> {
     // A bare season needs a preposition or article and must not be an adjective
     // (`the summer irrigation season`).
     let prev = if i > 0 { t.lower(i - 1) } else { "" };
+    // `promised the money in its spring budget`, `the autumn statement`, `their summer
+    // session`: a season naming one sitting of a recurring public occasion, with the
+    // article or a possessive, dates that occasion (`the summer irrigation season`, a
+    // kind of season, is no such occasion).
+    let owned = the || matches!(prev, "its" | "their" | "his" | "her" | "our");
+    if owned && !fall && is_occasion_noun(t.lower(j + 1)) && !t.list[j + 1].capital {
+        return hit(
+            j + 1,
+            Raw::SeasonShift {
+                season: s,
+                shift: None,
+            },
+        );
+    }
     let introduced = the
         || matches!(
             prev,
@@ -1115,6 +1232,29 @@ fn season(t: &Tokens, i: usize) -> Option<Match> {
             season: s,
             shift: None,
         },
+    )
+}
+
+/// Nouns for one sitting of a recurring public occasion, which a season before them dates
+/// (`the spring budget`, `its autumn statement`, `the summer session`).
+fn is_occasion_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "budget"
+            | "statement"
+            | "session"
+            | "sitting"
+            | "recess"
+            | "election"
+            | "elections"
+            | "meeting"
+            | "conference"
+            | "review"
+            | "update"
+            | "forecast"
+            | "census"
+            | "auction"
+            | "offensive"
     )
 }
 
@@ -1463,6 +1603,15 @@ fn counted_offset(t: &Tokens, i: usize) -> Option<Match> {
         });
     }
     let (k, n) = count(t, j)?;
+    // `We told them three winters ago`: people count back in seasons as in years, and
+    // the season meant is that many back from now (`one winter ago` is last winter).
+    if lead_word.is_empty()
+        && t.is(k + 1, "ago")
+        && let Some(n) = n.filter(|&n| n >= 1)
+        && let Some(season) = season_noun(t.lower(k))
+    {
+        return hit(k + 2, Raw::SeasonsAgo { season, n });
+    }
     let unit = match t.word(k) {
         Word::Unit(u) | Word::Units(u) => u,
         _ => return None,
@@ -1541,6 +1690,18 @@ fn counted_offset(t: &Tokens, i: usize) -> Option<Match> {
             modifier: None,
             duration: true,
         }),
+        _ => None,
+    }
+}
+
+/// A season named as a count noun (`winter`, `summers`); `fall`, `falls` are left out, the
+/// plural being mostly a decline or a waterfall.
+fn season_noun(w: &str) -> Option<Season> {
+    match w.strip_suffix('s').unwrap_or(w) {
+        "winter" => Some(Season::Winter),
+        "spring" => Some(Season::Spring),
+        "summer" => Some(Season::Summer),
+        "autumn" => Some(Season::Autumn),
         _ => None,
     }
 }
@@ -1752,10 +1913,14 @@ fn year(t: &Tokens, i: usize) -> Option<(usize, i32)> {
     }
     // `its 2030 targets`: a possessive makes the year a modifier of the noun.
     let possessor = prev_word.is_some_and(|w| matches!(w, "its" | "their" | "our"));
-    // A lower-case plural noun after it makes it a count (`2000 soldiers`).
+    // A lower-case plural noun after it makes it a count (`2000 soldiers`), except a
+    // plural for acts of change after `the` (`the 2024 amendments to the Act`, `the 2019
+    // reforms`): those are dated acts, and nobody counts amendments in the thousands.
     if !possessor && t.kind(i + 1) == Some(Kind::Word) && !t.list[i + 1].capital {
         let n = t.lower(i + 1);
-        if n.len() > 3
+        let dated_acts = prev_word == Some("the") && lex::is_change_plural(n);
+        if !dated_acts
+            && n.len() > 3
             && n.ends_with('s')
             && !n.ends_with("ss")
             && !matches!(
@@ -1903,7 +2068,8 @@ mod tests {
 
     #[test]
     fn this_season_is_the_publication_years_and_this_winter_the_nearest() {
-        // Said in March: the summer ahead even in past tense, the winter just ending.
+        // Said in March: the summer ahead even in past tense, the winter just ending
+        // (named by the year it began in, like `the winter of 2023-24`).
         assert_eq!(
             values(
                 "The council said a hosepipe ban was likely this summer.",
@@ -1913,12 +2079,12 @@ mod tests {
         );
         assert_eq!(
             values("Guesthouses have lost bookings this winter.", NOW),
-            ["2024-WI"]
+            ["2023-WI"]
         );
         // Said in November: the winter ahead.
         assert_eq!(
             values("The rink will open this winter.", Some("2024-11-05")),
-            ["2025-WI"]
+            ["2024-WI"]
         );
     }
 
@@ -2511,5 +2677,111 @@ mod tests {
         ] {
             let _ = values(s, NOW);
         }
+    }
+
+    #[test]
+    fn a_winter_is_named_by_the_year_it_begins_in() {
+        assert_eq!(
+            values("The ice road closed early in the winter of 2023-24.", None),
+            ["2023-WI"]
+        );
+        // Said in January, the winter under way began the December before.
+        assert_eq!(
+            values(
+                "Heating bills will stay high this winter.",
+                Some("2024-01-15")
+            ),
+            ["2023-WI"]
+        );
+        assert_eq!(
+            values("Heating bills rose last winter.", Some("2024-01-15")),
+            ["2022-WI"]
+        );
+        assert_eq!(
+            values("The canal froze last summer.", Some("2024-01-15")),
+            ["2023-SU"]
+        );
+    }
+
+    #[test]
+    fn seasons_counted_back_from_now() {
+        let now = Some("2031-11-03");
+        assert_eq!(
+            values("The pipes froze three winters ago.", now),
+            ["2028-WI"]
+        );
+        assert_eq!(values("We warned them two summers ago.", now), ["2030-SU"]);
+        assert!(texts("Two falls ago she broke a hip.").is_empty());
+    }
+
+    #[test]
+    fn a_season_naming_a_public_occasion_dates_it() {
+        assert_eq!(
+            values(
+                "The minister had promised the grant in its spring budget.",
+                NOW
+            ),
+            ["2024-SP"]
+        );
+        assert_eq!(
+            values("The chancellor will deliver the autumn statement.", NOW),
+            ["2024-FA"]
+        );
+        assert!(texts("Farmers want water for the summer irrigation season.").is_empty());
+    }
+
+    #[test]
+    fn a_baseline_counted_back_after_a_comparison_is_no_event() {
+        assert_eq!(
+            texts("Sales fell 5% in the second quarter compared with a year earlier."),
+            ["the second quarter"]
+        );
+        assert!(texts("Exports were up 9% from a year earlier.").is_empty());
+        assert_eq!(
+            texts("The mill closed in 2019 and the dam a year earlier."),
+            ["2019", "a year earlier"]
+        );
+    }
+
+    #[test]
+    fn a_within_span_in_a_general_or_unreal_statement_is_no_event() {
+        assert!(texts("A tumour that is found early is removed within two weeks.").is_empty());
+        assert!(texts("Deaths will fall within two years of the rollout.").is_empty());
+        assert!(texts("The mines should have been required to comply within a year.").is_empty());
+        assert_eq!(
+            texts("The plant will close within two years."),
+            ["within two years"]
+        );
+    }
+
+    #[test]
+    fn a_span_of_bare_months_told_in_no_tense_is_a_part_of_every_year() {
+        assert!(texts("Most cases come between July and October.").is_empty());
+        assert_eq!(
+            texts("Prices rose between July and October."),
+            ["July and October"]
+        );
+        assert_eq!(
+            texts("The road will close from December to March."),
+            ["December to March"]
+        );
+    }
+
+    #[test]
+    fn a_date_describing_every_member_of_a_kind_is_no_event() {
+        assert!(texts("Every pond that freezes in January loses its fish.").is_empty());
+        assert_eq!(
+            texts("The pond that froze in January lost its fish."),
+            ["January"]
+        );
+    }
+
+    #[test]
+    fn a_year_before_a_plural_of_changes_dates_them() {
+        assert_eq!(
+            values("The court applied the 2024 amendments to the Act.", None),
+            ["2024"]
+        );
+        assert!(texts("The 2000 soldiers marched home.").is_empty());
     }
 }

@@ -83,6 +83,14 @@ fn verb_at(t: &Tokens, i: usize) -> Option<Tense> {
             return Some(Tense::FutureInPast);
         }
         "is" | "are" | "am" | "does" | "do" => return Some(Tense::Present),
+        // `Real wages, he added, were still rising fast enough to keep spending healthy
+        // through the winter`: a state that `still` goes on, told in the past of
+        // reported speech, goes on at the telling, so it places dates like the present.
+        "was" | "were"
+            if t.is(i + 1, "still") && t.lower(i + 2).ends_with("ing") && t.lower(i + 2).len() > 4 =>
+        {
+            return Some(Tense::Present);
+        }
         // Present forms that schedule an event (`the decision comes in September`,
         // `the draft takes effect March 12`, `the season begins in October`): the date
         // lies ahead.
@@ -395,6 +403,21 @@ mod tests {
             Tense::Past
         );
         assert_eq!(tense("A tender planned for March.", "March"), Tense::Future);
+    }
+
+    #[test]
+    fn a_state_still_going_on_is_present() {
+        assert_eq!(
+            tense(
+                "Orders, she said, were still growing fast enough to last through the winter.",
+                "winter"
+            ),
+            Tense::Present
+        );
+        assert_eq!(
+            tense("Orders were growing in the winter.", "winter"),
+            Tense::Past
+        );
     }
 
     #[test]
