@@ -11,7 +11,7 @@ use super::temporal::tense::is_digit_group;
 use super::temporal::tokens::{Kind, Tokens};
 use super::temporal::{self, Anchor, Gran, Raw, Tense, Timex, Vague, YearRef};
 use super::{Speaker, TimelineEvent};
-use crate::document::Document;
+use crate::document::{Document, Paragraph, ParagraphKind};
 
 /// Builds the ordered timeline of a document.
 pub fn build(doc: &Document, speakers: &[Speaker]) -> Vec<TimelineEvent> {
@@ -38,7 +38,7 @@ pub fn build(doc: &Document, speakers: &[Speaker]) -> Vec<TimelineEvent> {
             }
             continue;
         }
-        if editors_note(&mut tokens, &para.text) {
+        if editors_note(&mut tokens, &para.text) || heading_line(para) {
             continue;
         }
         for (s, range) in para.sentences.iter().cloned().enumerate() {
@@ -340,6 +340,20 @@ fn habitual_day(t: &Tokens, tx: &Timex) -> bool {
                 "typically" | "usually" | "normally" | "generally" | "ordinarily" | "routinely"
             )
         })
+}
+
+/// `The August problem`, `B.C. centre warns of low snowpack after record-dry January`,
+/// `2 Why car insurance is up 30 percent since 2028`, `Forecaster End-2030 End-2031`: a
+/// one-sentence body paragraph with no closing punctuation is a heading, a link or a
+/// table row, not narrative, and its dates are no events. (List items, which often end
+/// bare, are left alone.)
+fn heading_line(para: &Paragraph) -> bool {
+    para.kind == ParagraphKind::Body
+        && para.sentences.len() <= 1
+        && !para
+            .text
+            .trim_end()
+            .ends_with(['.', '!', '?', '…', '"', '”', '’', '\'', ')', ':', ';', '»'])
 }
 
 /// Words that label a page's own dates: `Published:`, `Last Updated:`, `Posted`, and the
@@ -1383,5 +1397,14 @@ mod tests {
             Some("2031-09-18"),
         );
         assert_eq!(dates(&build(&d, &[])), ["2032-02"]);
+    }
+
+    #[test]
+    fn a_heading_line_dates_nothing() {
+        let d = doc(
+            "Brief title\n\nThe August problem\n\nThe dam overflowed in August.\n",
+            Some("2031-10-02"),
+        );
+        assert_eq!(dates(&build(&d, &[])), ["2031-08"]);
     }
 }

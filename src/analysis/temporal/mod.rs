@@ -277,6 +277,26 @@ pub fn extract_tokens(t: &Tokens) -> Vec<Timex> {
             i = m.end;
             continue;
         }
+        // `I would publish them tomorrow`, `Even if they sign tomorrow, …`, `If both
+        // agree, they can be connected tomorrow`: `tomorrow` in a hypothetical means "at
+        // once", a day that is not set.
+        if matches!(t.lower(i), "tomorrow" | "tonight") && hypothetical(t, i) {
+            i = m.end;
+            continue;
+        }
+        // `on a snowy morning in February`, `a cold day in January`: a month after an
+        // indefinite day names any such day, not a dated one.
+        if matches!(
+            m.raw,
+            Raw::Cal {
+                year: YearRef::Missing,
+                gran: Gran::Month(_),
+            }
+        ) && any_day_in(t, i)
+        {
+            i = m.end;
+            continue;
+        }
         // `every ditch that holds water in July`, `any firm that files in March`: a
         // yearless date in a relative clause on a noun taken as `every`, `each` or `any`
         // describes a kind of thing, not a dated event.
@@ -395,6 +415,30 @@ pub fn extract_tokens(t: &Tokens) -> Vec<Timex> {
         i = m.end;
     }
     out
+}
+
+/// True when the word at `i` is told as a hypothetical: `would` earlier in its clause, or
+/// an `if` that opens the sentence or stands earlier in the clause (`decide tomorrow if
+/// …`, an `if` after it, is a question, not a condition).
+fn hypothetical(t: &Tokens, i: usize) -> bool {
+    let (cs, _) = tense::clause(t, i, i + 1);
+    let opens_with_if = (0..t.len())
+        .find(|&j| t.kind(j) == Some(Kind::Word))
+        .is_some_and(|j| t.is(j, "if") || t.is(j, "even") && t.is(j + 1, "if"));
+    opens_with_if || (cs..i).any(|j| matches!(t.lower(j), "would" | "if"))
+}
+
+/// `on a snowy morning in February`: token `i` (a month) follows `in` after an indefinite
+/// day (`a`, up to two describing words, then a day word).
+fn any_day_in(t: &Tokens, i: usize) -> bool {
+    if i < 3 || !t.is(i - 1, "in") {
+        return false;
+    }
+    let day = i - 2;
+    matches!(
+        t.lower(day),
+        "day" | "morning" | "afternoon" | "evening" | "night" | "week" | "weekend"
+    ) && (day.saturating_sub(3)..day).any(|j| matches!(t.lower(j), "a" | "an"))
 }
 
 /// True when token `i` stands in a relative clause (`that`, `which`, `who`, no punctuation
@@ -2774,6 +2818,22 @@ mod tests {
             texts("The pond that froze in January lost its fish."),
             ["January"]
         );
+    }
+
+    #[test]
+    fn tomorrow_in_a_hypothetical_is_no_day() {
+        assert!(texts("I would sign the contract tomorrow.").is_empty());
+        assert!(texts("Even if they agree tomorrow, the work will take weeks.").is_empty());
+        assert_eq!(
+            texts("The board will decide tomorrow if the plan goes ahead."),
+            ["tomorrow"]
+        );
+    }
+
+    #[test]
+    fn a_month_after_an_indefinite_day_is_no_event() {
+        assert!(texts("Picture a bus stop on a snowy morning in February.").is_empty());
+        assert_eq!(texts("The bus stop flooded in February."), ["February"]);
     }
 
     #[test]
