@@ -193,12 +193,17 @@ fn resolve_sentence<'a>(
                 return false;
             };
             let e = tx.tokens.end;
-            t.is_apostrophe(e) && t.is(e + 1, "s") && out.iter().any(|(tx2, v2, _)| {
+            t.is_apostrophe(e)
+                && t.is(e + 1, "s")
+                && out[k + 1..]
+                    .iter()
+                    .take_while(|(tx2, _, _)| tx2.tokens.start <= e + 2 + OWNED_REACH)
+                    .any(|(tx2, v2, _)| {
                 matches!(*v2, Value::Date { year: y2, gran } if y2 == year && gran != Gran::Year)
                     && tx2.tokens.start >= e + 2
                     && tx2.tokens.start <= e + 2 + OWNED_REACH
                     && (e + 2..tx2.tokens.start).all(|j| t.kind(j) == Some(Kind::Word))
-            })
+                    })
         })
         .collect();
     for k in owned.into_iter().rev() {
@@ -344,12 +349,13 @@ fn habitual_day(t: &Tokens, tx: &Timex) -> bool {
 
 /// `The August problem`, `B.C. centre warns of low snowpack after record-dry January`,
 /// `2 Why car insurance is up 30 percent since 2028`, `Forecaster End-2030 End-2031`: a
-/// one-sentence body paragraph with no closing punctuation is a heading, a link or a
+/// short one-sentence body paragraph with no closing punctuation is a heading, a link or a
 /// table row, not narrative, and its dates are no events. (List items, which often end
 /// bare, are left alone.)
 fn heading_line(para: &Paragraph) -> bool {
     para.kind == ParagraphKind::Body
         && para.sentences.len() <= 1
+        && para.text.len() <= MAX_LISTING
         && !para
             .text
             .trim_end()
