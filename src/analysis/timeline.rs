@@ -169,7 +169,10 @@ fn resolve_sentence<'a>(
         let anchor = end.unwrap_or(value);
         // `staff were told on 3 March they would switch from 1 April. … the following
         // week`: a prospect seen from a past moment is not where the story stands.
-        if matches!(anchor, Value::Date { .. }) && tx.tense != Tense::FutureInPast {
+        if matches!(anchor, Value::Date { .. })
+            && tx.tense != Tense::FutureInPast
+            && !(ctx.now.is_none() && horizon_year(t, tx))
+        {
             ctx.last = Some(anchor);
         }
         if !seen.insert(value) {
@@ -220,6 +223,20 @@ fn resolve_sentence<'a>(
 /// How many words may stand between a possessive year and the date that places its noun
 /// (`next year's Budget in February`, `2031's first auction in March`).
 const OWNED_REACH: usize = 4;
+
+/// `to thaw by 2050`, `by 2040`: a bare year set as a deadline is a horizon the story
+/// looks toward. With no publication date, a later bare month (`will publish a schedule
+/// in January`) must not take that year as the one the story stands in.
+fn horizon_year(t: &Tokens, tx: &Timex) -> bool {
+    let a = tx.tokens.start;
+    matches!(
+        tx.raw,
+        Raw::Cal {
+            year: YearRef::Explicit(_),
+            gran: Gran::Year
+        }
+    ) && (t.is(a, "by") || a > 0 && t.is(a - 1, "by"))
+}
 
 /// `until then`, `by then` point back at a moment: a decade or a century mentioned last
 /// is no moment to wait for (`back then` may look back at an era).
@@ -1412,5 +1429,14 @@ mod tests {
             Some("2031-10-02"),
         );
         assert_eq!(dates(&build(&d, &[])), ["2031-08"]);
+    }
+
+    #[test]
+    fn with_no_date_a_deadline_year_is_no_year_for_later_months() {
+        let d = doc(
+            "Brief title\n\nShe expects the ice to melt by 2050.\n\nThe council said it would publish a plan in January.\n",
+            None,
+        );
+        assert_eq!(dates(&build(&d, &[])), ["2050", "XXXX-01"]);
     }
 }

@@ -285,14 +285,17 @@ pub fn extract_tokens(t: &Tokens) -> Vec<Timex> {
             continue;
         }
         // `on a snowy morning in February`, `a cold day in January`: a month after an
-        // indefinite day names any such day, not a dated one.
+        // indefinite day names any such day, not a dated one. `A wet June, a dry fall`,
+        // `for an October reading`: a month with an indefinite article is a kind of
+        // month. `bookings for December`, `futures for July`: a month a plural noun is
+        // about is a topic, not an event.
         if matches!(
             m.raw,
             Raw::Cal {
                 year: YearRef::Missing,
                 gran: Gran::Month(_),
             }
-        ) && any_day_in(t, i)
+        ) && (any_day_in(t, i) || kind_of_month(t, i) || topic_month(t, i))
         {
             i = m.end;
             continue;
@@ -439,6 +442,39 @@ fn any_day_in(t: &Tokens, i: usize) -> bool {
         t.lower(day),
         "day" | "morning" | "afternoon" | "evening" | "night" | "week" | "weekend"
     ) && (day.saturating_sub(3)..day).any(|j| matches!(t.lower(j), "a" | "an"))
+}
+
+/// `a wet June`, `an October`: `a`/`an` before the month at `i`, with at most two
+/// describing words between.
+fn kind_of_month(t: &Tokens, i: usize) -> bool {
+    (i.saturating_sub(3)..i).any(|j| {
+        matches!(t.lower(j), "a" | "an")
+            && (j + 1..i).all(|k| {
+                t.kind(k) == Some(Kind::Word)
+                    && !t.list[k].capital
+                    && t.word(k) == Word::Other
+                    && !is_function_word(t.lower(k))
+            })
+    })
+}
+
+/// `bookings for December`, `futures for July`: `for` and the month at `i` after a plural
+/// noun (what is for a month, not when). (`the thinnest on record for early March` dates
+/// a state, and stays.)
+/// Scheduling words (`planned for March`, `set for June`) and plural events (`elections
+/// for May`) keep the date.
+fn topic_month(t: &Tokens, i: usize) -> bool {
+    if i < 2 || !t.is(i - 1, "for") || t.kind(i - 2) != Some(Kind::Word) {
+        return false;
+    }
+    let w = t.lower(i - 2);
+    w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !matches!(
+            w,
+            "elections" | "talks" | "negotiations" | "hearings" | "meetings" | "plans" | "is"
+        )
 }
 
 /// True when token `i` stands in a relative clause (`that`, `which`, `who`, no punctuation
@@ -2834,6 +2870,18 @@ mod tests {
     fn a_month_after_an_indefinite_day_is_no_event() {
         assert!(texts("Picture a bus stop on a snowy morning in February.").is_empty());
         assert_eq!(texts("The bus stop flooded in February."), ["February"]);
+    }
+
+    #[test]
+    fn a_kind_of_month_or_a_month_as_a_topic_is_no_event() {
+        assert!(texts("A wet June and a dry autumn ruin the harvest.").is_empty());
+        assert!(texts("Hotel bookings for December have fallen.").is_empty());
+        assert_eq!(
+            texts("Snow is the thinnest on record for early March."),
+            ["early March"]
+        );
+        assert_eq!(texts("The tender is planned for March."), ["March"]);
+        assert_eq!(texts("Officials called elections for May."), ["May"]);
     }
 
     #[test]
