@@ -1422,6 +1422,8 @@ fn shifted(t: &Tokens, i: usize, after_of: bool) -> Option<Match> {
     let shift = match (t.word(j), t.lower(j)) {
         (Word::Shift(s), _) => s,
         (_, "that" | "same") if !the || t.is(j, "same") => Shift::Previous,
+        // `in the current fiscal year`, `the current quarter`: this one.
+        (_, "current") if the => Shift::This,
         (_, "next") => Shift::Next,
         _ if the && after_of => {
             // `the end of the year`: the current unit.
@@ -2882,6 +2884,14 @@ mod tests {
         );
         assert_eq!(texts("The tender is planned for March."), ["March"]);
         assert_eq!(texts("Officials called elections for May."), ["May"]);
+    }
+
+    #[test]
+    fn the_current_year_is_this_year() {
+        assert_eq!(
+            values("Canals got less water in the current fiscal year.", NOW),
+            ["2024"]
+        );
     }
 
     #[test]
