@@ -890,6 +890,13 @@ fn bare_month(t: &Tokens, i: usize) -> Option<Match> {
     if ambiguous && !triggered {
         return None;
     }
+    // `will release October inflation data on Nov. 7`, `if October and November
+    // inflation readings …`: a month naming the period a set of figures covers, used as
+    // a modifier, dates the figures, not an event (their release is the event).
+    let preposition = triggered && !matches!(prev, "and" | "or");
+    if !preposition && names_data(t, next, false) {
+        return None;
+    }
     if t.kind(next) == Some(Kind::Word) && t.list[next].capital {
         return None; // `June Carter`, `May Day`
     }
@@ -913,6 +920,22 @@ fn bare_month(t: &Tokens, i: usize) -> Option<Match> {
         }
     }
     cal(next, YearRef::Missing, Gran::Month(m))
+}
+
+/// True when token `k` (right after a period word) is a noun for a set of figures
+/// (`inflation`, `data`; a quarter's `report`, which covers it, where `the November
+/// report` may be the one issued then), or `and`/`or` and another month before one
+/// (`October and November inflation`).
+fn names_data(t: &Tokens, k: usize, quarter: bool) -> bool {
+    let data = |w: &str| {
+        matches!(
+            w,
+            "inflation" | "data" | "results" | "figures" | "numbers" | "statistics"
+        ) || quarter && w == "report"
+    };
+    data(t.lower(k))
+        || matches!(t.lower(k), "and" | "or")
+            && month_at(t, k + 1).is_some_and(|(_, _, n)| data(t.lower(n)))
 }
 
 /// Nouns after a month that make it the name of a statistic, not a time (`the November
@@ -961,6 +984,12 @@ fn part_of_period(t: &Tokens, i: usize) -> Option<Match> {
                 Some((end, y)) => (end, YearRef::Explicit(y)),
                 None => (i + 1, YearRef::Missing),
             };
+            // `since the company's Q3 report in late October`: the quarter a report
+            // covers, as a modifier (no preposition before it), is no event.
+            let introduced = i > 0 && matches!(t.word(i - 1), Word::Trigger);
+            if !introduced && names_data(t, end, true) {
+                return None;
+            }
             return cal(end, year, gran);
         }
     }
@@ -2892,6 +2921,22 @@ mod tests {
             values("Canals got less water in the current fiscal year.", NOW),
             ["2024"]
         );
+    }
+
+    #[test]
+    fn a_period_naming_figures_is_no_event() {
+        assert_eq!(
+            texts("The office will release October inflation data on Nov. 7."),
+            ["Nov. 7"]
+        );
+        assert!(
+            texts("Rates could fall if October and November inflation readings cool.").is_empty()
+        );
+        assert_eq!(
+            texts("Shares have fallen since the company's Q3 report in late October."),
+            ["late October"]
+        );
+        assert_eq!(texts("Sales rose in Q3."), ["Q3"]);
     }
 
     #[test]
