@@ -827,7 +827,11 @@ fn day_month(t: &Tokens, i: usize) -> Option<Match> {
         if let Some((m, _, next)) = month_at(t, j) {
             let (end, year) = match trailing_year(t, next) {
                 Some((end, y)) => (end, YearRef::Explicit(y)),
-                None => (next, YearRef::Missing),
+                // `on 2nd September this year`, `14 March last year`: that year.
+                None => match relative_year_after(t, next) {
+                    Some(n) => (next + 2, YearRef::Relative(n, Anchor::Now)),
+                    None => (next, YearRef::Missing),
+                },
             };
             let y = match year {
                 YearRef::Explicit(y) => y,
@@ -852,10 +856,11 @@ fn day_month(t: &Tokens, i: usize) -> Option<Match> {
     {
         let (end, year) = match trailing_year(t, next + 1) {
             Some((end, y)) => (end, YearRef::Explicit(y)),
-            // `April 1 this year`: the year of publication.
-            None if t.is(next + 1, "this") && t.is(next + 2, "year") => {
-                (next + 3, YearRef::Relative(0, Anchor::Now))
-            }
+            // `April 1 this year`, `March 14 last year`: that year.
+            None if relative_year_after(t, next + 1).is_some() => (
+                next + 3,
+                YearRef::Relative(relative_year_after(t, next + 1).unwrap_or(0), Anchor::Now),
+            ),
             None => (next + 1, YearRef::Missing),
         };
         let y = match year {
@@ -873,6 +878,20 @@ fn day_month(t: &Tokens, i: usize) -> Option<Match> {
     }
     let _ = ambiguous;
     None
+}
+
+/// `this year`, `last year`, `next year` at token `k`: the shift from the publication's
+/// year.
+fn relative_year_after(t: &Tokens, k: usize) -> Option<i32> {
+    if !t.is(k + 1, "year") {
+        return None;
+    }
+    match t.lower(k) {
+        "this" => Some(0),
+        "last" => Some(-1),
+        "next" => Some(1),
+        _ => None,
+    }
 }
 
 /// A bare month (`in June`, `mid-June`, `since March`): only after a word that makes it
@@ -1736,7 +1755,9 @@ fn counted_offset(t: &Tokens, i: usize) -> Option<Match> {
                 "earlier" => (-1, Anchor::Previous),
                 _ => return None,
             };
-            if start > 0 && t.is(start - 1, "than") {
+            // `five weeks later than normal`, `a month earlier than planned`: a gap
+            // between two timings, not a date.
+            if start > 0 && t.is(start - 1, "than") || t.is(k + 2, "than") {
                 return None;
             }
             let raw = match n {
@@ -2937,6 +2958,30 @@ mod tests {
             ["late October"]
         );
         assert_eq!(texts("Sales rose in Q3."), ["Q3"]);
+    }
+
+    #[test]
+    fn a_day_with_a_relative_year_is_one_date() {
+        let now = Some("2028-11-14");
+        assert_eq!(
+            values("The dam filled only on 2nd September this year.", now),
+            ["2028-09-02"]
+        );
+        assert_eq!(
+            values("The dam filled on 14 March last year.", now),
+            ["2027-03-14"]
+        );
+        assert_eq!(
+            values("The dam filled on March 14 last year.", now),
+            ["2027-03-14"]
+        );
+        assert_eq!(
+            values(
+                "It filled on 2nd September this year, five weeks later than normal.",
+                now
+            ),
+            ["2028-09-02"]
+        );
     }
 
     #[test]
