@@ -9,9 +9,9 @@ use super::temporal::lexicon as lex;
 use super::temporal::resolve::{Context, Value, resolve, within_weeks};
 use super::temporal::tense::is_digit_group;
 use super::temporal::tokens::{Kind, Tokens};
-use super::temporal::{self, Anchor, Gran, Raw, Tense, Timex, YearRef};
+use super::temporal::{self, Anchor, Gran, Raw, Tense, Timex, Vague, YearRef};
 use super::{Speaker, TimelineEvent};
-use crate::document::Document;
+use crate::document::{Document, Paragraph, ParagraphKind};
 
 /// Builds the ordered timeline of a document.
 pub fn build(doc: &Document, speakers: &[Speaker]) -> Vec<TimelineEvent> {
@@ -38,7 +38,7 @@ pub fn build(doc: &Document, speakers: &[Speaker]) -> Vec<TimelineEvent> {
             }
             continue;
         }
-        if editors_note(&mut tokens, &para.text) {
+        if editors_note(&mut tokens, &para.text) || heading_line(para) {
             continue;
         }
         for (s, range) in para.sentences.iter().cloned().enumerate() {
@@ -169,7 +169,10 @@ fn resolve_sentence<'a>(
         let anchor = end.unwrap_or(value);
         // `staff were told on 3 March they would switch from 1 April. … the following
         // week`: a prospect seen from a past moment is not where the story stands.
-        if matches!(anchor, Value::Date { .. }) && tx.tense != Tense::FutureInPast {
+        if matches!(anchor, Value::Date { .. })
+            && tx.tense != Tense::FutureInPast
+            && !(ctx.now.is_none() && horizon_year(t, tx))
+        {
             ctx.last = Some(anchor);
         }
         if !seen.insert(value) {
@@ -177,12 +180,62 @@ fn resolve_sentence<'a>(
         }
         out.push((tx, value, end));
     }
+    // `that protection does not exist today`, `at the moment`, `currently`: the present
+    // is the frame the whole story is told in, and places no event on a timeline.
+    out.retain(|(_, v, _)| *v != Value::Vague(Vague::Present));
+    // `next year's Budget in February`: a year that owns a noun phrase which a finer
+    // date then places is that one date.
+    let owned: Vec<usize> = (0..out.len())
+        .filter(|&k| {
+            let (tx, v, _) = &out[k];
+            let Value::Date {
+                year,
+                gran: Gran::Year,
+            } = *v
+            else {
+                return false;
+            };
+            let e = tx.tokens.end;
+            t.is_apostrophe(e)
+                && t.is(e + 1, "s")
+                && out[k + 1..]
+                    .iter()
+                    .take_while(|(tx2, _, _)| tx2.tokens.start <= e + 2 + OWNED_REACH)
+                    .any(|(tx2, v2, _)| {
+                matches!(*v2, Value::Date { year: y2, gran } if y2 == year && gran != Gran::Year)
+                    && tx2.tokens.start >= e + 2
+                    && tx2.tokens.start <= e + 2 + OWNED_REACH
+                    && (e + 2..tx2.tokens.start).all(|j| t.kind(j) == Some(Kind::Word))
+                    })
+        })
+        .collect();
+    for k in owned.into_iter().rev() {
+        out.remove(k);
+    }
     if out.iter().any(|(_, v, _)| matches!(v, Value::Date { .. })) {
         out.retain(|(_, v, _)| matches!(v, Value::Date { .. }));
     } else {
         out.truncate(1);
     }
     out
+}
+
+/// How many words may stand between a possessive year and the date that places its noun
+/// (`next year's Budget in February`, `2031's first auction in March`).
+const OWNED_REACH: usize = 4;
+
+/// `to thaw by 2050`, `by 2040`: a bare year set as a deadline is a horizon the story
+/// looks toward. With no publication date, a later bare month (`will publish a schedule
+/// in January`) must not take that year as the one the story stands in.
+fn horizon_year(t: &Tokens, tx: &Timex) -> bool {
+    let a = tx.tokens.start;
+    matches!(
+        tx.raw,
+        Raw::Cal {
+            year: YearRef::Explicit(_),
+            gran: Gran::Year
+        }
+    ) && (t.is(a, "by") || a > 0 && t.is(a - 1, "by"))
 }
 
 /// `until then`, `by then` point back at a moment: a decade or a century mentioned last
@@ -309,6 +362,21 @@ fn habitual_day(t: &Tokens, tx: &Timex) -> bool {
                 "typically" | "usually" | "normally" | "generally" | "ordinarily" | "routinely"
             )
         })
+}
+
+/// `The August problem`, `B.C. centre warns of low snowpack after record-dry January`,
+/// `2 Why car insurance is up 30 percent since 2028`, `Forecaster End-2030 End-2031`: a
+/// short one-sentence body paragraph with no closing punctuation is a heading, a link or a
+/// table row, not narrative, and its dates are no events. (List items, which often end
+/// bare, are left alone.)
+fn heading_line(para: &Paragraph) -> bool {
+    para.kind == ParagraphKind::Body
+        && para.sentences.len() <= 1
+        && para.text.len() <= MAX_LISTING
+        && !para
+            .text
+            .trim_end()
+            .ends_with(['.', '!', '?', '…', '"', '”', '’', '\'', ')', ':', ';', '»'])
 }
 
 /// Words that label a page's own dates: `Published:`, `Last Updated:`, `Posted`, and the
@@ -1334,5 +1402,41 @@ mod tests {
         assert!(build(&doc("", None), &[]).is_empty());
         let d = doc("T\n\n’ — 2 … « » 2021–\n", Some("2024-01-01"));
         let _ = build(&d, &[]);
+    }
+
+    #[test]
+    fn the_present_dates_no_event() {
+        let d = doc(
+            "Brief title\n\nToday the river is lower than it was in 2019.\n\nThat protection does not exist at the moment.\n",
+            Some("2031-06-02"),
+        );
+        assert_eq!(dates(&build(&d, &[])), ["2019"]);
+    }
+
+    #[test]
+    fn a_possessive_year_placed_by_a_month_is_that_month() {
+        let d = doc(
+            "Brief title\n\nShe will watch next year's budget in February for the details.\n",
+            Some("2031-09-18"),
+        );
+        assert_eq!(dates(&build(&d, &[])), ["2032-02"]);
+    }
+
+    #[test]
+    fn a_heading_line_dates_nothing() {
+        let d = doc(
+            "Brief title\n\nThe August problem\n\nThe dam overflowed in August.\n",
+            Some("2031-10-02"),
+        );
+        assert_eq!(dates(&build(&d, &[])), ["2031-08"]);
+    }
+
+    #[test]
+    fn with_no_date_a_deadline_year_is_no_year_for_later_months() {
+        let d = doc(
+            "Brief title\n\nShe expects the ice to melt by 2050.\n\nThe council said it would publish a plan in January.\n",
+            None,
+        );
+        assert_eq!(dates(&build(&d, &[])), ["2050", "XXXX-01"]);
     }
 }

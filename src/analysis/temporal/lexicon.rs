@@ -63,26 +63,23 @@ pub enum Word {
     Other,
 }
 
+/// A season, in the order a calendar year runs through them. A winter spans two years
+/// and is named by the year it begins in (`2029-WI` is December 2029 to February 2030):
+/// that is how `the winter of 2029-30` reads, so `this winter` said in November 2031 and
+/// `the winter of 2031-32` get the same value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Season {
-    Winter,
     Spring,
     Summer,
     Autumn,
+    Winter,
 }
 
 impl Season {
-    /// Position in the year, winter first (winter of Y is Dec Y-1 to Feb Y).
+    /// Position in the year, spring first (the winter of Y is December Y to February
+    /// Y+1).
     pub fn index(self) -> u8 {
         self as u8
-    }
-    pub fn from_index(i: u8) -> Season {
-        match i % 4 {
-            0 => Season::Winter,
-            1 => Season::Spring,
-            2 => Season::Summer,
-            _ => Season::Autumn,
-        }
     }
     /// The code used in normalized values (`2019-SP`).
     pub fn code(self) -> &'static str {
@@ -93,20 +90,21 @@ impl Season {
             Season::Autumn => "FA",
         }
     }
-    /// First month of the season (winter starts in December of the year before).
+    /// First month of the season (winter starts in December of its year).
     pub fn start_month(self) -> u8 {
         match self {
-            Season::Winter => 0,
             Season::Spring => 3,
             Season::Summer => 6,
             Season::Autumn => 9,
+            Season::Winter => 12,
         }
     }
-    /// The season a month falls in, and whether it belongs to the next year's winter.
+    /// The season a month falls in, and the shift to the year that names it (January
+    /// and February belong to the winter that began the year before).
     pub fn of_month(month: u8) -> (Season, i32) {
         match month {
-            12 => (Season::Winter, 1),
-            1 | 2 => (Season::Winter, 0),
+            12 => (Season::Winter, 0),
+            1 | 2 => (Season::Winter, -1),
             3..=5 => (Season::Spring, 0),
             6..=8 => (Season::Summer, 0),
             _ => (Season::Autumn, 0),
@@ -797,6 +795,26 @@ pub fn is_instrument_noun(w: &str) -> bool {
     matches!(
         w,
         "act" | "constitution" | "charter" | "code" | "statute" | "treaty"
+    )
+}
+
+/// Plurals for acts of change that a year before them dates (`the 2024 amendments`, `the
+/// 2019 reforms`), rather than counts.
+pub fn is_change_plural(w: &str) -> bool {
+    matches!(
+        w,
+        "amendments"
+            | "reforms"
+            | "revisions"
+            | "changes"
+            | "regulations"
+            | "guidelines"
+            | "rules"
+            | "sanctions"
+            | "tariffs"
+            | "cuts"
+            | "floods"
+            | "riots"
     )
 }
 

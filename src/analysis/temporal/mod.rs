@@ -96,6 +96,11 @@ pub enum Raw {
         season: Season,
         shift: Option<Shift>,
     },
+    /// `three winters ago`: the season `n` back from now (`last winter` is one back).
+    SeasonsAgo {
+        season: Season,
+        n: i32,
+    },
     /// `yesterday` (Day −1), `next month` (Month +1), `two years ago` (Year −2),
     /// `four years later` (Year +4 from the previous date).
     Offset {
@@ -272,6 +277,44 @@ pub fn extract_tokens(t: &Tokens) -> Vec<Timex> {
             i = m.end;
             continue;
         }
+        // `I would publish them tomorrow`, `Even if they sign tomorrow, …`, `If both
+        // agree, they can be connected tomorrow`: `tomorrow` in a hypothetical means "at
+        // once", a day that is not set.
+        if matches!(t.lower(i), "tomorrow" | "tonight") && hypothetical(t, i) {
+            i = m.end;
+            continue;
+        }
+        // `on a snowy morning in February`, `a cold day in January`: a month after an
+        // indefinite day names any such day, not a dated one. `A wet June, a dry fall`,
+        // `for an October reading`: a month with an indefinite article is a kind of
+        // month. `bookings for December`, `futures for July`: a month a plural noun is
+        // about is a topic, not an event.
+        if matches!(
+            m.raw,
+            Raw::Cal {
+                year: YearRef::Missing,
+                gran: Gran::Month(_),
+            }
+        ) && (any_day_in(t, i) || kind_of_month(t, i) || topic_month(t, i))
+        {
+            i = m.end;
+            continue;
+        }
+        // `every ditch that holds water in July`, `any firm that files in March`: a
+        // yearless date in a relative clause on a noun taken as `every`, `each` or `any`
+        // describes a kind of thing, not a dated event.
+        if matches!(
+            m.raw,
+            Raw::Weekday { shift: None, .. }
+                | Raw::Cal {
+                    year: YearRef::Missing,
+                    ..
+                }
+        ) && quantified_relative(t, i)
+        {
+            i = m.end;
+            continue;
+        }
         // `compared with the same period last year`, `the same quarter a year earlier`: a
         // relative baseline of a comparison, not an event.
         if i >= 2
@@ -292,6 +335,28 @@ pub fn extract_tokens(t: &Tokens) -> Vec<Timex> {
             i = m.end;
             continue;
         }
+        // `fell 14 per cent compared with a year earlier`, `up 9% from a year earlier`: a
+        // span counted back from the date just named, after a comparison, is the
+        // baseline the figure is measured against, not an event of its own.
+        if i > 0
+            && matches!(
+                m.raw,
+                Raw::Offset {
+                    anchor: Anchor::Previous,
+                    n: ..0,
+                    ..
+                }
+            )
+            && (matches!(
+                t.lower(i - 1),
+                "from" | "than" | "versus" | "vs" | "on" | "over"
+            ) || matches!(t.lower(i - 1), "with" | "to")
+                && i > 1
+                && matches!(t.lower(i - 2), "compared" | "comparison"))
+        {
+            i = m.end;
+            continue;
+        }
         // `since March`, and `since the company's Q3 report in late October`: a `since`
         // earlier in the phrase (no punctuation between) puts the date in the past.
         let since = t.is(i, "since")
@@ -301,7 +366,36 @@ pub fn extract_tokens(t: &Tokens) -> Vec<Timex> {
                 .any(|j| t.is(j, "since"));
         let tense = tense_at(t, i, m.end);
         // `began leaving within two years`: a span after a past event, not after now.
-        if t.is(i, "within") && tense == Tense::Past {
+        // `kills most of the people it strikes within five years`: in the simple present
+        // it measures a general fact. `within two years of the rollout`, `within six
+        // months of felling`: it counts from that event, not from now.
+        if t.is(i, "within") && (matches!(tense, Tense::Past | Tense::Present) || t.is(m.end, "of"))
+        {
+            i = m.end;
+            continue;
+        }
+        // `should have been required to comply within a year`: a span set in what ought
+        // to have happened counts from no real moment. (A missed date, `should have
+        // been launched last autumn`, is still that date.)
+        if t.is(i, "within") && counterfactual(t, i) {
+            i = m.end;
+            continue;
+        }
+        // `most cases come between July and October`, `fuel arrives between December
+        // and March`: a span of bare months, not told as past or as ahead, is a part of
+        // every year (a dated one says `this year`, a year, or a tense).
+        if let (
+            Raw::Cal {
+                year: YearRef::Missing,
+                gran: Gran::Month(_),
+            },
+            Some(Raw::Cal {
+                year: YearRef::Missing,
+                gran: Gran::Month(_),
+            }),
+        ) = (m.raw, end_raw)
+            && matches!(tense, Tense::Present | Tense::Unknown)
+        {
             i = m.end;
             continue;
         }
@@ -324,6 +418,95 @@ pub fn extract_tokens(t: &Tokens) -> Vec<Timex> {
         i = m.end;
     }
     out
+}
+
+/// True when the word at `i` is told as a hypothetical: `would` earlier in its clause, or
+/// an `if` that opens the sentence or stands earlier in the clause (`decide tomorrow if
+/// …`, an `if` after it, is a question, not a condition).
+fn hypothetical(t: &Tokens, i: usize) -> bool {
+    let (cs, _) = tense::clause(t, i, i + 1);
+    let opens_with_if = (0..t.len())
+        .find(|&j| t.kind(j) == Some(Kind::Word))
+        .is_some_and(|j| t.is(j, "if") || t.is(j, "even") && t.is(j + 1, "if"));
+    opens_with_if || (cs..i).any(|j| matches!(t.lower(j), "would" | "if"))
+}
+
+/// `on a snowy morning in February`: token `i` (a month) follows `in` after an indefinite
+/// day (`a`, up to two describing words, then a day word).
+fn any_day_in(t: &Tokens, i: usize) -> bool {
+    if i < 3 || !t.is(i - 1, "in") {
+        return false;
+    }
+    let day = i - 2;
+    matches!(
+        t.lower(day),
+        "day" | "morning" | "afternoon" | "evening" | "night" | "week" | "weekend"
+    ) && (day.saturating_sub(3)..day).any(|j| matches!(t.lower(j), "a" | "an"))
+}
+
+/// `a wet June`, `an October`: `a`/`an` before the month at `i`, with at most two
+/// describing words between.
+fn kind_of_month(t: &Tokens, i: usize) -> bool {
+    (i.saturating_sub(3)..i).any(|j| {
+        matches!(t.lower(j), "a" | "an")
+            && (j + 1..i).all(|k| {
+                t.kind(k) == Some(Kind::Word)
+                    && !t.list[k].capital
+                    && t.word(k) == Word::Other
+                    && !is_function_word(t.lower(k))
+            })
+    })
+}
+
+/// `bookings for December`, `futures for July`: `for` and the month at `i` after a plural
+/// noun (what is for a month, not when). (`the thinnest on record for early March` dates
+/// a state, and stays.)
+/// Scheduling words (`planned for March`, `set for June`) and plural events (`elections
+/// for May`) keep the date.
+fn topic_month(t: &Tokens, i: usize) -> bool {
+    if i < 2 || !t.is(i - 1, "for") || t.kind(i - 2) != Some(Kind::Word) {
+        return false;
+    }
+    let w = t.lower(i - 2);
+    w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !matches!(
+            w,
+            "elections" | "talks" | "negotiations" | "hearings" | "meetings" | "plans" | "is"
+        )
+}
+
+/// True when token `i` stands in a relative clause (`that`, `which`, `who`, no punctuation
+/// between) on a noun phrase opened by `every`, `each` or `any` (`every ditch that …`).
+fn quantified_relative(t: &Tokens, i: usize) -> bool {
+    let Some(r) = (i.saturating_sub(8)..i)
+        .rev()
+        .take_while(|&j| !matches!(t.kind(j), Some(Kind::Punct(_))))
+        .find(|&j| matches!(t.lower(j), "that" | "which" | "who"))
+    else {
+        return false;
+    };
+    (r.saturating_sub(3)..r).any(|j| matches!(t.lower(j), "every" | "each" | "any"))
+}
+
+/// True when the clause around token `i` puts it in a modal perfect before it (`should
+/// have been`, `would not have approved`): a past that did not happen. (`must have`,
+/// `could have` more often infer a past that did.)
+fn counterfactual(t: &Tokens, i: usize) -> bool {
+    let (cs, _) = tense::clause(t, i, i + 1);
+    (cs..i).any(|j| {
+        matches!(t.lower(j), "should" | "would")
+            && (j + 1..(j + 3).min(i))
+                .find(|&k| !matches!(t.lower(k), "not" | "never"))
+                .is_some_and(|k| t.is(k, "have") && k + 1 < i && participle_like(t, k + 1))
+    })
+}
+
+/// `been`, `done`, `approved`: a past participle after `have`.
+fn participle_like(t: &Tokens, k: usize) -> bool {
+    let w = t.lower(k);
+    lex::is_irregular_participle(w) || w.len() > 3 && w.ends_with("ed")
 }
 
 /// A match: token end (exclusive), value, modifier.
@@ -644,7 +827,11 @@ fn day_month(t: &Tokens, i: usize) -> Option<Match> {
         if let Some((m, _, next)) = month_at(t, j) {
             let (end, year) = match trailing_year(t, next) {
                 Some((end, y)) => (end, YearRef::Explicit(y)),
-                None => (next, YearRef::Missing),
+                // `on 2nd September this year`, `14 March last year`: that year.
+                None => match relative_year_after(t, next) {
+                    Some(n) => (next + 2, YearRef::Relative(n, Anchor::Now)),
+                    None => (next, YearRef::Missing),
+                },
             };
             let y = match year {
                 YearRef::Explicit(y) => y,
@@ -669,10 +856,11 @@ fn day_month(t: &Tokens, i: usize) -> Option<Match> {
     {
         let (end, year) = match trailing_year(t, next + 1) {
             Some((end, y)) => (end, YearRef::Explicit(y)),
-            // `April 1 this year`: the year of publication.
-            None if t.is(next + 1, "this") && t.is(next + 2, "year") => {
-                (next + 3, YearRef::Relative(0, Anchor::Now))
-            }
+            // `April 1 this year`, `March 14 last year`: that year.
+            None if relative_year_after(t, next + 1).is_some() => (
+                next + 3,
+                YearRef::Relative(relative_year_after(t, next + 1).unwrap_or(0), Anchor::Now),
+            ),
             None => (next + 1, YearRef::Missing),
         };
         let y = match year {
@@ -692,6 +880,20 @@ fn day_month(t: &Tokens, i: usize) -> Option<Match> {
     None
 }
 
+/// `this year`, `last year`, `next year` at token `k`: the shift from the publication's
+/// year.
+fn relative_year_after(t: &Tokens, k: usize) -> Option<i32> {
+    if !t.is(k + 1, "year") {
+        return None;
+    }
+    match t.lower(k) {
+        "this" => Some(0),
+        "last" => Some(-1),
+        "next" => Some(1),
+        _ => None,
+    }
+}
+
 /// A bare month (`in June`, `mid-June`, `since March`): only after a word that makes it
 /// a date, so that `May` the modal and `March` the verb or name stay out.
 fn bare_month(t: &Tokens, i: usize) -> Option<Match> {
@@ -705,6 +907,13 @@ fn bare_month(t: &Tokens, i: usize) -> Option<Match> {
                 "of" | "until" | "since" | "in" | "by" | "before" | "after"
             ));
     if ambiguous && !triggered {
+        return None;
+    }
+    // `will release October inflation data on Nov. 7`, `if October and November
+    // inflation readings …`: a month naming the period a set of figures covers, used as
+    // a modifier, dates the figures, not an event (their release is the event).
+    let preposition = triggered && !matches!(prev, "and" | "or");
+    if !preposition && names_data(t, next, false) {
         return None;
     }
     if t.kind(next) == Some(Kind::Word) && t.list[next].capital {
@@ -730,6 +939,22 @@ fn bare_month(t: &Tokens, i: usize) -> Option<Match> {
         }
     }
     cal(next, YearRef::Missing, Gran::Month(m))
+}
+
+/// True when token `k` (right after a period word) is a noun for a set of figures
+/// (`inflation`, `data`; a quarter's `report`, which covers it, where `the November
+/// report` may be the one issued then), or `and`/`or` and another month before one
+/// (`October and November inflation`).
+fn names_data(t: &Tokens, k: usize, quarter: bool) -> bool {
+    let data = |w: &str| {
+        matches!(
+            w,
+            "inflation" | "data" | "results" | "figures" | "numbers" | "statistics"
+        ) || quarter && w == "report"
+    };
+    data(t.lower(k))
+        || matches!(t.lower(k), "and" | "or")
+            && month_at(t, k + 1).is_some_and(|(_, _, n)| data(t.lower(n)))
 }
 
 /// Nouns after a month that make it the name of a statistic, not a time (`the November
@@ -778,6 +1003,12 @@ fn part_of_period(t: &Tokens, i: usize) -> Option<Match> {
                 Some((end, y)) => (end, YearRef::Explicit(y)),
                 None => (i + 1, YearRef::Missing),
             };
+            // `since the company's Q3 report in late October`: the quarter a report
+            // covers, as a modifier (no preposition before it), is no event.
+            let introduced = i > 0 && matches!(t.word(i - 1), Word::Trigger);
+            if !introduced && names_data(t, end, true) {
+                return None;
+            }
             return cal(end, year, gran);
         }
     }
@@ -1068,6 +1299,20 @@ fn season(t: &Tokens, i: usize) -> Option<Match> {
     // A bare season needs a preposition or article and must not be an adjective
     // (`the summer irrigation season`).
     let prev = if i > 0 { t.lower(i - 1) } else { "" };
+    // `promised the money in its spring budget`, `the autumn statement`, `their summer
+    // session`: a season naming one sitting of a recurring public occasion, with the
+    // article or a possessive, dates that occasion (`the summer irrigation season`, a
+    // kind of season, is no such occasion).
+    let owned = the || matches!(prev, "its" | "their" | "his" | "her" | "our");
+    if owned && !fall && is_occasion_noun(t.lower(j + 1)) && !t.list[j + 1].capital {
+        return hit(
+            j + 1,
+            Raw::SeasonShift {
+                season: s,
+                shift: None,
+            },
+        );
+    }
     let introduced = the
         || matches!(
             prev,
@@ -1115,6 +1360,29 @@ fn season(t: &Tokens, i: usize) -> Option<Match> {
             season: s,
             shift: None,
         },
+    )
+}
+
+/// Nouns for one sitting of a recurring public occasion, which a season before them dates
+/// (`the spring budget`, `its autumn statement`, `the summer session`).
+fn is_occasion_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "budget"
+            | "statement"
+            | "session"
+            | "sitting"
+            | "recess"
+            | "election"
+            | "elections"
+            | "meeting"
+            | "conference"
+            | "review"
+            | "update"
+            | "forecast"
+            | "census"
+            | "auction"
+            | "offensive"
     )
 }
 
@@ -1202,6 +1470,8 @@ fn shifted(t: &Tokens, i: usize, after_of: bool) -> Option<Match> {
     let shift = match (t.word(j), t.lower(j)) {
         (Word::Shift(s), _) => s,
         (_, "that" | "same") if !the || t.is(j, "same") => Shift::Previous,
+        // `in the current fiscal year`, `the current quarter`: this one.
+        (_, "current") if the => Shift::This,
         (_, "next") => Shift::Next,
         _ if the && after_of => {
             // `the end of the year`: the current unit.
@@ -1463,6 +1733,15 @@ fn counted_offset(t: &Tokens, i: usize) -> Option<Match> {
         });
     }
     let (k, n) = count(t, j)?;
+    // `We told them three winters ago`: people count back in seasons as in years, and
+    // the season meant is that many back from now (`one winter ago` is last winter).
+    if lead_word.is_empty()
+        && t.is(k + 1, "ago")
+        && let Some(n) = n.filter(|&n| n >= 1)
+        && let Some(season) = season_noun(t.lower(k))
+    {
+        return hit(k + 2, Raw::SeasonsAgo { season, n });
+    }
     let unit = match t.word(k) {
         Word::Unit(u) | Word::Units(u) => u,
         _ => return None,
@@ -1476,7 +1755,9 @@ fn counted_offset(t: &Tokens, i: usize) -> Option<Match> {
                 "earlier" => (-1, Anchor::Previous),
                 _ => return None,
             };
-            if start > 0 && t.is(start - 1, "than") {
+            // `five weeks later than normal`, `a month earlier than planned`: a gap
+            // between two timings, not a date.
+            if start > 0 && t.is(start - 1, "than") || t.is(k + 2, "than") {
                 return None;
             }
             let raw = match n {
@@ -1541,6 +1822,18 @@ fn counted_offset(t: &Tokens, i: usize) -> Option<Match> {
             modifier: None,
             duration: true,
         }),
+        _ => None,
+    }
+}
+
+/// A season named as a count noun (`winter`, `summers`); `fall`, `falls` are left out, the
+/// plural being mostly a decline or a waterfall.
+fn season_noun(w: &str) -> Option<Season> {
+    match w.strip_suffix('s').unwrap_or(w) {
+        "winter" => Some(Season::Winter),
+        "spring" => Some(Season::Spring),
+        "summer" => Some(Season::Summer),
+        "autumn" => Some(Season::Autumn),
         _ => None,
     }
 }
@@ -1752,10 +2045,14 @@ fn year(t: &Tokens, i: usize) -> Option<(usize, i32)> {
     }
     // `its 2030 targets`: a possessive makes the year a modifier of the noun.
     let possessor = prev_word.is_some_and(|w| matches!(w, "its" | "their" | "our"));
-    // A lower-case plural noun after it makes it a count (`2000 soldiers`).
+    // A lower-case plural noun after it makes it a count (`2000 soldiers`), except a
+    // plural for acts of change after `the` (`the 2024 amendments to the Act`, `the 2019
+    // reforms`): those are dated acts, and nobody counts amendments in the thousands.
     if !possessor && t.kind(i + 1) == Some(Kind::Word) && !t.list[i + 1].capital {
         let n = t.lower(i + 1);
-        if n.len() > 3
+        let dated_acts = prev_word == Some("the") && lex::is_change_plural(n);
+        if !dated_acts
+            && n.len() > 3
             && n.ends_with('s')
             && !n.ends_with("ss")
             && !matches!(
@@ -1903,7 +2200,8 @@ mod tests {
 
     #[test]
     fn this_season_is_the_publication_years_and_this_winter_the_nearest() {
-        // Said in March: the summer ahead even in past tense, the winter just ending.
+        // Said in March: the summer ahead even in past tense, the winter just ending
+        // (named by the year it began in, like `the winter of 2023-24`).
         assert_eq!(
             values(
                 "The council said a hosepipe ban was likely this summer.",
@@ -1913,12 +2211,12 @@ mod tests {
         );
         assert_eq!(
             values("Guesthouses have lost bookings this winter.", NOW),
-            ["2024-WI"]
+            ["2023-WI"]
         );
         // Said in November: the winter ahead.
         assert_eq!(
             values("The rink will open this winter.", Some("2024-11-05")),
-            ["2025-WI"]
+            ["2024-WI"]
         );
     }
 
@@ -2511,5 +2809,187 @@ mod tests {
         ] {
             let _ = values(s, NOW);
         }
+    }
+
+    #[test]
+    fn a_winter_is_named_by_the_year_it_begins_in() {
+        assert_eq!(
+            values("The ice road closed early in the winter of 2023-24.", None),
+            ["2023-WI"]
+        );
+        // Said in January, the winter under way began the December before.
+        assert_eq!(
+            values(
+                "Heating bills will stay high this winter.",
+                Some("2024-01-15")
+            ),
+            ["2023-WI"]
+        );
+        assert_eq!(
+            values("Heating bills rose last winter.", Some("2024-01-15")),
+            ["2022-WI"]
+        );
+        assert_eq!(
+            values("The canal froze last summer.", Some("2024-01-15")),
+            ["2023-SU"]
+        );
+    }
+
+    #[test]
+    fn seasons_counted_back_from_now() {
+        let now = Some("2031-11-03");
+        assert_eq!(
+            values("The pipes froze three winters ago.", now),
+            ["2028-WI"]
+        );
+        assert_eq!(values("We warned them two summers ago.", now), ["2030-SU"]);
+        assert!(texts("Two falls ago she broke a hip.").is_empty());
+    }
+
+    #[test]
+    fn a_season_naming_a_public_occasion_dates_it() {
+        assert_eq!(
+            values(
+                "The minister had promised the grant in its spring budget.",
+                NOW
+            ),
+            ["2024-SP"]
+        );
+        assert_eq!(
+            values("The chancellor will deliver the autumn statement.", NOW),
+            ["2024-FA"]
+        );
+        assert!(texts("Farmers want water for the summer irrigation season.").is_empty());
+    }
+
+    #[test]
+    fn a_baseline_counted_back_after_a_comparison_is_no_event() {
+        assert_eq!(
+            texts("Sales fell 5% in the second quarter compared with a year earlier."),
+            ["the second quarter"]
+        );
+        assert!(texts("Exports were up 9% from a year earlier.").is_empty());
+        assert_eq!(
+            texts("The mill closed in 2019 and the dam a year earlier."),
+            ["2019", "a year earlier"]
+        );
+    }
+
+    #[test]
+    fn a_within_span_in_a_general_or_unreal_statement_is_no_event() {
+        assert!(texts("A tumour that is found early is removed within two weeks.").is_empty());
+        assert!(texts("Deaths will fall within two years of the rollout.").is_empty());
+        assert!(texts("The mines should have been required to comply within a year.").is_empty());
+        assert_eq!(
+            texts("The plant will close within two years."),
+            ["within two years"]
+        );
+    }
+
+    #[test]
+    fn a_span_of_bare_months_told_in_no_tense_is_a_part_of_every_year() {
+        assert!(texts("Most cases come between July and October.").is_empty());
+        assert_eq!(
+            texts("Prices rose between July and October."),
+            ["July and October"]
+        );
+        assert_eq!(
+            texts("The road will close from December to March."),
+            ["December to March"]
+        );
+    }
+
+    #[test]
+    fn a_date_describing_every_member_of_a_kind_is_no_event() {
+        assert!(texts("Every pond that freezes in January loses its fish.").is_empty());
+        assert_eq!(
+            texts("The pond that froze in January lost its fish."),
+            ["January"]
+        );
+    }
+
+    #[test]
+    fn tomorrow_in_a_hypothetical_is_no_day() {
+        assert!(texts("I would sign the contract tomorrow.").is_empty());
+        assert!(texts("Even if they agree tomorrow, the work will take weeks.").is_empty());
+        assert_eq!(
+            texts("The board will decide tomorrow if the plan goes ahead."),
+            ["tomorrow"]
+        );
+    }
+
+    #[test]
+    fn a_month_after_an_indefinite_day_is_no_event() {
+        assert!(texts("Picture a bus stop on a snowy morning in February.").is_empty());
+        assert_eq!(texts("The bus stop flooded in February."), ["February"]);
+    }
+
+    #[test]
+    fn a_kind_of_month_or_a_month_as_a_topic_is_no_event() {
+        assert!(texts("A wet June and a dry autumn ruin the harvest.").is_empty());
+        assert!(texts("Hotel bookings for December have fallen.").is_empty());
+        assert_eq!(
+            texts("Snow is the thinnest on record for early March."),
+            ["early March"]
+        );
+        assert_eq!(texts("The tender is planned for March."), ["March"]);
+        assert_eq!(texts("Officials called elections for May."), ["May"]);
+    }
+
+    #[test]
+    fn the_current_year_is_this_year() {
+        assert_eq!(
+            values("Canals got less water in the current fiscal year.", NOW),
+            ["2024"]
+        );
+    }
+
+    #[test]
+    fn a_period_naming_figures_is_no_event() {
+        assert_eq!(
+            texts("The office will release October inflation data on Nov. 7."),
+            ["Nov. 7"]
+        );
+        assert!(
+            texts("Rates could fall if October and November inflation readings cool.").is_empty()
+        );
+        assert_eq!(
+            texts("Shares have fallen since the company's Q3 report in late October."),
+            ["late October"]
+        );
+        assert_eq!(texts("Sales rose in Q3."), ["Q3"]);
+    }
+
+    #[test]
+    fn a_day_with_a_relative_year_is_one_date() {
+        let now = Some("2028-11-14");
+        assert_eq!(
+            values("The dam filled only on 2nd September this year.", now),
+            ["2028-09-02"]
+        );
+        assert_eq!(
+            values("The dam filled on 14 March last year.", now),
+            ["2027-03-14"]
+        );
+        assert_eq!(
+            values("The dam filled on March 14 last year.", now),
+            ["2027-03-14"]
+        );
+        assert_eq!(
+            values(
+                "It filled on 2nd September this year, five weeks later than normal.",
+                now
+            ),
+            ["2028-09-02"]
+        );
+    }
+
+    #[test]
+    fn a_year_before_a_plural_of_changes_dates_them() {
+        assert_eq!(
+            values("The court applied the 2024 amendments to the Act.", None),
+            ["2024"]
+        );
+        assert!(texts("The 2000 soldiers marched home.").is_empty());
     }
 }

@@ -246,6 +246,20 @@ pub fn resolve(raw: Raw, tx: &Timex, ctx: &Context, sentence_year: Option<i32>) 
                 gran: Gran::Season(season),
             }
         }
+        // `three winters ago`: last winter, and `n - 1` more years back.
+        Raw::SeasonsAgo { season, n } => {
+            let last = Raw::SeasonShift {
+                season,
+                shift: Some(Shift::Last),
+            };
+            match resolve(last, tx, ctx, sentence_year)? {
+                Value::Date { year, gran } => Value::Date {
+                    year: year - (n - 1),
+                    gran,
+                },
+                v => v,
+            }
+        }
         Raw::Offset { unit, n, anchor } => offset(unit, n, anchor, ctx)?,
         Raw::DayOfMonth(d) => day_of_month(d, tx, ctx)?,
         Raw::Then => ctx.last?,

@@ -83,6 +83,14 @@ fn verb_at(t: &Tokens, i: usize) -> Option<Tense> {
             return Some(Tense::FutureInPast);
         }
         "is" | "are" | "am" | "does" | "do" => return Some(Tense::Present),
+        // `Real wages, he added, were still rising fast enough to keep spending healthy
+        // through the winter`: a state that `still` goes on, told in the past of
+        // reported speech, goes on at the telling, so it places dates like the present.
+        "was" | "were"
+            if t.is(i + 1, "still") && t.lower(i + 2).ends_with("ing") && t.lower(i + 2).len() > 4 =>
+        {
+            return Some(Tense::Present);
+        }
         // Present forms that schedule an event (`the decision comes in September`,
         // `the draft takes effect March 12`, `the season begins in October`): the date
         // lies ahead.
@@ -99,16 +107,29 @@ fn verb_at(t: &Tokens, i: usize) -> Option<Tense> {
         "wants" | "plans" | "intends" | "hopes" | "aims" if t.is(i + 1, "to") => {
             return Some(Tense::Future);
         }
+        // `said it hoped to reconnect most customers by Saturday`: an intention told in
+        // the past still lies ahead of its telling.
+        "hoped" | "aimed" | "intended" | "wanted" if t.is(i + 1, "to") => {
+            return Some(Tense::FutureInPast);
+        }
+        // `the warning runs until 06:00 on Friday`, `the consultation lasts until May`: a
+        // present span that runs to a point ends ahead.
+        "runs" | "lasts" if matches!(t.lower(i + 1), "until" | "till" | "through") => {
+            return Some(Tense::Future);
+        }
         "wants" | "remains" | "plans" | "intends" | "hopes" | "faces" => {
             return Some(Tense::Present);
         }
         "takes" if matches!(t.lower(i + 1), "effect" | "office" | "place") => {
             return Some(Tense::Future);
         }
-        // `extended the duty through Sept. 30`: a span pushed forward ends ahead.
-        "extended" | "postponed" | "delayed" | "deferred" | "prolonged"
-            if (i + 1..(i + 12).min(t.len()))
-                .any(|j| matches!(t.lower(j), "until" | "through" | "till" | "to")) =>
+        // `extended the duty through Sept. 30`: a span pushed forward ends ahead; so does
+        // a time allowed (`gave the region until 13 January to say …`).
+        w if is_push_verb(w)
+            && (i + 1..(i + 12).min(t.len())).any(|j| {
+                matches!(t.lower(j), "until" | "till")
+                    || matches!(t.lower(j), "through" | "to") && !matches!(w, "gave" | "granted")
+            }) =>
         {
             return Some(Tense::Future);
         }
@@ -176,6 +197,15 @@ fn verb_at(t: &Tokens, i: usize) -> Option<Tense> {
         return Some(Tense::Past);
     }
     None
+}
+
+/// Verbs that push a span forward or allow time (`extended`, `gave … until`): the end
+/// they set lies ahead, though the act itself is past.
+fn is_push_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "extended" | "postponed" | "delayed" | "deferred" | "prolonged" | "gave" | "granted"
+    )
 }
 
 /// `forecasts showed the heatwave peaking in January`: what a forecast showed lies ahead
@@ -342,12 +372,25 @@ fn governing(t: &Tokens, a: usize, b: usize) -> Tense {
             continue;
         }
         if let Some(tense) = verb_at(t, j) {
+            // `India on Friday extended the duty through Sept. 30`: the end it sets lies
+            // ahead, but a date before the verb is when the act was done.
+            if tense == Tense::Future && is_push_verb(t.lower(j)) {
+                return adjust(Tense::Past);
+            }
             return adjust(tense);
         }
     }
     // Then the rest of the sentence, nearest first.
     for j in (cs.saturating_sub(REACH)..cs).rev() {
         if let Some(tense) = verb_at(t, j) {
+            // `should bring forward the money earmarked in the budget, rather than wait
+            // for the new year on 1st July`: a participle after a noun in a clause headed
+            // by a future verb group leaves the future governing.
+            if tense == Tense::Past
+                && let Some(ahead) = future_head(t, clause(t, j, j + 1).0, j)
+            {
+                return ahead;
+            }
             return tense;
         }
     }
@@ -395,6 +438,62 @@ mod tests {
             Tense::Past
         );
         assert_eq!(tense("A tender planned for March.", "March"), Tense::Future);
+    }
+
+    #[test]
+    fn a_state_still_going_on_is_present() {
+        assert_eq!(
+            tense(
+                "Orders, she said, were still growing fast enough to last through the winter.",
+                "winter"
+            ),
+            Tense::Present
+        );
+        assert_eq!(
+            tense("Orders were growing in the winter.", "winter"),
+            Tense::Past
+        );
+    }
+
+    #[test]
+    fn intentions_and_allowed_time_look_ahead() {
+        assert_eq!(
+            tense(
+                "The company said it hoped to reconnect most homes by Saturday.",
+                "Saturday"
+            ),
+            Tense::FutureInPast
+        );
+        assert_eq!(
+            tense("The flood warning runs until Friday.", "Friday"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense(
+                "The judges gave the council until 13 January to reply.",
+                "13 January"
+            ),
+            Tense::Future
+        );
+        // The act itself, dated before the verb, is past.
+        assert_eq!(
+            tense(
+                "India on Friday extended its duty on rice through Sept. 30.",
+                "Friday"
+            ),
+            Tense::Past
+        );
+    }
+
+    #[test]
+    fn a_participle_does_not_govern_a_later_clause() {
+        assert_eq!(
+            tense(
+                "The state should release the money earmarked in the budget, rather than wait for the new year in July.",
+                "July"
+            ),
+            Tense::Future
+        );
     }
 
     #[test]
