@@ -845,8 +845,14 @@ const MAX_EVENT_WORDS: usize = 20;
 /// preposition that introduces it), widened to the next clause when too little is left.
 fn event_clause(t: &Tokens, sentence: &str, expr: Range<usize>) -> String {
     let (a, b) = (expr.start, expr.end);
+    // `in last year's floods`: the expression is a possessive inside a noun phrase, whose
+    // preposition stays with the noun.
+    let possessive = b < t.len()
+        && sentence
+            .get(t.span(b, (b + 2).min(t.len())))
+            .is_some_and(|s| s.starts_with("'s") || s.starts_with("’s"));
     let mut cut = a;
-    if cut > 0 && is_time_preposition(t.lower(cut - 1)) {
+    if cut > 0 && is_time_preposition(t.lower(cut - 1)) && !possessive {
         cut -= 1;
     }
     // A year inside a noun phrase (`the 2022 Nobel Peace Prize`) stays: it names the event.
@@ -886,7 +892,13 @@ fn event_clause(t: &Tokens, sentence: &str, expr: Range<usize>) -> String {
     let mut text = if attributive {
         piece(cs, ce).to_string()
     } else {
-        format!("{} {}", piece(cs, cut.max(cs)), piece(b.min(ce), ce))
+        // A possessive left by the cut expression (`last year's floods`) goes with it.
+        let after = piece(b.min(ce), ce);
+        let after = ["'s", "’s"]
+            .iter()
+            .find_map(|s| after.strip_prefix(s))
+            .unwrap_or(after);
+        format!("{} {}", piece(cs, cut.max(cs)), after)
     };
     // `…, who was awarded the 2022 prize`: name whom the relative clause is about.
     if cs >= 2 && matches!(t.lower(cs - 1), "who" | "which") && t.is_punct(cs - 2, ',') {
@@ -913,29 +925,42 @@ fn tidy(text: &str) -> String {
         words.remove(0);
     }
     words.truncate(MAX_EVENT_WORDS);
-    let joined = words.join(" ");
-    joined
-        .trim_matches(|c: char| {
-            c.is_whitespace()
-                || matches!(
-                    c,
-                    ',' | ';'
-                        | ':'
-                        | '.'
-                        | '"'
-                        | '“'
-                        | '”'
-                        | '«'
-                        | '»'
-                        | '„'
-                        | '—'
-                        | '–'
-                        | '-'
-                        | '\''
-                        | '’'
-                )
-        })
-        .to_string()
+    let punctuation = |c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                ',' | ';'
+                    | ':'
+                    | '.'
+                    | '"'
+                    | '“'
+                    | '”'
+                    | '«'
+                    | '»'
+                    | '„'
+                    | '—'
+                    | '–'
+                    | '-'
+                    | '\''
+                    | '’'
+            )
+    };
+    // Nor does it end on a word that joins it to what was cut (`… had arrived and`), or
+    // on punctuation.
+    while let Some(last) = words.last() {
+        let bare = last.trim_matches(punctuation);
+        if bare.is_empty()
+            || matches!(
+                bare.to_lowercase().as_str(),
+                "and" | "but" | "or" | "that" | "the" | "a" | "an"
+            )
+        {
+            words.pop();
+        } else {
+            break;
+        }
+    }
+    words.join(" ").trim_matches(punctuation).to_string()
 }
 
 #[cfg(test)]
@@ -1245,6 +1270,25 @@ mod tests {
         assert_eq!(tl[0].event, "the sanctions were imposed");
         assert_eq!(tl[0].when, "in 2021");
         assert!(tl[0].sentence.contains("redirect its exports"));
+    }
+
+    #[test]
+    fn event_text_drops_a_cut_possessive_and_a_dangling_conjunction() {
+        let d = doc(
+            "Title\n\nMany clinics lost vaccines in last year's floods, the agency said.\n\n\
+             The agency said 4.2 million doses had arrived in August and that more would follow.\n",
+            Some("2030-11-02"),
+        );
+        let tl = build(&d, &[]);
+        let events: Vec<&str> = tl.iter().map(|e| e.event.as_str()).collect();
+        assert!(
+            events.contains(&"Many clinics lost vaccines in floods"),
+            "{events:?}"
+        );
+        assert!(
+            events.iter().any(|e| e.ends_with("doses had arrived")),
+            "{events:?}"
+        );
     }
 
     #[test]
