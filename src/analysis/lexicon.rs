@@ -377,6 +377,10 @@ pub fn is_expert_noun(word: &str) -> bool {
             | "mathematician"
             // Sky and engineering scientists (`an astronomer at the observatory`).
             | "astronomer"
+            // Earth and ocean scientists (`an oceanographer at the centre`).
+            | "oceanographer"
+            | "geophysicist"
+            | "geochemist"
             | "think-tank"
     )
 }
@@ -1044,6 +1048,7 @@ mod tests {
         assert!(is_expert_noun("epidemiologist"));
         assert!(is_expert_noun("economist"));
         assert!(is_expert_noun("agronomist"));
+        assert!(is_expert_noun("oceanographer"));
         assert!(is_expert_noun("physicist"));
         assert!(is_expert_noun("researches"));
         assert!(is_org_word("landesbank"));
