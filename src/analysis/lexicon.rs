@@ -739,6 +739,10 @@ pub fn is_org_word(word: &str) -> bool {
             | "media"
             | "consulting"
             | "logistics"
+            // Makers and operators of vehicles and machines (`Veloro Mobility said`).
+            | "mobility"
+            | "robotics"
+            | "automotive"
             | "navigation"
             | "unit"
             | "region"
@@ -1052,6 +1056,7 @@ mod tests {
         assert!(is_expert_noun("physicist"));
         assert!(is_expert_noun("researches"));
         assert!(is_org_word("landesbank"));
+        assert!(is_org_word("mobility"));
         assert!(!is_org_word("fairbank"));
         assert!(!is_expert_noun("minister"));
         assert!(is_newsmaker_noun("minister"));

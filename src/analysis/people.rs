@@ -713,6 +713,18 @@ fn make_run<'a>(
             k = split;
         }
     }
+    // `Bank of Thailand Governor Ana Roe`: the run starts after `of`, but the title
+    // is the whole organisation's name with the role (`Ministry of Finance spokesman`).
+    if let (Some(t), Some(h)) = (title_start, honorific.as_mut()) {
+        let before = &text[..ws[t].start];
+        if let Some(head) = before.strip_suffix(" of ")
+            && let Some(w) = last_word(head)
+            && w.starts_with(char::is_uppercase)
+            && lexicon::with_lower(w, lexicon::is_org_word)
+        {
+            *h = format!("{w} of {h}");
+        }
+    }
     // `Valdai Discussion Club Andrei Bystritsky`: an organisation's name ends before
     // the person's (two or more name words after its last organisation word).
     if honorific.is_none()
@@ -2879,6 +2891,25 @@ mod tests {
             "{:?}",
             people.persons.iter().map(|p| &p.name).collect::<Vec<_>>()
         );
+    }
+
+    #[test]
+    fn a_title_after_an_organisation_named_with_of_keeps_the_whole_name() {
+        let people = people_of(
+            "Title\n\nBank of Westmark Governor Ilse Brandt said on Monday that rates would hold.",
+        );
+        assert_eq!(
+            descriptor_of(&people, "Ilse Brandt"),
+            Some("Bank of Westmark Governor")
+        );
+    }
+
+    #[test]
+    fn a_company_named_with_a_mobility_word_is_no_person() {
+        let people = people_of(
+            "Title\n\nKestro Mobility said on Tuesday that it would pause its scooter fleet.",
+        );
+        assert!(people.persons.is_empty(), "{:?}", people.persons.len());
     }
 
     #[test]

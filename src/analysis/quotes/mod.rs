@@ -1010,7 +1010,9 @@ fn statements(
                 near.iter()
                     .filter(|(s, r)| {
                         (*s == s_close && r.cue.range.start >= close)
-                            || (*s == s_open && r.cue.range.end <= open)
+                            || (*s == s_open
+                                && r.cue.range.end <= open
+                                && !relayed_by_document(&text[r.cue.range.end..open]))
                     })
                     .min_by_key(|(_, r)| {
                         if r.cue.range.start >= close {
@@ -1021,7 +1023,20 @@ fn statements(
                     })
             };
             let found = beside.or_else(same_sentence);
-            list.push(found.map_or(Attribution::Open, |(_, r)| to_attr(r)));
+            // A quote its sentence hands to a document is nobody's (not even the
+            // paragraph's only speaker's, below).
+            let relayed = || {
+                near.iter().any(|(s, r)| {
+                    *s == s_open
+                        && r.cue.range.end <= open
+                        && relayed_by_document(&text[r.cue.range.end..open])
+                })
+            };
+            list.push(match found {
+                Some((_, r)) => to_attr(r),
+                None if relayed() => Attribution::Nobody,
+                None => Attribution::Open,
+            });
         }
         attr.push(list);
     }
@@ -1158,6 +1173,41 @@ fn statements(
         out.extend(found);
     }
     out
+}
+
+/// True when the text between a cue and the quote after it hands the quote to a
+/// document (`Roe pointed to the fiscal note, which says the cost “has not been
+/// estimated”`): a relative `which`/`that` with a verb of writing quotes the report,
+/// filing or note, not the speaker, whose own words these are not.
+fn relayed_by_document(between: &str) -> bool {
+    let mut prev_relative = false;
+    for w in between.split(|c: char| !c.is_alphanumeric()) {
+        if w.is_empty() {
+            continue;
+        }
+        if prev_relative
+            && matches!(
+                w,
+                "says"
+                    | "said"
+                    | "reads"
+                    | "read"
+                    | "states"
+                    | "stated"
+                    | "notes"
+                    | "noted"
+                    | "warns"
+                    | "warned"
+                    | "concludes"
+                    | "concluded"
+                    | "estimates"
+            )
+        {
+            return true;
+        }
+        prev_relative = matches!(w, "which" | "that");
+    }
+    false
 }
 
 /// Narrows a range to its words: no surrounding spaces or trailing commas.
@@ -1537,6 +1587,20 @@ mod tests {
             Some(vec!["Farmers".to_string(), "Insurance".to_string()])
         );
         assert!(of("Lena Brandt").is_some_and(|q| !q.iter().any(|w| w == "Farmers")));
+    }
+
+    #[test]
+    fn a_quote_a_document_says_is_not_the_speakers() {
+        let all = statements_of(
+            "Budget fight\n\nAnalyst Mira Holt pointed to the agency's own filing, which says the cost \"has not been estimated beyond the next decade.\" That line, she said, should worry every taxpayer in the state.",
+        );
+        assert!(
+            !all.iter()
+                .any(|(_, k, t)| *k == QuoteKind::Direct && t.starts_with("has not been")),
+            "{all:?}"
+        );
+        assert!(relayed_by_document(" to the note, which says the cost "));
+        assert!(!relayed_by_document(" that the cost was "));
     }
 
     #[test]
