@@ -356,7 +356,18 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
                     && after.starts_with(',')
                 {
                     let c = cx.words.ranges[k + 2].end + 1;
-                    let complement = clause(cx, c, sentence, hi);
+                    let mut complement = clause(cx, c, sentence, hi);
+                    // `A cut would do little, in his view, because …`: a frame set
+                    // off by commas inside the sentence owns the clause before it too,
+                    // as a parenthetical `she said` does.
+                    let head = &cx.text[sentence.start..cx.words.ranges[k].start];
+                    if head.trim_end().ends_with(',')
+                        && head.chars().any(char::is_alphanumeric)
+                        && !head.contains(['"', '“', '”'])
+                        && let Some(c) = &mut complement
+                    {
+                        c.start = sentence.start + (head.len() - head.trim_start().len());
+                    }
                     let next = complement
                         .as_ref()
                         .map_or(k + 3, |c| cx.word_at(c.end).max(k + 3));
@@ -1411,11 +1422,43 @@ fn complement_of(
     }
     if class == VerbClass::Clause && !time_aside(cx, verb, hi) {
         let next = cx.lower(verb + 1);
-        if !lexicon::blocks_clause(next) && !cx.in_quote(cx.words.ranges[verb + 1].start) {
+        let participle = cx.lower(verb).ends_with("ing");
+        if (!lexicon::blocks_clause(next) || participle && it_subject(cx, verb + 1, hi))
+            && !cx.in_quote(cx.words.ranges[verb + 1].start)
+        {
             return clause(cx, cx.words.ranges[verb + 1].start, sentence, hi);
         }
     }
     None
+}
+
+/// `saying it shortchanged schools`, `saying it would appeal`: `it` at word `i` is the
+/// subject of a reported clause when a finite verb follows it (an auxiliary, or a
+/// past or present tense form), not the object of `said it twice`. (Used after a
+/// participle only: after `has said it plans …` the clause may run on over another
+/// speaker's cue.)
+fn it_subject(cx: &Context, i: usize, hi: usize) -> bool {
+    if cx.lower(i) != "it" || i + 1 >= hi || cx.gap(i, i + 1) != " " {
+        return false;
+    }
+    let v = cx.lower(i + 1);
+    matches!(
+        v,
+        "is" | "was"
+            | "would"
+            | "will"
+            | "could"
+            | "should"
+            | "might"
+            | "may"
+            | "must"
+            | "can"
+            | "has"
+            | "had"
+            | "does"
+            | "did"
+    ) || v.len() > 4 && v.ends_with("ed")
+        || v.len() > 3 && v.ends_with('s') && !v.ends_with("ss") && !v.ends_with("ly")
 }
 
 /// True when a verb is followed by when it was said and a comma (`said on Tuesday, less
@@ -2000,6 +2043,28 @@ mod tests {
         let c = cues("In his view, the warming is a complex process.", vec![]);
         assert_eq!(c[0].0, Who::Pronoun(Gender::Male));
         assert_eq!(c[0].1.as_deref(), Some("the warming is a complex process"));
+        // `it` opening a reported clause, not the verb's object.
+        let c = cues(
+            "He vetoed the plan, saying it shortchanged the schools.",
+            vec![],
+        );
+        assert!(
+            c.iter()
+                .any(|(_, t)| t.as_deref() == Some("it shortchanged the schools")),
+            "{c:?}"
+        );
+        let c = cues("She said it twice to the board.", vec![]);
+        assert!(c.iter().all(|(_, t)| t.is_none()), "{c:?}");
+        // A frame inside the sentence owns the clause before it too.
+        let c = cues(
+            "A levy would do little to cool prices, in her view, because supply is short.",
+            vec![],
+        );
+        assert_eq!(c[0].0, Who::Pronoun(Gender::Female));
+        assert_eq!(
+            c[0].1.as_deref(),
+            Some("A levy would do little to cool prices, in her view, because supply is short")
+        );
         let c = cues(
             "The political analyst also noted that viewing the pardon is simplistic.",
             vec![],
