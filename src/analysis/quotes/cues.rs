@@ -1423,13 +1423,32 @@ fn complement_of(
     if class == VerbClass::Clause && !time_aside(cx, verb, hi) {
         let next = cx.lower(verb + 1);
         let participle = cx.lower(verb).ends_with("ing");
-        if (!lexicon::blocks_clause(next) || participle && it_subject(cx, verb + 1, hi))
+        if (!lexicon::blocks_clause(next)
+            || participle && it_subject(cx, verb + 1, hi)
+            || determiner_opens_clause(cx, verb, hi))
             && !cx.in_quote(cx.words.ranges[verb + 1].start)
         {
             return clause(cx, cx.words.ranges[verb + 1].start, sentence, hi);
         }
     }
     None
+}
+
+/// `said about 4,000 workers had lost …`, `said her survey found …`: after a verb of
+/// saying, `about` before a number is an estimate and `her` a possessive (`say` takes
+/// no personal object), so a reported clause follows rather than a topic or object.
+fn determiner_opens_clause(cx: &Context, verb: usize, hi: usize) -> bool {
+    if verb + 2 >= hi || cx.gap(verb + 1, verb + 2) != " " {
+        return false;
+    }
+    match cx.lower(verb + 1) {
+        "about" => cx.word(verb + 2).starts_with(|c: char| c.is_ascii_digit()),
+        "her" => {
+            matches!(cx.lower(verb), "said" | "says" | "saying")
+                && !lexicon::blocks_clause(cx.lower(verb + 2))
+        }
+        _ => false,
+    }
 }
 
 /// `saying it shortchanged schools`, `saying it would appeal`: `it` at word `i` is the
@@ -2054,6 +2073,18 @@ mod tests {
             "{c:?}"
         );
         let c = cues("She said it twice to the board.", vec![]);
+        assert!(c.iter().all(|(_, t)| t.is_none()), "{c:?}");
+        let c = cues("She said about 400 boats had stayed in port.", vec![]);
+        assert_eq!(
+            c[0].1.as_deref(),
+            Some("about 400 boats had stayed in port")
+        );
+        let c = cues("She said her survey found most voters undecided.", vec![]);
+        assert_eq!(
+            c[0].1.as_deref(),
+            Some("her survey found most voters undecided")
+        );
+        let c = cues("She talked about the plan at length.", vec![]);
         assert!(c.iter().all(|(_, t)| t.is_none()), "{c:?}");
         // A frame inside the sentence owns the clause before it too.
         let c = cues(
