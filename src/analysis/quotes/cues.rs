@@ -1336,6 +1336,17 @@ fn complement_of(
         {
             break;
         }
+        // `advised Prague to close that gap`, `urged him to sell`: a one-word object
+        // and an infinitive are what was advised (a later `that` is no conjunction).
+        if class == VerbClass::Tell
+            && t == verb + 2
+            && cx.lower(t) == "to"
+            && t + 1 < hi
+            && cx.gap(t, t + 1) == " "
+            && cx.word(t + 1).starts_with(|c: char| c.is_lowercase())
+        {
+            return clause(cx, cx.words.ranges[verb + 1].start, sentence, hi);
+        }
         if cx.lower(t) == "that" {
             // `expects that number to reach …`: `that` before a noun and an
             // infinitive is a determiner, part of what is reported.
@@ -2074,6 +2085,11 @@ mod tests {
         );
         let c = cues("She said it twice to the board.", vec![]);
         assert!(c.iter().all(|(_, t)| t.is_none()), "{c:?}");
+        let c = cues("She advised Westmark to close that gap before May.", vec![]);
+        assert_eq!(
+            c[0].1.as_deref(),
+            Some("Westmark to close that gap before May")
+        );
         let c = cues("She said about 400 boats had stayed in port.", vec![]);
         assert_eq!(
             c[0].1.as_deref(),
