@@ -161,6 +161,9 @@ pub fn takes_object(word: &str) -> bool {
             | "proposes"
             | "recommended"
             | "recommends"
+            // `forecasts the krona at 11.2 per euro by June`: the forecast is the object.
+            | "forecast"
+            | "forecasts"
     )
 }
 

@@ -2090,6 +2090,11 @@ mod tests {
             c[0].1.as_deref(),
             Some("Westmark to close that gap before May")
         );
+        let c = cues("He forecasts the krona at 11.2 per euro by June.", vec![]);
+        assert_eq!(
+            c[0].1.as_deref(),
+            Some("the krona at 11.2 per euro by June")
+        );
         let c = cues("She said about 400 boats had stayed in port.", vec![]);
         assert_eq!(
             c[0].1.as_deref(),
