@@ -161,6 +161,9 @@ pub fn takes_object(word: &str) -> bool {
             | "proposes"
             | "recommended"
             | "recommends"
+            // `forecasts the krona at 11.2 per euro by June`: the forecast is the object.
+            | "forecast"
+            | "forecasts"
     )
 }
 
@@ -377,6 +380,10 @@ pub fn is_expert_noun(word: &str) -> bool {
             | "mathematician"
             // Sky and engineering scientists (`an astronomer at the observatory`).
             | "astronomer"
+            // Earth and ocean scientists (`an oceanographer at the centre`).
+            | "oceanographer"
+            | "geophysicist"
+            | "geochemist"
             | "think-tank"
     )
 }
@@ -735,6 +742,10 @@ pub fn is_org_word(word: &str) -> bool {
             | "media"
             | "consulting"
             | "logistics"
+            // Makers and operators of vehicles and machines (`Veloro Mobility said`).
+            | "mobility"
+            | "robotics"
+            | "automotive"
             | "navigation"
             | "unit"
             | "region"
@@ -1044,9 +1055,11 @@ mod tests {
         assert!(is_expert_noun("epidemiologist"));
         assert!(is_expert_noun("economist"));
         assert!(is_expert_noun("agronomist"));
+        assert!(is_expert_noun("oceanographer"));
         assert!(is_expert_noun("physicist"));
         assert!(is_expert_noun("researches"));
         assert!(is_org_word("landesbank"));
+        assert!(is_org_word("mobility"));
         assert!(!is_org_word("fairbank"));
         assert!(!is_expert_noun("minister"));
         assert!(is_newsmaker_noun("minister"));

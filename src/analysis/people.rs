@@ -713,6 +713,18 @@ fn make_run<'a>(
             k = split;
         }
     }
+    // `Bank of Thailand Governor Ana Roe`: the run starts after `of`, but the title
+    // is the whole organisation's name with the role (`Ministry of Finance spokesman`).
+    if let (Some(t), Some(h)) = (title_start, honorific.as_mut()) {
+        let before = &text[..ws[t].start];
+        if let Some(head) = before.strip_suffix(" of ")
+            && let Some(w) = last_word(head)
+            && w.starts_with(char::is_uppercase)
+            && lexicon::with_lower(w, lexicon::is_org_word)
+        {
+            *h = format!("{w} of {h}");
+        }
+    }
     // `Valdai Discussion Club Andrei Bystritsky`: an organisation's name ends before
     // the person's (two or more name words after its last organisation word).
     if honorific.is_none()
@@ -723,6 +735,17 @@ fn make_run<'a>(
         k = m + 1;
     }
     if k >= ws.len() {
+        return None;
+    }
+    // `Instituto del Mar del Perú`, `Banco de la Nación`: a lower-case particle right
+    // after an organisation's word continues that organisation's name, so what
+    // follows is no person (a person's particle surname after a title keeps its
+    // title: `President von der Leyen`).
+    if k > 0
+        && honorific.is_none()
+        && lexicon::is_org_word(lower_of(k - 1))
+        && text[ws[k].clone()].starts_with(|c: char| c.is_lowercase())
+    {
         return None;
     }
     // A generational suffix (`Bautista Jr.`) is no part of the name to match on.
@@ -1858,11 +1881,16 @@ fn classified_organisation(sentence: &str) -> Option<&str> {
 }
 
 /// The first of two surnames in a three-word name without particles, if the name
-/// looks like one (`Manuel Ortega Lozano` → `Ortega`).
+/// looks like one (`Manuel Ortega Lozano` → `Ortega`), or in a four-word name (two
+/// given names and two surnames, as Spanish and Portuguese names often have:
+/// `María José Ortega Lozano` → `Ortega`), which the text may use on its own.
 fn double_surname<'a>(ws: &[&'a str]) -> Option<&'a str> {
     match ws {
-        [_, middle, last]
-            if middle.chars().count() > 2
+        [_, middle, last] | [_, _, middle, last]
+            if !ws[1..ws.len() - 1]
+                .iter()
+                .any(|w| lexicon::is_particle(&w.to_lowercase()))
+                && middle.chars().count() > 2
                 && !middle.ends_with('.')
                 && is_name_word(middle)
                 && is_name_word(last)
@@ -2450,6 +2478,8 @@ pub fn find(doc: &Document, words_of: &DocWords, interview: Option<usize>) -> Pe
         }
         if let Some(m) = middle {
             add_alias(&mut alias_of, m, id);
+            // Both surnames together (`Dr. Ortega Lozano`).
+            add_alias(&mut alias_of, &format!("{m} {last}"), id);
         }
         add_alias(&mut alias_of, name, id);
         add_alias(&mut alias_of, surname, id);
@@ -2615,10 +2645,16 @@ pub fn find(doc: &Document, words_of: &DocWords, interview: Option<usize>) -> Pe
                     .copied()
                     .filter(|&id| {
                         let p = &persons[id];
-                        p.honorific
-                            .iter()
-                            .chain(&p.descriptor)
-                            .any(|d| d.to_lowercase().contains(&h))
+                        // As a word of the title or role (`Dr.` is not the `dr`
+                        // of `hydrologist`).
+                        p.honorific.iter().chain(&p.descriptor).any(|d| {
+                            if h.contains(' ') {
+                                d.to_lowercase().contains(&h)
+                            } else {
+                                d.split(|c: char| !c.is_alphanumeric() && c != '-')
+                                    .any(|w| w.to_lowercase() == h)
+                            }
+                        })
                     })
                     .collect();
                 if !titled.is_empty() {
@@ -2843,6 +2879,46 @@ mod tests {
             Some("whose grandfather opened the bakery in 1951")
         );
         assert!(!people.persons.iter().any(|p| p.name == "Harbour Freight"));
+    }
+
+    #[test]
+    fn a_particle_after_an_organisations_word_is_no_persons_name() {
+        let people = people_of(
+            "Title\n\nA survey by the Instituto del Mar del Sur found that the fish were small.\n\nPresident von der Linden said the survey was sound.",
+        );
+        assert!(
+            !people.persons.iter().any(|p| p.name.starts_with("del")),
+            "{:?}",
+            people.persons.iter().map(|p| &p.name).collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
+    fn a_title_after_an_organisation_named_with_of_keeps_the_whole_name() {
+        let people = people_of(
+            "Title\n\nBank of Westmark Governor Ilse Brandt said on Monday that rates would hold.",
+        );
+        assert_eq!(
+            descriptor_of(&people, "Ilse Brandt"),
+            Some("Bank of Westmark Governor")
+        );
+    }
+
+    #[test]
+    fn a_company_named_with_a_mobility_word_is_no_person() {
+        let people = people_of(
+            "Title\n\nKestro Mobility said on Tuesday that it would pause its scooter fleet.",
+        );
+        assert!(people.persons.is_empty(), "{:?}", people.persons.len());
+    }
+
+    #[test]
+    fn a_four_word_spanish_name_goes_by_its_first_surname() {
+        assert_eq!(
+            double_surname(&["María", "José", "Ortega", "Lozano"]),
+            Some("Ortega")
+        );
+        assert_eq!(double_surname(&["Ana", "van", "Dijk", "Smit"]), None);
     }
 
     #[test]

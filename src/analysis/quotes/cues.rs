@@ -356,7 +356,18 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
                     && after.starts_with(',')
                 {
                     let c = cx.words.ranges[k + 2].end + 1;
-                    let complement = clause(cx, c, sentence, hi);
+                    let mut complement = clause(cx, c, sentence, hi);
+                    // `A cut would do little, in his view, because …`: a frame set
+                    // off by commas inside the sentence owns the clause before it too,
+                    // as a parenthetical `she said` does.
+                    let head = &cx.text[sentence.start..cx.words.ranges[k].start];
+                    if head.trim_end().ends_with(',')
+                        && head.chars().any(char::is_alphanumeric)
+                        && !head.contains(['"', '“', '”'])
+                        && let Some(c) = &mut complement
+                    {
+                        c.start = sentence.start + (head.len() - head.trim_start().len());
+                    }
                     let next = complement
                         .as_ref()
                         .map_or(k + 3, |c| cx.word_at(c.end).max(k + 3));
@@ -1325,6 +1336,17 @@ fn complement_of(
         {
             break;
         }
+        // `advised Prague to close that gap`, `urged him to sell`: a one-word object
+        // and an infinitive are what was advised (a later `that` is no conjunction).
+        if class == VerbClass::Tell
+            && t == verb + 2
+            && cx.lower(t) == "to"
+            && t + 1 < hi
+            && cx.gap(t, t + 1) == " "
+            && cx.word(t + 1).starts_with(|c: char| c.is_lowercase())
+        {
+            return clause(cx, cx.words.ranges[verb + 1].start, sentence, hi);
+        }
         if cx.lower(t) == "that" {
             // `expects that number to reach …`: `that` before a noun and an
             // infinitive is a determiner, part of what is reported.
@@ -1411,11 +1433,62 @@ fn complement_of(
     }
     if class == VerbClass::Clause && !time_aside(cx, verb, hi) {
         let next = cx.lower(verb + 1);
-        if !lexicon::blocks_clause(next) && !cx.in_quote(cx.words.ranges[verb + 1].start) {
+        let participle = cx.lower(verb).ends_with("ing");
+        if (!lexicon::blocks_clause(next)
+            || participle && it_subject(cx, verb + 1, hi)
+            || determiner_opens_clause(cx, verb, hi))
+            && !cx.in_quote(cx.words.ranges[verb + 1].start)
+        {
             return clause(cx, cx.words.ranges[verb + 1].start, sentence, hi);
         }
     }
     None
+}
+
+/// `said about 4,000 workers had lost …`, `said her survey found …`: after a verb of
+/// saying, `about` before a number is an estimate and `her` a possessive (`say` takes
+/// no personal object), so a reported clause follows rather than a topic or object.
+fn determiner_opens_clause(cx: &Context, verb: usize, hi: usize) -> bool {
+    if verb + 2 >= hi || cx.gap(verb + 1, verb + 2) != " " {
+        return false;
+    }
+    match cx.lower(verb + 1) {
+        "about" => cx.word(verb + 2).starts_with(|c: char| c.is_ascii_digit()),
+        "her" => {
+            matches!(cx.lower(verb), "said" | "says" | "saying")
+                && !lexicon::blocks_clause(cx.lower(verb + 2))
+        }
+        _ => false,
+    }
+}
+
+/// `saying it shortchanged schools`, `saying it would appeal`: `it` at word `i` is the
+/// subject of a reported clause when a finite verb follows it (an auxiliary, or a
+/// past or present tense form), not the object of `said it twice`. (Used after a
+/// participle only: after `has said it plans …` the clause may run on over another
+/// speaker's cue.)
+fn it_subject(cx: &Context, i: usize, hi: usize) -> bool {
+    if cx.lower(i) != "it" || i + 1 >= hi || cx.gap(i, i + 1) != " " {
+        return false;
+    }
+    let v = cx.lower(i + 1);
+    matches!(
+        v,
+        "is" | "was"
+            | "would"
+            | "will"
+            | "could"
+            | "should"
+            | "might"
+            | "may"
+            | "must"
+            | "can"
+            | "has"
+            | "had"
+            | "does"
+            | "did"
+    ) || v.len() > 4 && v.ends_with("ed")
+        || v.len() > 3 && v.ends_with('s') && !v.ends_with("ss") && !v.ends_with("ly")
 }
 
 /// True when a verb is followed by when it was said and a comma (`said on Tuesday, less
@@ -2000,6 +2073,50 @@ mod tests {
         let c = cues("In his view, the warming is a complex process.", vec![]);
         assert_eq!(c[0].0, Who::Pronoun(Gender::Male));
         assert_eq!(c[0].1.as_deref(), Some("the warming is a complex process"));
+        // `it` opening a reported clause, not the verb's object.
+        let c = cues(
+            "He vetoed the plan, saying it shortchanged the schools.",
+            vec![],
+        );
+        assert!(
+            c.iter()
+                .any(|(_, t)| t.as_deref() == Some("it shortchanged the schools")),
+            "{c:?}"
+        );
+        let c = cues("She said it twice to the board.", vec![]);
+        assert!(c.iter().all(|(_, t)| t.is_none()), "{c:?}");
+        let c = cues("She advised Westmark to close that gap before May.", vec![]);
+        assert_eq!(
+            c[0].1.as_deref(),
+            Some("Westmark to close that gap before May")
+        );
+        let c = cues("He forecasts the krona at 11.2 per euro by June.", vec![]);
+        assert_eq!(
+            c[0].1.as_deref(),
+            Some("the krona at 11.2 per euro by June")
+        );
+        let c = cues("She said about 400 boats had stayed in port.", vec![]);
+        assert_eq!(
+            c[0].1.as_deref(),
+            Some("about 400 boats had stayed in port")
+        );
+        let c = cues("She said her survey found most voters undecided.", vec![]);
+        assert_eq!(
+            c[0].1.as_deref(),
+            Some("her survey found most voters undecided")
+        );
+        let c = cues("She talked about the plan at length.", vec![]);
+        assert!(c.iter().all(|(_, t)| t.is_none()), "{c:?}");
+        // A frame inside the sentence owns the clause before it too.
+        let c = cues(
+            "A levy would do little to cool prices, in her view, because supply is short.",
+            vec![],
+        );
+        assert_eq!(c[0].0, Who::Pronoun(Gender::Female));
+        assert_eq!(
+            c[0].1.as_deref(),
+            Some("A levy would do little to cool prices, in her view, because supply is short")
+        );
         let c = cues(
             "The political analyst also noted that viewing the pardon is simplistic.",
             vec![],

@@ -85,7 +85,16 @@ pub fn attribute(doc: &Document) -> Vec<Speaker> {
         .then(|| interviewee(doc, &people, &turns, answer_label.as_deref()))
         .flatten();
     let voices = commentary_voices(doc, &words_of, &people, &quoted);
-    let mut statements = statements(doc, &quoted, &cues, &turns, interviewee, &voices);
+    let heads = headed_speakers(doc, &people);
+    let mut statements = statements(
+        doc,
+        &quoted,
+        &cues,
+        &turns,
+        interviewee,
+        (&voices, &heads),
+        &people,
+    );
     if !interview {
         transcript_turns(doc, &people, &mut statements);
     }
@@ -143,6 +152,47 @@ fn commentary_voices(
         }
     }
     out
+}
+
+/// The person whose name-and-role heading a paragraph sits under, and whether it is
+/// the first paragraph under it.
+type HeadedBy = Option<(usize, bool)>;
+
+/// For each paragraph of a block headed by a person's name and role (`Jane Roe,
+/// professor of geology` over an "expert commentary" roundup's block of quotes), that
+/// person and whether the paragraph is the block's first after the heading (and after
+/// a role line under a bare-name heading). Such a name line is how these pages say who
+/// speaks: the quotes under it carry no `she said`, so it sets the block's speaker.
+fn headed_speakers(doc: &Document, people: &People) -> Vec<HeadedBy> {
+    let mut out = vec![None; doc.paragraphs.len()];
+    for &(b, id) in &people.headed {
+        let range = doc.block_range(b);
+        let first = range.start + usize::from(people.deks.contains(&range.start));
+        for p in range {
+            if !people.deks.contains(&p) {
+                out[p] = Some((id, p == first));
+            }
+        }
+    }
+    out
+}
+
+/// The person a paragraph of its own names with a role and nothing else (`Jane Roe,
+/// professor of geology`), as a roundup of expert comment sets each expert's block of
+/// quotes under such a line when the page gives it no heading markup: the quotes that
+/// follow, with no `she said`, are that person's.
+fn name_line_person(text: &str, people: &People) -> Option<usize> {
+    let t = text.trim();
+    // Cheap tests first: short, a comma, no sentence end and no quote marks.
+    if t.len() > 160
+        || !t.contains(", ")
+        || t.ends_with(['.', '!', '?', ':'])
+        || t.contains(['"', '“', '”'])
+    {
+        return None;
+    }
+    let (name, _, _) = people::heading_person(t)?;
+    people.persons.iter().position(|x| x.name == name)
 }
 
 /// The part of an interview a paragraph is.
@@ -908,7 +958,8 @@ fn statements(
     cues: &[Vec<(usize, Resolved<'_>)>],
     turns: &[Turn],
     interviewee: Option<usize>,
-    voices: &[Option<usize>],
+    (voices, heads): (&[Option<usize>], &[HeadedBy]),
+    people: &People,
 ) -> Vec<Statement> {
     let sentence_of = |p: usize, at: usize| -> usize {
         let ss = &doc.paragraphs[p].sentences;
@@ -959,7 +1010,9 @@ fn statements(
                 near.iter()
                     .filter(|(s, r)| {
                         (*s == s_close && r.cue.range.start >= close)
-                            || (*s == s_open && r.cue.range.end <= open)
+                            || (*s == s_open
+                                && r.cue.range.end <= open
+                                && !relayed_by_document(&text[r.cue.range.end..open]))
                     })
                     .min_by_key(|(_, r)| {
                         if r.cue.range.start >= close {
@@ -970,7 +1023,20 @@ fn statements(
                     })
             };
             let found = beside.or_else(same_sentence);
-            list.push(found.map_or(Attribution::Open, |(_, r)| to_attr(r)));
+            // A quote its sentence hands to a document is nobody's (not even the
+            // paragraph's only speaker's, below).
+            let relayed = || {
+                near.iter().any(|(s, r)| {
+                    *s == s_open
+                        && r.cue.range.end <= open
+                        && relayed_by_document(&text[r.cue.range.end..open])
+                })
+            };
+            list.push(match found {
+                Some((_, r)) => to_attr(r),
+                None if relayed() => Attribution::Nobody,
+                None => Attribution::Open,
+            });
         }
         attr.push(list);
     }
@@ -1023,14 +1089,26 @@ fn statements(
         let opens_with_quote = spans
             .first()
             .is_some_and(|s| text[..s.inner.start].chars().all(|c| !c.is_alphanumeric()));
-        if opens_with_quote && cues[p].is_empty() && p > 0 {
-            let prev = &doc.paragraphs[p - 1].text;
-            let carried = last_speaker_of[p - 1].or_else(|| {
-                prev.trim_end()
-                    .ends_with(':')
-                    .then(|| cues[p - 1].iter().rev().find_map(|(_, r)| r.speaker))
-                    .flatten()
-            });
+        // Under a person's name-and-role heading, the block's first such paragraph is
+        // theirs, and later ones are when no earlier speaker carries on.
+        if opens_with_quote && cues[p].is_empty() {
+            let head = heads[p];
+            let carried = match head {
+                Some((id, true)) => Some(id),
+                _ if p == 0 => None,
+                _ => {
+                    let prev = &doc.paragraphs[p - 1].text;
+                    name_line_person(prev, people)
+                        .or(last_speaker_of[p - 1])
+                        .or_else(|| {
+                            prev.trim_end()
+                                .ends_with(':')
+                                .then(|| cues[p - 1].iter().rev().find_map(|(_, r)| r.speaker))
+                                .flatten()
+                        })
+                        .or(head.map(|(id, _)| id))
+                }
+            };
             if let Some(id) = carried {
                 for a in attr[p].iter_mut() {
                     if *a == Attribution::Open {
@@ -1095,6 +1173,41 @@ fn statements(
         out.extend(found);
     }
     out
+}
+
+/// True when the text between a cue and the quote after it hands the quote to a
+/// document (`Roe pointed to the fiscal note, which says the cost “has not been
+/// estimated”`): a relative `which`/`that` with a verb of writing quotes the report,
+/// filing or note, not the speaker, whose own words these are not.
+fn relayed_by_document(between: &str) -> bool {
+    let mut prev_relative = false;
+    for w in between.split(|c: char| !c.is_alphanumeric()) {
+        if w.is_empty() {
+            continue;
+        }
+        if prev_relative
+            && matches!(
+                w,
+                "says"
+                    | "said"
+                    | "reads"
+                    | "read"
+                    | "states"
+                    | "stated"
+                    | "notes"
+                    | "noted"
+                    | "warns"
+                    | "warned"
+                    | "concludes"
+                    | "concluded"
+                    | "estimates"
+            )
+        {
+            return true;
+        }
+        prev_relative = matches!(w, "which" | "that");
+    }
+    false
 }
 
 /// Narrows a range to its words: no surrounding spaces or trailing commas.
@@ -1195,8 +1308,21 @@ fn is_expert_by_words<'w>(ws: impl Iterator<Item = &'w str> + Clone) -> bool {
                     && (lexicon::is_expert_noun(w) || w.split('-').any(lexicon::is_expert_noun))
             })
     };
-    if words().any(|w| lexicon::is_expert_noun(w) || w.split('-').any(lexicon::is_expert_noun))
-        && !school_teacher()
+    // `and is not related to the oceanographer`, `married to the economist`: a role
+    // after a preposition and `the` is someone else's, named earlier in the text.
+    let list: Vec<&str> = words().collect();
+    let someone_elses = |i: usize| {
+        i >= 2
+            && list[i - 1] == "the"
+            && matches!(
+                list[i - 2],
+                "to" | "with" | "than" | "from" | "like" | "unlike"
+            )
+    };
+    if list.iter().enumerate().any(|(i, w)| {
+        (lexicon::is_expert_noun(w) || w.split('-').any(lexicon::is_expert_noun))
+            && !someone_elses(i)
+    }) && !school_teacher()
     {
         return true;
     }
@@ -1233,8 +1359,7 @@ fn is_expert_by_words<'w>(ws: impl Iterator<Item = &'w str> + Clone) -> bool {
     }
     // `has acted for lenders in debt disputes, though not in this case`: the same
     // outside voice.
-    let ws: Vec<&str> = words().collect();
-    if ws
+    if list
         .windows(4)
         .any(|w| w[0] == "not" && w[1] == "in" && matches!(w[2], "this" | "the") && w[3] == "case")
     {
@@ -1441,6 +1566,78 @@ mod tests {
             lena.and_then(|s| s.descriptor.as_deref()),
             Some("senior fellow, Northern Energy Program")
         );
+    }
+
+    #[test]
+    fn a_name_and_role_heading_sets_the_speaker_of_the_quotes_under_it() {
+        let doc = Document::from_markdown(
+            "# Ask the experts: the river flood\n\nThe river rose two metres on Monday.\n\n## Lena Brandt, professor of hydrology\n\nShe studies floods, and she says the banks held.\n\n\"The levees were built for this. They did their job this time.\"\n\n## Omar Haddad, associate professor of economics\n\n\"Farmers will lose a season of barley on the low fields near the town.\n\n\"Insurance covers only a part of that loss, and late.\"",
+        );
+        let speakers = attribute(&doc);
+        let of = |name: &str| {
+            speakers.iter().find(|s| s.name == name).map(|s| {
+                s.quotes
+                    .iter()
+                    .map(|q| q.text.split(' ').next().unwrap_or("").to_string())
+                    .collect::<Vec<_>>()
+            })
+        };
+        assert_eq!(
+            of("Omar Haddad"),
+            Some(vec!["Farmers".to_string(), "Insurance".to_string()])
+        );
+        assert!(of("Lena Brandt").is_some_and(|q| !q.iter().any(|w| w == "Farmers")));
+    }
+
+    #[test]
+    fn a_quote_a_document_says_is_not_the_speakers() {
+        let all = statements_of(
+            "Budget fight\n\nAnalyst Mira Holt pointed to the agency's own filing, which says the cost \"has not been estimated beyond the next decade.\" That line, she said, should worry every taxpayer in the state.",
+        );
+        assert!(
+            !all.iter()
+                .any(|(_, k, t)| *k == QuoteKind::Direct && t.starts_with("has not been")),
+            "{all:?}"
+        );
+        assert!(relayed_by_document(" to the note, which says the cost "));
+        assert!(!relayed_by_document(" that the cost was "));
+    }
+
+    #[test]
+    fn a_name_and_role_line_without_heading_markup_sets_the_speaker() {
+        let all = statements_of(
+            "Experts on the river flood\n\nThe river rose two metres on Monday, the agency said.\n\nLena Brandt, professor of hydrology\n\n\"People think a flood means the dams failed. They did not fail.\"\n\nBrandt says the banks held, and she expects the water to fall by Friday.",
+        );
+        assert_eq!(
+            speaker_of(&all, "People think a flood").as_deref(),
+            Some("Lena Brandt")
+        );
+    }
+
+    #[test]
+    fn two_speakers_sharing_a_surname_are_told_apart_by_title_and_order() {
+        let all = statements_of(
+            "Dry spell hits the valley\n\nDr. Ana Lucía Pardo Ruiz, a hydrologist at the Valley Water Institute, has tracked the rivers since May.\n\n\"The aquifer is lower than at any time since records began,\" Dr. Pardo said.\n\nMarco Pardo, who leads the growers' cooperative and is not related to the hydrologist, said farmers had cut planting by half.\n\n\"We cannot wait for rain,\" he said.\n\nDr. Pardo agreed that the pumping data should be published.",
+        );
+        assert_eq!(
+            speaker_of(&all, "The aquifer is lower").as_deref(),
+            Some("Ana Lucía Pardo Ruiz")
+        );
+        assert_eq!(
+            speaker_of(&all, "We cannot wait").as_deref(),
+            Some("Marco Pardo")
+        );
+        assert_eq!(
+            speaker_of(&all, "pumping data").as_deref(),
+            Some("Ana Lucía Pardo Ruiz")
+        );
+        let doc = Document::from_text(
+            "Dry spell hits the valley\n\nMarco Pardo, who leads the growers' cooperative and is not related to the hydrologist, said farmers had cut planting by half.",
+        );
+        let marco = attribute(&doc)
+            .into_iter()
+            .find(|s| s.name == "Marco Pardo");
+        assert_eq!(marco.map(|s| s.expert), Some(false));
     }
 
     #[test]
