@@ -516,6 +516,9 @@ fn finish_metadata(parsed: &mut Parsed, order: DateOrder) {
             // over the story is furniture too.
         } else if metadata::is_photo_credit(p) && taken > 0 {
             // The credit of a lead image (whose alt text is dropped).
+        } else if metadata::is_tag_line(p) && taken > 0 {
+            // `Tags: autonomy · transport` under the headline, as blogs print it there
+            // as well as at the foot.
         } else if is_label_over_byline(p, parsed.paragraphs.get(taken + 1).map(|n| &n.0), order) {
             // `Heard on Morning Report` over `By …`.
         } else if !metadata::is_page_chrome(p) {
@@ -842,6 +845,22 @@ mod tests {
         assert_eq!(
             p.blocks.last().and_then(|b| b.heading.as_deref()),
             Some("Background")
+        );
+    }
+
+    #[test]
+    fn a_meta_line_with_reading_time_and_a_tag_line_under_a_setext_headline() {
+        let p = parse(
+            "Harbour cranes go electric: what it costs the port\n===================================================\n\n*Analysis* \u{b7} **Ana Ruiz** \u{b7} Mar 4, 2031 \u{b7} 6 min read\n\nTags: [ports](/tag/ports) \u{b7} [energy](/tag/energy)\n\n---\n\nThe port said on Monday that it would replace its diesel cranes by 2033.\n",
+        );
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Harbour cranes go electric: what it costs the port")
+        );
+        assert_eq!(p.published, Some(jiff::civil::date(2031, 3, 4)));
+        assert_eq!(
+            p.paragraphs.first().map(|(t, _)| t.as_str()),
+            Some("The port said on Monday that it would replace its diesel cranes by 2033.")
         );
     }
 }

@@ -201,8 +201,33 @@ pub fn is_kicker_label(line: &str) -> bool {
         .trim_matches(['*', '_'])
         .trim_end_matches([':', '|', '·'])
         .trim();
-    KICKERS.iter().any(|k| l.eq_ignore_ascii_case(k))
+    let kicker = |l: &str| KICKERS.iter().any(|k| l.eq_ignore_ascii_case(k));
+    // A story type with one word saying whose or what kind (`Expert commentary`,
+    // `Market analysis`, `Guest column`): newsrooms qualify their labels this way.
+    kicker(l)
+        || l.split_once(' ').is_some_and(|(first, rest)| {
+            KICKER_QUALIFIERS
+                .iter()
+                .any(|q| first.eq_ignore_ascii_case(q))
+                && kicker(rest)
+        })
 }
+
+/// Words that qualify a story-type label (`Expert commentary`, `Market analysis`).
+const KICKER_QUALIFIERS: &[&str] = &[
+    "expert",
+    "market",
+    "markets",
+    "economic",
+    "political",
+    "guest",
+    "weekly",
+    "daily",
+    "special",
+    "reader",
+    "readers'",
+    "legal",
+];
 
 /// True for a word character as a pattern's `\b` sees it.
 fn is_word_char(c: char) -> bool {
@@ -568,7 +593,9 @@ pub fn month_number(name: &str) -> Option<i8> {
 pub fn dateline(line: &str, order: DateOrder) -> Option<Date> {
     let line = line.trim();
     // `14.02.2026, 08:15 Uhr | Reading time: 4 min.`: the reading time is no part of it.
-    if let Some((head, tail)) = line.rsplit_once('|')
+    // So is a Markdown meta line's (`*Analysis* · **Ana Ruiz** · Sep 23, 2032 · 8 min
+    // read`), after a middle dot or a bullet.
+    if let Some((head, tail)) = line.rsplit_once(['|', '·', '•'])
         && is_reading_time(tail.trim().trim_end_matches('.'))
     {
         return dateline(head, order);
@@ -715,6 +742,18 @@ pub fn wire_dateline(paragraph: &str, order: DateOrder) -> Option<Date> {
         None => paragraph,
     };
     find_date(wire_date(head).or_else(|| agency_first_date(head))?, order)
+}
+
+/// True when `paragraph` opens with a wire story's dateline (`ACCRA, Feb 2 (Agency) -
+/// …`), with or without the year.
+pub fn opens_with_wire_dateline(paragraph: &str) -> bool {
+    let head = match paragraph.char_indices().nth(160) {
+        Some((at, _)) => &paragraph[..at],
+        None => paragraph,
+    };
+    wire_date(head)
+        .or_else(|| agency_first_date(head))
+        .is_some()
 }
 
 /// Most characters of the date between the dashes of an agency-first dateline.
@@ -1154,6 +1193,16 @@ const MAX_CAPTION_CREDIT_WORDS: usize = 6;
 /// words (`(Tom Lee for The River Post)`, a photographer for a three-word paper).
 pub fn is_credited_caption(line: &str) -> bool {
     let line = line.trim();
+    // A wire photo's caption closes with its credit as a last sentence of slashed names,
+    // agency first (`Workers load a ship in Tema, May 3, 2031. AGENCY/Ana Ruiz/File
+    // Photo`).
+    if let Some((caption, credit)) = line.rsplit_once(". ")
+        && credit.contains('/')
+        && is_photo_credit(credit)
+        && caption.split_whitespace().count() >= 4
+    {
+        return true;
+    }
     let Some(inner) = line.strip_suffix(')') else {
         return false;
     };
@@ -2406,5 +2455,32 @@ mod tests {
         assert!(is_back_matter_label("MORE FROM THIS SECTION"));
         assert!(is_back_matter_label("Skip next section Explore more"));
         assert!(!is_back_matter_label("More from the port was lost."));
+    }
+
+    #[test]
+    fn reading_time_after_a_dot_qualified_kickers_and_wire_captions() {
+        assert_eq!(
+            dateline(
+                "*Analysis* \u{b7} **Ana Ruiz** \u{b7} Sep 23, 2032 \u{b7} 8 min read",
+                DateOrder::Unknown
+            ),
+            Some(jiff::civil::date(2032, 9, 23))
+        );
+        assert!(opens_with_wire_dateline(
+            "ACCRA, Feb 2 (NWS) - Utilities are weighing it."
+        ));
+        assert!(!opens_with_wire_dateline(
+            "Accra is weighing it - and soon."
+        ));
+        assert!(is_kicker_label("EXPERT COMMENTARY"));
+        assert!(is_kicker_label("Market analysis"));
+        assert!(!is_kicker_label("Expert witness"));
+        assert!(!is_kicker_label("Climate analysis"));
+        assert!(is_credited_caption(
+            "Workers load a ship in Tema, Ghana, May 3, 2031. AGENCY/Ana Ruiz/File Photo"
+        ));
+        assert!(!is_credited_caption(
+            "The port handled 3.1 million containers last year. Its rivals did better."
+        ));
     }
 }
