@@ -586,6 +586,10 @@ pub fn month_number(name: &str) -> Option<i8> {
     Some(m)
 }
 
+/// Most bytes of a line read as a date line with an update stamp or an author on it
+/// (any longer line is only checked as a plain date line, which caps it lower still).
+const MAX_DATELINE_BYTES: usize = 400;
+
 /// If `line` is a dateline (a short line that is mostly a date: `12 March 2024 - 09:40`,
 /// `INTERVIEWS 21 September 2023`, `Published: …| Updated: …`, `Warsaw · 18.09.2024`,
 /// `date 2018-01-18`), the date it gives.
@@ -600,12 +604,51 @@ pub fn dateline(line: &str, order: DateOrder) -> Option<Date> {
     {
         return dateline(head, order);
     }
+    const UPDATED: [&str; 4] = ["last updated", "updated", "modified", "last modified"];
     // `Posted: Mar 04, 2030 4:00 AM PST | Last Updated: March 4`: the first date is the
-    // publication; the update stamp after the bar is no part of it.
-    if let Some((head, tail)) = line.split_once(" | ")
-        && ["last updated", "updated", "modified", "last modified"]
+    // publication; the update stamp after the bar (or a slash, a middle dot, a bullet)
+    // is no part of it.
+    // A date line is short; a paragraph of story is not lowered here.
+    if line.len() > MAX_DATELINE_BYTES {
+        return dateline_text(line, order);
+    }
+    let lower = line.to_lowercase();
+    if lower.len() == line.len()
+        && let Some(at) = [" | ", " / ", " · ", " • "]
             .iter()
-            .any(|l| starts_with_ignoring_case(tail.trim(), l))
+            .flat_map(|sep| UPDATED.iter().map(move |u| (sep, u)))
+            .filter_map(|(sep, u)| {
+                let at = lower.find(sep)?;
+                lower[at + sep.len()..]
+                    .trim_start()
+                    .starts_with(u)
+                    .then_some(at)
+                    .or_else(|| lower.find(&format!("{sep}{u}")))
+            })
+            .min()
+        && find_date(&line[..at], order).is_some()
+    {
+        return dateline(&line[..at], order);
+    }
+    // `Updated March 5, 2032 · Published March 4, 2032`: the update stamp first, the
+    // publication after it; the publication is the story's date.
+    if UPDATED.iter().any(|l| starts_with_ignoring_case(line, l))
+        && let Some(at) = ["published", "posted"]
+            .iter()
+            .filter_map(|w| line.to_ascii_lowercase().find(w))
+            .min()
+        && at > 0
+        && find_date(&line[at..], order).is_some()
+    {
+        return dateline(&line[at..], order);
+    }
+    // `Posted on March 4th, 2032 by Ana Ruiz`: a blog's date line that ends with its
+    // author; the name is no sentence.
+    if let Some((head, name)) = line.rsplit_once(" by ")
+        && (1..=4).contains(&name.split_whitespace().count())
+        && name
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
         && find_date(head, order).is_some()
     {
         return dateline(head, order);
@@ -2472,6 +2515,24 @@ mod tests {
         assert!(!opens_with_wire_dateline(
             "Accra is weighing it - and soon."
         ));
+        for line in [
+            "Posted on March 4th, 2032 by Ana Ruiz",
+            "Mar 4, 2032 / 06:41 AM / Updated 3 hours ago",
+            "Updated March 5, 2032 \u{b7} Published March 4, 2032",
+        ] {
+            assert_eq!(
+                dateline(line, DateOrder::Unknown),
+                Some(jiff::civil::date(2032, 3, 4)),
+                "{line}"
+            );
+        }
+        assert_eq!(
+            dateline(
+                "Prices fell on March 4, 2032 by a third",
+                DateOrder::Unknown
+            ),
+            None
+        );
         assert!(is_kicker_label("EXPERT COMMENTARY"));
         assert!(is_kicker_label("Market analysis"));
         assert!(!is_kicker_label("Expert witness"));
