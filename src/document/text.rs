@@ -148,6 +148,19 @@ pub(crate) fn parse(text: &str, order: DateOrder) -> Parsed {
         rubric = Some(lines[body_start].trim().to_string());
         body_start += at;
     }
+    // Labels stacked over the headline (`THE HARBOUR LEDGER`, `Markets`, `WORLD NEWS`),
+    // perhaps with the date between them: none of them is the headline.
+    if email.is_none()
+        && parsed.title.is_none()
+        && let Some((at, date)) = labels_over_headline(&lines[body_start..], order)
+    {
+        if let Some(date) = date {
+            parsed.published = Some(date);
+            stated = true;
+        }
+        rubric = rubric.or_else(|| Some(lines[body_start].trim().to_string()));
+        body_start += at;
+    }
     let headline_at = body_start;
     let first = lines.get(body_start).map_or("", |l| l.trim());
     if email.is_none() && is_headline(first) {
@@ -940,6 +953,87 @@ fn is_edition_line(line: &str) -> bool {
             .rsplit(' ')
             .next()
             .is_some_and(|w| w.eq_ignore_ascii_case("edition"))
+}
+
+/// Most non-blank lines of labels (and a date line) read over a headline.
+const MAX_LABELS_OVER_HEADLINE: usize = 6;
+/// Most words of a label in ordinary case over a headline; one in capitals may have
+/// [`MAX_CAPS_LABEL_WORDS`].
+const MAX_LABEL_WORDS: usize = 3;
+const MAX_CAPS_LABEL_WORDS: usize = 5;
+/// Fewest and most words of a headline under labels: a longer line is a sentence.
+const MIN_HEADLINE_WORDS: usize = 4;
+const MAX_HEADLINE_WORDS: usize = 25;
+
+/// A label line over a headline: an outlet's name, a section, a kicker, a menu word
+/// (`The Harbour Ledger`, `Markets`, `WORLD NEWS`, `Harbour Ledger — Business`): up to
+/// [`MAX_LABEL_WORDS`] words each opening with a capital (or up to
+/// [`MAX_CAPS_LABEL_WORDS`] in capitals), perhaps joined by `& / | - —`, with no digits
+/// and no sentence punctuation.
+fn is_header_label(line: &str) -> bool {
+    let words: Vec<&str> = line
+        .split_whitespace()
+        .filter(|w| !matches!(*w, "&" | "/" | "|" | "-" | "–" | "—" | "·"))
+        .collect();
+    let caps = !line.chars().any(char::is_lowercase);
+    let limit = if caps {
+        MAX_CAPS_LABEL_WORDS
+    } else {
+        MAX_LABEL_WORDS
+    };
+    (1..=limit).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                || matches!(*w, "of" | "and" | "the" | "in" | "for" | "on")
+        })
+        && line.chars().all(|c| {
+            c.is_alphabetic()
+                || c.is_whitespace()
+                || matches!(c, '&' | '/' | '|' | '-' | '–' | '—' | '·' | '\'' | '’')
+        })
+}
+
+/// When `lines` open with label lines (see [`is_header_label`]) over a headline, where
+/// the headline stands and the date of a date line among the labels. The headline has
+/// [`MIN_HEADLINE_WORDS`] to [`MAX_HEADLINE_WORDS`] words, some in lower case, is one
+/// sentence and neither opens nor closes with a quotation mark or a full stop;
+/// pages print their masthead, section and kicker over it, and a headline is never
+/// one of those shorter labels.
+fn labels_over_headline(
+    lines: &[&str],
+    order: DateOrder,
+) -> Option<(usize, Option<jiff::civil::Date>)> {
+    let mut date = None;
+    let mut labels = 0;
+    for (at, line) in lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .take(MAX_LABELS_OVER_HEADLINE)
+    {
+        let line = line.trim();
+        if is_header_label(line) {
+            labels += 1;
+        } else if labels > 0
+            && date.is_none()
+            && let Some(d) = metadata::dateline(line, order)
+        {
+            date = Some(d);
+        } else {
+            let headline = labels > 0
+                && is_headline(line)
+                && !line.ends_with(['.', ':', '\'', '"', '’', '”', ','])
+                && !line.starts_with(['\'', '"', '‘', '“'])
+                && !line.contains(". ")
+                && (MIN_HEADLINE_WORDS..=MAX_HEADLINE_WORDS)
+                    .contains(&line.split_whitespace().count())
+                && line.chars().any(char::is_lowercase)
+                && metadata::byline(line).is_none()
+                && metadata::dateline(line, order).is_none();
+            return headline.then_some((at, date));
+        }
+    }
+    None
 }
 
 /// Most words of a menu entry.
@@ -1794,5 +1888,27 @@ mod tests {
             q.title.as_deref(),
             Some("The river is low: our experts explain why")
         );
+    }
+
+    #[test]
+    fn labels_stacked_over_the_headline_are_not_the_headline() {
+        let body = "\n\nThe council voted on Tuesday to approve the budget, which had been delayed for months by disputes over its funding.\n";
+        for head in [
+            "THE HARBOUR LEDGER\n\nMarkets\n\nCouncil approves the harbour budget after long talks\n\nMarch 4, 2032",
+            "The Harbour Ledger\nMarkets\nCouncil approves the harbour budget after long talks\nBy Tom Lee\nMarch 4, 2032",
+            "HARBOUR LEDGER\nThursday, March 4, 2032\n\nBUSINESS\n\nCouncil approves the harbour budget after long talks",
+            "Harbour Ledger \u{2014} Business\n\nCouncil approves the harbour budget after long talks\n\n4 March 2032",
+        ] {
+            let p = parse(&format!("{head}{body}"));
+            assert_eq!(
+                p.title.as_deref(),
+                Some("Council approves the harbour budget after long talks"),
+                "{head}"
+            );
+            assert_eq!(p.published, Some(jiff::civil::date(2032, 3, 4)), "{head}");
+        }
+        // A short headline over the story's first sentence stays the headline.
+        let p = parse(&format!("Budget Deal Reached{body}"));
+        assert_eq!(p.title.as_deref(), Some("Budget Deal Reached"));
     }
 }
