@@ -264,6 +264,18 @@ impl State {
                     // itself, and the lines above it (a kicker) are no part of the story.
                     parsed.title = Some(text);
                     parsed.paragraphs.clear();
+                } else if level == Some(HeadingLevel::H1)
+                    && parsed.title.is_none()
+                    && parsed.paragraphs.len() <= MAX_LINES_OVER_HEADLINE
+                    && parsed.blocks.is_empty()
+                    && parsed.paragraphs.iter().all(|(p, _)| {
+                        super::text::is_header_label(p.trim().trim_matches(['*', '_']).trim())
+                    })
+                {
+                    // Labels over the first `# ` heading (`**ANALYSIS**`, `Markets`): a
+                    // kicker or a section, never the headline, and no part of the story.
+                    parsed.title = Some(text);
+                    parsed.paragraphs.clear();
                 } else if level != Some(HeadingLevel::H1)
                     && parsed.title.is_some()
                     && parsed.subtitle.is_none()
@@ -862,5 +874,21 @@ mod tests {
             p.paragraphs.first().map(|(t, _)| t.as_str()),
             Some("The port said on Monday that it would replace its diesel cranes by 2033.")
         );
+    }
+
+    #[test]
+    fn labels_over_the_first_level_one_heading_are_not_the_headline() {
+        for text in [
+            "**ANALYSIS**\n\nCouncil approves the harbour budget\n===\n\nThe council voted on Tuesday to approve the budget after months of talks.\n",
+            "Markets\n\n# Council approves the harbour budget\n\nThe council voted on Tuesday to approve the budget after months of talks.\n",
+        ] {
+            let p = parse(text);
+            assert_eq!(
+                p.title.as_deref(),
+                Some("Council approves the harbour budget"),
+                "{text}"
+            );
+            assert_eq!(p.paragraphs.len(), 1, "{text}");
+        }
     }
 }

@@ -970,7 +970,7 @@ const MAX_HEADLINE_WORDS: usize = 25;
 /// [`MAX_LABEL_WORDS`] words each opening with a capital (or up to
 /// [`MAX_CAPS_LABEL_WORDS`] in capitals), perhaps joined by `& / | - —`, with no digits
 /// and no sentence punctuation.
-fn is_header_label(line: &str) -> bool {
+pub(crate) fn is_header_label(line: &str) -> bool {
     let words: Vec<&str> = line
         .split_whitespace()
         .filter(|w| !matches!(*w, "&" | "/" | "|" | "-" | "–" | "—" | "·"))
