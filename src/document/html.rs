@@ -290,7 +290,9 @@ fn opens_with_related_label(p: &str) -> bool {
 }
 
 /// Class or id fragments of the element that shows a story's date.
-const DATE_MARKS: &[&str] = &["date", "time", "posted", "publish"];
+/// A byline's or meta line's container shows the date too (`<div class="meta">Thu 4
+/// Mar 2032 // 06:41 GMT</div>`), and a `<time>` without a `datetime` value is one.
+const DATE_MARKS: &[&str] = &["date", "time", "posted", "publish", "meta", "byline"];
 
 /// Most characters of a shown date line.
 const MAX_SHOWN_DATE_CHARS: usize = 120;
@@ -333,7 +335,7 @@ fn shown_date_line(root: ElementRef, order: DateOrder) -> Option<jiff::civil::Da
                 v.attr("id").unwrap_or("")
             )
             .to_ascii_lowercase();
-            if !DATE_MARKS.iter().any(|m| marks.contains(m)) {
+            if v.name() != "time" && !DATE_MARKS.iter().any(|m| marks.contains(m)) {
                 return None;
             }
             let text = clean_inline(&e.text().collect::<String>());
@@ -1104,5 +1106,27 @@ Talks on the autumn contract open on 03/28/2031.</font></td></tr></table></body>
                 "Brno opened its newest tram line on Monday, after two years of building work along the valley."
             )
         );
+    }
+
+    #[test]
+    fn a_time_without_datetime_and_a_meta_line_show_the_date() {
+        let page = |head: &str| {
+            format!(
+                "<html><body><article><h1>Brno opens a new tram line</h1>{head}\
+                 <p>Brno opened its newest tram line on Monday, after two years of building work.</p>\
+                 <ul class=\"related\"><li><time>May 1, 2029</time></li></ul></article></body></html>"
+            )
+        };
+        for head in [
+            "<p class=\"byline\">By Ana Ruiz | <time>May 6, 2030</time></p>",
+            "<div class=\"meta\">Mon 6 May 2030 // 09:10 GMT</div>",
+        ] {
+            assert_eq!(
+                parse(&page(head)).published,
+                Some(jiff::civil::date(2030, 5, 6)),
+                "{head}"
+            );
+        }
+        assert_eq!(parse(&page("")).published, None);
     }
 }
