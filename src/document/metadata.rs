@@ -1149,10 +1149,32 @@ pub fn is_back_matter_label(p: &str) -> bool {
         ]
         .iter()
         .any(|w| l.starts_with(w));
+    // A newsroom release's boilerplate on the institution under `About Lakeside
+    // University` (two to five capitalised words after `About`).
+    let about = p
+        .trim()
+        .trim_matches(['*', '_'])
+        .trim()
+        .trim_end_matches(':')
+        .strip_prefix("About ")
+        .is_some_and(|org| {
+            (2..=5).contains(&org.split_whitespace().count())
+                && org
+                    .split_whitespace()
+                    .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "of" | "for" | "and"))
+                && !org.ends_with(['.', '?', '!'])
+        });
     listed
+        || about
         || matches!(
             l,
-            "about the author"
+            "media contact"
+                | "media contacts"
+                | "press contact"
+                | "press contacts"
+                | "media inquiries"
+                | "media enquiries"
+                | "about the author"
                 | "about the authors"
                 | "about the writer"
                 | "related publications"
@@ -2498,6 +2520,10 @@ mod tests {
         assert!(is_back_matter_label("MORE FROM THIS SECTION"));
         assert!(is_back_matter_label("Skip next section Explore more"));
         assert!(!is_back_matter_label("More from the port was lost."));
+        assert!(is_back_matter_label("Media contact"));
+        assert!(is_back_matter_label("About Lakeside State University"));
+        assert!(!is_back_matter_label("About the money"));
+        assert!(!is_back_matter_label("About Face"));
     }
 
     #[test]
