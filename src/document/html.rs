@@ -20,7 +20,8 @@ const SKIP: &[&str] = &[
 static STANDFIRST_SELECTOR: LazyLock<Selector> = LazyLock::new(|| {
     sel(
         "[class~=standfirst], [class~=dek], [class~=deck], [class~=subheadline], \
-         [class~=article-subtitle], [class~=article__standfirst], [class~=article-dek]",
+         [class~=article-subtitle], [class~=article__standfirst], [class~=article-dek], \
+         [class~=perex]",
     )
 });
 
@@ -63,6 +64,8 @@ const FURNITURE: &[&str] = &[
     // disclaimer and author note under a column.
     "dek",
     "standfirst",
+    // The Czech and Slovak press's word for it, which their sites' markup keeps.
+    "perex",
     "disclaimer",
     // A wire story's bullet summary over the body.
     "abstract",
@@ -71,6 +74,9 @@ const FURNITURE: &[&str] = &[
     // repeated in large type, which would count them twice.
     "pullquote",
     "pull",
+    // A broadcaster's audio or video player over the story (its button and duration).
+    "audio",
+    "player",
 ];
 
 fn sel(s: &str) -> Selector {
@@ -154,6 +160,13 @@ pub(crate) fn parse(text: &str, order: DateOrder) -> Parsed {
     parsed.published = root
         .select(&sel("time[datetime]"))
         .chain(html.select(&sel("time[datetime]")))
+        // A `<time>` in a list of related stories dates another story; a page with no
+        // date of its own in its header still has its metadata's.
+        .filter(|t| {
+            !t.ancestors()
+                .filter_map(ElementRef::wrap)
+                .any(|a| holds_other_stories(&a))
+        })
         .find_map(|t| {
             // The date the page shows is the local one (`Mon 9 Nov 2026 at 5:12am`);
             // the `datetime` value is often in UTC and may fall on the day before.
@@ -277,7 +290,9 @@ fn opens_with_related_label(p: &str) -> bool {
 }
 
 /// Class or id fragments of the element that shows a story's date.
-const DATE_MARKS: &[&str] = &["date", "time", "posted", "publish"];
+/// A byline's or meta line's container shows the date too (`<div class="meta">Thu 4
+/// Mar 2032 // 06:41 GMT</div>`), and a `<time>` without a `datetime` value is one.
+const DATE_MARKS: &[&str] = &["date", "time", "posted", "publish", "meta", "byline"];
 
 /// Most characters of a shown date line.
 const MAX_SHOWN_DATE_CHARS: usize = 120;
@@ -320,7 +335,7 @@ fn shown_date_line(root: ElementRef, order: DateOrder) -> Option<jiff::civil::Da
                 v.attr("id").unwrap_or("")
             )
             .to_ascii_lowercase();
-            if !DATE_MARKS.iter().any(|m| marks.contains(m)) {
+            if v.name() != "time" && !DATE_MARKS.iter().any(|m| marks.contains(m)) {
                 return None;
             }
             let text = clean_inline(&e.text().collect::<String>());
@@ -1070,5 +1085,48 @@ Talks on the autumn contract open on 03/28/2031.</font></td></tr></table></body>
 <p>The council meets next week to discuss the rise.</p></div></article></body></html>"#,
         );
         assert_eq!(p.paragraphs.len(), 2, "{:?}", p.paragraphs);
+    }
+
+    #[test]
+    fn related_story_times_perex_and_audio_player_are_not_the_story() {
+        let p = parse(
+            "<html><head><script type=\"application/ld+json\">{\"datePublished\":\"2030-05-06T09:00:00+02:00\"}</script></head><body>\
+             <article><div class=\"meta\"><span class=\"date\">06.05.2030 09:00</span></div>\
+             <h1>Brno opens a new tram line to the university</h1>\
+             <p class=\"perex\">The line links the campus with the main station in twelve minutes.</p>\
+             <div class=\"site-audio\"><button>Listen</button> <span>3:05</span></div>\
+             <p>Brno opened its newest tram line on Monday, after two years of building work along the valley.</p>\
+             <ul class=\"links\"><li><a href=\"/a\">Trams return to the centre</a> <time datetime=\"2029-11-02\">02.11.2029</time></li></ul>\
+             </article></body></html>",
+        );
+        assert_eq!(p.published, Some(jiff::civil::date(2030, 5, 6)));
+        assert_eq!(
+            p.paragraphs.first().map(|(t, _)| t.as_str()),
+            Some(
+                "Brno opened its newest tram line on Monday, after two years of building work along the valley."
+            )
+        );
+    }
+
+    #[test]
+    fn a_time_without_datetime_and_a_meta_line_show_the_date() {
+        let page = |head: &str| {
+            format!(
+                "<html><body><article><h1>Brno opens a new tram line</h1>{head}\
+                 <p>Brno opened its newest tram line on Monday, after two years of building work.</p>\
+                 <ul class=\"related\"><li><time>May 1, 2029</time></li></ul></article></body></html>"
+            )
+        };
+        for head in [
+            "<p class=\"byline\">By Ana Ruiz | <time>May 6, 2030</time></p>",
+            "<div class=\"meta\">Mon 6 May 2030 // 09:10 GMT</div>",
+        ] {
+            assert_eq!(
+                parse(&page(head)).published,
+                Some(jiff::civil::date(2030, 5, 6)),
+                "{head}"
+            );
+        }
+        assert_eq!(parse(&page("")).published, None);
     }
 }

@@ -264,6 +264,18 @@ impl State {
                     // itself, and the lines above it (a kicker) are no part of the story.
                     parsed.title = Some(text);
                     parsed.paragraphs.clear();
+                } else if level == Some(HeadingLevel::H1)
+                    && parsed.title.is_none()
+                    && parsed.paragraphs.len() <= MAX_LINES_OVER_HEADLINE
+                    && parsed.blocks.is_empty()
+                    && parsed.paragraphs.iter().all(|(p, _)| {
+                        super::text::is_header_label(p.trim().trim_matches(['*', '_']).trim())
+                    })
+                {
+                    // Labels over the first `# ` heading (`**ANALYSIS**`, `Markets`): a
+                    // kicker or a section, never the headline, and no part of the story.
+                    parsed.title = Some(text);
+                    parsed.paragraphs.clear();
                 } else if level != Some(HeadingLevel::H1)
                     && parsed.title.is_some()
                     && parsed.subtitle.is_none()
@@ -516,6 +528,9 @@ fn finish_metadata(parsed: &mut Parsed, order: DateOrder) {
             // over the story is furniture too.
         } else if metadata::is_photo_credit(p) && taken > 0 {
             // The credit of a lead image (whose alt text is dropped).
+        } else if metadata::is_tag_line(p) && taken > 0 {
+            // `Tags: autonomy · transport` under the headline, as blogs print it there
+            // as well as at the foot.
         } else if is_label_over_byline(p, parsed.paragraphs.get(taken + 1).map(|n| &n.0), order) {
             // `Heard on Morning Report` over `By …`.
         } else if !metadata::is_page_chrome(p) {
@@ -843,5 +858,37 @@ mod tests {
             p.blocks.last().and_then(|b| b.heading.as_deref()),
             Some("Background")
         );
+    }
+
+    #[test]
+    fn a_meta_line_with_reading_time_and_a_tag_line_under_a_setext_headline() {
+        let p = parse(
+            "Harbour cranes go electric: what it costs the port\n===================================================\n\n*Analysis* \u{b7} **Ana Ruiz** \u{b7} Mar 4, 2031 \u{b7} 6 min read\n\nTags: [ports](/tag/ports) \u{b7} [energy](/tag/energy)\n\n---\n\nThe port said on Monday that it would replace its diesel cranes by 2033.\n",
+        );
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Harbour cranes go electric: what it costs the port")
+        );
+        assert_eq!(p.published, Some(jiff::civil::date(2031, 3, 4)));
+        assert_eq!(
+            p.paragraphs.first().map(|(t, _)| t.as_str()),
+            Some("The port said on Monday that it would replace its diesel cranes by 2033.")
+        );
+    }
+
+    #[test]
+    fn labels_over_the_first_level_one_heading_are_not_the_headline() {
+        for text in [
+            "**ANALYSIS**\n\nCouncil approves the harbour budget\n===\n\nThe council voted on Tuesday to approve the budget after months of talks.\n",
+            "Markets\n\n# Council approves the harbour budget\n\nThe council voted on Tuesday to approve the budget after months of talks.\n",
+        ] {
+            let p = parse(text);
+            assert_eq!(
+                p.title.as_deref(),
+                Some("Council approves the harbour budget"),
+                "{text}"
+            );
+            assert_eq!(p.paragraphs.len(), 1, "{text}");
+        }
     }
 }

@@ -201,8 +201,33 @@ pub fn is_kicker_label(line: &str) -> bool {
         .trim_matches(['*', '_'])
         .trim_end_matches([':', '|', '·'])
         .trim();
-    KICKERS.iter().any(|k| l.eq_ignore_ascii_case(k))
+    let kicker = |l: &str| KICKERS.iter().any(|k| l.eq_ignore_ascii_case(k));
+    // A story type with one word saying whose or what kind (`Expert commentary`,
+    // `Market analysis`, `Guest column`): newsrooms qualify their labels this way.
+    kicker(l)
+        || l.split_once(' ').is_some_and(|(first, rest)| {
+            KICKER_QUALIFIERS
+                .iter()
+                .any(|q| first.eq_ignore_ascii_case(q))
+                && kicker(rest)
+        })
 }
+
+/// Words that qualify a story-type label (`Expert commentary`, `Market analysis`).
+const KICKER_QUALIFIERS: &[&str] = &[
+    "expert",
+    "market",
+    "markets",
+    "economic",
+    "political",
+    "guest",
+    "weekly",
+    "daily",
+    "special",
+    "reader",
+    "readers'",
+    "legal",
+];
 
 /// True for a word character as a pattern's `\b` sees it.
 fn is_word_char(c: char) -> bool {
@@ -561,6 +586,10 @@ pub fn month_number(name: &str) -> Option<i8> {
     Some(m)
 }
 
+/// Most bytes of a line read as a date line with an update stamp or an author on it
+/// (any longer line is only checked as a plain date line, which caps it lower still).
+const MAX_DATELINE_BYTES: usize = 400;
+
 /// If `line` is a dateline (a short line that is mostly a date: `12 March 2024 - 09:40`,
 /// `INTERVIEWS 21 September 2023`, `Published: …| Updated: …`, `Warsaw · 18.09.2024`,
 /// `date 2018-01-18`), the date it gives.
@@ -568,17 +597,58 @@ pub fn month_number(name: &str) -> Option<i8> {
 pub fn dateline(line: &str, order: DateOrder) -> Option<Date> {
     let line = line.trim();
     // `14.02.2026, 08:15 Uhr | Reading time: 4 min.`: the reading time is no part of it.
-    if let Some((head, tail)) = line.rsplit_once('|')
+    // So is a Markdown meta line's (`*Analysis* · **Ana Ruiz** · Sep 23, 2032 · 8 min
+    // read`), after a middle dot or a bullet.
+    if let Some((head, tail)) = line.rsplit_once(['|', '·', '•'])
         && is_reading_time(tail.trim().trim_end_matches('.'))
     {
         return dateline(head, order);
     }
+    const UPDATED: [&str; 4] = ["last updated", "updated", "modified", "last modified"];
     // `Posted: Mar 04, 2030 4:00 AM PST | Last Updated: March 4`: the first date is the
-    // publication; the update stamp after the bar is no part of it.
-    if let Some((head, tail)) = line.split_once(" | ")
-        && ["last updated", "updated", "modified", "last modified"]
+    // publication; the update stamp after the bar (or a slash, a middle dot, a bullet)
+    // is no part of it.
+    // A date line is short; a paragraph of story is not lowered here.
+    if line.len() > MAX_DATELINE_BYTES {
+        return dateline_text(line, order);
+    }
+    let lower = line.to_lowercase();
+    if lower.len() == line.len()
+        && let Some(at) = [" | ", " / ", " · ", " • "]
             .iter()
-            .any(|l| starts_with_ignoring_case(tail.trim(), l))
+            .flat_map(|sep| UPDATED.iter().map(move |u| (sep, u)))
+            .filter_map(|(sep, u)| {
+                let at = lower.find(sep)?;
+                lower[at + sep.len()..]
+                    .trim_start()
+                    .starts_with(u)
+                    .then_some(at)
+                    .or_else(|| lower.find(&format!("{sep}{u}")))
+            })
+            .min()
+        && find_date(&line[..at], order).is_some()
+    {
+        return dateline(&line[..at], order);
+    }
+    // `Updated March 5, 2032 · Published March 4, 2032`: the update stamp first, the
+    // publication after it; the publication is the story's date.
+    if UPDATED.iter().any(|l| starts_with_ignoring_case(line, l))
+        && let Some(at) = ["published", "posted"]
+            .iter()
+            .filter_map(|w| line.to_ascii_lowercase().find(w))
+            .min()
+        && at > 0
+        && find_date(&line[at..], order).is_some()
+    {
+        return dateline(&line[at..], order);
+    }
+    // `Posted on March 4th, 2032 by Ana Ruiz`: a blog's date line that ends with its
+    // author; the name is no sentence.
+    if let Some((head, name)) = line.rsplit_once(" by ")
+        && (1..=4).contains(&name.split_whitespace().count())
+        && name
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
         && find_date(head, order).is_some()
     {
         return dateline(head, order);
@@ -715,6 +785,18 @@ pub fn wire_dateline(paragraph: &str, order: DateOrder) -> Option<Date> {
         None => paragraph,
     };
     find_date(wire_date(head).or_else(|| agency_first_date(head))?, order)
+}
+
+/// True when `paragraph` opens with a wire story's dateline (`ACCRA, Feb 2 (Agency) -
+/// …`), with or without the year.
+pub fn opens_with_wire_dateline(paragraph: &str) -> bool {
+    let head = match paragraph.char_indices().nth(160) {
+        Some((at, _)) => &paragraph[..at],
+        None => paragraph,
+    };
+    wire_date(head)
+        .or_else(|| agency_first_date(head))
+        .is_some()
 }
 
 /// Most characters of the date between the dashes of an agency-first dateline.
@@ -1067,10 +1149,32 @@ pub fn is_back_matter_label(p: &str) -> bool {
         ]
         .iter()
         .any(|w| l.starts_with(w));
+    // A newsroom release's boilerplate on the institution under `About Lakeside
+    // University` (two to five capitalised words after `About`).
+    let about = p
+        .trim()
+        .trim_matches(['*', '_'])
+        .trim()
+        .trim_end_matches(':')
+        .strip_prefix("About ")
+        .is_some_and(|org| {
+            (2..=5).contains(&org.split_whitespace().count())
+                && org
+                    .split_whitespace()
+                    .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "of" | "for" | "and"))
+                && !org.ends_with(['.', '?', '!'])
+        });
     listed
+        || about
         || matches!(
             l,
-            "about the author"
+            "media contact"
+                | "media contacts"
+                | "press contact"
+                | "press contacts"
+                | "media inquiries"
+                | "media enquiries"
+                | "about the author"
                 | "about the authors"
                 | "about the writer"
                 | "related publications"
@@ -1154,6 +1258,16 @@ const MAX_CAPTION_CREDIT_WORDS: usize = 6;
 /// words (`(Tom Lee for The River Post)`, a photographer for a three-word paper).
 pub fn is_credited_caption(line: &str) -> bool {
     let line = line.trim();
+    // A wire photo's caption closes with its credit as a last sentence of slashed names,
+    // agency first (`Workers load a ship in Tema, May 3, 2031. AGENCY/Ana Ruiz/File
+    // Photo`).
+    if let Some((caption, credit)) = line.rsplit_once(". ")
+        && credit.contains('/')
+        && is_photo_credit(credit)
+        && caption.split_whitespace().count() >= 4
+    {
+        return true;
+    }
     let Some(inner) = line.strip_suffix(')') else {
         return false;
     };
@@ -2406,5 +2520,54 @@ mod tests {
         assert!(is_back_matter_label("MORE FROM THIS SECTION"));
         assert!(is_back_matter_label("Skip next section Explore more"));
         assert!(!is_back_matter_label("More from the port was lost."));
+        assert!(is_back_matter_label("Media contact"));
+        assert!(is_back_matter_label("About Lakeside State University"));
+        assert!(!is_back_matter_label("About the money"));
+        assert!(!is_back_matter_label("About Face"));
+    }
+
+    #[test]
+    fn reading_time_after_a_dot_qualified_kickers_and_wire_captions() {
+        assert_eq!(
+            dateline(
+                "*Analysis* \u{b7} **Ana Ruiz** \u{b7} Sep 23, 2032 \u{b7} 8 min read",
+                DateOrder::Unknown
+            ),
+            Some(jiff::civil::date(2032, 9, 23))
+        );
+        assert!(opens_with_wire_dateline(
+            "ACCRA, Feb 2 (NWS) - Utilities are weighing it."
+        ));
+        assert!(!opens_with_wire_dateline(
+            "Accra is weighing it - and soon."
+        ));
+        for line in [
+            "Posted on March 4th, 2032 by Ana Ruiz",
+            "Mar 4, 2032 / 06:41 AM / Updated 3 hours ago",
+            "Updated March 5, 2032 \u{b7} Published March 4, 2032",
+        ] {
+            assert_eq!(
+                dateline(line, DateOrder::Unknown),
+                Some(jiff::civil::date(2032, 3, 4)),
+                "{line}"
+            );
+        }
+        assert_eq!(
+            dateline(
+                "Prices fell on March 4, 2032 by a third",
+                DateOrder::Unknown
+            ),
+            None
+        );
+        assert!(is_kicker_label("EXPERT COMMENTARY"));
+        assert!(is_kicker_label("Market analysis"));
+        assert!(!is_kicker_label("Expert witness"));
+        assert!(!is_kicker_label("Climate analysis"));
+        assert!(is_credited_caption(
+            "Workers load a ship in Tema, Ghana, May 3, 2031. AGENCY/Ana Ruiz/File Photo"
+        ));
+        assert!(!is_credited_caption(
+            "The port handled 3.1 million containers last year. Its rivals did better."
+        ));
     }
 }

@@ -50,6 +50,15 @@ pub(crate) fn parse(text: &str, order: DateOrder) -> Parsed {
     // A masthead may stand over a desk's label in capitals instead (`MARKETS &
     // COMMODITIES`) when a headline in ordinary case comes under the label; a masthead in
     // ordinary case (`The Lakeside Weekly`) only right over it, with no blank line.
+    // `English Edition` under a masthead names the edition, not a section: the lines
+    // about the masthead read past it.
+    if email.is_none()
+        && is_outlet_line(first)
+        && let Some(at) = lines.iter().skip(1).position(|l| !l.trim().is_empty())
+        && is_edition_line(lines[at + 1].trim())
+    {
+        lines.remove(at + 1);
+    }
     let mut masthead = None;
     if email.is_none()
         && is_outlet_line(first)
@@ -139,6 +148,19 @@ pub(crate) fn parse(text: &str, order: DateOrder) -> Parsed {
         rubric = Some(lines[body_start].trim().to_string());
         body_start += at;
     }
+    // Labels stacked over the headline (`THE HARBOUR LEDGER`, `Markets`, `WORLD NEWS`),
+    // perhaps with the date between them: none of them is the headline.
+    if email.is_none()
+        && parsed.title.is_none()
+        && let Some((at, date)) = labels_over_headline(&lines[body_start..], order)
+    {
+        if let Some(date) = date {
+            parsed.published = Some(date);
+            stated = true;
+        }
+        rubric = rubric.or_else(|| Some(lines[body_start].trim().to_string()));
+        body_start += at;
+    }
     let headline_at = body_start;
     let first = lines.get(body_start).map_or("", |l| l.trim());
     if email.is_none() && is_headline(first) {
@@ -220,9 +242,14 @@ pub(crate) fn parse(text: &str, order: DateOrder) -> Parsed {
             // `Updated: 11/03/2026 11:20 EAT` under the date line.
             body_start += 1;
         } else if metadata::is_key_points_label(line) {
-            // A summary box: its label and the lines under it, up to a blank line.
+            // A summary box: its label and the lines under it, up to a blank line, or,
+            // in a browser copy that kept no blank lines, up to the first line that
+            // reads as the story's (see [`is_box_item`]).
             body_start += 1;
-            while lines.get(body_start).is_some_and(|l| !l.trim().is_empty()) {
+            while lines
+                .get(body_start)
+                .is_some_and(|l| !l.trim().is_empty() && is_box_item(l.trim()))
+            {
                 body_start += 1;
             }
         } else if let Some(n) = labels_over_dateline(&lines[body_start..], order) {
@@ -849,6 +876,16 @@ fn caption_block(lines: &[&str]) -> Option<usize> {
     metadata::is_credited_caption(&joined.join(" ")).then_some(n)
 }
 
+/// Most words of a summary box's item.
+const MAX_BOX_ITEM_WORDS: usize = 25;
+
+/// A line that can be an item of a summary box (`Baht at its strongest since 2029`):
+/// short, and not a wire story's dateline opening the lede. A story's paragraphs are
+/// longer, so a box copied without blank lines ends at the first of them.
+fn is_box_item(line: &str) -> bool {
+    metadata::words_at_most(line, MAX_BOX_ITEM_WORDS) && !metadata::opens_with_wire_dateline(line)
+}
+
 /// Menu words a site's header prints one to a line under its skip link.
 const MENU_WORDS: &[&str] = &[
     "menu",
@@ -896,11 +933,125 @@ fn skip_link_menu(lines: &[&str]) -> Option<usize> {
             // The site's name (its logo's text) under the link.
             named = true;
             n += 1;
+        } else if is_menu_entry(line) {
+            // A section's name in the menu (`Markets`, `Asia`, `World News`).
+            n += 1;
         } else {
             break;
         }
     }
     Some(n)
+}
+
+/// A paper's edition line under its masthead (`English Edition`, `International
+/// edition`, `Digital Edition`): one to three words ending in `edition`.
+fn is_edition_line(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    (2..=3).contains(&words)
+        && line.starts_with(char::is_uppercase)
+        && line
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("edition"))
+}
+
+/// Most non-blank lines of labels (and a date line) read over a headline.
+const MAX_LABELS_OVER_HEADLINE: usize = 6;
+/// Most words of a label in ordinary case over a headline; one in capitals may have
+/// [`MAX_CAPS_LABEL_WORDS`].
+const MAX_LABEL_WORDS: usize = 3;
+const MAX_CAPS_LABEL_WORDS: usize = 5;
+/// Fewest and most words of a headline under labels: a longer line is a sentence.
+const MIN_HEADLINE_WORDS: usize = 4;
+const MAX_HEADLINE_WORDS: usize = 25;
+
+/// A label line over a headline: an outlet's name, a section, a kicker, a menu word
+/// (`The Harbour Ledger`, `Markets`, `WORLD NEWS`, `Harbour Ledger — Business`): up to
+/// [`MAX_LABEL_WORDS`] words each opening with a capital (or up to
+/// [`MAX_CAPS_LABEL_WORDS`] in capitals), perhaps joined by `& / | - —`, with no digits
+/// and no sentence punctuation.
+pub(crate) fn is_header_label(line: &str) -> bool {
+    let words: Vec<&str> = line
+        .split_whitespace()
+        .filter(|w| !matches!(*w, "&" | "/" | "|" | "-" | "–" | "—" | "·"))
+        .collect();
+    let caps = !line.chars().any(char::is_lowercase);
+    let limit = if caps {
+        MAX_CAPS_LABEL_WORDS
+    } else {
+        MAX_LABEL_WORDS
+    };
+    (1..=limit).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                || matches!(*w, "of" | "and" | "the" | "in" | "for" | "on")
+        })
+        && line.chars().all(|c| {
+            c.is_alphabetic()
+                || c.is_whitespace()
+                || matches!(c, '&' | '/' | '|' | '-' | '–' | '—' | '·' | '\'' | '’')
+        })
+}
+
+/// When `lines` open with label lines (see [`is_header_label`]) over a headline, where
+/// the headline stands and the date of a date line among the labels. The headline has
+/// [`MIN_HEADLINE_WORDS`] to [`MAX_HEADLINE_WORDS`] words, some in lower case, is one
+/// sentence and neither opens nor closes with a quotation mark or a full stop;
+/// pages print their masthead, section and kicker over it, and a headline is never
+/// one of those shorter labels.
+fn labels_over_headline(
+    lines: &[&str],
+    order: DateOrder,
+) -> Option<(usize, Option<jiff::civil::Date>)> {
+    let mut date = None;
+    let mut labels = 0;
+    for (at, line) in lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .take(MAX_LABELS_OVER_HEADLINE)
+    {
+        let line = line.trim();
+        if is_header_label(line) {
+            labels += 1;
+        } else if labels > 0
+            && date.is_none()
+            && let Some(d) = metadata::dateline(line, order)
+        {
+            date = Some(d);
+        } else {
+            let headline = labels > 0
+                && is_headline(line)
+                && !line.ends_with(['.', ':', '\'', '"', '’', '”', ','])
+                && !line.starts_with(['\'', '"', '‘', '“'])
+                && !line.contains(". ")
+                && (MIN_HEADLINE_WORDS..=MAX_HEADLINE_WORDS)
+                    .contains(&line.split_whitespace().count())
+                && line.chars().any(char::is_lowercase)
+                && metadata::byline(line).is_none()
+                && metadata::dateline(line, order).is_none();
+            return headline.then_some((at, date));
+        }
+    }
+    None
+}
+
+/// Most words of a menu entry.
+const MAX_MENU_WORDS: usize = 3;
+
+/// A menu entry under a skip link: one to [`MAX_MENU_WORDS`] words, each opening with a
+/// capital (or `&`), with no digits and no punctuation (`Markets`, `World News`,
+/// `ECONOMY`). Sites name their sections this way, one to a line; a headline has more
+/// words or words in lower case, so the run stops at it.
+fn is_menu_entry(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    (1..=MAX_MENU_WORDS).contains(&words)
+        && line
+            .split_whitespace()
+            .all(|w| w == "&" || w.chars().next().is_some_and(char::is_uppercase))
+        && line
+            .chars()
+            .all(|c| c.is_alphabetic() || c.is_whitespace() || matches!(c, '&' | '-' | '\''))
 }
 
 /// A line that is only a site's domain (`harbourledger.example`, `www.news.co.uk`), as
@@ -1701,5 +1852,63 @@ mod tests {
         story.push_str("Share        Comments\n\nMost Read Business\n\n1 Port strike ends after nine days\n\n2 Why fish prices are up again\n\nContact the reporter at ana@ledger.example\n");
         let p = parse(&story);
         assert_eq!(p.paragraphs.len(), 6, "{:?}", p.paragraphs);
+    }
+
+    #[test]
+    fn a_browser_copy_with_section_menu_and_a_summary_box_without_blank_lines() {
+        let p = parse(
+            "Skip to main content\nNWS\nWorld\nBusiness\nEnergy Markets\nSign in\nBUSINESS\nAnalysis: Cheap gas leaves the utilities with a hard choice\nBy Ana Ruiz\n4 minute read\nMon 2 Feb 2031 // 08:10 GMT\nWorkers check a pipe near Accra, Ghana, January 9, 2031. NWS/Tom Lee/File Photo\nSummary\nGas prices at a two-year low\nUtilities weigh new contracts\nACCRA, Feb 2 (NWS) - Ghana's utilities are weighing whether to lock in cheap gas for a decade, officials said.\n\"Nobody wants to be caught short when the price turns,\" said Kofi Mensah, an analyst at Gold Coast Capital in Accra.\nThe regulator meets on Friday to decide whether the utilities may pass the cost of the new contracts on to households.\n",
+        );
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Analysis: Cheap gas leaves the utilities with a hard choice")
+        );
+        assert_eq!(p.published, Some(jiff::civil::date(2031, 2, 2)));
+        assert!(
+            p.paragraphs
+                .first()
+                .is_some_and(|(t, _)| t.starts_with("ACCRA, Feb 2"))
+        );
+    }
+
+    #[test]
+    fn an_edition_line_under_the_masthead_and_a_qualified_kicker() {
+        let p = parse(
+            "COASTAL HERALD\nInternational Edition\nHome | News | Business | Sport\n\nBUSINESS / PORTS\n\nDockers end their strike, and the port counts the cost\n\nBy Ana Ruiz\nPublished: 21/03/2030 - 07:40\n\nDockers voted on Tuesday to return to work after a month-long strike over pay.\n",
+        );
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Dockers end their strike, and the port counts the cost")
+        );
+        assert_eq!(p.published, Some(jiff::civil::date(2030, 3, 21)));
+        let q = parse(
+            "Lakeside University | Newsroom\nHome > News > Expert Commentary\n\nEXPERT COMMENTARY\n\nThe river is low: our experts explain why\n\nMay 3, 2031\n\nThe river fell to its lowest level in a decade on Monday, the agency said.\n",
+        );
+        assert_eq!(
+            q.title.as_deref(),
+            Some("The river is low: our experts explain why")
+        );
+    }
+
+    #[test]
+    fn labels_stacked_over_the_headline_are_not_the_headline() {
+        let body = "\n\nThe council voted on Tuesday to approve the budget, which had been delayed for months by disputes over its funding.\n";
+        for head in [
+            "THE HARBOUR LEDGER\n\nMarkets\n\nCouncil approves the harbour budget after long talks\n\nMarch 4, 2032",
+            "The Harbour Ledger\nMarkets\nCouncil approves the harbour budget after long talks\nBy Tom Lee\nMarch 4, 2032",
+            "HARBOUR LEDGER\nThursday, March 4, 2032\n\nBUSINESS\n\nCouncil approves the harbour budget after long talks",
+            "Harbour Ledger \u{2014} Business\n\nCouncil approves the harbour budget after long talks\n\n4 March 2032",
+        ] {
+            let p = parse(&format!("{head}{body}"));
+            assert_eq!(
+                p.title.as_deref(),
+                Some("Council approves the harbour budget after long talks"),
+                "{head}"
+            );
+            assert_eq!(p.published, Some(jiff::civil::date(2032, 3, 4)), "{head}");
+        }
+        // A short headline over the story's first sentence stays the headline.
+        let p = parse(&format!("Budget Deal Reached{body}"));
+        assert_eq!(p.title.as_deref(), Some("Budget Deal Reached"));
     }
 }
