@@ -301,12 +301,7 @@ const MAX_SHOWN_DATE_CHARS: usize = 120;
 /// stories) or to a photo.
 fn holds_other_stories(e: &ElementRef) -> bool {
     let v = e.value();
-    let marks = format!(
-        "{} {}",
-        v.attr("class").unwrap_or(""),
-        v.attr("id").unwrap_or("")
-    )
-    .to_ascii_lowercase();
+    let marks = class_and_id(e);
     matches!(v.name(), "aside" | "nav" | "footer" | "figure" | "li")
         || [
             "related",
@@ -329,12 +324,7 @@ fn shown_date_line(root: ElementRef, order: DateOrder) -> Option<jiff::civil::Da
         .filter_map(ElementRef::wrap)
         .find_map(|e| {
             let v = e.value();
-            let marks = format!(
-                "{} {}",
-                v.attr("class").unwrap_or(""),
-                v.attr("id").unwrap_or("")
-            )
-            .to_ascii_lowercase();
+            let marks = class_and_id(&e);
             if v.name() != "time" && !DATE_MARKS.iter().any(|m| marks.contains(m)) {
                 return None;
             }
@@ -370,6 +360,18 @@ fn text_len(e: ElementRef) -> usize {
         .sum()
 }
 
+/// An element's class and id in lower case, where pages name what a block is
+/// (`timeStamp`, `related-stories`, `ad-slot`).
+fn class_and_id(e: &ElementRef) -> String {
+    let v = e.value();
+    format!(
+        "{} {}",
+        v.attr("class").unwrap_or(""),
+        v.attr("id").unwrap_or("")
+    )
+    .to_ascii_lowercase()
+}
+
 /// Whitespace runs become one space (HTML source wraps freely).
 fn clean_inline(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -377,12 +379,7 @@ fn clean_inline(s: &str) -> String {
 
 fn is_furniture(e: &ElementRef) -> bool {
     let v = e.value();
-    let marks = format!(
-        "{} {}",
-        v.attr("class").unwrap_or(""),
-        v.attr("id").unwrap_or("")
-    )
-    .to_ascii_lowercase();
+    let marks = class_and_id(e);
     FURNITURE
         .iter()
         .any(|f| marks.split([' ', '-', '_']).any(|w| w == *f))
