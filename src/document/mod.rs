@@ -374,13 +374,16 @@ impl Document {
             );
         }
         item_blocks(&paragraphs, &mut blocks);
+        for b in &mut blocks {
+            b.heading = b.heading.take().map(one_line);
+        }
         Document {
             origin: origin.to_string(),
             format,
-            title: parsed.title.unwrap_or_default(),
-            subtitle: parsed.subtitle,
-            source: parsed.source,
-            author: parsed.author,
+            title: one_line(parsed.title.unwrap_or_default()),
+            subtitle: parsed.subtitle.map(one_line),
+            source: parsed.source.map(one_line),
+            author: parsed.author.map(one_line),
             published: parsed.published,
             date_order: DateOrder::Unknown,
             paragraphs,
@@ -511,6 +514,20 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
     Ok(())
 }
 
+/// A header field (title, subtitle, source, author, heading) on one line: a heading
+/// that ran over several source lines (a Setext heading, a wrapped `<h1>`) keeps its
+/// words, not its line breaks, which a one-line field would pass to the terminal.
+fn one_line(text: String) -> String {
+    if text.contains(char::is_control) {
+        text.split(|c: char| c.is_whitespace() || c.is_control())
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    } else {
+        text
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -534,5 +551,32 @@ mod tests {
             "Harbour Brief\n\nGood morning from the quay.\n\nTHE TALLY: 12. That is how many ships wait.",
         );
         assert!(doc.blocks.iter().all(|b| b.heading.is_none()));
+    }
+
+    #[test]
+    fn header_fields_are_one_line() {
+        let doc = load_bytes(
+            "h.md",
+            "# ---\n12 March 2024---\nA second line\r\nand a third\n---\n\nThe port reopened on Monday.\n"
+                .as_bytes(),
+            Some(Format::Markdown),
+            &LoadOptions::default(),
+        )
+        .unwrap();
+        for field in [
+            Some(&doc.title),
+            doc.subtitle.as_ref(),
+            doc.source.as_ref(),
+            doc.author.as_ref(),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            assert!(!field.contains(char::is_control), "{field:?}");
+        }
+        assert_eq!(
+            doc.subtitle.as_deref(),
+            Some("12 March 2024--- A second line and a third")
+        );
     }
 }
