@@ -829,7 +829,7 @@ mod tests {
         let p = parse(
             r#"<html><head><title>Ferries go free | Relay</title></head><body><main><article><h1>Ferries go free</h1><div>Harbours</div><div>May 4, 2031, 6:00am EDT Updated May 4, 2031, 8:10am EDT</div><h3>The News</h3><p>The city will make its ferries free from June, the mayor said on Monday.</p><h3>Know More</h3><p>Fares have risen every year since 2020.</p></article></main></body></html>"#,
         );
-        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        let texts = p.texts();
         assert_eq!(
             texts,
             [
@@ -861,7 +861,7 @@ mod tests {
              <h1>Port strike ends</h1><div class=\"program\">Heard on <a href=\"/et\">Evening Tide</a></div>\
              <div class=\"player\"><button>Listen</button> · 3:12 <a href=\"#\">Download</a> <a href=\"#t\">Transcript</a></div><p>Dockers returned to work on Tuesday.</p></article></body></html>",
         );
-        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        let texts = p.texts();
         assert_eq!(texts, ["Dockers returned to work on Tuesday."]);
     }
 
@@ -878,7 +878,7 @@ mod tests {
         assert_eq!(p.title.as_deref(), Some("Port strike ends"));
         // Without a page description, the standfirst the page shows is the subtitle.
         assert_eq!(p.subtitle.as_deref(), Some("Dockers accept a 6% rise"));
-        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        let texts = p.texts();
         assert_eq!(texts.len(), 2, "{texts:?}");
         assert!(texts[0].starts_with("Dockers in Gdańsk"));
     }
@@ -908,7 +908,7 @@ mod tests {
         assert_eq!(p.title.as_deref(), Some("Fund: can it deliver?"));
         assert_eq!(p.published, Some("2025-05-21".parse().unwrap()));
         assert_eq!(p.source.as_deref(), Some("The Review"));
-        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        let texts = p.texts();
         assert_eq!(
             texts,
             vec![
@@ -933,7 +933,7 @@ mod tests {
         let p = parse(
             "<html><body><div>First <b>bold</b> and <a href=x>linked</a> text.<br><br>Second part<br>still second.<div>Block.</div></div></body></html>",
         );
-        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        let texts = p.texts();
         assert_eq!(
             texts,
             vec![
@@ -970,7 +970,7 @@ mod tests {
             .filter(|b| b.ruled)
             .map(|b| b.start)
             .collect();
-        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        let texts = p.texts();
         assert_eq!(texts.len(), 3, "{texts:?}");
         assert_eq!(ruled, vec![1, 2]);
     }
@@ -1001,7 +1001,7 @@ Talks on the autumn contract open on 03/28/2031.</font></td></tr></table></body>
         assert_eq!(p.author.as_deref(), Some("Ana Ruiz"));
         // `03/28/2031` says the page writes the month first.
         assert_eq!(p.published, Some(jiff::civil::date(2031, 3, 9)));
-        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        let texts = p.texts();
         assert_eq!(texts.len(), 3, "{texts:?}");
         assert!(texts[0].starts_with("HELLA — Dockers returned"));
         let headings: Vec<(usize, Option<&str>)> = p
@@ -1029,7 +1029,7 @@ Talks on the autumn contract open on 03/28/2031.</font></td></tr></table></body>
              <b>Related Articles</b><br>&#8226; <a href=\"#\">Strike enters day nine</a> (03/06/2031)<br><br>\
              Copyright &copy; 1998-2031 The Harbour Ledger. All rights reserved.</div></body></html>",
         );
-        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        let texts = p.texts();
         assert_eq!(
             texts,
             [

@@ -650,7 +650,7 @@ mod tests {
             p.subtitle.as_deref(),
             Some("The hard part of the dig is over. Three engineers on what comes next")
         );
-        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        let texts = p.texts();
         assert_eq!(
             texts,
             [
@@ -698,7 +698,7 @@ mod tests {
         assert_eq!(p.published, Some("2025-02-18".parse().unwrap()));
         assert_eq!(p.source.as_deref(), Some("Northern Ledger"));
         assert_eq!(p.author.as_deref(), Some("Kari Lunde"));
-        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        let texts = p.texts();
         assert_eq!(
             texts,
             vec![
@@ -721,7 +721,7 @@ mod tests {
         let p = parse(
             "# Ferries cut as storms close ports\n\nUpdated 40 minutes ago\n\nShare · Save\n\n**Ola Berg**\nTransport correspondent\n\n![A ferry at the quay](https://img.example/f.jpg)\n\n*Image caption, The ferry at Bodø*\n\nStorms closed four ports on Sunday.\n\n## What next?\n\nThe operator will decide on Tuesday.\n\n*First published on 9 February 2025, 07:10 GMT*\n\n## More on this story\n\n- [Ports shut in 2023](https://www.example/a) Published 2 May 2023\n\nRelated topics: Ferries · Norway",
         );
-        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        let texts = p.texts();
         assert_eq!(
             texts,
             vec![
@@ -740,7 +740,7 @@ mod tests {
         let md = "# Ferry fares rise\n\nMarch 3, 2025 · 6:10 AM ET\n\nHeard on [Evening Tide](https://r.example/et)\n\n**By Nils Odden**\n\n![A ferry](https://r.example/f.jpg)\n\n*Ivo Brann/KPRX*\n\nFares on the island ferries rose on Monday.\n\n*Copyright © 2025 KPRX. All rights reserved.*\n";
         let p = parse(md);
         assert_eq!(p.author.as_deref(), Some("Nils Odden"));
-        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        let texts = p.texts();
         assert_eq!(texts, ["Fares on the island ferries rose on Monday."]);
     }
 
@@ -749,7 +749,7 @@ mod tests {
         let md = "# Why the dunes moved\n\n*Published: May 6, 2026 3:02pm BST*\n\n**Ana Ruiz**, Reader in Coastal Ecology, University of Kellby\n\n[Email](mailto:) · [X (Twitter)](https://x.example/) · [LinkedIn](https://l.example/) · Print\n\nThe dunes moved ten metres in a winter.\n\nI have measured them since 2015.\n\nThe council will decide in June.\n\n**Disclosure statement**\n\nAna Ruiz receives funding from the Dune Trust (2023–2026).\n\n**Partners**\n\nKellby University is a member of The Quay.\n\n*This article is republished from [The Quay](https://q.example/) under a Creative Commons license.*\n\n© 2010–2026, The Quay\n";
         let p = parse(md);
         assert_eq!(p.author.as_deref(), Some("Ana Ruiz"));
-        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        let texts = p.texts();
         assert_eq!(
             texts,
             [
@@ -765,7 +765,7 @@ mod tests {
         let p = parse(
             "# Grid queues grow\n\n{{< figure src=\"/a.jpg\" caption=\"The panel on 2 May\" >}}\n\nThe queue for connections grew again this spring.[^1]\n\n[^1]: Operators' monitor, published 3 May 2026.\n",
         );
-        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        let texts = p.texts();
         assert_eq!(
             texts,
             ["The queue for connections grew again this spring.[^1]"]
@@ -824,7 +824,7 @@ mod tests {
         let p = parse(md);
         assert_eq!(p.published, Some("2026-03-03".parse().unwrap()));
         assert_eq!(p.author.as_deref(), Some("Ana Ruiz"));
-        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        let texts = p.texts();
         assert_eq!(texts, ["The lake rose overnight."]);
     }
 
@@ -840,7 +840,7 @@ mod tests {
         );
         assert_eq!(p.author.as_deref(), Some("Ana Ruiz"));
         assert_eq!(p.published, Some(jiff::civil::date(2029, 5, 3)));
-        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        let texts = p.texts();
         assert_eq!(
             texts,
             [

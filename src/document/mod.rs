@@ -173,6 +173,14 @@ pub(crate) struct Parsed {
     pub blocks: Vec<Block>,
 }
 
+#[cfg(test)]
+impl Parsed {
+    /// The paragraph texts alone, for the parsers' tests.
+    pub(crate) fn texts(&self) -> Vec<&str> {
+        self.paragraphs.iter().map(|(t, _)| t.as_str()).collect()
+    }
+}
+
 impl Format {
     /// The format named by a file extension, if it names one.
     pub fn from_extension(path: &Path) -> Option<Format> {

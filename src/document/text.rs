@@ -1336,7 +1336,7 @@ mod tests {
             Some("Lake levels fall: what a dry spring means for farmers")
         );
         assert_eq!(p.published, Some(jiff::civil::date(2031, 4, 2)));
-        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        let texts = p.texts();
         assert_eq!(
             texts,
             ["Farmers near the lake are planting early this year."]
@@ -1355,7 +1355,7 @@ mod tests {
         assert_eq!(p.source.as_deref(), Some("riverpost.example"));
         assert_eq!(p.author.as_deref(), Some("Ana Ruiz"));
         assert_eq!(p.published, Some(jiff::civil::date(2031, 5, 12)));
-        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        let texts = p.texts();
         assert_eq!(texts, ["The council votes on the plan next month."]);
     }
 
@@ -1370,7 +1370,7 @@ mod tests {
         );
         assert_eq!(p.author.as_deref(), Some("Ana Ruiz"));
         assert_eq!(p.published, Some(jiff::civil::date(2031, 6, 2)));
-        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        let texts = p.texts();
         assert_eq!(
             texts,
             [
@@ -1400,7 +1400,7 @@ mod tests {
             Some("[Interview] Port strike ends after nine days")
         );
         assert_eq!(p.published, Some(jiff::civil::date(2026, 3, 11)));
-        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        let texts = p.texts();
         assert_eq!(
             texts,
             ["Dockers returned to work on Tuesday after the union accepted a pay offer."]
@@ -1421,7 +1421,7 @@ mod tests {
         );
         assert_eq!(p.author.as_deref(), Some("Ana Ruiz"));
         assert_eq!(p.published, Some(jiff::civil::date(2026, 3, 11)));
-        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        let texts = p.texts();
         assert_eq!(
             texts,
             [
@@ -1442,7 +1442,7 @@ mod tests {
         );
         assert_eq!(p.published, Some(jiff::civil::date(2027, 3, 3)));
         assert_eq!(p.author.as_deref(), Some("Ana Ruiz"));
-        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        let texts = p.texts();
         assert_eq!(
             texts,
             [
@@ -1458,7 +1458,7 @@ mod tests {
         let p = parse(
             "Tolls rise on the canal\n\nPanama (Globewire) - 3 May 2031 - Canal tolls rose on Monday.\n\nShippers said they would pay.\n\nar/jk/pl\n031145 GMT May 2031\n",
         );
-        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        let texts = p.texts();
         assert_eq!(
             texts,
             [
@@ -1494,7 +1494,7 @@ mod tests {
         );
         let p = parse(&text);
         assert_eq!(p.published, Some(jiff::civil::date(2025, 3, 3)));
-        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        let texts = p.texts();
         assert_eq!(
             texts,
             [
@@ -1550,7 +1550,7 @@ mod tests {
         let p = parse(
             "From: Harbour Brief <brief@harbour.example>\nSubject: Harbour Brief: Cranes and a long Monday\nDate: Mon, 19 Oct 2026 06:00:00 +0200\n\nView in browser | Forward to a friend\n\nHARBOUR BRIEF\nBy Ana Ruiz\n\nPresented by Kellby Freight\n\nCranes and a long Monday\n\nGood morning. The cranes stopped on Sunday.\n\nA MESSAGE FROM KELLBY FREIGHT: We moved a million boxes last year.\n\nThe union meets on Friday.\n\nHarbour Brief is sent every weekday. Subscribe | Unsubscribe\n",
         );
-        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        let texts = p.texts();
         assert_eq!(
             texts,
             [
@@ -1656,7 +1656,7 @@ mod tests {
         );
         assert_eq!(p.published, Some("2026-05-04".parse().unwrap()));
         assert_eq!(p.author.as_deref(), Some("Ina Kalnina"));
-        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        let texts = p.texts();
         assert_eq!(texts, ["On 2 May, ministers agreed a cap on gas prices."]);
     }
 
@@ -1666,7 +1666,7 @@ mod tests {
             "Copper jumps as Chile port shuts\n\nBy Ana Ruiz\n\nMay 4, 20267:10 AM GMT-4Updated 2 hours ago\n\n[1/3] A ship at the port of Antofagasta, Chile, March 3, 2021. REUTERS/Lea Paz/File Photo\n\nSummary\nPort closed after a strike\nCopper up 3%\n\nSANTIAGO, May 4 (Reuters) - Chile's biggest copper port shut on Monday.\n\nThe Metals Weekly newsletter covers the markets. Sign up here.\n\nTraders said stocks were thin.\n\nReporting by Ana Ruiz; Editing by Tom Lee\n\nOur Standards: The Trust Principles.\n",
         );
         assert_eq!(p.published, Some("2026-05-04".parse().unwrap()));
-        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        let texts = p.texts();
         assert_eq!(
             texts,
             [
@@ -1693,7 +1693,7 @@ mod tests {
         let p = parse(
             "Port reopens after storm\n\nBY ANA RUIZ & TOM LEE\n\nThe port reopened on Monday.\n\nALSO READ: Storm batters coast (12/02/2025)\n\nShips queued outside.\n\nAna Ruiz is a senior reporter. Tom Lee joined the paper in 2019.\n\n© 2026 Kellby Daily\n",
         );
-        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        let texts = p.texts();
         assert_eq!(
             texts,
             ["The port reopened on Monday.", "Ships queued outside."]
@@ -1711,7 +1711,7 @@ mod tests {
         );
         assert_eq!(p.source.as_deref(), Some("The Harbour Ledger"));
         assert_eq!(p.published, Some(jiff::civil::date(2031, 3, 11)));
-        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        let texts = p.texts();
         assert_eq!(texts.len(), 1, "{texts:?}");
         assert!(texts[0].starts_with("Dockers returned"));
     }
@@ -1752,7 +1752,7 @@ mod tests {
         // `28/02/2031` and `15/09/2031` say the document writes the day first.
         assert_eq!(p.published, Some(jiff::civil::date(2031, 3, 4)));
         assert_eq!(p.author.as_deref(), Some("Maja Lund"));
-        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        let texts = p.texts();
         assert_eq!(texts.len(), 1, "{texts:?}");
         assert!(texts[0].starts_with("Fares on the island"));
     }
@@ -1807,7 +1807,7 @@ mod tests {
         );
         assert_eq!(p.author.as_deref(), Some("Ana Ruiz"));
         assert_eq!(p.published, Some(jiff::civil::date(2029, 5, 3)));
-        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        let texts = p.texts();
         assert_eq!(
             texts,
             [
@@ -1821,7 +1821,7 @@ mod tests {
         let p = parse(
             "Ferry fares rise again\n\nBy Ana Ruiz\n3 May 2029\n\nWelcome back to Harbour Notes, the newsletter about the town's ferries. If someone forwarded this to you, you can subscribe here.\n\nThe ferry company will raise fares by a tenth from July, it said on Monday.\n\nThe council meets on Friday.\n\nAna\n\n(c) 2029 Harbour Notes. All rights reserved.\n",
         );
-        let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+        let texts = p.texts();
         assert_eq!(
             texts,
             [
