@@ -188,6 +188,15 @@ pub fn is_opinion_noun(word: &str) -> bool {
     )
 }
 
+/// Nouns that frame an estimate as someone's after `by`: `By his reckoning, …`, `by her
+/// count`.
+pub fn is_estimate_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "reckoning" | "count" | "estimate" | "estimates" | "calculation" | "calculations"
+    )
+}
+
 /// A title written before a name, with the gender it shows. Lower-cased, without the dot.
 pub fn honorific(word: &str) -> Option<Gender> {
     use Gender::*;

@@ -335,14 +335,10 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
             let owner = cx.lower(k + 1);
             let noun = cx.lower(k + 2);
             // `By his reckoning`, `by her count`: an estimate framed as theirs.
-            let by_estimate = matches!(
-                noun,
-                "reckoning" | "count" | "estimate" | "estimates" | "calculation" | "calculations"
-            );
             let framed = if w == "in" {
                 lexicon::is_opinion_noun(noun)
             } else {
-                by_estimate
+                lexicon::is_estimate_noun(noun)
             };
             if framed {
                 let who = match lexicon::pronoun(owner) {

@@ -483,35 +483,24 @@ fn strip_lead(s: &str) -> &str {
 }
 
 /// What follows a frame that says whose view a sentence gives (`In his view, `, `By
-/// her reckoning, `, `In their assessment, `): the pane already says whose it is.
+/// her reckoning, `, `In their assessment, `): the pane already says whose it is. The
+/// frames are the ones the quote finder reads as the speaker's ([`lexicon::is_opinion_noun`],
+/// [`lexicon::is_estimate_noun`]).
 fn view_frame(s: &str) -> Option<&str> {
-    const FRAMES: &[(&str, &[&str])] = &[
-        (
-            "in ",
-            &[
-                "view",
-                "opinion",
-                "assessment",
-                "estimation",
-                "judgment",
-                "judgement",
-                "experience",
-            ],
-        ),
-        ("by ", &["reckoning", "estimate", "count", "account"]),
-    ];
-    FRAMES.iter().find_map(|(preposition, nouns)| {
-        if !starts_with_ignoring_case(s, preposition) {
-            return None;
-        }
-        let rest = &s[preposition.len()..];
-        let (owner, rest) = rest.split_once(' ')?;
-        if !["his", "her", "their"].contains(&owner) {
-            return None;
-        }
-        let (noun, rest) = rest.split_once(", ")?;
-        nouns.contains(&noun).then_some(rest)
-    })
+    let (preposition, rest) = s.split_once(' ')?;
+    let framed: fn(&str) -> bool = if preposition.eq_ignore_ascii_case("in") {
+        lexicon::is_opinion_noun
+    } else if preposition.eq_ignore_ascii_case("by") {
+        lexicon::is_estimate_noun
+    } else {
+        return None;
+    };
+    let (owner, rest) = rest.split_once(' ')?;
+    if !["his", "her", "their"].contains(&owner) {
+        return None;
+    }
+    let (noun, rest) = rest.split_once(", ")?;
+    framed(noun).then_some(rest)
 }
 
 /// How many words of `words` (after a `the`) make a role: up to two lower-case modifiers
