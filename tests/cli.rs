@@ -249,6 +249,7 @@ fn json_contract_on_the_held_out_briefings() {
         "heldout11",
         "heldout12",
         "heldout13",
+        "heldout14",
     ];
     let entries = sets
         .iter()
