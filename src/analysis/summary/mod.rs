@@ -196,7 +196,8 @@ fn units<'a>(
     let asking = rules::interviewer_labels(doc.paragraphs.iter().map(|p| p.text.as_str()), &names);
     for (p, para) in doc.paragraphs.iter().enumerate() {
         let interviewer = question_turn(&para.text)
-            || rules::turn_label(&para.text).is_some_and(|label| asking.contains(&label));
+            || rules::turn_label(&para.text)
+                .is_some_and(|label| asking.contains(&rules::label_key(label)));
         for (k, range) in para.sentences.iter().enumerate() {
             let (Some(text), Some(lower)) =
                 (para.text.get(range.clone()), lowered[p].get(range.clone()))

@@ -79,14 +79,24 @@ fn furniture(sentence: &str) -> bool {
             | "download"
             | "stay"
             | "get"
+            | "listen"
+            | "watch"
             | "if"
     );
+    // A copyright line, wherever the sign stands: "… airs weekdays · © 2028 …".
+    if sentence.contains('©') {
+        return true;
+    }
     if !opener {
-        return t.starts_with('©');
+        return false;
     }
     // The outlet selling itself: "Catch all the Business News … updates on The
-    // Standard", "Download the app for breaking news alerts", "Stay updated with …".
-    if matches!(head, "catch" | "download" | "stay" | "get") {
+    // Standard", "Download the app for breaking news alerts", "Stay updated with …",
+    // "Listen to the full programme on the app".
+    if matches!(
+        head,
+        "catch" | "download" | "stay" | "get" | "listen" | "watch"
+    ) {
         return promotes_coverage(t);
     }
     // A newsletter asking to be subscribed to: "If someone forwarded this to you, you
@@ -166,6 +176,8 @@ fn promotes_coverage(sentence: &str) -> bool {
             "newsletter",
             "alerts",
             "notifications",
+            "podcast",
+            "episode",
         ],
     )
 }
@@ -583,6 +595,7 @@ fn editorial(sentence: &str, words: &[Word<'_>]) -> bool {
     if greeting(words, sentence)
         || (sentence.contains('@') && has_email_address(sentence))
         || live_page_note(words)
+        || self_description(words)
     {
         return true;
     }
@@ -622,6 +635,33 @@ fn editorial(sentence: &str, words: &[Word<'_>]) -> bool {
             })
 }
 
+/// An outlet or institute describing itself, as its page's "About" note does: "Boxline
+/// Weekly is published by Harbourmark Media", "The Lakes Forum is an independent,
+/// non-partisan think tank founded in 2012". A name, "is", then "published by" or "a"/"an"
+/// and an independence claim; it tells the reader who publishes, not what happened.
+fn self_description(words: &[Word<'_>]) -> bool {
+    let Some(k) = words.iter().take(7).position(|w| w.lower == "is") else {
+        return false;
+    };
+    let named = k > 0
+        && words[..k]
+            .iter()
+            .all(|w| w.surface.starts_with(|c: char| c.is_uppercase()));
+    named
+        && (phrase_at(words, k + 1, &["published", "by"])
+            || (words
+                .get(k + 1)
+                .is_some_and(|w| matches!(w.lower.as_ref(), "a" | "an"))
+                && (k + 2..words.len().min(k + 6)).any(|m| {
+                    matches!(
+                        words[m].lower.as_ref(),
+                        "independent" | "nonpartisan" | "nonprofit"
+                    ) || phrase_at(words, m, &["non", "partisan"])
+                        || phrase_at(words, m, &["non", "profit"])
+                        || phrase_at(words, m, &["not", "for", "profit"])
+                })))
+}
+
 /// How a newsroom talked to its subject, by which means: "She spoke to The Review by
 /// video call last Thursday", "He talked to us by phone from Kyiv". It sets the scene of
 /// an interview; it reports nothing.
@@ -642,6 +682,38 @@ fn interview_setting(words: &[Word<'_>]) -> bool {
                     .is_some_and(|next| matches!(next.lower.as_ref(), "to" | "with"))
                 && (k + 2..words.len())
                     .any(|m| MEANS.iter().any(|means| phrase_at(words, m, means)))
+        })
+}
+
+/// A roundup's set-up, where the newsroom says whom it put its question to: "We asked
+/// three specialists what the ruling changes", "Rowe asked an economist, a grower and a
+/// banker how the island should respond". It introduces the voices and reports nothing.
+/// The people asked are a count ("three specialists") or a list (commas and "and"), so
+/// "The judge asked the ministry why it had waited" is news and stays.
+fn question_put(sentence: &str, words: &[Word<'_>]) -> bool {
+    words.len() <= 30
+        && words.iter().enumerate().any(|(k, w)| {
+            w.lower == "asked"
+                && (k + 2..words.len().min(k + 16)).any(|m| {
+                    if !matches!(
+                        words[m].lower.as_ref(),
+                        "what" | "how" | "whether" | "why" | "which"
+                    ) {
+                        return false;
+                    }
+                    let between = &words[k + 1..m];
+                    let counted = between.first().is_some_and(|w| {
+                        matches!(
+                            w.lower.as_ref(),
+                            "two" | "three" | "four" | "five" | "six" | "several"
+                        )
+                    });
+                    let listed = sentence
+                        .get(w.start..words[m].start)
+                        .is_some_and(|s| s.contains(','))
+                        && between.iter().any(|w| w.lower == "and");
+                    counted || listed
+                })
         })
 }
 
@@ -725,9 +797,12 @@ pub fn turn_label(paragraph: &str) -> Option<&str> {
     .then_some(label)
 }
 
-/// The labels of an interviewer's turns: a label that no speaker's name matches and that
-/// mostly asks questions (`NBR: Why haven't they been built?`). Its turns, like `Q:`
-/// ones, raise points and state none.
+/// The labels of an interviewer's turns, as [`label_key`]s: a label whose turns mostly
+/// end on a question (`NBR: Why haven't they been built?`). Its turns, like `Q:` ones,
+/// raise points and state none. A turn counts as asking when it ends on the question, so
+/// a guest's rhetorical "Is that enough? No." does not; and a label that names one of
+/// the briefing's speakers must ask in two turns of three, since the quote finder may
+/// have taken a host who reports others' words for a speaker.
 pub fn interviewer_labels<'p>(
     paragraphs: impl Iterator<Item = &'p str>,
     names: &[&str],
@@ -738,28 +813,40 @@ pub fn interviewer_labels<'p>(
         let Some(label) = turn_label(paragraph) else {
             continue;
         };
-        let asks = usize::from(paragraph.contains('?'));
-        match seen.iter_mut().find(|(l, _, _)| *l == label) {
+        let key = label_key(label);
+        let asks = usize::from(
+            paragraph
+                .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '”' | '’' | ')'))
+                .ends_with('?'),
+        );
+        match seen.iter_mut().find(|(l, _, _)| *l == key) {
             Some(entry) => {
                 entry.1 += 1;
                 entry.2 += asks;
             }
-            None => seen.push((label, 1, asks)),
+            None => seen.push((key, 1, asks)),
         }
     }
     seen.into_iter()
-        .filter(|&(label, turns, asks)| {
+        .filter(|&(key, turns, asks)| {
             let speaker = names.iter().any(|name| {
                 name.split_whitespace().any(|part| {
-                    label
-                        .split(|c: char| !c.is_alphanumeric())
-                        .any(|w| w.chars().count() > 1 && w.to_lowercase() == part.to_lowercase())
+                    key.chars().count() > 1 && key.to_lowercase() == part.to_lowercase()
                 })
             });
-            turns >= 2 && asks * 2 >= turns && !speaker
+            turns >= 2 && asks * 2 >= turns && (!speaker || asks * 3 >= turns * 2)
         })
-        .map(|(label, _, _)| label)
+        .map(|(key, _, _)| key)
         .collect()
+}
+
+/// What identifies a turn label's speaker: its last word, so `MARCIA GODDARD` on the
+/// first turn and `GODDARD` on the later ones are one voice.
+pub fn label_key(label: &str) -> &str {
+    label
+        .split(|c: char| !c.is_alphanumeric())
+        .rfind(|w| !w.is_empty())
+        .unwrap_or(label)
 }
 
 /// Why a sentence may not be chosen, if it may not; `words` are its words.
@@ -778,7 +865,7 @@ pub fn unfit(sentence: &str, words: &[Word<'_>]) -> Option<Unfit> {
     {
         return Some(Unfit::Fragment);
     }
-    if transition(sentence, words) || interview_setting(words) {
+    if transition(sentence, words) || interview_setting(words) || question_put(sentence, words) {
         return Some(Unfit::Transition);
     }
     if words.len() <= 6
@@ -866,6 +953,9 @@ mod tests {
             "Download the Harbour Times app to get daily market updates.",
             "Stay updated with the latest news on the election.",
             "If someone forwarded this to you, you can subscribe here.",
+            "Listen to the whole episode on the Coastline Radio app.",
+            "Watch the full interview on our podcast channel.",
+            "The Noon Show airs weekdays at 12:00 · © 2027 Coastline Media Ltd.",
         ] {
             assert_eq!(unfit(s), Some(Unfit::Furniture), "{s}");
         }
@@ -878,6 +968,8 @@ mod tests {
             "Stay-at-home orders were lifted in most districts by June.",
             "Catching fish in the estuary has been banned since 2021.",
             "If the port stays shut, exporters will lose about $2 million a day.",
+            "Listen to the farmers, the minister told the committee on Tuesday.",
+            "Watchdogs said the merger would raise fares on the island routes.",
         ] {
             assert_ne!(unfit(s), Some(Unfit::Furniture), "{s}");
         }
@@ -906,6 +998,9 @@ mod tests {
             "[2/4] Dockers load a ship at the port of Aqaba, Jordan, May 3, 2025.",
             "Good Friday morning, and welcome to the Harbour Letter.",
             "Good afternoon and thanks for reading, as ever.",
+            "Harbour Weekly is published by Lantern Media Group.",
+            "The Lakes Forum is an independent, non-partisan think tank founded in 2009.",
+            "Coastwatch is a non-profit newsroom covering the islands.",
             "Welcome back to Trade Desk, where the tariffs never sleep.",
             "Send tips, gripes and leaks to desk@harbourletter.example.",
             "We’re ending our live coverage of the storm for tonight.",
@@ -926,6 +1021,8 @@ mod tests {
             "Welcome news arrived on Tuesday when the port reopened.",
             "The union's statement was posted @ midnight by its leaders.",
             "Rates rose 2% @ the central bank's meeting on Tuesday.",
+            "The central bank is independent of the government, the minister said.",
+            "The report is published by the ministry every spring.",
         ] {
             assert_ne!(unfit(t), Some(Unfit::Furniture), "{t}");
         }
@@ -946,6 +1043,21 @@ mod tests {
             interviewer_labels(turns.into_iter(), &["Ada Okafor"]),
             vec!["TR"]
         );
+        // A host named in full on the first turn, by surname later; taken for a speaker
+        // by the quote finder, but asking on two turns of three.
+        let radio = [
+            "JANE ROWE: Good morning. My guest is Dr Ada Okafor. How bad is it?",
+            "DR ADA OKAFOR: Bad. Is it the worst year? Perhaps not.",
+            "ROWE: And the cost?",
+            "OKAFOR: About a tenth of revenue.",
+            "ROWE: Before the break: the minister said on Monday that help was coming.",
+            "ROWE: Is that enough?",
+        ];
+        assert_eq!(
+            interviewer_labels(radio.into_iter(), &["Ada Okafor", "Jane Rowe"]),
+            vec!["ROWE"]
+        );
+        assert_eq!(label_key("DR ADA OKAFOR"), "OKAFOR");
         assert_eq!(turn_label("HOST: Welcome back."), Some("HOST"));
         assert_eq!(turn_label("Note: figures are estimates."), None);
         assert_eq!(turn_label("The ratio was 3:1 in May."), None);
@@ -1016,6 +1128,22 @@ mod tests {
         for t in [
             "The minister spoke to parliament on Monday about the budget.",
             "She said the buyers had phoned by video and agreed on the price in a call.",
+        ] {
+            assert_ne!(unfit(t), Some(Unfit::Transition), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_roundups_question_to_its_voices_is_a_transition() {
+        for t in [
+            "We asked three specialists what the ruling changes.",
+            "On the morning show, Jane Rowe asked an economist, a grower and a banker how the island should respond.",
+        ] {
+            assert_eq!(unfit(t), Some(Unfit::Transition), "{t}");
+        }
+        for t in [
+            "The judge asked the ministry why it had waited two years to act.",
+            "Growers asked whether the subsidy, the loan and the tax break would survive.",
         ] {
             assert_ne!(unfit(t), Some(Unfit::Transition), "{t}");
         }
