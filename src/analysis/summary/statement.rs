@@ -61,23 +61,26 @@ pub fn statement(sentence: &str, names: &[&str]) -> String {
 }
 
 /// Drops the `that` or reporting verb (with its `that`) that opens the second clause
-/// of a cut report: `… and that wages lag`, `… and said the ministry should …`.
+/// of a cut report: `… and that wages lag`, `… and said the ministry should …`. The
+/// first `and` to open one counts, so an `and` inside the first clause (`had been
+/// “identified and understood” and that …`) is passed over.
 fn second_report(out: &mut String) {
-    let Some(at) = out.find(" and ") else {
-        return;
-    };
-    let rest = &out[at + " and ".len()..];
-    let mut words = rest.splitn(3, ' ');
-    let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
-    let cut = if first == "that" {
-        "that ".len()
-    } else if lexicon::reporting_verb(first) == Some(lexicon::VerbClass::Clause) {
-        first.len() + 1 + if second == "that" { "that ".len() } else { 0 }
-    } else {
-        return;
-    };
-    let from = at + " and ".len();
-    if from + cut < out.len() {
+    let found = out.match_indices(" and ").find_map(|(at, _)| {
+        let from = at + " and ".len();
+        let mut words = out[from..].splitn(3, ' ');
+        let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+        let cut = if first == "that" {
+            "that ".len()
+        } else if lexicon::reporting_verb(first) == Some(lexicon::VerbClass::Clause) {
+            first.len() + 1 + if second == "that" { "that ".len() } else { 0 }
+        } else {
+            return None;
+        };
+        Some((from, cut))
+    });
+    if let Some((from, cut)) = found
+        && from + cut < out.len()
+    {
         out.replace_range(from..from + cut, "");
     }
 }
@@ -693,6 +696,14 @@ mod tests {
                 &hale
             ),
             "The fleet should have sailed in May, and the port must publish its plan."
+        );
+        // An `and` inside the first clause is not the one that joins the reports.
+        assert_eq!(
+            with_names(
+                "Hale told the council that the faults had been “found and fixed” and that trials would start in May.",
+                &hale
+            ),
+            "The faults had been “found and fixed” and trials would start in May."
         );
         // Uncut, a sentence keeps its own `and that`.
         let kept = "The early start was unusual and that worried the fleet.";
