@@ -71,7 +71,10 @@ fn second_report(out: &mut String) {
         let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
         let cut = if first == "that" {
             "that ".len()
-        } else if lexicon::reporting_verb(first) == Some(lexicon::VerbClass::Clause) {
+        } else if lexicon::reporting_verb(first) == Some(lexicon::VerbClass::Clause)
+            // `and expects to finish`: a verb with an infinitive is no second report.
+            && second != "to"
+        {
             first.len() + 1 + if second == "that" { "that ".len() } else { 0 }
         } else {
             return None;
@@ -287,6 +290,13 @@ fn strip_subject<'s>(s: &'s str, names: &[&str]) -> &'s str {
         if w == "that" {
             return content(&after[offset + w.len()..]).unwrap_or(s);
         }
+        // The words between a verb and its `that` say where, when or how it was said
+        // (`said in a note`, `said last week`, `warned, however,`); any other word opens
+        // the reported clause itself (`said many growers signed deals that …`), and a
+        // later `that` is relative.
+        if k == 1 && class != lexicon::VerbClass::Tell && !aside && !frames_the_saying(w) {
+            break;
+        }
         // An article outside a prepositional phrase, and not opening the person told
         // (`told the AP that`), opens the reported clause itself (`told Albion News the
         // storm fits a pattern that …`): a later `that` is relative, not the verb's.
@@ -310,7 +320,38 @@ fn strip_subject<'s>(s: &'s str, names: &[&str]) -> &'s str {
     if next.is_empty() || NOT_CONTENT.contains(&next) {
         return s;
     }
+    // `expects prices to recover`: the verb takes an object and an infinitive, and
+    // without the verb the rest is no sentence (`said he expected to` is a clause).
+    if !subject_pronoun(next) && after.split_whitespace().take(4).any(|w| w == "to") {
+        return s;
+    }
     content(after).unwrap_or(s)
+}
+
+/// True for a word that can open what comes between a reporting verb and its `that`:
+/// a preposition, a time word, a weekday, an adverb or a verb's particle (`in`, `last`,
+/// `Friday`, `publicly`, `pointed out`).
+fn frames_the_saying(word: &str) -> bool {
+    let w = word.trim_end_matches(',');
+    PREPOSITIONS.contains(&w)
+        || matches!(
+            w,
+            "out"
+                | "last"
+                | "this"
+                | "yesterday"
+                | "today"
+                | "tonight"
+                | "earlier"
+                | "again"
+                | "also"
+                | "once"
+        )
+        || matches!(
+            crate::analysis::temporal::lexicon::word(&w.to_ascii_lowercase()),
+            crate::analysis::temporal::lexicon::Word::Weekday(_)
+        )
+        || (w.len() > 4 && w.ends_with("ly") && w.bytes().all(|b| b.is_ascii_lowercase()))
 }
 
 /// `Dall, a scientist at the institute, put it bluntly: "The herring doesn't
@@ -696,6 +737,25 @@ mod tests {
                 &hale
             ),
             "The fleet should have sailed in May, and the port must publish its plan."
+        );
+        // A verb with an infinitive is no second report, and a verb with an object and
+        // an infinitive keeps its subject.
+        assert_eq!(
+            with_names(
+                "Hale said the yard would open in May and expects to finish the hull in June.",
+                &hale
+            ),
+            "The yard would open in May and expects to finish the hull in June."
+        );
+        let kept = "Hale expects prices to recover next month.";
+        assert_eq!(with_names(kept, &hale), kept);
+        // A clause reported without `that` keeps its own relative `that`.
+        assert_eq!(
+            with_names(
+                "Hale said many owners signed charters last year that assumed a deeper canal.",
+                &hale
+            ),
+            "Many owners signed charters last year that assumed a deeper canal."
         );
         // An `and` inside the first clause is not the one that joins the reports.
         assert_eq!(
