@@ -36,6 +36,7 @@ pub fn statement(sentence: &str, names: &[&str]) -> String {
     if s.len() < before {
         second_report(&mut out);
     }
+    drop_inner_attribution(&mut out, names);
     if let Some(first) = out.chars().next()
         && first.is_lowercase()
     {
@@ -86,6 +87,69 @@ fn second_report(out: &mut String) {
     {
         out.replace_range(from..from + cut, "");
     }
+}
+
+/// Drops an attribution set off by commas inside the statement: `Farmers already pay,
+/// she said, and a fee …` → `Farmers already pay, and a fee …`. Where it split a short
+/// subject from its verb (`Officers, she argued, would need …`) or followed a relative
+/// word (`where, he said, most …`) both commas go. Before a quotation or a participle
+/// (`…», Çelik said, adding that …`) it stays: there it joins the two parts.
+fn drop_inner_attribution(out: &mut String, names: &[&str]) {
+    let found = out.match_indices(", ").find_map(|(at, _)| {
+        let rest = &out[at + 2..];
+        let (who, rest) = rest.split_once(' ')?;
+        let (verb, rest) = rest.split_once(' ')?;
+        let verb = verb.strip_suffix(',')?;
+        let speaker = subject_pronoun(who) || names_speaker(who, names);
+        let next = rest.split(' ').next().unwrap_or("");
+        let joins = rest.starts_with(OPENING) || rest.starts_with('"') || next.ends_with("ing");
+        (speaker && is_reporting(verb) && !next.is_empty() && !joins)
+            .then(|| (at, out.len() - rest.len(), next))
+    });
+    let Some((at, end, next)) = found else {
+        return;
+    };
+    let before = &out[..at];
+    let last = before.rsplit([' ', '—', '–']).next().unwrap_or("");
+    let relative = matches!(
+        last,
+        "where"
+            | "which"
+            | "when"
+            | "who"
+            | "whom"
+            | "that"
+            | "and"
+            | "but"
+            | "because"
+            | "so"
+            | "if"
+            | "as"
+    );
+    let short_subject = !before.contains([',', '—', '–', ':', ';'])
+        && before.split_whitespace().nth(6).is_none()
+        && next.starts_with(|c: char| c.is_lowercase())
+        && !matches!(
+            next,
+            "and"
+                | "but"
+                | "because"
+                | "so"
+                | "for"
+                | "which"
+                | "while"
+                | "although"
+                | "as"
+                | "though"
+                | "since"
+                | "if"
+                | "when"
+                | "where"
+                | "who"
+                | "or"
+                | "yet"
+        );
+    out.replace_range(at..end, if relative || short_subject { " " } else { ", " });
 }
 
 fn is_reporting(word: &str) -> bool {
@@ -770,6 +834,32 @@ mod tests {
             ),
             "Many owners signed charters last year that assumed a deeper canal."
         );
+        // An attribution between commas inside the statement goes.
+        assert_eq!(
+            with_names(
+                "Growers already pay for the pumps, she said, and a levy would take money away from the drains.",
+                &hale
+            ),
+            "Growers already pay for the pumps, and a levy would take money away from the drains."
+        );
+        assert_eq!(
+            with_names(
+                "Small yards, Hale argued, would need a grant to survive.",
+                &hale
+            ),
+            "Small yards would need a grant to survive."
+        );
+        assert_eq!(
+            with_names(
+                "Most of the leases, she noted, involve dry streams, where, she said, most of the losses are.",
+                &hale
+            ),
+            "Most of the leases involve dry streams, where, she said, most of the losses are."
+        );
+        let kept = "“Not yet,” Hale said, adding that the port had no plan.";
+        assert_eq!(with_names(kept, &hale), kept);
+        let kept = "Prices rose, the minister said, but wages did not.";
+        assert_eq!(with_names(kept, &hale), kept);
         // An `and` inside the first clause is not the one that joins the reports.
         assert_eq!(
             with_names(
