@@ -399,9 +399,13 @@ pub fn extract_tokens(t: &Tokens) -> Vec<Timex> {
             i = m.end;
             continue;
         }
+        // `prices rose for three years, then fell`: in the simple past a span only says
+        // how long an episode lasted (its date, if any, is told elsewhere); a span that
+        // runs up to now or to a past moment (`has led it for a decade`, `had warned for
+        // years`) reaches back from a point in time, and stays.
         if let Raw::Vague(_) = m.raw
             && m.duration
-            && !matches!(tense, Tense::Past | Tense::PresentPerfect)
+            && !(tense == Tense::PresentPerfect || tense == Tense::Past && perfect_before(t, i))
         {
             i = m.end;
             continue;
@@ -418,6 +422,22 @@ pub fn extract_tokens(t: &Tokens) -> Vec<Timex> {
         i = m.end;
     }
     out
+}
+
+/// True when a perfect auxiliary (`had`, `has`, `have`, `'d`) stands up to ten tokens
+/// before token `i`, with no punctuation but quote marks between (`had been warning for
+/// years`, `had "known for years"`).
+fn perfect_before(t: &Tokens, i: usize) -> bool {
+    (i.saturating_sub(10)..i)
+        .rev()
+        .take_while(|&j| match t.kind(j) {
+            Some(Kind::Punct(c)) => matches!(c, '"' | '“' | '”' | '\'' | '‘' | '’'),
+            _ => true,
+        })
+        .any(|j| {
+            matches!(t.lower(j), "had" | "has" | "have" | "having")
+                || t.is(j, "d") && j > 0 && t.is_apostrophe(j - 1)
+        })
 }
 
 /// True when the word at `i` is told as a hypothetical: `would` earlier in its clause, or
@@ -906,7 +926,15 @@ fn bare_month(t: &Tokens, i: usize) -> Option<Match> {
                 prev,
                 "of" | "until" | "since" | "in" | "by" | "before" | "after"
             ));
-    if ambiguous && !triggered {
+    // `her May survey found`, `their March meeting`: after a possessive, a capitalized
+    // `May` or `Mar.` before a lower-case noun is the month the thing happened in (the
+    // modal never follows `her`/`their`).
+    let possessed = matches!(
+        prev,
+        "her" | "his" | "its" | "their" | "our" | "my" | "your"
+    ) && t.kind(next) == Some(Kind::Word)
+        && !t.list[next].capital;
+    if ambiguous && !triggered && !possessed {
         return None;
     }
     // `will release October inflation data on Nov. 7`, `if October and November
@@ -937,6 +965,12 @@ fn bare_month(t: &Tokens, i: usize) -> Option<Match> {
         if let Some(n) = shift {
             return cal(next + 2, YearRef::Relative(n, Anchor::Now), Gran::Month(m));
         }
+    }
+    // `in October of next year`: the same, with `of`.
+    if t.is(next, "of")
+        && let Some(n) = relative_year_after(t, next + 1)
+    {
+        return cal(next + 3, YearRef::Relative(n, Anchor::Now), Gran::Month(m));
     }
     cal(next, YearRef::Missing, Gran::Month(m))
 }
@@ -1079,6 +1113,14 @@ fn part_of_period(t: &Tokens, i: usize) -> Option<Match> {
     // year (`first half of 2026: approval expected`).
     let dated = t.is(j + 1, "of") && trailing_year(t, j + 1).is_some();
     if !(the || t.is_dash(j - 1) || dated) {
+        return None;
+    }
+    // `will publish its fourth-quarter figures in January`, `due to report second-half
+    // results on 4 March`: a hyphenated part of a year used as an adjective on a set of
+    // figures names what the figures cover, not when anything happens (as `its Q3
+    // report` above); the publication has its own date.
+    let introduced = i > 0 && matches!(t.word(i - 1), Word::Trigger);
+    if t.is_dash(j - 1) && !introduced && names_data(t, j + 1, true) {
         return None;
     }
     let gran = if half {
@@ -1939,10 +1981,18 @@ fn holiday(t: &Tokens, i: usize) -> Option<Match> {
     ) {
         return None;
     }
+    // `a bill will be sent to parliament before Christmas`: the weeks leading up to the
+    // holiday, its month, not the day itself (`by Christmas`, `on Christmas Day` still
+    // name the day).
+    let gran = if prev == "before" && t.is(i, "christmas") && end == i + 1 {
+        Gran::Month(m)
+    } else {
+        Gran::Day(m, d)
+    };
     if let Some((e, y)) = trailing_year(t, end) {
-        return cal(e, YearRef::Explicit(y), Gran::Day(m, d));
+        return cal(e, YearRef::Explicit(y), gran);
     }
-    cal(end, YearRef::Missing, Gran::Day(m, d))
+    cal(end, YearRef::Missing, gran)
 }
 
 /// A four-digit number read as a year, or `None` when the text shows it is an amount,
@@ -2000,10 +2050,12 @@ fn year(t: &Tokens, i: usize) -> Option<(usize, i32)> {
             return None;
         }
     }
+    let hedged = hedged_year(t, i);
     let triggered = prev_word.is_some_and(lex::is_year_preposition)
-        || prev_word.is_some_and(|w| matches!(lex::word(w), Word::Month { .. }));
+        || prev_word.is_some_and(|w| matches!(lex::word(w), Word::Month { .. }))
+        || hedged;
     if let Some(w) = prev_word {
-        if lex::is_label_noun(w) {
+        if lex::is_label_noun(w) && !hedged {
             return None;
         }
         // `Windows 2000`, `Vision 2030`: a name, unless the word is a preposition.
@@ -2064,6 +2116,28 @@ fn year(t: &Tokens, i: usize) -> Option<(usize, i32)> {
         }
     }
     (1900..=2100).contains(&y).then_some((i + 1, y))
+}
+
+/// `until at least 2035`, `since about 1990`, `through roughly 2040`: a hedge (`at
+/// least`, `about`, `roughly`, …) between a preposition that only takes a time and the
+/// number at `i` still makes it a year. (Alone, `at least 2000` is a count; `by` and
+/// `from` are left out, as `fell by about 2000` and `from about 1500` are amounts.)
+fn hedged_year(t: &Tokens, i: usize) -> bool {
+    let hedge = match i.checked_sub(1).map(|k| t.lower(k)) {
+        Some("least" | "most") if i >= 2 && t.is(i - 2, "at") => 2,
+        Some("about" | "around" | "roughly" | "approximately" | "circa" | "perhaps") => 1,
+        _ => return false,
+    };
+    let count = t.kind(i + 1) == Some(Kind::Word) && {
+        let n = t.lower(i + 1);
+        !t.list[i + 1].capital && n.len() > 3 && n.ends_with('s') && !n.ends_with("ss")
+    };
+    i > hedge
+        && !count
+        && matches!(
+            t.lower(i - hedge - 1),
+            "until" | "till" | "through" | "since" | "before"
+        )
 }
 
 /// The second half of a range after expression `m` that starts at token `i`:
@@ -2556,6 +2630,91 @@ mod tests {
         assert_eq!(values("A hit of the '80s.", NOW), ["198X"]);
     }
 
+    /// A hedge between `until`/`since` and a year keeps the year; alone it is a count.
+    #[test]
+    fn a_hedged_year_after_a_time_preposition_is_a_year() {
+        assert_eq!(
+            values("The levy will stay until at least 2041, she said.", NOW),
+            ["2041"]
+        );
+        assert_eq!(
+            values("The shop has traded since about 1987.", NOW),
+            ["1987"]
+        );
+        assert!(values("The plant hires at least 2000 workers.", NOW).is_empty());
+        assert!(values("They sold through about 1500 outlets.", NOW).is_empty());
+    }
+
+    /// A span in the simple past is how long an episode lasted; a perfect one reaches
+    /// back from a point in time.
+    #[test]
+    fn a_span_in_the_simple_past_dates_nothing() {
+        assert!(values("Wages climbed for four years, then stalled.", NOW).is_empty());
+        assert_eq!(
+            values("The firm had lobbied for years against the rule.", NOW),
+            ["PAST_REF"]
+        );
+        assert_eq!(
+            values("She has run the clinic for two decades.", NOW),
+            ["PAST_REF"]
+        );
+        assert_eq!(
+            values("He said the board had \"ignored it for years\".", NOW),
+            ["PAST_REF"]
+        );
+    }
+
+    /// `October of next year` is one month; `her May survey` is dated by its month.
+    #[test]
+    fn a_month_of_a_relative_year_and_a_possessed_month() {
+        let now = Some("2031-06-12");
+        assert_eq!(
+            values("The talks will resume in October of next year.", now),
+            ["2032-10"]
+        );
+        assert_eq!(
+            values("Sales fell in February of last year.", now),
+            ["2030-02"]
+        );
+        assert_eq!(
+            values("The pollster said her May survey found broad support.", now),
+            ["2031-05"]
+        );
+        assert!(values("She said her team may survey the site.", now).is_empty());
+    }
+
+    /// `fourth-quarter figures` names what the figures cover; the release has its date.
+    #[test]
+    fn a_hyphenated_quarter_on_figures_is_no_date() {
+        let now = Some("2031-10-20");
+        assert_eq!(
+            values(
+                "The agency will release its third-quarter data in November.",
+                now
+            ),
+            ["2031-11"]
+        );
+        assert_eq!(
+            values("Growth slowed in the third quarter, the agency said.", now),
+            ["2031-Q3"]
+        );
+        assert_eq!(values("Second-half sales rose 4%.", now), ["2031-H2"]);
+    }
+
+    /// `before Christmas` is the run-up to the holiday: its month.
+    #[test]
+    fn before_christmas_is_december() {
+        let now = Some("2031-10-20");
+        assert_eq!(
+            values("The council will vote on the budget before Christmas.", now),
+            ["2031-12"]
+        );
+        assert_eq!(
+            values("The council will vote on the budget by Christmas.", now),
+            ["2031-12-25"]
+        );
+    }
+
     #[test]
     fn ranges() {
         let tx = &extract("From 2014 to 2016 investment was flat.")[0];
@@ -2761,7 +2920,7 @@ mod tests {
                 "Crews will drill, with results expected before Christmas.",
                 now
             ),
-            ["2024-12-25"]
+            ["2024-12"]
         );
         assert_eq!(
             values("He said forecasts showed rain peaking in February.", now),

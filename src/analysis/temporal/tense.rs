@@ -346,8 +346,21 @@ fn governing(t: &Tokens, a: usize, b: usize) -> Tense {
     let (cs, ce) = clause(t, a, b);
     // `if the strike dragged on`: a past form in a condition is hypothetical.
     let conditional = cs > 0 && matches!(t.lower(cs - 1), "if" | "unless");
-    let adjust = |tense: Tense| {
-        if conditional && tense == Tense::Past && !(cs..a).any(|j| t.is(j, "had")) {
+    // `if legislators restored the raise she proposed in March`: a past verb in a
+    // clause embedded in the condition (a subject or relative word after the
+    // condition's own verb) tells what really happened, and stays past.
+    let embedded = |v: usize| {
+        (cs..v).find(|&k| verb_at(t, k).is_some()).is_some_and(|k| {
+            (k + 1..v).any(|m| {
+                matches!(
+                    t.lower(m),
+                    "she" | "he" | "they" | "we" | "i" | "it" | "you" | "that" | "which" | "who"
+                )
+            })
+        })
+    };
+    let adjust = |tense: Tense, v: usize| {
+        if conditional && tense == Tense::Past && !(cs..a).any(|j| t.is(j, "had")) && !embedded(v) {
             Tense::Future
         } else {
             tense
@@ -364,7 +377,7 @@ fn governing(t: &Tokens, a: usize, b: usize) -> Tense {
             {
                 return ahead;
             }
-            return adjust(tense);
+            return adjust(tense, j);
         }
     }
     for j in b..ce {
@@ -375,9 +388,9 @@ fn governing(t: &Tokens, a: usize, b: usize) -> Tense {
             // `India on Friday extended the duty through Sept. 30`: the end it sets lies
             // ahead, but a date before the verb is when the act was done.
             if tense == Tense::Future && is_push_verb(t.lower(j)) {
-                return adjust(Tense::Past);
+                return adjust(Tense::Past, j);
             }
-            return adjust(tense);
+            return adjust(tense, j);
         }
     }
     // Then the rest of the sentence, nearest first.
@@ -513,6 +526,21 @@ mod tests {
             tense(
                 "He warned that prices could rise if the strike dragged on into November.",
                 "November"
+            ),
+            Tense::Future
+        );
+        // A past verb in a clause embedded in the condition really happened.
+        assert_eq!(
+            tense(
+                "He would back it if they kept the levy he proposed in April.",
+                "April"
+            ),
+            Tense::Past
+        );
+        assert_eq!(
+            tense(
+                "Rates would fall if the bank lowered them in April.",
+                "April"
             ),
             Tense::Future
         );
