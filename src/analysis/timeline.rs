@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
-use super::temporal::lexicon as lex;
+use super::temporal::lexicon::{self as lex, Season};
 use super::temporal::resolve::{Context, Value, resolve, within_weeks};
 use super::temporal::tense::is_digit_group;
 use super::temporal::tokens::{Kind, Tokens};
@@ -137,11 +137,17 @@ fn resolve_sentence<'a>(
             // `the 2029/30 fiscal year, which ended in June`: a split year (a fiscal
             // year or a season written `2029-30`) runs into its second year, where the
             // months a story names with it (its end, its results) mostly fall.
+            // So does a winter written with both its years (`the winter of 2031-32 …
+            // right through January and February`): its months after New Year are meant.
             let y = match tx.end {
                 Some(Raw::Cal {
                     year: YearRef::Explicit(y1),
                     gran: Gran::Year,
-                }) if y1 == y + 1 && tx.tokens.len() == 3 => y1,
+                }) if y1 == y + 1
+                    && (tx.tokens.len() == 3 || matches!(gran, Gran::Season(Season::Winter))) =>
+                {
+                    y1
+                }
                 _ => y,
             };
             sentence_year = Some((y, tx.tokens.end));
@@ -996,6 +1002,15 @@ mod tests {
         let tl = build(&d, &[]);
         assert!(tl.iter().any(|e| e.date == "2030-06"), "{tl:?}");
         assert!(!tl.iter().any(|e| e.date == "2029-06"), "{tl:?}");
+    }
+
+    #[test]
+    fn months_after_a_split_winter_fall_in_its_second_year() {
+        let d = doc(
+            "Brief title\n\nThe winter of 2027-28 was so mild that the canal stayed open through January and February.\n",
+            Some("2028-10-02"),
+        );
+        assert_eq!(dates(&build(&d, &[])), ["2027-WI", "2028-01", "2028-02"]);
     }
 
     #[test]

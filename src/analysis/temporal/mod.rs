@@ -2154,8 +2154,19 @@ fn range_tail(t: &Tokens, i: usize, m: &Match) -> Option<(usize, Raw)> {
             }
         )
     };
+    // `the winter of 2031-32`, `winter 2029/30`: a winter runs over the turn of the
+    // year, and a split year names both of its years (the season ends in the second).
+    let split_winter = matches!(
+        m.raw,
+        Raw::Cal {
+            year: YearRef::Explicit(_),
+            gran: Gran::Season(Season::Winter)
+        }
+    );
     // 2014–2016, 2014-16, 2020/21
-    if is_year(&m.raw) && (t.is_dash(j) || t.is_punct(j, '/') && !t.list[j].space_before) {
+    if (is_year(&m.raw) || split_winter)
+        && (t.is_dash(j) || t.is_punct(j, '/') && !t.list[j].space_before)
+    {
         let Raw::Cal {
             year: YearRef::Explicit(y0),
             ..
@@ -2163,6 +2174,15 @@ fn range_tail(t: &Tokens, i: usize, m: &Match) -> Option<(usize, Raw)> {
         else {
             return None;
         };
+        if split_winter {
+            let y1 = t
+                .number(j + 1, 4)
+                .map(|y| y as i32)
+                .or_else(|| t.number(j + 1, 2).map(|y| y0 - y0 % 100 + y as i32));
+            return y1
+                .filter(|&y1| y1 == y0 + 1 && !t.list[j + 1].space_before)
+                .map(|y1| (j + 2, year_raw(y1)));
+        }
         if let Some(y1) = t.number(j + 1, 4) {
             let y1 = y1 as i32;
             if y1 > y0 && y1 - y0 < 100 {
@@ -2662,6 +2682,23 @@ mod tests {
             values("He said the board had \"ignored it for years\".", NOW),
             ["PAST_REF"]
         );
+    }
+
+    /// `the winter of 2031-32` names both years; the months it holds fall in the second.
+    #[test]
+    fn a_split_winter_spans_the_turn_of_the_year() {
+        let tx = extract("The winter of 2027-28 was mild.");
+        assert_eq!(tx.len(), 1);
+        assert_eq!(
+            tx[0].end,
+            Some(Raw::Cal {
+                year: YearRef::Explicit(2028),
+                gran: Gran::Year
+            })
+        );
+        assert_eq!(values("The winter of 2027-28 was mild.", NOW), ["2027-WI"]);
+        // A winter followed by a later, unrelated year is no split.
+        assert_eq!(extract("In winter 2027 - 2030 was far off.")[0].end, None);
     }
 
     /// `October of next year` is one month; `her May survey` is dated by its month.
