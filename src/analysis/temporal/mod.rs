@@ -364,7 +364,21 @@ pub fn extract_tokens(t: &Tokens) -> Vec<Timex> {
                 .rev()
                 .take_while(|&j| !matches!(t.kind(j), Some(Kind::Punct(c)) if c != '\''))
                 .any(|j| t.is(j, "since"));
-        let tense = tense_at(t, i, m.end);
+        let mut tense = tense_at(t, i, m.end);
+        // `$4,000 by Christmas is not a crazy number`, `a deal by March is possible`: a
+        // yearless date set as a deadline, in a clause not told in the past, lies ahead.
+        if matches!(tense, Tense::Present | Tense::Unknown)
+            && (t.is(i, "by") || i > 0 && t.is(i - 1, "by"))
+            && matches!(
+                m.raw,
+                Raw::Cal {
+                    year: YearRef::Missing,
+                    ..
+                }
+            )
+        {
+            tense = Tense::Future;
+        }
         // `began leaving within two years`: a span after a past event, not after now.
         // `kills most of the people it strikes within five years`: in the simple present
         // it measures a general fact. `within two years of the rollout`, `within six
@@ -1554,6 +1568,16 @@ fn shifted(t: &Tokens, i: usize, after_of: bool) -> Option<Match> {
             );
         }
     }
+    // `The last winter as dry as this one was in 1934`, `the last March that warm`: with
+    // an article, `last` is `the latest of a kind`, which its qualifier then names, not
+    // the season or month before now (a match from `the` was tried before this one).
+    if !the
+        && i > 0
+        && t.is(i - 1, "the")
+        && matches!(t.word(target), Word::Season(_) | Word::Month { .. })
+    {
+        return None;
+    }
     let same = t.is(j, "same") || t.is(j, "that");
     // Anaphoric forms need `the` (`the following year`); deictic ones must not have it
     // (`last year`), except `the coming …` and `the past …`.
@@ -2736,6 +2760,32 @@ mod tests {
             ["2031-Q3"]
         );
         assert_eq!(values("Second-half sales rose 4%.", now), ["2031-H2"]);
+    }
+
+    /// `the last winter as dry as this` is the latest such winter, not last winter.
+    #[test]
+    fn the_last_season_of_a_kind_is_no_shift() {
+        let now = Some("2031-04-13");
+        assert!(values("The last summer this hot is a distant memory.", now).is_empty());
+        assert_eq!(values("Last summer was hot.", now), ["2030-SU"]);
+    }
+
+    /// A yearless deadline in a clause not told in the past lies ahead.
+    #[test]
+    fn a_yearless_deadline_lies_ahead() {
+        let now = Some("2031-04-13");
+        assert_eq!(
+            values("A deal by Christmas is not out of the question.", now),
+            ["2031-12-25"]
+        );
+        assert_eq!(
+            values("A deal by January is not out of the question.", now),
+            ["2032-01"]
+        );
+        assert_eq!(
+            values("The crews had cleared the road by January.", now),
+            ["2031-01"]
+        );
     }
 
     /// `before Christmas` is the run-up to the holiday: its month.
