@@ -1707,8 +1707,44 @@ fn valuation_basis(t: &Tokens, i: usize) -> bool {
         })
 }
 
+/// `On this morning's Brief, …`, `Tonight's question is whether …`, `on today's
+/// programme`: the broadcast, issue or live page the text itself is (a word for it or
+/// for one of its items) frames what follows and dates no event. (A named event,
+/// `tonight's Budget`, still does.) `end` is the token after the deictic words.
+fn own_issue(t: &Tokens, end: usize) -> bool {
+    if !(t.is_apostrophe(end) && t.is(end + 1, "s")) {
+        return false;
+    }
+    let k = end + 2;
+    t.kind(k) == Some(Kind::Word)
+        && matches!(
+            t.lower(k),
+            "programme"
+                | "program"
+                | "show"
+                | "episode"
+                | "edition"
+                | "issue"
+                | "newsletter"
+                | "briefing"
+                | "bulletin"
+                | "podcast"
+                | "question"
+                | "questions"
+                | "guest"
+                | "guests"
+                | "panel"
+                | "topic"
+                | "brief"
+                | "roundup"
+        )
+}
+
 fn deictic_word(t: &Tokens, i: usize) -> Option<Match> {
     let off = |end, n| {
+        if own_issue(t, end) {
+            return None;
+        }
         hit(
             end,
             Raw::Offset {
@@ -2768,6 +2804,18 @@ mod tests {
         let now = Some("2031-04-13");
         assert!(values("The last summer this hot is a distant memory.", now).is_empty());
         assert_eq!(values("Last summer was hot.", now), ["2030-SU"]);
+    }
+
+    /// The broadcast or issue the text itself is dates no event.
+    #[test]
+    fn the_texts_own_issue_is_no_event() {
+        let now = Some("2031-04-13");
+        assert!(values("On this evening's Roundup, we hear from two farmers.", now).is_empty());
+        assert!(values("Tonight's question is whether the dam holds.", now).is_empty());
+        assert_eq!(
+            values("Tonight's vote will settle it.", now),
+            ["2031-04-13"]
+        );
     }
 
     /// A yearless deadline in a clause not told in the past lies ahead.
