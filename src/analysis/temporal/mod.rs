@@ -2114,6 +2114,12 @@ fn year(t: &Tokens, i: usize) -> Option<(usize, i32)> {
     let triggered = prev_word.is_some_and(lex::is_year_preposition)
         || prev_word.is_some_and(|w| matches!(lex::word(w), Word::Month { .. }))
         || hedged;
+    // `the Planning and Development Act 2024`, `the Companies Act 2006`: a statute's
+    // short title in the Commonwealth style ends with the year it was passed, which
+    // dates its enactment as `the Tea Act of 2020` does (`Act 21`, a number, is short).
+    if prev_word == Some("act") && t.list[i - 1].capital && (1800..=2100).contains(&y) {
+        return Some((i + 1, y));
+    }
     if let Some(w) = prev_word {
         if lex::is_label_noun(w) && !hedged {
             return None;
@@ -2804,6 +2810,19 @@ mod tests {
         let now = Some("2031-04-13");
         assert!(values("The last summer this hot is a distant memory.", now).is_empty());
         assert_eq!(values("Last summer was hot.", now), ["2030-SU"]);
+    }
+
+    /// A statute's short title ends with the year it was passed.
+    #[test]
+    fn a_statute_year_after_act_is_its_year() {
+        assert_eq!(
+            values(
+                "The court was set up under the Water Services Act 2017.",
+                NOW
+            ),
+            ["2017"]
+        );
+        assert!(values("Under section 12 of Act 21, the fee doubles.", NOW).is_empty());
     }
 
     /// The broadcast or issue the text itself is dates no event.
