@@ -323,13 +323,15 @@ fn detached_bare_month(t: &Tokens, year_end: usize, tx: &Timex) -> bool {
 }
 
 /// An expression that places nothing in time: a date set aside by `not` (`in 2023, not
-/// in 2026`), a habit (`than it normally is in August`), a newsletter's greeting (`Good
+/// in 2026`, `of the 2030s, not the 2020s`), a habit (`than it normally is in August`), a newsletter's greeting (`Good
 /// Tuesday morning`) or sign-off (`See you tomorrow`).
 fn no_event(t: &Tokens, tx: &Timex) -> bool {
     let a = tx.tokens.start;
     let before = |k: usize| if a >= k { t.lower(a - k) } else { "" };
     let place = |w: &str| matches!(w, "in" | "on" | "at" | "during");
-    let denied = before(1) == "not" && place(t.lower(a)) || before(2) == "not" && place(before(1));
+    // `the technology of the 2030s, not the 2020s`: a period set aside the same way.
+    let denied = before(1) == "not" && (place(t.lower(a)) || t.is(a, "the"))
+        || before(2) == "not" && place(before(1));
     let habit = (1..=3).any(|k| {
         matches!(
             before(k),
@@ -987,10 +989,10 @@ mod tests {
     #[test]
     fn denied_habitual_greeting_and_sign_off_dates_are_no_events() {
         let d = doc(
-            "Brief title\n\nGood Monday morning from the harbour.\n\nThe pier should have been fixed in 2021, not in 2025.\n\nThe lake was lower in May than it usually is in September.\n\nThanks for reading. See you tomorrow.\n",
+            "Brief title\n\nGood Monday morning from the harbour.\n\nThe pier should have been fixed in 2021, not in 2025.\n\nThe lake was lower in May than it usually is in September.\n\nThat craze belongs to the 1990s, not the 1980s.\n\nThanks for reading. See you tomorrow.\n",
             Some("2025-06-02"),
         );
-        assert_eq!(dates(&build(&d, &[])), ["2021", "2025-05"]);
+        assert_eq!(dates(&build(&d, &[])), ["199X", "2021", "2025-05"]);
     }
 
     #[test]
