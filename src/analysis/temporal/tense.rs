@@ -260,6 +260,30 @@ fn future_head(t: &Tokens, cs: usize, v: usize) -> Option<Tense> {
     None
 }
 
+/// `I would like to see that data released by June`, `we want the bridge finished by
+/// 2031`: an `-ed` form right after the short object (one to three words, no verb) of a
+/// present verb of wishing or needing is the result wished for, which lies ahead. (A
+/// past wish, `wanted the bridge finished`, is left to the past.)
+fn wished_result(t: &Tokens, v: usize) -> bool {
+    if !is_participle(t, v) {
+        return false;
+    }
+    let Some(k) = (v.saturating_sub(4)..v.saturating_sub(1)).rev().find(|&k| {
+        matches!(
+            t.lower(k),
+            "see" | "want" | "wants" | "need" | "needs" | "expect" | "expects"
+        )
+    }) else {
+        return false;
+    };
+    (k + 1..v).all(|j| {
+        t.kind(j) == Some(Kind::Word)
+            && !t.list[j].capital
+            && (matches!(t.lower(j), "that" | "this" | "these" | "those")
+                || verb_at(t, j).is_none())
+    })
+}
+
 fn is_regular_past(t: &Tokens, i: usize) -> bool {
     let w = t.lower(i);
     w.len() > 4
@@ -371,6 +395,9 @@ fn governing(t: &Tokens, a: usize, b: usize) -> Tense {
         if let Some(tense) = verb_at(t, j) {
             if tense == Tense::Past && forecast_shows(t, cs, j) {
                 return Tense::FutureInPast;
+            }
+            if tense == Tense::Past && wished_result(t, j) {
+                return Tense::Future;
             }
             if tense == Tense::Past
                 && let Some(ahead) = future_head(t, cs, j)
@@ -543,6 +570,29 @@ mod tests {
                 "April"
             ),
             Tense::Future
+        );
+    }
+
+    #[test]
+    fn a_result_wished_for_lies_ahead() {
+        assert_eq!(
+            tense(
+                "I would like to see that report published by the end of May.",
+                "the end of May"
+            ),
+            Tense::Future
+        );
+        assert_eq!(
+            tense("Residents want the bridge finished by March.", "March"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense("Residents wanted the bridge finished by March.", "March"),
+            Tense::Past
+        );
+        assert_eq!(
+            tense("The council published the report in May.", "May"),
+            Tense::Past
         );
     }
 
