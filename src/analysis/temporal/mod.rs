@@ -1481,6 +1481,10 @@ fn is_function_word(w: &str) -> bool {
             | "despite"
             | "amid"
             | "than"
+            // `decide over the summer whether to stay`: a clause opener, no noun.
+            | "whether"
+            | "unless"
+            | "until"
     )
 }
 
@@ -2810,6 +2814,17 @@ mod tests {
         let now = Some("2031-04-13");
         assert!(values("The last summer this hot is a distant memory.", now).is_empty());
         assert_eq!(values("Last summer was hot.", now), ["2030-SU"]);
+    }
+
+    /// A season before a clause opener (`whether`) is a time, not an adjective.
+    #[test]
+    fn a_season_before_whether_is_a_time() {
+        let now = Some("2031-04-13");
+        assert_eq!(
+            values("Owners will decide over the summer whether to sell.", now),
+            ["2031-SU"]
+        );
+        assert!(values("Owners sell over the summer season.", now).is_empty());
     }
 
     /// A statute's short title ends with the year it was passed.
