@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
-use super::temporal::lexicon as lex;
+use super::temporal::lexicon::{self as lex, Season};
 use super::temporal::resolve::{Context, Value, resolve, within_weeks};
 use super::temporal::tense::is_digit_group;
 use super::temporal::tokens::{Kind, Tokens};
@@ -137,11 +137,17 @@ fn resolve_sentence<'a>(
             // `the 2029/30 fiscal year, which ended in June`: a split year (a fiscal
             // year or a season written `2029-30`) runs into its second year, where the
             // months a story names with it (its end, its results) mostly fall.
+            // So does a winter written with both its years (`the winter of 2031-32 …
+            // right through January and February`): its months after New Year are meant.
             let y = match tx.end {
                 Some(Raw::Cal {
                     year: YearRef::Explicit(y1),
                     gran: Gran::Year,
-                }) if y1 == y + 1 && tx.tokens.len() == 3 => y1,
+                }) if y1 == y + 1
+                    && (tx.tokens.len() == 3 || matches!(gran, Gran::Season(Season::Winter))) =>
+                {
+                    y1
+                }
                 _ => y,
             };
             sentence_year = Some((y, tx.tokens.end));
@@ -317,13 +323,15 @@ fn detached_bare_month(t: &Tokens, year_end: usize, tx: &Timex) -> bool {
 }
 
 /// An expression that places nothing in time: a date set aside by `not` (`in 2023, not
-/// in 2026`), a habit (`than it normally is in August`), a newsletter's greeting (`Good
+/// in 2026`, `of the 2030s, not the 2020s`), a habit (`than it normally is in August`), a newsletter's greeting (`Good
 /// Tuesday morning`) or sign-off (`See you tomorrow`).
 fn no_event(t: &Tokens, tx: &Timex) -> bool {
     let a = tx.tokens.start;
     let before = |k: usize| if a >= k { t.lower(a - k) } else { "" };
     let place = |w: &str| matches!(w, "in" | "on" | "at" | "during");
-    let denied = before(1) == "not" && place(t.lower(a)) || before(2) == "not" && place(before(1));
+    // `the technology of the 2030s, not the 2020s`: a period set aside the same way.
+    let denied = before(1) == "not" && (place(t.lower(a)) || t.is(a, "the"))
+        || before(2) == "not" && place(before(1));
     let habit = (1..=3).any(|k| {
         matches!(
             before(k),
@@ -981,10 +989,10 @@ mod tests {
     #[test]
     fn denied_habitual_greeting_and_sign_off_dates_are_no_events() {
         let d = doc(
-            "Brief title\n\nGood Monday morning from the harbour.\n\nThe pier should have been fixed in 2021, not in 2025.\n\nThe lake was lower in May than it usually is in September.\n\nThanks for reading. See you tomorrow.\n",
+            "Brief title\n\nGood Monday morning from the harbour.\n\nThe pier should have been fixed in 2021, not in 2025.\n\nThe lake was lower in May than it usually is in September.\n\nThat craze belongs to the 1990s, not the 1980s.\n\nThanks for reading. See you tomorrow.\n",
             Some("2025-06-02"),
         );
-        assert_eq!(dates(&build(&d, &[])), ["2021", "2025-05"]);
+        assert_eq!(dates(&build(&d, &[])), ["199X", "2021", "2025-05"]);
     }
 
     #[test]
@@ -996,6 +1004,15 @@ mod tests {
         let tl = build(&d, &[]);
         assert!(tl.iter().any(|e| e.date == "2030-06"), "{tl:?}");
         assert!(!tl.iter().any(|e| e.date == "2029-06"), "{tl:?}");
+    }
+
+    #[test]
+    fn months_after_a_split_winter_fall_in_its_second_year() {
+        let d = doc(
+            "Brief title\n\nThe winter of 2027-28 was so mild that the canal stayed open through January and February.\n",
+            Some("2028-10-02"),
+        );
+        assert_eq!(dates(&build(&d, &[])), ["2027-WI", "2028-01", "2028-02"]);
     }
 
     #[test]

@@ -364,7 +364,21 @@ pub fn extract_tokens(t: &Tokens) -> Vec<Timex> {
                 .rev()
                 .take_while(|&j| !matches!(t.kind(j), Some(Kind::Punct(c)) if c != '\''))
                 .any(|j| t.is(j, "since"));
-        let tense = tense_at(t, i, m.end);
+        let mut tense = tense_at(t, i, m.end);
+        // `$4,000 by Christmas is not a crazy number`, `a deal by March is possible`: a
+        // yearless date set as a deadline, in a clause not told in the past, lies ahead.
+        if matches!(tense, Tense::Present | Tense::Unknown)
+            && (t.is(i, "by") || i > 0 && t.is(i - 1, "by"))
+            && matches!(
+                m.raw,
+                Raw::Cal {
+                    year: YearRef::Missing,
+                    ..
+                }
+            )
+        {
+            tense = Tense::Future;
+        }
         // `began leaving within two years`: a span after a past event, not after now.
         // `kills most of the people it strikes within five years`: in the simple present
         // it measures a general fact. `within two years of the rollout`, `within six
@@ -399,9 +413,13 @@ pub fn extract_tokens(t: &Tokens) -> Vec<Timex> {
             i = m.end;
             continue;
         }
+        // `prices rose for three years, then fell`: in the simple past a span only says
+        // how long an episode lasted (its date, if any, is told elsewhere); a span that
+        // runs up to now or to a past moment (`has led it for a decade`, `had warned for
+        // years`) reaches back from a point in time, and stays.
         if let Raw::Vague(_) = m.raw
             && m.duration
-            && !matches!(tense, Tense::Past | Tense::PresentPerfect)
+            && !(tense == Tense::PresentPerfect || tense == Tense::Past && perfect_before(t, i))
         {
             i = m.end;
             continue;
@@ -418,6 +436,22 @@ pub fn extract_tokens(t: &Tokens) -> Vec<Timex> {
         i = m.end;
     }
     out
+}
+
+/// True when a perfect auxiliary (`had`, `has`, `have`, `'d`) stands up to ten tokens
+/// before token `i`, with no punctuation but quote marks between (`had been warning for
+/// years`, `had "known for years"`).
+fn perfect_before(t: &Tokens, i: usize) -> bool {
+    (i.saturating_sub(10)..i)
+        .rev()
+        .take_while(|&j| match t.kind(j) {
+            Some(Kind::Punct(c)) => matches!(c, '"' | '“' | '”' | '\'' | '‘' | '’'),
+            _ => true,
+        })
+        .any(|j| {
+            matches!(t.lower(j), "had" | "has" | "have" | "having")
+                || t.is(j, "d") && j > 0 && t.is_apostrophe(j - 1)
+        })
 }
 
 /// True when the word at `i` is told as a hypothetical: `would` earlier in its clause, or
@@ -906,7 +940,15 @@ fn bare_month(t: &Tokens, i: usize) -> Option<Match> {
                 prev,
                 "of" | "until" | "since" | "in" | "by" | "before" | "after"
             ));
-    if ambiguous && !triggered {
+    // `her May survey found`, `their March meeting`: after a possessive, a capitalized
+    // `May` or `Mar.` before a lower-case noun is the month the thing happened in (the
+    // modal never follows `her`/`their`).
+    let possessed = matches!(
+        prev,
+        "her" | "his" | "its" | "their" | "our" | "my" | "your"
+    ) && t.kind(next) == Some(Kind::Word)
+        && !t.list[next].capital;
+    if ambiguous && !triggered && !possessed {
         return None;
     }
     // `will release October inflation data on Nov. 7`, `if October and November
@@ -937,6 +979,12 @@ fn bare_month(t: &Tokens, i: usize) -> Option<Match> {
         if let Some(n) = shift {
             return cal(next + 2, YearRef::Relative(n, Anchor::Now), Gran::Month(m));
         }
+    }
+    // `in October of next year`: the same, with `of`.
+    if t.is(next, "of")
+        && let Some(n) = relative_year_after(t, next + 1)
+    {
+        return cal(next + 3, YearRef::Relative(n, Anchor::Now), Gran::Month(m));
     }
     cal(next, YearRef::Missing, Gran::Month(m))
 }
@@ -1079,6 +1127,14 @@ fn part_of_period(t: &Tokens, i: usize) -> Option<Match> {
     // year (`first half of 2026: approval expected`).
     let dated = t.is(j + 1, "of") && trailing_year(t, j + 1).is_some();
     if !(the || t.is_dash(j - 1) || dated) {
+        return None;
+    }
+    // `will publish its fourth-quarter figures in January`, `due to report second-half
+    // results on 4 March`: a hyphenated part of a year used as an adjective on a set of
+    // figures names what the figures cover, not when anything happens (as `its Q3
+    // report` above); the publication has its own date.
+    let introduced = i > 0 && matches!(t.word(i - 1), Word::Trigger);
+    if t.is_dash(j - 1) && !introduced && names_data(t, j + 1, true) {
         return None;
     }
     let gran = if half {
@@ -1425,6 +1481,10 @@ fn is_function_word(w: &str) -> bool {
             | "despite"
             | "amid"
             | "than"
+            // `decide over the summer whether to stay`: a clause opener, no noun.
+            | "whether"
+            | "unless"
+            | "until"
     )
 }
 
@@ -1511,6 +1571,16 @@ fn shifted(t: &Tokens, i: usize, after_of: bool) -> Option<Match> {
                 },
             );
         }
+    }
+    // `The last winter as dry as this one was in 1934`, `the last March that warm`: with
+    // an article, `last` is `the latest of a kind`, which its qualifier then names, not
+    // the season or month before now (a match from `the` was tried before this one).
+    if !the
+        && i > 0
+        && t.is(i - 1, "the")
+        && matches!(t.word(target), Word::Season(_) | Word::Month { .. })
+    {
+        return None;
     }
     let same = t.is(j, "same") || t.is(j, "that");
     // Anaphoric forms need `the` (`the following year`); deictic ones must not have it
@@ -1641,8 +1711,44 @@ fn valuation_basis(t: &Tokens, i: usize) -> bool {
         })
 }
 
+/// `On this morning's Brief, …`, `Tonight's question is whether …`, `on today's
+/// programme`: the broadcast, issue or live page the text itself is (a word for it or
+/// for one of its items) frames what follows and dates no event. (A named event,
+/// `tonight's Budget`, still does.) `end` is the token after the deictic words.
+fn own_issue(t: &Tokens, end: usize) -> bool {
+    if !(t.is_apostrophe(end) && t.is(end + 1, "s")) {
+        return false;
+    }
+    let k = end + 2;
+    t.kind(k) == Some(Kind::Word)
+        && matches!(
+            t.lower(k),
+            "programme"
+                | "program"
+                | "show"
+                | "episode"
+                | "edition"
+                | "issue"
+                | "newsletter"
+                | "briefing"
+                | "bulletin"
+                | "podcast"
+                | "question"
+                | "questions"
+                | "guest"
+                | "guests"
+                | "panel"
+                | "topic"
+                | "brief"
+                | "roundup"
+        )
+}
+
 fn deictic_word(t: &Tokens, i: usize) -> Option<Match> {
     let off = |end, n| {
+        if own_issue(t, end) {
+            return None;
+        }
         hit(
             end,
             Raw::Offset {
@@ -1939,10 +2045,18 @@ fn holiday(t: &Tokens, i: usize) -> Option<Match> {
     ) {
         return None;
     }
+    // `a bill will be sent to parliament before Christmas`: the weeks leading up to the
+    // holiday, its month, not the day itself (`by Christmas`, `on Christmas Day` still
+    // name the day).
+    let gran = if prev == "before" && t.is(i, "christmas") && end == i + 1 {
+        Gran::Month(m)
+    } else {
+        Gran::Day(m, d)
+    };
     if let Some((e, y)) = trailing_year(t, end) {
-        return cal(e, YearRef::Explicit(y), Gran::Day(m, d));
+        return cal(e, YearRef::Explicit(y), gran);
     }
-    cal(end, YearRef::Missing, Gran::Day(m, d))
+    cal(end, YearRef::Missing, gran)
 }
 
 /// A four-digit number read as a year, or `None` when the text shows it is an amount,
@@ -2000,10 +2114,18 @@ fn year(t: &Tokens, i: usize) -> Option<(usize, i32)> {
             return None;
         }
     }
+    let hedged = hedged_year(t, i);
     let triggered = prev_word.is_some_and(lex::is_year_preposition)
-        || prev_word.is_some_and(|w| matches!(lex::word(w), Word::Month { .. }));
+        || prev_word.is_some_and(|w| matches!(lex::word(w), Word::Month { .. }))
+        || hedged;
+    // `the Planning and Development Act 2024`, `the Companies Act 2006`: a statute's
+    // short title in the Commonwealth style ends with the year it was passed, which
+    // dates its enactment as `the Tea Act of 2020` does (`Act 21`, a number, is short).
+    if prev_word == Some("act") && t.list[i - 1].capital && (1800..=2100).contains(&y) {
+        return Some((i + 1, y));
+    }
     if let Some(w) = prev_word {
-        if lex::is_label_noun(w) {
+        if lex::is_label_noun(w) && !hedged {
             return None;
         }
         // `Windows 2000`, `Vision 2030`: a name, unless the word is a preposition.
@@ -2066,6 +2188,28 @@ fn year(t: &Tokens, i: usize) -> Option<(usize, i32)> {
     (1900..=2100).contains(&y).then_some((i + 1, y))
 }
 
+/// `until at least 2035`, `since about 1990`, `through roughly 2040`: a hedge (`at
+/// least`, `about`, `roughly`, …) between a preposition that only takes a time and the
+/// number at `i` still makes it a year. (Alone, `at least 2000` is a count; `by` and
+/// `from` are left out, as `fell by about 2000` and `from about 1500` are amounts.)
+fn hedged_year(t: &Tokens, i: usize) -> bool {
+    let hedge = match i.checked_sub(1).map(|k| t.lower(k)) {
+        Some("least" | "most") if i >= 2 && t.is(i - 2, "at") => 2,
+        Some("about" | "around" | "roughly" | "approximately" | "circa" | "perhaps") => 1,
+        _ => return false,
+    };
+    let count = t.kind(i + 1) == Some(Kind::Word) && {
+        let n = t.lower(i + 1);
+        !t.list[i + 1].capital && n.len() > 3 && n.ends_with('s') && !n.ends_with("ss")
+    };
+    i > hedge
+        && !count
+        && matches!(
+            t.lower(i - hedge - 1),
+            "until" | "till" | "through" | "since" | "before"
+        )
+}
+
 /// The second half of a range after expression `m` that starts at token `i`:
 /// `from X to Y`, `between X and Y`, `2014–2016`, `2014-16`.
 fn range_tail(t: &Tokens, i: usize, m: &Match) -> Option<(usize, Raw)> {
@@ -2080,8 +2224,19 @@ fn range_tail(t: &Tokens, i: usize, m: &Match) -> Option<(usize, Raw)> {
             }
         )
     };
+    // `the winter of 2031-32`, `winter 2029/30`: a winter runs over the turn of the
+    // year, and a split year names both of its years (the season ends in the second).
+    let split_winter = matches!(
+        m.raw,
+        Raw::Cal {
+            year: YearRef::Explicit(_),
+            gran: Gran::Season(Season::Winter)
+        }
+    );
     // 2014–2016, 2014-16, 2020/21
-    if is_year(&m.raw) && (t.is_dash(j) || t.is_punct(j, '/') && !t.list[j].space_before) {
+    if (is_year(&m.raw) || split_winter)
+        && (t.is_dash(j) || t.is_punct(j, '/') && !t.list[j].space_before)
+    {
         let Raw::Cal {
             year: YearRef::Explicit(y0),
             ..
@@ -2089,6 +2244,15 @@ fn range_tail(t: &Tokens, i: usize, m: &Match) -> Option<(usize, Raw)> {
         else {
             return None;
         };
+        if split_winter {
+            let y1 = t
+                .number(j + 1, 4)
+                .map(|y| y as i32)
+                .or_else(|| t.number(j + 1, 2).map(|y| y0 - y0 % 100 + y as i32));
+            return y1
+                .filter(|&y1| y1 == y0 + 1 && !t.list[j + 1].space_before)
+                .map(|y1| (j + 2, year_raw(y1)));
+        }
         if let Some(y1) = t.number(j + 1, 4) {
             let y1 = y1 as i32;
             if y1 > y0 && y1 - y0 < 100 {
@@ -2556,6 +2720,170 @@ mod tests {
         assert_eq!(values("A hit of the '80s.", NOW), ["198X"]);
     }
 
+    /// A hedge between `until`/`since` and a year keeps the year; alone it is a count.
+    #[test]
+    fn a_hedged_year_after_a_time_preposition_is_a_year() {
+        assert_eq!(
+            values("The levy will stay until at least 2041, she said.", NOW),
+            ["2041"]
+        );
+        assert_eq!(
+            values("The shop has traded since about 1987.", NOW),
+            ["1987"]
+        );
+        assert!(values("The plant hires at least 2000 workers.", NOW).is_empty());
+        assert!(values("They sold through about 1500 outlets.", NOW).is_empty());
+    }
+
+    /// A span in the simple past is how long an episode lasted; a perfect one reaches
+    /// back from a point in time.
+    #[test]
+    fn a_span_in_the_simple_past_dates_nothing() {
+        assert!(values("Wages climbed for four years, then stalled.", NOW).is_empty());
+        assert_eq!(
+            values("The firm had lobbied for years against the rule.", NOW),
+            ["PAST_REF"]
+        );
+        assert_eq!(
+            values("She has run the clinic for two decades.", NOW),
+            ["PAST_REF"]
+        );
+        assert_eq!(
+            values("He said the board had \"ignored it for years\".", NOW),
+            ["PAST_REF"]
+        );
+    }
+
+    /// `the winter of 2031-32` names both years; the months it holds fall in the second.
+    #[test]
+    fn a_split_winter_spans_the_turn_of_the_year() {
+        let tx = extract("The winter of 2027-28 was mild.");
+        assert_eq!(tx.len(), 1);
+        assert_eq!(
+            tx[0].end,
+            Some(Raw::Cal {
+                year: YearRef::Explicit(2028),
+                gran: Gran::Year
+            })
+        );
+        assert_eq!(values("The winter of 2027-28 was mild.", NOW), ["2027-WI"]);
+        // A winter followed by a later, unrelated year is no split.
+        assert_eq!(extract("In winter 2027 - 2030 was far off.")[0].end, None);
+    }
+
+    /// `October of next year` is one month; `her May survey` is dated by its month.
+    #[test]
+    fn a_month_of_a_relative_year_and_a_possessed_month() {
+        let now = Some("2031-06-12");
+        assert_eq!(
+            values("The talks will resume in October of next year.", now),
+            ["2032-10"]
+        );
+        assert_eq!(
+            values("Sales fell in February of last year.", now),
+            ["2030-02"]
+        );
+        assert_eq!(
+            values("The pollster said her May survey found broad support.", now),
+            ["2031-05"]
+        );
+        assert!(values("She said her team may survey the site.", now).is_empty());
+    }
+
+    /// `fourth-quarter figures` names what the figures cover; the release has its date.
+    #[test]
+    fn a_hyphenated_quarter_on_figures_is_no_date() {
+        let now = Some("2031-10-20");
+        assert_eq!(
+            values(
+                "The agency will release its third-quarter data in November.",
+                now
+            ),
+            ["2031-11"]
+        );
+        assert_eq!(
+            values("Growth slowed in the third quarter, the agency said.", now),
+            ["2031-Q3"]
+        );
+        assert_eq!(values("Second-half sales rose 4%.", now), ["2031-H2"]);
+    }
+
+    /// `the last winter as dry as this` is the latest such winter, not last winter.
+    #[test]
+    fn the_last_season_of_a_kind_is_no_shift() {
+        let now = Some("2031-04-13");
+        assert!(values("The last summer this hot is a distant memory.", now).is_empty());
+        assert_eq!(values("Last summer was hot.", now), ["2030-SU"]);
+    }
+
+    /// A season before a clause opener (`whether`) is a time, not an adjective.
+    #[test]
+    fn a_season_before_whether_is_a_time() {
+        let now = Some("2031-04-13");
+        assert_eq!(
+            values("Owners will decide over the summer whether to sell.", now),
+            ["2031-SU"]
+        );
+        assert!(values("Owners sell over the summer season.", now).is_empty());
+    }
+
+    /// A statute's short title ends with the year it was passed.
+    #[test]
+    fn a_statute_year_after_act_is_its_year() {
+        assert_eq!(
+            values(
+                "The court was set up under the Water Services Act 2017.",
+                NOW
+            ),
+            ["2017"]
+        );
+        assert!(values("Under section 12 of Act 21, the fee doubles.", NOW).is_empty());
+    }
+
+    /// The broadcast or issue the text itself is dates no event.
+    #[test]
+    fn the_texts_own_issue_is_no_event() {
+        let now = Some("2031-04-13");
+        assert!(values("On this evening's Roundup, we hear from two farmers.", now).is_empty());
+        assert!(values("Tonight's question is whether the dam holds.", now).is_empty());
+        assert_eq!(
+            values("Tonight's vote will settle it.", now),
+            ["2031-04-13"]
+        );
+    }
+
+    /// A yearless deadline in a clause not told in the past lies ahead.
+    #[test]
+    fn a_yearless_deadline_lies_ahead() {
+        let now = Some("2031-04-13");
+        assert_eq!(
+            values("A deal by Christmas is not out of the question.", now),
+            ["2031-12-25"]
+        );
+        assert_eq!(
+            values("A deal by January is not out of the question.", now),
+            ["2032-01"]
+        );
+        assert_eq!(
+            values("The crews had cleared the road by January.", now),
+            ["2031-01"]
+        );
+    }
+
+    /// `before Christmas` is the run-up to the holiday: its month.
+    #[test]
+    fn before_christmas_is_december() {
+        let now = Some("2031-10-20");
+        assert_eq!(
+            values("The council will vote on the budget before Christmas.", now),
+            ["2031-12"]
+        );
+        assert_eq!(
+            values("The council will vote on the budget by Christmas.", now),
+            ["2031-12-25"]
+        );
+    }
+
     #[test]
     fn ranges() {
         let tx = &extract("From 2014 to 2016 investment was flat.")[0];
@@ -2761,7 +3089,7 @@ mod tests {
                 "Crews will drill, with results expected before Christmas.",
                 now
             ),
-            ["2024-12-25"]
+            ["2024-12"]
         );
         assert_eq!(
             values("He said forecasts showed rain peaking in February.", now),

@@ -260,6 +260,30 @@ fn future_head(t: &Tokens, cs: usize, v: usize) -> Option<Tense> {
     None
 }
 
+/// `I would like to see that data released by June`, `we want the bridge finished by
+/// 2031`: an `-ed` form right after the short object (one to three words, no verb) of a
+/// present verb of wishing or needing is the result wished for, which lies ahead. (A
+/// past wish, `wanted the bridge finished`, is left to the past.)
+fn wished_result(t: &Tokens, v: usize) -> bool {
+    if !is_participle(t, v) {
+        return false;
+    }
+    let Some(k) = (v.saturating_sub(4)..v.saturating_sub(1)).rev().find(|&k| {
+        matches!(
+            t.lower(k),
+            "see" | "want" | "wants" | "need" | "needs" | "expect" | "expects"
+        )
+    }) else {
+        return false;
+    };
+    (k + 1..v).all(|j| {
+        t.kind(j) == Some(Kind::Word)
+            && !t.list[j].capital
+            && (matches!(t.lower(j), "that" | "this" | "these" | "those")
+                || verb_at(t, j).is_none())
+    })
+}
+
 fn is_regular_past(t: &Tokens, i: usize) -> bool {
     let w = t.lower(i);
     w.len() > 4
@@ -346,8 +370,21 @@ fn governing(t: &Tokens, a: usize, b: usize) -> Tense {
     let (cs, ce) = clause(t, a, b);
     // `if the strike dragged on`: a past form in a condition is hypothetical.
     let conditional = cs > 0 && matches!(t.lower(cs - 1), "if" | "unless");
-    let adjust = |tense: Tense| {
-        if conditional && tense == Tense::Past && !(cs..a).any(|j| t.is(j, "had")) {
+    // `if legislators restored the raise she proposed in March`: a past verb in a
+    // clause embedded in the condition (a subject or relative word after the
+    // condition's own verb) tells what really happened, and stays past.
+    let embedded = |v: usize| {
+        (cs..v).find(|&k| verb_at(t, k).is_some()).is_some_and(|k| {
+            (k + 1..v).any(|m| {
+                matches!(
+                    t.lower(m),
+                    "she" | "he" | "they" | "we" | "i" | "it" | "you" | "that" | "which" | "who"
+                )
+            })
+        })
+    };
+    let adjust = |tense: Tense, v: usize| {
+        if conditional && tense == Tense::Past && !(cs..a).any(|j| t.is(j, "had")) && !embedded(v) {
             Tense::Future
         } else {
             tense
@@ -359,12 +396,15 @@ fn governing(t: &Tokens, a: usize, b: usize) -> Tense {
             if tense == Tense::Past && forecast_shows(t, cs, j) {
                 return Tense::FutureInPast;
             }
+            if tense == Tense::Past && wished_result(t, j) {
+                return Tense::Future;
+            }
             if tense == Tense::Past
                 && let Some(ahead) = future_head(t, cs, j)
             {
                 return ahead;
             }
-            return adjust(tense);
+            return adjust(tense, j);
         }
     }
     for j in b..ce {
@@ -375,9 +415,9 @@ fn governing(t: &Tokens, a: usize, b: usize) -> Tense {
             // `India on Friday extended the duty through Sept. 30`: the end it sets lies
             // ahead, but a date before the verb is when the act was done.
             if tense == Tense::Future && is_push_verb(t.lower(j)) {
-                return adjust(Tense::Past);
+                return adjust(Tense::Past, j);
             }
-            return adjust(tense);
+            return adjust(tense, j);
         }
     }
     // Then the rest of the sentence, nearest first.
@@ -515,6 +555,44 @@ mod tests {
                 "November"
             ),
             Tense::Future
+        );
+        // A past verb in a clause embedded in the condition really happened.
+        assert_eq!(
+            tense(
+                "He would back it if they kept the levy he proposed in April.",
+                "April"
+            ),
+            Tense::Past
+        );
+        assert_eq!(
+            tense(
+                "Rates would fall if the bank lowered them in April.",
+                "April"
+            ),
+            Tense::Future
+        );
+    }
+
+    #[test]
+    fn a_result_wished_for_lies_ahead() {
+        assert_eq!(
+            tense(
+                "I would like to see that report published by the end of May.",
+                "the end of May"
+            ),
+            Tense::Future
+        );
+        assert_eq!(
+            tense("Residents want the bridge finished by March.", "March"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense("Residents wanted the bridge finished by March.", "March"),
+            Tense::Past
+        );
+        assert_eq!(
+            tense("The council published the report in May.", "May"),
+            Tense::Past
         );
     }
 
