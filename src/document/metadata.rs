@@ -1679,8 +1679,69 @@ pub fn is_closing_furniture(line: &str) -> bool {
         || app
         || unsubscribe
         || comments
+        || is_publisher_note(line)
         || is_signup_promo(line)
         || is_story_credit(line)
+}
+
+/// Most words of a publisher's note under a story.
+const MAX_PUBLISHER_NOTE_WORDS: usize = 60;
+/// Most words of the outlet's name that opens a publisher's note.
+const MAX_OUTLET_NAME_WORDS: usize = 5;
+
+/// The publisher's note under a story, about the outlet and not the story (`The Harbour
+/// Forum is an independent think tank founded in 2012. The views of the experts are
+/// their own. Media enquiries: …`, `Harbour Weekly is published by Harbour Media.`):
+/// a short paragraph that opens by naming the outlet (capitalised words) as independent,
+/// non-profit or non-partisan or as published by a company, or that disowns the views
+/// in it or gives a press contact.
+pub fn is_publisher_note(p: &str) -> bool {
+    let p = p.trim().trim_matches(['*', '_']).trim();
+    if !words_at_most(p, MAX_PUBLISHER_NOTE_WORDS) {
+        return false;
+    }
+    // ASCII lower case keeps the byte offsets `p` is cut at.
+    let lower = p.to_ascii_lowercase();
+    let first = lower.split_once(". ").map_or(lower.as_str(), |(s, _)| s);
+    let about_outlet = [
+        " is published by ",
+        " is an independent",
+        " is a non-profit",
+        " is a nonprofit",
+        " is a non-partisan",
+        " is a nonpartisan",
+    ]
+    .iter()
+    .any(|cue| {
+        first.find(cue).is_some_and(|at| {
+            let name = &p[..at];
+            words_at_most(name, MAX_OUTLET_NAME_WORDS)
+                && name
+                    .split_whitespace()
+                    .all(|w| w.starts_with(|c: char| c.is_uppercase() || c == '&'))
+        })
+    });
+    let disowned = lower.split(". ").any(|s| {
+        s.contains("views")
+            && [
+                "their own",
+                "author's own",
+                "authors' own",
+                "authors’ own",
+                "author’s own",
+            ]
+            .iter()
+            .any(|o| s.contains(o))
+    });
+    let press = [
+        "media enquiries",
+        "press enquiries",
+        "media inquiries",
+        "press inquiries",
+    ]
+    .iter()
+    .any(|c| lower.contains(c));
+    about_outlet || disowned || press
 }
 
 /// Most words of a closing credit or link line.
@@ -2958,5 +3019,25 @@ mod tests {
         assert!(is_popular_label("Most read"));
         assert!(is_popular_label("TRENDING NOW"));
         assert!(!is_popular_label("Most readers agreed"));
+    }
+
+    #[test]
+    fn a_publishers_note_under_the_story_is_furniture() {
+        assert!(is_closing_furniture(
+            "The Harbour Forum is an independent, non-partisan think tank founded in 2012. The views of the experts are their own."
+        ));
+        assert!(is_closing_furniture(
+            "Harbour Weekly is published by Harbour Media. Related: Ports in 2030 (May 2, 2031)"
+        ));
+        assert!(is_closing_furniture("Media enquiries: press@forum.example"));
+        assert!(!is_closing_furniture(
+            "The new regulator is an independent body, the minister said."
+        ));
+        assert!(!is_closing_furniture(
+            "The index is published by the ministry every March, and it will show the rise."
+        ));
+        assert!(!is_closing_furniture(
+            "The decision is their own, she said, and nobody in Oslo can change it."
+        ));
     }
 }
