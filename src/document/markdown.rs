@@ -481,8 +481,20 @@ fn is_dek_for(heading: &str, dek: &str) -> bool {
 /// dateline and byline paragraphs are metadata.
 fn finish_metadata(parsed: &mut Parsed, order: DateOrder) {
     let mut taken = 0;
+    // A breadcrumb trail or the site's navigation row over a headline that is no `# `
+    // heading: page chrome, and the headline is under it.
+    let mut lead = 0;
+    while parsed.title.is_none()
+        && lead < MAX_LINES_OVER_HEADLINE
+        && lead + 2 < parsed.paragraphs.len()
+        && parsed.paragraphs[lead].1 == ParagraphKind::Body
+        && (metadata::is_breadcrumb(&parsed.paragraphs[lead].0)
+            || metadata::is_navigation_line(&parsed.paragraphs[lead].0))
+    {
+        lead += 1;
+    }
     if parsed.title.is_none()
-        && let Some((first, _)) = parsed.paragraphs.first()
+        && let Some((first, _)) = parsed.paragraphs.get(lead)
         && first.chars().count() <= 200
         && !first.ends_with('.')
     {
@@ -490,7 +502,7 @@ fn finish_metadata(parsed: &mut Parsed, order: DateOrder) {
         parsed.title = Some(title);
         parsed.subtitle = parsed.subtitle.take().or(subtitle);
         parsed.source = parsed.source.take().or(source);
-        taken = 1;
+        taken = lead + 1;
     }
     while let Some((p, _)) = parsed.paragraphs.get(taken) {
         if let Some(date) = metadata::dateline(p, order) {
@@ -932,6 +944,22 @@ mod tests {
         assert_eq!(
             p.texts(),
             ["The island ferry will enter service a year late, the operator said on Monday."]
+        );
+    }
+
+    #[test]
+    fn a_navigation_row_over_a_headline_that_is_no_heading() {
+        let p = parse(
+            "Home | World | Ports | Opinion | Contact\n\n**Why the ferry is late**\n\nBy Ana Ruiz\n\nThe island ferry will enter service a year late, the operator said on Monday.\n\nThe yard blamed the engines.\n",
+        );
+        assert_eq!(p.title.as_deref(), Some("Why the ferry is late"));
+        assert_eq!(p.author.as_deref(), Some("Ana Ruiz"));
+        assert_eq!(
+            p.texts(),
+            [
+                "The island ferry will enter service a year late, the operator said on Monday.",
+                "The yard blamed the engines."
+            ]
         );
     }
 }

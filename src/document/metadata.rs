@@ -1126,6 +1126,7 @@ pub fn is_page_chrome(line: &str) -> bool {
         || audience
         || caption
         || is_breadcrumb(line)
+        || is_navigation_line(line)
 }
 
 /// Most words of a newsletter's welcome paragraph.
