@@ -38,9 +38,27 @@ pub fn sections(doc: &Document, speakers: &[Speaker]) -> Vec<Section> {
     {
         intros.clear();
     }
+    // A studio programme's transcript: each guest's part starts where the host brings
+    // them in.
+    let guests = if broadcast_transcript(doc) {
+        Vec::new()
+    } else {
+        studio_guests(doc, speakers)
+    };
+    if !guests.is_empty() {
+        intros = guests
+            .iter()
+            .map(|(p, name, _)| (*p, name.clone()))
+            .collect();
+    }
     // Paragraphs that open the block of a quoted non-expert (a resident, an islander):
     // a section of its own, with no expert.
     let mut locals = local_voices(doc, speakers, &intros);
+    for (p, name, expert) in &guests {
+        if !expert {
+            locals.insert(*p, name.clone());
+        }
+    }
     for (&p, name) in &locals {
         intros.entry(p).or_insert_with(|| name.clone());
     }
@@ -236,6 +254,130 @@ pub fn sections(doc: &Document, speakers: &[Speaker]) -> Vec<Section> {
             }
             .to_string();
         }
+    }
+    out
+}
+
+/// Most bytes before the colon of a transcript turn's label.
+const MAX_TURN_LABEL_BYTES: usize = 64;
+/// Most words of a transcript turn's label (`CALLER (ANA MARIA RUIZ)`).
+const MAX_TURN_LABEL_WORDS: usize = 6;
+/// Fewest guests a studio programme brings in for its turns to shape the outline.
+const MIN_STUDIO_GUESTS: usize = 2;
+
+/// The label of a transcript turn opening `text`: words in capitals before a colon and
+/// a space (`DR ANA RUIZ: …`, `RUIZ: …`, `CALLER (TOM LEE): …`).
+fn turn_label(text: &str) -> Option<&str> {
+    if !text.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let head = text
+        .char_indices()
+        .take_while(|&(at, _)| at <= MAX_TURN_LABEL_BYTES)
+        .last()
+        .map_or(text, |(at, c)| &text[..at + c.len_utf8()]);
+    let colon = head.find(": ")?;
+    let label = &text[..colon];
+    (label.chars().any(char::is_alphabetic)
+        && !label.chars().any(char::is_lowercase)
+        && label.split_whitespace().nth(MAX_TURN_LABEL_WORDS).is_none())
+    .then_some(label)
+}
+
+/// The person a turn's label names: the name in brackets when it has one (`CALLER (TOM
+/// LEE)`), else the label before any comma and role (`JANE ROE, NEIGHBOR`).
+fn label_name(label: &str) -> &str {
+    match label.split_once('(') {
+        Some((_, inner)) => inner.trim_end().trim_end_matches(')').trim(),
+        None => label.split(',').next().unwrap_or(label).trim(),
+    }
+}
+
+/// The surname of the person a turn's label names (`LEE` in `CALLER (TOM LEE)`).
+fn label_surname(label: &str) -> &str {
+    label_name(label).rsplit(' ').next().unwrap_or("")
+}
+
+/// The role a turn's label gives before the name in brackets (`CALLER` in `CALLER (TOM
+/// LEE)`).
+fn label_role(label: &str) -> Option<&str> {
+    let (role, _) = label.split_once('(')?;
+    let role = role.trim();
+    (!role.is_empty()).then_some(role)
+}
+
+/// `RUIZ` as a text writes it (`Ruiz`).
+fn title_case(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map_or_else(String::new, |c| {
+        c.to_uppercase()
+            .chain(chars.flat_map(char::to_lowercase))
+            .collect()
+    })
+}
+
+/// In a studio programme's transcript (labelled turns, `ANA RUIZ: …`, then `RUIZ: …`),
+/// the turns where the host brings each guest in: the turn right before a guest's first
+/// one, by someone else, that names them (`My first guest is Dr Tom Lee …`) or the role
+/// their label gives (`We have a caller …` over `CALLER (TOM LEE): …`). A guest speaks
+/// in two turns or more. The host's questions to a guest belong to that guest's part,
+/// so it starts at the introduction. Given as (paragraph, name, expert), the name and
+/// kind from the quoted speaker the label names, or the label's name when none is;
+/// empty unless at least [`MIN_STUDIO_GUESTS`] guests are brought in this way.
+fn studio_guests(doc: &Document, speakers: &[Speaker]) -> Vec<(usize, String, bool)> {
+    let labels: Vec<Option<&str>> = doc.paragraphs.iter().map(|p| turn_label(&p.text)).collect();
+    if labels.iter().flatten().count() < 2 * MIN_STUDIO_GUESTS {
+        return Vec::new();
+    }
+    // Each surname's first turn and how many turns it has, in one pass.
+    let mut turns: HashMap<&str, (usize, usize)> = HashMap::new();
+    for (p, label) in labels.iter().enumerate() {
+        if let Some(label) = label {
+            turns.entry(label_surname(label)).or_insert((p, 0)).1 += 1;
+        }
+    }
+    let mut firsts: Vec<usize> = turns
+        .iter()
+        .filter(|(name, (f, n))| *n >= 2 && *f > 0 && !name.is_empty())
+        .map(|(_, (f, _))| *f)
+        .collect();
+    firsts.sort_unstable();
+    let mut out = Vec::new();
+    for f in firsts {
+        let Some(label) = labels[f] else { continue };
+        let name = label_surname(label);
+        let Some(host) = labels[f - 1].filter(|l| label_surname(l) != name) else {
+            continue;
+        };
+        let turn = &doc.paragraphs[f - 1].text[host.len()..];
+        let names_them = turn.contains(title_case(name).as_str())
+            || label_role(label)
+                .is_some_and(|role| turn.to_lowercase().contains(&role.to_lowercase()));
+        if !names_them {
+            continue;
+        }
+        let speaker = speakers.iter().find(|s| {
+            std::iter::once(&s.name).chain(&s.aliases).any(|n| {
+                n.rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w.to_uppercase() == name)
+            })
+        });
+        let (title, expert) = match speaker {
+            Some(s) => (s.name.clone(), s.expert),
+            None => (
+                label_name(label)
+                    .split(' ')
+                    .map(title_case)
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                false,
+            ),
+        };
+        out.push((f - 1, title, expert));
+    }
+    if out.len() < MIN_STUDIO_GUESTS {
+        out.clear();
     }
     out
 }
@@ -650,6 +792,40 @@ Vandam says the team will test bats under cloud next year. “That is the real t
         });
         assert_eq!(turns, 2);
         assert!(!speakers.iter().any(|s| s.name.contains("Brann")));
+    }
+
+    #[test]
+    fn a_studio_programme_gives_each_guest_the_part_the_host_brings_them_in() {
+        let got = outline(
+            "Is the ferry worth saving?\n\nThe island ferry may stop in June, the operator said on Monday.\n\nANA RUIZ: Good evening. My first guest is Dr Tom Lee, a transport economist at the Coastal Institute. Tom, is the ferry finished?\n\nDR TOM LEE: Not yet. The subsidy can still save it, and I expect the council to pay.\n\nRUIZ: What would it cost?\n\nLEE: About a million a year. That is cheap for a lifeline.\n\nRUIZ: Welcome back. With me now is Maja Berg, a marine scientist at the Harbour Institute. Maja, is the boat safe?\n\nMAJA BERG: It is old, but it is sound. I would sail on it tomorrow.\n\nRUIZ: For how long?\n\nBERG: Ten more years, if it is looked after.\n\nRUIZ: We have a caller from the island. Go ahead.\n\nCALLER (PER HOLM): I take that boat every day. Without it I lose my job.\n\nRUIZ: Thank you.\n\nHOLM: Thank you for listening.",
+        );
+        let starts: Vec<(usize, Option<&str>)> =
+            got.iter().map(|s| (s.2.start, s.1.as_deref())).collect();
+        assert_eq!(
+            starts,
+            vec![
+                (0, None),
+                (1, Some("Tom Lee")),
+                (5, Some("Maja Berg")),
+                (9, None)
+            ]
+        );
+        assert_eq!(got[3].0, "Per Holm");
+    }
+
+    #[test]
+    fn transcript_labels_name_their_people() {
+        assert_eq!(turn_label("DR TOM LEE: Not yet."), Some("DR TOM LEE"));
+        assert_eq!(
+            turn_label("CALLER (PER HOLM): Hi."),
+            Some("CALLER (PER HOLM)")
+        );
+        assert_eq!(turn_label("Lee: not a label"), None);
+        assert_eq!(turn_label("NOTE"), None);
+        assert_eq!(label_surname("CALLER (PER HOLM)"), "HOLM");
+        assert_eq!(label_surname("JANE ROE, NEIGHBOR"), "ROE");
+        assert_eq!(label_role("CALLER (PER HOLM)"), Some("CALLER"));
+        assert_eq!(title_case("HOLM"), "Holm");
     }
 
     #[test]

@@ -270,10 +270,14 @@ impl State {
                     && parsed.blocks.is_empty()
                     && parsed.paragraphs.iter().all(|(p, _)| {
                         super::text::is_header_label(p.trim().trim_matches(['*', '_']).trim())
+                            || metadata::is_breadcrumb(p)
+                            || metadata::is_navigation_line(p)
                     })
                 {
                     // Labels over the first `# ` heading (`**ANALYSIS**`, `Markets`): a
                     // kicker or a section, never the headline, and no part of the story.
+                    // A breadcrumb trail (`Outlet › Canals › Analysis`) or the site's
+                    // navigation row stands there the same way.
                     parsed.title = Some(text);
                     parsed.paragraphs.clear();
                 } else if level != Some(HeadingLevel::H1)
@@ -477,8 +481,20 @@ fn is_dek_for(heading: &str, dek: &str) -> bool {
 /// dateline and byline paragraphs are metadata.
 fn finish_metadata(parsed: &mut Parsed, order: DateOrder) {
     let mut taken = 0;
+    // A breadcrumb trail or the site's navigation row over a headline that is no `# `
+    // heading: page chrome, and the headline is under it.
+    let mut lead = 0;
+    while parsed.title.is_none()
+        && lead < MAX_LINES_OVER_HEADLINE
+        && lead + 2 < parsed.paragraphs.len()
+        && parsed.paragraphs[lead].1 == ParagraphKind::Body
+        && (metadata::is_breadcrumb(&parsed.paragraphs[lead].0)
+            || metadata::is_navigation_line(&parsed.paragraphs[lead].0))
+    {
+        lead += 1;
+    }
     if parsed.title.is_none()
-        && let Some((first, _)) = parsed.paragraphs.first()
+        && let Some((first, _)) = parsed.paragraphs.get(lead)
         && first.chars().count() <= 200
         && !first.ends_with('.')
     {
@@ -486,13 +502,14 @@ fn finish_metadata(parsed: &mut Parsed, order: DateOrder) {
         parsed.title = Some(title);
         parsed.subtitle = parsed.subtitle.take().or(subtitle);
         parsed.source = parsed.source.take().or(source);
-        taken = 1;
+        taken = lead + 1;
     }
     while let Some((p, _)) = parsed.paragraphs.get(taken) {
         if let Some(date) = metadata::dateline(p, order) {
             parsed.published = parsed.published.or(Some(date));
-            // `By Ana Ruiz | 4 May 2031`: a date line that names the author too.
-            if let Some(author) = metadata::byline(p) {
+            // `By Ana Ruiz | 4 May 2031`: a date line that names the author too, perhaps
+            // as one of its parts (`Published: … · 7 min read · By Ana Ruiz, Editor`).
+            if let Some(author) = metadata::byline(p).or_else(|| metadata::meta_line_byline(p)) {
                 parsed.author = parsed.author.take().or(Some(author));
             }
         } else if let Some(author) = metadata::byline(p) {
@@ -523,6 +540,10 @@ fn finish_metadata(parsed: &mut Parsed, order: DateOrder) {
             // A standfirst between the headline and the byline: the story's first
             // paragraph never has a byline under it.
             parsed.subtitle = parsed.subtitle.take().or(Some(p.clone()));
+        } else if let Some(text) = metadata::summary_box_text(p) {
+            // `> **In brief:** The authority will cut …` under the headline: the
+            // standfirst set as a summary box, not the story's first paragraph.
+            parsed.subtitle = parsed.subtitle.take().or(Some(text.to_string()));
         } else if is_collective_byline(p) || is_share_row(p) || metadata::is_newsletter_welcome(p) {
             // `By the editors`: a byline that names no one. A newsletter's greeting
             // over the story is furniture too.
@@ -890,5 +911,55 @@ mod tests {
             );
             assert_eq!(p.paragraphs.len(), 1, "{text}");
         }
+    }
+
+    #[test]
+    fn a_breadcrumb_over_the_headline_and_a_meta_line_with_a_summary_box() {
+        let p = parse(
+            "[Harbour Weekly](https://harbour.example/) \u{203a} [Ports](https://harbour.example/ports) \u{203a} Analysis\n\n# Why the ferry is late\n\n**Published:** 2031-05-04T06:00:00Z \u{b7} **Reading time:** 6 min \u{b7} _By Ana Ruiz, Ports Editor_\n\n> **In brief:** The ferry will be a year late. Two engineers explain why.\n\n---\n\nThe island ferry will enter service a year late, the operator said on Monday.\n",
+        );
+        assert_eq!(p.title.as_deref(), Some("Why the ferry is late"));
+        assert_eq!(p.published, Some(jiff::civil::date(2031, 5, 4)));
+        assert_eq!(p.author.as_deref(), Some("Ana Ruiz"));
+        assert_eq!(
+            p.subtitle.as_deref(),
+            Some("The ferry will be a year late. Two engineers explain why.")
+        );
+        assert_eq!(
+            p.texts(),
+            ["The island ferry will enter service a year late, the operator said on Monday."]
+        );
+    }
+
+    #[test]
+    fn a_navigation_row_over_the_headline_and_a_posted_line() {
+        let p = parse(
+            "Harbour Forum | Research \u{b7} Events \u{b7} About \u{b7} EN / FR\n\n# Expert reaction: the ferry is a year late\n\n*Expert reaction* \u{b7} Posted on 2 June 2031, 09:00 CET \u{b7} Transport programme\n\nThe island ferry will enter service a year late, the operator said on Monday.\n",
+        );
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Expert reaction: the ferry is a year late")
+        );
+        assert_eq!(p.published, Some(jiff::civil::date(2031, 6, 2)));
+        assert_eq!(
+            p.texts(),
+            ["The island ferry will enter service a year late, the operator said on Monday."]
+        );
+    }
+
+    #[test]
+    fn a_navigation_row_over_a_headline_that_is_no_heading() {
+        let p = parse(
+            "Home | World | Ports | Opinion | Contact\n\n**Why the ferry is late**\n\nBy Ana Ruiz\n\nThe island ferry will enter service a year late, the operator said on Monday.\n\nThe yard blamed the engines.\n",
+        );
+        assert_eq!(p.title.as_deref(), Some("Why the ferry is late"));
+        assert_eq!(p.author.as_deref(), Some("Ana Ruiz"));
+        assert_eq!(
+            p.texts(),
+            [
+                "The island ferry will enter service a year late, the operator said on Monday.",
+                "The yard blamed the engines."
+            ]
+        );
     }
 }

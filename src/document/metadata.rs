@@ -9,6 +9,10 @@ use super::DateOrder;
 const ZONES: &[&str] = &[
     "utc", "gmt", "bst", "cet", "cest", "eet", "eest", "wet", "west", "est", "edt", "cst", "cdt",
     "mst", "mdt", "pst", "pdt", "akst", "akdt", "hst", "ist", "jst", "kst", "aest", "aedt", "msk",
+    // Atlantic and Gulf (`07:10 AST`, `9:00 GST`), southern Africa, South and Southeast
+    // Asia, New Zealand: zones a dateline names as often as the European and American
+    // ones. Ones that are English words (`eat`, `cat`, `art`) are left out.
+    "ast", "adt", "gst", "sast", "pkt", "sgt", "hkt", "wib", "ict", "nzst", "nzdt",
 ];
 
 /// What may stand around a date on a dateline without making it a sentence, each
@@ -191,6 +195,8 @@ const KICKERS: &[&str] = &[
     "fact box",
     "backgrounder",
     "news focus",
+    // A broadcast programme's transcript, labelled as such over its headline.
+    "transcript",
 ];
 
 /// True when `line` is only a kicker label (`ANALYSIS`, `Opinion:`, `Fact check`), in
@@ -505,6 +511,13 @@ fn date_at(text: &str, at: usize, order: DateOrder) -> Option<DateMatch> {
         } else {
             digits(rest, 4, 4)?
         };
+        // An ISO 8601 stamp's time (`2029-09-04T06:00:00Z`), as CMS exports print it:
+        // part of the date, so nothing of it is left over to read as words.
+        let rest = if year_first && sep == '-' {
+            iso_time_rest(rest)
+        } else {
+            rest
+        };
         if !ends_word(rest) {
             return None;
         }
@@ -546,6 +559,30 @@ fn date_at(text: &str, at: usize, order: DateOrder) -> Option<DateMatch> {
         .or_else(|| numeric(true, '/'))
         .or_else(|| slashed('/'))
         .or_else(|| slashed('-'))
+}
+
+/// `s` after an ISO 8601 time glued to a date (`T06:00`, `T06:00:00.5Z`,
+/// `T06:00:00+02:00`); `s` itself when it does not open with one.
+fn iso_time_rest(s: &str) -> &str {
+    let Some(t) = s.strip_prefix('T') else {
+        return s;
+    };
+    let Some((_, rest)) = digits(t, 2, 2) else {
+        return s;
+    };
+    let Some((_, mut rest)) = rest.strip_prefix(':').and_then(|r| digits(r, 2, 2)) else {
+        return s;
+    };
+    if let Some((_, r)) = rest.strip_prefix(':').and_then(|r| digits(r, 2, 2)) {
+        rest = r;
+        if let Some((_, r)) = rest.strip_prefix('.').and_then(|r| digits(r, 1, 9)) {
+            rest = r;
+        }
+    }
+    if let Some(r) = rest.strip_prefix('Z') {
+        return r;
+    }
+    offset_at(rest).map_or(rest, |n| &rest[n..])
 }
 
 /// Parses the first calendar date in `text`, reading ambiguous numeric dates by `order`.
@@ -656,7 +693,80 @@ pub fn dateline(line: &str, order: DateOrder) -> Option<Date> {
     if let Some(unglued) = unglue_stamp(line) {
         return dateline_text(&unglued, order);
     }
-    dateline_text(line, order)
+    dateline_text(line, order).or_else(|| meta_line_date(line, order))
+}
+
+/// Separators between the parts of a page's meta line.
+const META_SEPARATORS: [&str; 3] = [" · ", " | ", " • "];
+
+/// Most words of a plain label among a meta line's parts (`Energy & Climate programme`).
+const MAX_META_LABEL_WORDS: usize = 4;
+
+/// The parts of a meta line, split at middle dots, bars and bullets, without emphasis
+/// marks; `None` when the line has no spaced separator.
+fn meta_parts(line: &str) -> Option<impl Iterator<Item = &str>> {
+    META_SEPARATORS
+        .iter()
+        .any(|sep| line.contains(sep))
+        .then(|| {
+            line.split(['·', '|', '•'])
+                .map(|p| p.trim().trim_matches(['*', '_']).trim())
+                .filter(|p| !p.is_empty())
+        })
+}
+
+/// True when a meta line's part says nothing but a clock time, a zone and dateline
+/// labels (`07:10 AST`, `9.45 pm`).
+fn is_time_part(part: &str) -> bool {
+    part.bytes().any(|b| b.is_ascii_digit())
+        && dateline_words(&without_dateline_rest(part))
+            .all(|w| DATELINE_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
+/// The date of a page's meta line whose parts are each furniture: a date line among a
+/// kicker or short label, a byline, a reading time or a clock time (`Published:
+/// 2029-09-04T06:00:00Z · Reading time: 7 min · By Ana Ruiz, Editor`, `Expert reaction
+/// · Posted on 1 October 2030, 09:00 CET · Energy programme`, `Aired 14.03.2028 · 07:10
+/// AST · 18 min`). Sites and exports join these parts with middle dots or bars, more of
+/// them than a plain date line holds; each part is short and no sentence, so the line
+/// is the page's date line. The first dated part gives the date, except that an
+/// `Updated` part yields to any other.
+fn meta_line_date(line: &str, order: DateOrder) -> Option<Date> {
+    let mut dated: Option<Date> = None;
+    let mut updated: Option<Date> = None;
+    for part in meta_parts(line)? {
+        if let Some(d) = dateline_text(part, order) {
+            let update = ["updated", "last updated", "modified"]
+                .iter()
+                .any(|u| starts_with_ignoring_case(part, u));
+            let slot = if update { &mut updated } else { &mut dated };
+            *slot = slot.or(Some(d));
+        } else if !(is_reading_time(part)
+            || byline(part).is_some()
+            || is_kicker_label(part)
+            || is_time_part(part)
+            || is_meta_label(part))
+        {
+            return None;
+        }
+    }
+    dated.or(updated)
+}
+
+/// A short label among a meta line's parts (`Energy & Climate programme`, `World`): a
+/// few words opening with a capital, with no digits, quotation marks or sentence
+/// punctuation.
+fn is_meta_label(part: &str) -> bool {
+    words_at_most(part, MAX_META_LABEL_WORDS)
+        && part.starts_with(char::is_uppercase)
+        && !part.ends_with(['.', '?', '!', ':', ','])
+        && !part.contains(|c: char| c.is_ascii_digit() || matches!(c, '"' | '“' | '”'))
+}
+
+/// The author named by a byline that is one part of a meta line (`Published: 4 May 2031
+/// · 7 min read · By Ana Ruiz, Editor`).
+pub fn meta_line_byline(line: &str) -> Option<String> {
+    meta_parts(line)?.find_map(byline)
 }
 
 /// A web page's date line whose parts lost their spaces when it was copied
@@ -684,8 +794,13 @@ fn unglue_stamp(line: &str) -> Option<String> {
             }
         }
         // A word run into a number (`+7Updated`) or a word (`agoPublished`); only a
-        // number glued to a word says the line lost its spaces.
-        if c.is_uppercase() && prev.is_some_and(|p| p.is_ascii_digit() || p.is_lowercase()) {
+        // number glued to a word says the line lost its spaces. An ISO stamp's `T` and
+        // `Z` (`2029-09-04T06:00:00Z`) are glued by design.
+        let iso = prev.is_some_and(|p| p.is_ascii_digit())
+            && (c == 'T' && line[at + 1..].starts_with(|n: char| n.is_ascii_digit())
+                || c == 'Z' && ends_word(&line[at + 1..]));
+        if !iso && c.is_uppercase() && prev.is_some_and(|p| p.is_ascii_digit() || p.is_lowercase())
+        {
             out.push(' ');
             changed |= prev.is_some_and(|p| p.is_ascii_digit());
         }
@@ -1003,6 +1118,7 @@ pub fn is_page_chrome(line: &str) -> bool {
     .iter()
     .any(|l| lower.starts_with(l));
     relative
+        || is_audio_player(line)
         || share
         || share_bar
         || mail_links
@@ -1010,6 +1126,7 @@ pub fn is_page_chrome(line: &str) -> bool {
         || audience
         || caption
         || is_breadcrumb(line)
+        || is_navigation_line(line)
 }
 
 /// Most words of a newsletter's welcome paragraph.
@@ -1097,6 +1214,46 @@ pub fn is_breadcrumb(line: &str) -> bool {
         })
 }
 
+/// Fewest items of a site's navigation row.
+const MIN_MENU_ITEMS: usize = 4;
+/// Most words of one item of a navigation row (`Sign in`, `World News`, `Vistula Policy
+/// Forum`).
+const MAX_MENU_ITEM_WORDS: usize = 3;
+/// Most words of a whole navigation row.
+const MAX_MENU_WORDS: usize = 30;
+
+/// A site's navigation row kept as one line by a copy or an export (`Home  Markets
+/// Property  Energy  Opinion`, `Harbour Forum | Research · Events · About · PL / EN`):
+/// four or more short items (one to three words, each opening with a capital or a
+/// digit) joined by bars, middle dots, bullets, arrows, spaced slashes or runs of
+/// spaces, with no sentence punctuation anywhere. A headline is one run of words, never
+/// a list of menu items, and no part of the story is either.
+pub fn is_navigation_line(line: &str) -> bool {
+    let line = line.trim().trim_matches(['*', '_']).trim();
+    if line.is_empty()
+        || !words_at_most(line, MAX_MENU_WORDS)
+        || line.contains(['.', '?', '!', ',', ';', ':', '"', '“', '”'])
+    {
+        return false;
+    }
+    // Runs of two or more spaces (or a tab) separate a copied menu's items.
+    let mut items = 0;
+    let mut ok = true;
+    for gap_part in line.split("  ").flat_map(|p| p.split('\t')) {
+        for item in gap_part
+            .split(['|', '·', '•', '›', '»'])
+            .flat_map(|p| p.split(" / "))
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+        {
+            items += 1;
+            ok &= words_at_most(item, MAX_MENU_ITEM_WORDS)
+                && item.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+        }
+    }
+    ok && items >= MIN_MENU_ITEMS
+}
+
 /// Labels of the summary box some pages put above or beside a story (`Key points`,
 /// `Summary`): its lines restate the story and are no part of it.
 pub fn is_key_points_label(line: &str) -> bool {
@@ -1120,6 +1277,109 @@ pub fn is_key_points_label(line: &str) -> bool {
             | "the essentials"
             | "key facts"
     )
+}
+
+/// The text of a summary box set as one paragraph under its label (`In brief: The
+/// authority will cut …`, `Key points: …`): the standfirst, when it stands in the
+/// header. `None` when the paragraph does not open with such a label and a colon.
+pub fn summary_box_text(p: &str) -> Option<&str> {
+    let (label, text) = p.split_once(':')?;
+    let text = text.trim().trim_start_matches(['*', '_']).trim();
+    (is_key_points_label(label) && !text.is_empty()).then_some(text)
+}
+
+/// Most words of a programme's credit line.
+const MAX_CREDIT_LINE_WORDS: usize = 10;
+
+/// A broadcast's or podcast's credit line in its header (`Presenter: Ana Ruiz`, `Hosted
+/// by Ana Ruiz and Tom Lee`, `Producer: Tom Lee`): a label naming the role, then names
+/// alone, each word opening with a capital (joined perhaps by `and`, `&` or commas).
+/// It says who made the programme, as a byline does, and is no part of the story.
+pub fn is_programme_credit(line: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "presenter:",
+        "presenters:",
+        "presented by",
+        "host:",
+        "hosts:",
+        "hosted by",
+        "producer:",
+        "producers:",
+        "produced by",
+        "interviewer:",
+        "moderator:",
+        "moderated by",
+    ];
+    let line = line.trim().trim_matches(['*', '_']).trim();
+    let Some(label) = LABELS.iter().find(|l| starts_with_ignoring_case(line, l)) else {
+        return false;
+    };
+    let names = line[label.len()..].trim_start_matches(['*', '_']).trim();
+    !names.is_empty()
+        && words_at_most(names, MAX_CREDIT_LINE_WORDS)
+        && !names.ends_with(['.', '?', '!', ':'])
+        && names
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty())
+            .all(|w| matches!(w, "and" | "&") || w.starts_with(char::is_uppercase))
+}
+
+/// Most words of an editor's note on a transcript.
+const MAX_EDITING_NOTE_WORDS: usize = 40;
+
+/// An editor's note on how a transcript was edited (`This transcript has been lightly
+/// edited for clarity.`, `The transcript was condensed. Listen to the full episode on
+/// our app.`), as a paragraph of its own: it speaks of the text, not the story. (The
+/// same note on an interview stays: it tells the reader, and the quote finder, that a
+/// Q&A follows.)
+pub fn is_editing_note(p: &str) -> bool {
+    let p = p.trim().trim_matches(['*', '_', '[', ']', '(', ')']).trim();
+    let opens = ["this transcript ", "the transcript "]
+        .iter()
+        .any(|o| starts_with_ignoring_case(p, o));
+    opens && words_at_most(p, MAX_EDITING_NOTE_WORDS) && {
+        let first = p
+            .split_once(". ")
+            .map_or(p, |(s, _)| s)
+            .to_ascii_lowercase();
+        (first.contains(" been ") || first.contains(" was ") || first.contains(" is "))
+            && (first.contains("edited") || first.contains("condensed"))
+    }
+}
+
+/// Most words of a production cue.
+const MAX_CUE_WORDS: usize = 5;
+
+/// A transcript's production cue on a line of its own (`[BREAK]`, `[MUSIC]`, `[AD
+/// BREAK]`, `(SOUNDBITE OF ARCHIVED BROADCAST)`): one to five words in capitals in brackets. It marks what
+/// the listener heard between turns, and nobody says it.
+pub fn is_production_cue(p: &str) -> bool {
+    let p = p.trim();
+    let inner = p
+        .strip_prefix('[')
+        .and_then(|r| r.strip_suffix(']'))
+        .or_else(|| p.strip_prefix('(').and_then(|r| r.strip_suffix(')')));
+    inner.is_some_and(|i| {
+        words_at_most(i, MAX_CUE_WORDS)
+            && i.chars().any(char::is_alphabetic)
+            && i.chars()
+                .all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '\''))
+    })
+}
+
+/// An audio player's label over a story (`Listen to this article 5 min`, `Listen to
+/// this story`): page furniture.
+pub fn is_audio_player(line: &str) -> bool {
+    let line = line.trim().trim_matches(['*', '_']).trim();
+    [
+        "listen to this article",
+        "listen to this story",
+        "listen to article",
+    ]
+    .iter()
+    .any(|l| starts_with_ignoring_case(line, l))
+        && words_at_most(line, 8)
+        && !line.ends_with(['.', '?', '!'])
 }
 
 /// Most paragraphs under a closing `About the author` or `Related` label.
@@ -1420,8 +1680,69 @@ pub fn is_closing_furniture(line: &str) -> bool {
         || app
         || unsubscribe
         || comments
+        || is_publisher_note(line)
         || is_signup_promo(line)
         || is_story_credit(line)
+}
+
+/// Most words of a publisher's note under a story.
+const MAX_PUBLISHER_NOTE_WORDS: usize = 60;
+/// Most words of the outlet's name that opens a publisher's note.
+const MAX_OUTLET_NAME_WORDS: usize = 5;
+
+/// The publisher's note under a story, about the outlet and not the story (`The Harbour
+/// Forum is an independent think tank founded in 2012. The views of the experts are
+/// their own. Media enquiries: …`, `Harbour Weekly is published by Harbour Media.`):
+/// a short paragraph that opens by naming the outlet (capitalised words) as independent,
+/// non-profit or non-partisan or as published by a company, or that disowns the views
+/// in it or gives a press contact.
+pub fn is_publisher_note(p: &str) -> bool {
+    let p = p.trim().trim_matches(['*', '_']).trim();
+    if !words_at_most(p, MAX_PUBLISHER_NOTE_WORDS) {
+        return false;
+    }
+    // ASCII lower case keeps the byte offsets `p` is cut at.
+    let lower = p.to_ascii_lowercase();
+    let first = lower.split_once(". ").map_or(lower.as_str(), |(s, _)| s);
+    let about_outlet = [
+        " is published by ",
+        " is an independent",
+        " is a non-profit",
+        " is a nonprofit",
+        " is a non-partisan",
+        " is a nonpartisan",
+    ]
+    .iter()
+    .any(|cue| {
+        first.find(cue).is_some_and(|at| {
+            let name = &p[..at];
+            words_at_most(name, MAX_OUTLET_NAME_WORDS)
+                && name
+                    .split_whitespace()
+                    .all(|w| w.starts_with(|c: char| c.is_uppercase() || c == '&'))
+        })
+    });
+    let disowned = lower.split(". ").any(|s| {
+        s.contains("views")
+            && [
+                "their own",
+                "author's own",
+                "authors' own",
+                "authors’ own",
+                "author’s own",
+            ]
+            .iter()
+            .any(|o| s.contains(o))
+    });
+    let press = [
+        "media enquiries",
+        "press enquiries",
+        "media inquiries",
+        "press inquiries",
+    ]
+    .iter()
+    .any(|c| lower.contains(c));
+    about_outlet || disowned || press
 }
 
 /// Most words of a closing credit or link line.
@@ -1733,6 +2054,33 @@ pub fn is_related_heading(heading: &str) -> bool {
     )
 }
 
+/// The label of a page's box of links to its other stories (`Most read`, `Trending`,
+/// `Most popular`), or of a related list (see [`is_related_heading`]): a copied page
+/// may keep the box between two paragraphs of the story.
+pub fn is_popular_label(p: &str) -> bool {
+    let l = p
+        .trim()
+        .trim_matches(['*', '_'])
+        .trim_end_matches(':')
+        .trim()
+        .to_ascii_lowercase();
+    matches!(
+        l.as_str(),
+        "most read"
+            | "most popular"
+            | "most viewed"
+            | "most shared"
+            | "popular"
+            | "popular now"
+            | "trending"
+            | "trending now"
+            | "top stories"
+            | "editor's picks"
+            | "editors' picks"
+            | "don't miss"
+    ) || is_related_heading(&l)
+}
+
 /// The author named by a byline line (`By Kari Lunde`).
 pub fn byline(line: &str) -> Option<String> {
     let line = line.trim();
@@ -1865,7 +2213,9 @@ mod tests {
             "March 4, 2026 · 5:06 AM ET",
             "4th Mar. 2026 and 21ST SEPT 2025",
             "Sept 5th, 2024 | Updated Sep. 6 2024",
-            "2026-03-04T10:00:00Z and 2026-3-4 and 2026-03-045",
+            // (An ISO stamp's time, `2026-03-04T10:00:00Z`, is read with its date now:
+            // see `meta_lines_with_iso_stamps_labels_bylines_and_clock_times`.)
+            "2026-03-04Z10 and 2026-3-4 and 2026-03-045",
             "4.3.2026, 14.11.2025; 1.1.20256",
             "2026/03/04 or 2026/3/4/5",
             "On 31 February 2026 nothing happened; on 30 April 2026 it did.",
@@ -2568,6 +2918,127 @@ mod tests {
         ));
         assert!(!is_credited_caption(
             "The port handled 3.1 million containers last year. Its rivals did better."
+        ));
+    }
+
+    #[test]
+    fn navigation_rows_are_menus_not_headlines() {
+        assert!(is_navigation_line(
+            "Home  World  Business  Sport  Culture  Sign in"
+        ));
+        assert!(is_navigation_line(
+            "Harbour Forum | Research \u{b7} Events \u{b7} About \u{b7} EN / FR"
+        ));
+        assert!(is_navigation_line(
+            "News \u{b7} Sport \u{b7} Weather \u{b7} Travel"
+        ));
+        // Three items are a rubric, not a menu; a headline has lower-case words.
+        assert!(!is_navigation_line("Analysis | Europe | Energy"));
+        assert!(!is_navigation_line("Ferry fares rise  as fuel costs climb"));
+        assert!(!is_navigation_line(
+            "Oil \u{b7} Gas \u{b7} Coal \u{b7} Power: who pays for the grid?"
+        ));
+        assert!(!is_navigation_line("Tolls rise on the Harbour Bridge"));
+    }
+
+    #[test]
+    fn meta_lines_with_iso_stamps_labels_bylines_and_clock_times() {
+        let d = |s: &str| Some(s.parse::<Date>().unwrap());
+        assert_eq!(
+            dateline("Published: 2031-05-04T06:00:00Z", DateOrder::Unknown),
+            d("2031-05-04")
+        );
+        assert_eq!(
+            dateline("2031-05-04T06:00:00+02:00", DateOrder::Unknown),
+            d("2031-05-04")
+        );
+        let line = "Published: 2031-05-04T06:00:00Z \u{b7} Reading time: 6 min \u{b7} By Ana Ruiz, Ports Editor";
+        assert_eq!(dateline(line, DateOrder::Unknown), d("2031-05-04"));
+        assert_eq!(meta_line_byline(line).as_deref(), Some("Ana Ruiz"));
+        assert_eq!(
+            dateline(
+                "Commentary \u{b7} Posted on 2 June 2031, 09:00 CET \u{b7} Water & Cities programme",
+                DateOrder::Unknown
+            ),
+            d("2031-06-02")
+        );
+        assert_eq!(
+            dateline(
+                "Aired 07.06.2031 \u{b7} 18:30 AST \u{b7} 25 min",
+                DateOrder::Unknown
+            ),
+            d("2031-06-07")
+        );
+        // An update part yields to the publication.
+        assert_eq!(
+            dateline(
+                "World \u{b7} Updated 5 June 2031 \u{b7} Published 4 June 2031 \u{b7} 6 min read \u{b7} By Tom Lee",
+                DateOrder::Unknown
+            ),
+            d("2031-06-04")
+        );
+        // A sentence among the parts makes it no meta line.
+        assert_eq!(
+            dateline(
+                "Markets \u{b7} 4 June 2031 \u{b7} Prices fell after the port closed",
+                DateOrder::Unknown
+            ),
+            None
+        );
+        assert_eq!(meta_line_byline("By Ana Ruiz"), None);
+    }
+
+    #[test]
+    fn header_furniture_of_transcripts_and_pages() {
+        assert_eq!(
+            summary_box_text("In brief: The port will close for a week."),
+            Some("The port will close for a week.")
+        );
+        assert_eq!(summary_box_text("In 2031: the port closed."), None);
+        assert!(is_programme_credit("Presenter: Ana Ruiz"));
+        assert!(is_programme_credit("Hosted by Ana Ruiz and Tom Lee"));
+        assert!(!is_programme_credit("Host: Welcome back to the show."));
+        assert!(!is_programme_credit("Producer: prices rose sharply"));
+        assert!(is_editing_note(
+            "This transcript has been lightly edited for clarity. Listen on our app."
+        ));
+        assert!(is_editing_note("The transcript was condensed and edited."));
+        assert!(!is_editing_note(
+            "This interview has been edited for length and clarity."
+        ));
+        assert!(!is_editing_note(
+            "This transcript of the hearing shows the minister was warned."
+        ));
+        assert!(is_production_cue("[BREAK]"));
+        assert!(is_production_cue("(SOUNDBITE OF ARCHIVED BROADCAST)"));
+        assert!(!is_production_cue("[1/3]"));
+        assert!(!is_production_cue("(Reporting by Ana Ruiz)"));
+        assert!(is_page_chrome("Listen to this article 4 min"));
+        assert!(!is_page_chrome(
+            "Listen to this article's critics and you hear fear."
+        ));
+        assert!(is_popular_label("Most read"));
+        assert!(is_popular_label("TRENDING NOW"));
+        assert!(!is_popular_label("Most readers agreed"));
+    }
+
+    #[test]
+    fn a_publishers_note_under_the_story_is_furniture() {
+        assert!(is_closing_furniture(
+            "The Harbour Forum is an independent, non-partisan think tank founded in 2012. The views of the experts are their own."
+        ));
+        assert!(is_closing_furniture(
+            "Harbour Weekly is published by Harbour Media. Related: Ports in 2030 (May 2, 2031)"
+        ));
+        assert!(is_closing_furniture("Media enquiries: press@forum.example"));
+        assert!(!is_closing_furniture(
+            "The new regulator is an independent body, the minister said."
+        ));
+        assert!(!is_closing_furniture(
+            "The index is published by the ministry every March, and it will show the rise."
+        ));
+        assert!(!is_closing_furniture(
+            "The decision is their own, she said, and nobody in Oslo can change it."
         ));
     }
 }

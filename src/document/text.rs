@@ -21,6 +21,18 @@ pub(crate) fn parse(text: &str, order: DateOrder) -> Parsed {
     while lines.first().is_some_and(|l| l.trim().is_empty()) {
         lines.remove(0);
     }
+    // A site's navigation row over everything else (`Home | World | Business |
+    // Opinion`), without a skip link: the page's menu, never the headline.
+    while lines
+        .first()
+        .is_some_and(|l| metadata::is_navigation_line(l))
+        && lines.iter().skip(1).any(|l| !l.trim().is_empty())
+    {
+        lines.remove(0);
+        while lines.first().is_some_and(|l| l.trim().is_empty()) {
+            lines.remove(0);
+        }
+    }
     let mut site = None;
     if lines.first().is_some_and(|l| is_domain_line(l.trim())) {
         site = Some(lines.remove(0).trim().to_string());
@@ -84,7 +96,11 @@ pub(crate) fn parse(text: &str, order: DateOrder) -> Parsed {
         let label = masthead.is_some()
             && is_section_label(first)
             && cased_headline_at_start(&lines[body_start + 1..], order).is_some();
-        if !(is_rubric_line(first) || metadata::is_breadcrumb(first) || label) {
+        if !(is_rubric_line(first)
+            || metadata::is_breadcrumb(first)
+            || metadata::is_navigation_line(first)
+            || label)
+        {
             break;
         }
         let Some(at) = lines
@@ -129,7 +145,7 @@ pub(crate) fn parse(text: &str, order: DateOrder) -> Parsed {
     if email.is_none()
         && parsed.title.is_none()
         && let Some(label) = lines.get(body_start).map(|l| l.trim())
-        && is_outlet_line(label)
+        && (is_outlet_line(label) || is_banner_line(label))
         && !metadata::is_kicker_label(label)
         && let Some(j) = lines[body_start + 1..]
             .iter()
@@ -180,8 +196,11 @@ pub(crate) fn parse(text: &str, order: DateOrder) -> Parsed {
             body_start += 1;
         } else if let Some(date) = metadata::dateline(line, order) {
             set_published(&mut parsed, &mut stated, line, date);
-            // `By Ana Ruiz | 3 May 2029`: a date line that names the author too.
-            if let Some(author) = metadata::byline(line) {
+            // `By Ana Ruiz | 3 May 2029`: a date line that names the author too, perhaps
+            // as one of its parts (`Published: … · 7 min read · By Ana Ruiz, Editor`).
+            if let Some(author) =
+                metadata::byline(line).or_else(|| metadata::meta_line_byline(line))
+            {
                 parsed.author = parsed.author.or(Some(author));
             }
             body_start += 1;
@@ -233,6 +252,8 @@ pub(crate) fn parse(text: &str, order: DateOrder) -> Parsed {
             || metadata::is_reading_time(line)
             || metadata::is_page_chrome(line)
             || metadata::is_translation_credit(line)
+            || metadata::is_programme_credit(line)
+            || metadata::is_editing_note(line)
             || is_gallery_caption(line)
             || metadata::is_labelled_caption(line)
             || parsed.author.is_some() && metadata::is_credited_caption(line)
@@ -337,12 +358,15 @@ pub(crate) fn parse(text: &str, order: DateOrder) -> Parsed {
         }
         (paras, blocks) = posts_to_blocks(paras, &posts);
     }
+    drop_link_boxes(&mut paras, &mut blocks);
     drop_paragraphs(&mut paras, &mut blocks, |p| {
         metadata::is_signup_promo(p)
             || metadata::is_newsletter_welcome(p)
             || metadata::is_sponsor_message(p)
             || is_teaser_line(p)
             || metadata::is_wire_aside(p)
+            || metadata::is_editing_note(p)
+            || metadata::is_production_cue(p)
     });
     blocks.retain(|b| b.start < paras.len() || b.start == 0);
     if parsed.published.is_none()
@@ -694,7 +718,7 @@ fn is_teaser_line(p: &str) -> bool {
 fn drop_paragraphs(
     paras: &mut Vec<(String, ParagraphKind)>,
     blocks: &mut Vec<super::Block>,
-    drop: impl Fn(&str) -> bool,
+    mut drop: impl FnMut(&str) -> bool,
 ) {
     let gone: Vec<usize> = (0..paras.len()).filter(|&i| drop(&paras[i].0)).collect();
     if gone.is_empty() || gone.len() == paras.len() {
@@ -717,6 +741,54 @@ fn drop_paragraphs(
         kept.push(b);
     }
     *blocks = kept;
+}
+
+/// Most words of one item of a box of links (another story's headline).
+const MAX_LINK_ITEM_WORDS: usize = 20;
+/// Fewest items of a box of links.
+const MIN_LINK_ITEMS: usize = 2;
+
+/// True when `p` is an item of a box of links: a list item or a numbered line (`1. Gold
+/// slips as dollar firms`), short, and no label of its own.
+fn is_link_item(p: &str, kind: ParagraphKind) -> bool {
+    let numbered = p.starts_with(|c: char| c.is_ascii_digit())
+        && p.trim_start_matches(|c: char| c.is_ascii_digit())
+            .starts_with(['.', ')'])
+        && p.len() - p.trim_start_matches(|c: char| c.is_ascii_digit()).len() <= 2;
+    (numbered || kind == ParagraphKind::ListItem)
+        && metadata::words_at_most(p, MAX_LINK_ITEM_WORDS)
+        && !p.ends_with(':')
+}
+
+/// Drops a box of links to other stories left between paragraphs of the story by a
+/// browser copy: its label (`Most read`, `Related`, see [`metadata::is_popular_label`])
+/// and the two or more numbered or listed headlines under it. They are the page's
+/// furniture, however far into the story the page set them; a label with fewer items,
+/// or with paragraphs of prose under it, stays.
+fn drop_link_boxes(paras: &mut Vec<(String, ParagraphKind)>, blocks: &mut Vec<super::Block>) {
+    let mut gone = vec![false; paras.len()];
+    let mut i = 1;
+    while i < paras.len() {
+        if !metadata::is_popular_label(&paras[i].0) {
+            i += 1;
+            continue;
+        }
+        let items = paras[i + 1..]
+            .iter()
+            .take_while(|(p, k)| is_link_item(p, *k))
+            .count();
+        if items >= MIN_LINK_ITEMS {
+            gone[i..=i + items].iter_mut().for_each(|g| *g = true);
+        }
+        i += items + 1;
+    }
+    if gone.iter().any(|&g| g) {
+        let mut at = 0;
+        drop_paragraphs(paras, blocks, |_| {
+            at += 1;
+            gone[at - 1]
+        });
+    }
 }
 
 /// A rubric line over a headline: short parts joined by bars (`ANALYSIS | Europe`).
@@ -933,8 +1005,9 @@ fn skip_link_menu(lines: &[&str]) -> Option<usize> {
             // The site's name (its logo's text) under the link.
             named = true;
             n += 1;
-        } else if is_menu_entry(line) {
-            // A section's name in the menu (`Markets`, `Asia`, `World News`).
+        } else if is_menu_entry(line) || metadata::is_navigation_line(line) {
+            // A section's name in the menu (`Markets`, `Asia`, `World News`), or the
+            // whole menu on one line (`Home  Markets  Property  Energy`).
             n += 1;
         } else {
             break;
@@ -1012,7 +1085,7 @@ fn labels_over_headline(
         .take(MAX_LABELS_OVER_HEADLINE)
     {
         let line = line.trim();
-        if is_header_label(line) {
+        if is_header_label(line) || metadata::is_navigation_line(line) {
             labels += 1;
         } else if labels > 0
             && date.is_none()
@@ -1271,6 +1344,21 @@ fn is_section_label(line: &str) -> bool {
         && line
             .chars()
             .all(|c| c.is_uppercase() || matches!(c, ' ' | '&' | '/' | '-' | '\'' | '’' | ','))
+}
+
+/// Most words of a broadcaster's or publication's banner line.
+const MAX_BANNER_WORDS: usize = 10;
+
+/// A banner in capitals naming the station, channel or publication and its programme or
+/// section (`KTV RADIO 104.3 FM — THE MORNING BRIEF`, `CITY NEWS | WEEKEND EDITION`): up
+/// to [`MAX_BANNER_WORDS`] words, no lower-case letter, no sentence end. Over a
+/// story-type label (`Transcript`) and a headline in ordinary case, it is the masthead,
+/// never the headline.
+fn is_banner_line(line: &str) -> bool {
+    metadata::words_at_most(line, MAX_BANNER_WORDS)
+        && line.chars().any(char::is_alphabetic)
+        && !line.chars().any(char::is_lowercase)
+        && !line.ends_with(['.', '?', '!', ':', ','])
 }
 
 /// Most words of a kicker line.
@@ -1910,5 +1998,53 @@ mod tests {
         // A short headline over the story's first sentence stays the headline.
         let p = parse(&format!("Budget Deal Reached{body}"));
         assert_eq!(p.title.as_deref(), Some("Budget Deal Reached"));
+    }
+
+    #[test]
+    fn a_browser_copy_with_a_menu_row_a_date_line_and_a_most_read_box() {
+        let p = parse(
+            "Skip to content\nTHE HARBOUR LEDGER\nHome  World  Ports  Energy  Opinion  Subscribe\nSign in\n\nPORTS\n\nFerry fares rise as fuel costs climb\n\nOperators say the increase is the first of several\n\nAna Ruiz\nMay 4, 2031 | 7:15 AM\nUpdated: May 4, 2031 | 11:02 AM\n\nListen to this article 4 min\n\nFerry fares on the island routes will rise by a tenth from June, the operator said.\n\nMost read\n1. Port strike ends after two weeks\n2. Crane maker wins order\n\n\u{201c}Fuel has doubled,\u{201d} said Tom Lee, an economist at the Coastal Institute.\n",
+        );
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Ferry fares rise as fuel costs climb")
+        );
+        assert_eq!(p.published, Some(jiff::civil::date(2031, 5, 4)));
+        assert_eq!(
+            p.texts(),
+            [
+                "Ferry fares on the island routes will rise by a tenth from June, the operator said.",
+                "\u{201c}Fuel has doubled,\u{201d} said Tom Lee, an economist at the Coastal Institute."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_menu_row_alone_over_the_headline_is_not_the_headline() {
+        let p = parse(
+            "Home | World | Business | Opinion | Contact\n\nFerry fares rise as fuel costs climb\n\n4 May 2031\n\nFerry fares on the island routes will rise by a tenth from June, the operator said.\n",
+        );
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Ferry fares rise as fuel costs climb")
+        );
+        assert_eq!(p.published, Some(jiff::civil::date(2031, 5, 4)));
+    }
+
+    #[test]
+    fn a_radio_transcript_under_the_stations_banner() {
+        let p = parse(
+            "HARBOUR FM 98.1 \u{2014} THE DRIVE HOME\nTranscript\n\nIs the ferry worth saving?\n\nAired 07.06.2031 \u{b7} 17:10 AST \u{b7} 25 min\nPresenter: Ana Ruiz\n\nThis transcript has been lightly edited for clarity.\n\nThe island ferry may stop in June, the operator said on Monday.\n\nANA RUIZ: My guest is Tom Lee, an economist. Tom, is it over?\n\n[BREAK]\n\nTOM LEE: Not yet. The subsidy can still save it.\n",
+        );
+        assert_eq!(p.title.as_deref(), Some("Is the ferry worth saving?"));
+        assert_eq!(p.published, Some(jiff::civil::date(2031, 6, 7)));
+        assert_eq!(
+            p.texts(),
+            [
+                "The island ferry may stop in June, the operator said on Monday.",
+                "ANA RUIZ: My guest is Tom Lee, an economist. Tom, is it over?",
+                "TOM LEE: Not yet. The subsidy can still save it."
+            ]
+        );
     }
 }
