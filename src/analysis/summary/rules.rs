@@ -4,6 +4,7 @@
 //! lean on the one before ("He added…", "However, …") are kept out or held back.
 
 use super::text::{Word, content_form, has_any};
+use crate::document::metadata::is_publisher_note;
 
 /// Why a sentence cannot be chosen on its own merits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -595,7 +596,7 @@ fn editorial(sentence: &str, words: &[Word<'_>]) -> bool {
     if greeting(words, sentence)
         || (sentence.contains('@') && has_email_address(sentence))
         || live_page_note(words)
-        || self_description(words)
+        || self_description(sentence, words)
     {
         return true;
     }
@@ -637,29 +638,11 @@ fn editorial(sentence: &str, words: &[Word<'_>]) -> bool {
 
 /// An outlet or institute describing itself, as its page's "About" note does: "Boxline
 /// Weekly is published by Harbourmark Media", "The Lakes Forum is an independent,
-/// non-partisan think tank founded in 2012". A name, "is", then "published by" or "a"/"an"
-/// and an independence claim; it tells the reader who publishes, not what happened.
-fn self_description(words: &[Word<'_>]) -> bool {
-    let Some(k) = words.iter().take(7).position(|w| w.lower == "is") else {
-        return false;
-    };
-    let named = k > 0
-        && words[..k]
-            .iter()
-            .all(|w| w.surface.starts_with(|c: char| c.is_uppercase()));
-    named
-        && (phrase_at(words, k + 1, &["published", "by"])
-            || (words
-                .get(k + 1)
-                .is_some_and(|w| matches!(w.lower.as_ref(), "a" | "an"))
-                && (k + 2..words.len().min(k + 6)).any(|m| {
-                    matches!(
-                        words[m].lower.as_ref(),
-                        "independent" | "nonpartisan" | "nonprofit"
-                    ) || phrase_at(words, m, &["non", "partisan"])
-                        || phrase_at(words, m, &["non", "profit"])
-                        || phrase_at(words, m, &["not", "for", "profit"])
-                })))
+/// non-partisan think tank founded in 2012". The loader drops such a note under the
+/// story ([`is_publisher_note`]); one left in the body is no news either. Only a
+/// sentence with "is" among its first words is asked.
+fn self_description(sentence: &str, words: &[Word<'_>]) -> bool {
+    words.iter().take(7).any(|w| w.lower == "is") && is_publisher_note(sentence)
 }
 
 /// How a newsroom talked to its subject, by which means: "She spoke to The Review by
