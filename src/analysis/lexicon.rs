@@ -837,6 +837,8 @@ pub fn is_non_name_capital(word: &str) -> bool {
             | "easter"
             | "ramadan"
             | "covid-19"
+            // `By Jo Roe` is a byline: a preposition, never a given name.
+            | "by"
             | "q"
             | "a"
             | "i"

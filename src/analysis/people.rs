@@ -960,6 +960,24 @@ fn skip_reporting_verb(seg: &str) -> &str {
     }
 }
 
+/// A pre-nominal role without the clause that reports it (`I should say that the
+/// Minister of Health, Jo Roe, said …` → `the Minister of Health`): a role phrase is a
+/// noun phrase, so an earlier verb and its `that` before an article are no part of it.
+fn after_complementizer(seg: &str) -> &str {
+    let mut from = 0;
+    while let Some(at) = seg[from..].find(" that ") {
+        let rest = &seg[from + at + " that ".len()..];
+        if ["the ", "The ", "a ", "an "]
+            .iter()
+            .any(|a| rest.starts_with(a))
+        {
+            return after_complementizer(rest);
+        }
+        from += at + " that ".len();
+    }
+    seg
+}
+
 /// The text after a name without a generational suffix in front (`Jr.`, `III`), or the
 /// post-nominal of a senior barrister (`SC`, `QC`, `KC`: `Thandi Dube SC, who …`).
 fn skip_name_suffix(after: &str) -> &str {
@@ -1438,7 +1456,7 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
         if more_words_than(&head[seg_start..], 20) {
             seg_start = last_start;
         }
-        let seg = skip_reporting_verb(trim_connectives(&head[seg_start..]));
+        let seg = skip_reporting_verb(trim_connectives(after_complementizer(&head[seg_start..])));
         // The role is theirs when the name ends the apposition, alone or with its
         // institution (`another analyst, Michael Elleman with the IISS, said`).
         let colon_quote = after
@@ -2316,6 +2334,12 @@ pub fn find(doc: &Document, words_of: &DocWords, interview: Option<usize>) -> Pe
         });
         headed.push((b, id));
     }
+    // Names that a transcript's labels give with a role (`CALLER (JANE ROE):`).
+    let labelled: Vec<(String, String)> = doc
+        .paragraphs
+        .iter()
+        .filter_map(|p| super::quotes::labelled_guest(&p.text))
+        .collect();
     // Entities from full-name mentions with evidence; the first such mention wins.
     for run in &runs {
         if !looks_like_full_name(run, &mut key) {
@@ -2354,9 +2378,11 @@ pub fn find(doc: &Document, words_of: &DocWords, interview: Option<usize>) -> Pe
             }
             continue;
         }
-        if !is_person && !in_title {
+        let label = labelled.iter().find(|(name, _)| *name == key);
+        if !is_person && !in_title && label.is_none() {
             continue;
         }
+        let descriptor = descriptor.or_else(|| label.map(|(_, role)| role.clone()));
         by_name.insert(key.clone(), persons.len());
         persons.push(Person {
             name: run.display_name(),
@@ -3163,6 +3189,17 @@ mod tests {
             }
             assert_eq!(trim_connectives(&s), expected);
         }
+    }
+
+    #[test]
+    fn a_role_after_a_reporting_clause_and_that_is_only_the_role() {
+        let people = people_of(
+            "Weather\n\nFirst, I can tell you that the Minister of Water, Tala Moss, said on Friday that the dams were full.",
+        );
+        assert_eq!(
+            descriptor_of(&people, "Tala Moss"),
+            Some("Minister of Water")
+        );
     }
 
     #[test]
