@@ -1253,6 +1253,19 @@ fn complement_of(
     if gap != " " || class == VerbClass::Frame {
         return None;
     }
+    // `expects to finish the line in 2031`: an intention stated with its verb (`to
+    // finish the line in 2031` alone reads as an aim, not what they expect). Only the
+    // active forms: `is expected to` says what others expect of the subject.
+    if matches!(cx.lower(verb), "expects" | "expect")
+        && cx.lower(verb + 1) == "to"
+        && !(verb > 0
+            && matches!(
+                cx.lower(verb - 1),
+                "is" | "are" | "was" | "were" | "be" | "been" | "not"
+            ))
+    {
+        return clause(cx, cx.words.ranges[verb].start, sentence, hi);
+    }
     // `explaining the veto to a table of interns`: what is explained is an object, not
     // a clause (`explained that …` is one).
     if cx.lower(verb).starts_with("explain")

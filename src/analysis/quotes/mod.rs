@@ -2114,6 +2114,22 @@ mod tests {
     }
 
     #[test]
+    fn an_expectation_with_an_infinitive_keeps_its_verb() {
+        let all = statements_of(
+            "Towers\n\n             Rina Vale, chief executive of the builder Vale Homes, said the firm would start two towers next year and expects to finish them in 2031.\n\n             The plant is expected to close in 2030, Vale said.",
+        );
+        assert!(
+            all.iter()
+                .any(|(n, _, t)| n == "Rina Vale" && t.starts_with("expects to finish them")),
+            "{all:?}"
+        );
+        assert!(
+            !all.iter().any(|(_, _, t)| t.starts_with("expected to")),
+            "{all:?}"
+        );
+    }
+
+    #[test]
     fn sieve_reported_speech_according_to_and_opinion_frame() {
         let all = statements_of(
             "Title\n\nPeter Olsen, a political analyst at the Nordic Centre, believes the vote was rigged. According to Olsen, the count took far too long.\n\nIn his view, the opposition will appeal within a week.",
