@@ -404,6 +404,9 @@ pub fn is_newsmaker_noun(word: &str) -> bool {
         "minister"
             // A state's or district's head of schools, or a police rank: an official.
             | "superintendent"
+            // The head of a canal, port or health authority (`the authority's
+            // administrator, Jo Roe`): an official.
+            | "administrator"
             | "envoy"
             | "president"
             | "secretary"

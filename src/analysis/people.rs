@@ -3271,6 +3271,20 @@ mod tests {
     }
 
     #[test]
+    fn an_administrator_is_a_role() {
+        let people = people_of(
+            "Port\n\nThe port authority's administrator, Lina Sol, said the berths would reopen.",
+        );
+        assert_eq!(
+            descriptor_of(&people, "Lina Sol"),
+            Some("port authority's administrator")
+        );
+        assert!(!crate::analysis::quotes::is_expert(descriptor_of(
+            &people, "Lina Sol"
+        )));
+    }
+
+    #[test]
     fn a_voice_introduced_by_role_then_named_takes_the_role() {
         let people = people_of(
             "Copper\n\nA Lima-based metals analyst said buyers had seen it coming. “Nobody was surprised,” said Ines Paz of Andes Brokers.",
