@@ -402,6 +402,18 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
             k += 1;
             continue;
         }
+        // `I should say that the minister said …`, `I must say …`: a speaker's hedge
+        // about their own words, no report; a report inside it is the cue.
+        if w == "say"
+            && k >= lo + 2
+            && cx.gap(k - 1, k) == " "
+            && cx.gap(k - 2, k - 1) == " "
+            && matches!(cx.lower(k - 1), "should" | "must" | "would" | "might")
+            && matches!(cx.lower(k - 2), "i" | "we")
+        {
+            k += 1;
+            continue;
+        }
         let mut verb_end = k;
         let figure = puts_figure(cx, k, hi);
         if let Some(particle) = lexicon::needs_particle(w) {

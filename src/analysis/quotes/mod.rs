@@ -2130,6 +2130,17 @@ mod tests {
     }
 
     #[test]
+    fn a_hedge_in_the_first_person_leaves_the_report_inside_it() {
+        let all = statements_of(
+            "Dams\n\nBefore we go, I should say that the Minister of Water, Tala Moss, said on Friday that the dams would be drained in spring.",
+        );
+        assert_eq!(
+            speaker_of(&all, "the dams would be drained").as_deref(),
+            Some("Tala Moss")
+        );
+    }
+
+    #[test]
     fn sieve_reported_speech_according_to_and_opinion_frame() {
         let all = statements_of(
             "Title\n\nPeter Olsen, a political analyst at the Nordic Centre, believes the vote was rigged. According to Olsen, the count took far too long.\n\nIn his view, the opposition will appeal within a week.",
