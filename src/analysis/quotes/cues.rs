@@ -385,7 +385,17 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
             continue;
         }
         // `a Lima think tank`: a noun, not the verb.
-        let noun = w == "think" && k + 1 < hi && cx.lower(k + 1).starts_with("tank");
+        let noun = w == "think" && k + 1 < hi && cx.lower(k + 1).starts_with("tank")
+            // `The economist's warning was fair`, `her warning`: a noun after a
+            // determiner or a possessive, not the verb.
+            || w.ends_with("ing")
+                && k > lo
+                && cx.gap(k - 1, k) == " "
+                && (matches!(
+                    cx.lower(k - 1),
+                    "the" | "a" | "an" | "his" | "her" | "its" | "their" | "this" | "that"
+                ) || cx.lower(k - 1).ends_with("'s")
+                    || cx.lower(k - 1).ends_with("’s"));
         let Some(class) = lexicon::reporting_verb(w).filter(|_| !noun) else {
             k += 1;
             continue;

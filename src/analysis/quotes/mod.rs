@@ -2116,7 +2116,7 @@ mod tests {
     #[test]
     fn an_expectation_with_an_infinitive_keeps_its_verb() {
         let all = statements_of(
-            "Towers\n\n             Rina Vale, chief executive of the builder Vale Homes, said the firm would start two towers next year and expects to finish them in 2031.\n\n             The plant is expected to close in 2030, Vale said.",
+            "Towers\n\nRina Vale, chief executive of the builder Vale Homes, said the firm would start two towers next year and expects to finish them in 2031.\n\nThe plant is expected to close in 2030, Vale said.",
         );
         assert!(
             all.iter()
@@ -2137,6 +2137,17 @@ mod tests {
         assert_eq!(
             speaker_of(&all, "the dams would be drained").as_deref(),
             Some("Tala Moss")
+        );
+    }
+
+    #[test]
+    fn a_warning_after_a_possessive_is_a_noun_not_a_cue() {
+        let all = statements_of(
+            "Rents\n\nDr. Mia Holt, head of research at the consultancy Fenwick Partners, spoke on Monday.\n\nThe economist's warning was fair, but she argued that most of the new towers would be delayed.",
+        );
+        assert_eq!(
+            speaker_of(&all, "most of the new towers would be delayed").as_deref(),
+            Some("Mia Holt")
         );
     }
 
