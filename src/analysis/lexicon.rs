@@ -404,6 +404,9 @@ pub fn is_newsmaker_noun(word: &str) -> bool {
         "minister"
             // A state's or district's head of schools, or a police rank: an official.
             | "superintendent"
+            // The head of a canal, port or health authority (`the authority's
+            // administrator, Jo Roe`): an official.
+            | "administrator"
             | "envoy"
             | "president"
             | "secretary"
@@ -837,6 +840,8 @@ pub fn is_non_name_capital(word: &str) -> bool {
             | "easter"
             | "ramadan"
             | "covid-19"
+            // `By Jo Roe` is a byline: a preposition, never a given name.
+            | "by"
             | "q"
             | "a"
             | "i"

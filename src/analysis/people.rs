@@ -960,6 +960,24 @@ fn skip_reporting_verb(seg: &str) -> &str {
     }
 }
 
+/// A pre-nominal role without the clause that reports it (`I should say that the
+/// Minister of Health, Jo Roe, said …` → `the Minister of Health`): a role phrase is a
+/// noun phrase, so an earlier verb and its `that` before an article are no part of it.
+fn after_complementizer(seg: &str) -> &str {
+    let mut from = 0;
+    while let Some(at) = seg[from..].find(" that ") {
+        let rest = &seg[from + at + " that ".len()..];
+        if ["the ", "The ", "a ", "an "]
+            .iter()
+            .any(|a| rest.starts_with(a))
+        {
+            return after_complementizer(rest);
+        }
+        from += at + " that ".len();
+    }
+    seg
+}
+
 /// The text after a name without a generational suffix in front (`Jr.`, `III`), or the
 /// post-nominal of a senior barrister (`SC`, `QC`, `KC`: `Thandi Dube SC, who …`).
 fn skip_name_suffix(after: &str) -> &str {
@@ -1438,7 +1456,7 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
         if more_words_than(&head[seg_start..], 20) {
             seg_start = last_start;
         }
-        let seg = skip_reporting_verb(trim_connectives(&head[seg_start..]));
+        let seg = skip_reporting_verb(trim_connectives(after_complementizer(&head[seg_start..])));
         // The role is theirs when the name ends the apposition, alone or with its
         // institution (`another analyst, Michael Elleman with the IISS, said`).
         let colon_quote = after
@@ -2005,7 +2023,14 @@ fn beside_reporting_verb(run: &Run) -> bool {
         && first_word(after).is_some_and(|r| {
             r.start == 1 && lexicon::with_lower(&after[r], lexicon::reporting_verb).is_some()
         });
-    verb_before || verb_after
+    // `According to Suryadi, …`: the text reports their words as surely as a verb does.
+    let b = before.trim_end();
+    let according = b.len() < before.len()
+        && b.len() >= 12
+        && b.is_char_boundary(b.len() - 12)
+        && b[b.len() - 12..].eq_ignore_ascii_case("according to")
+        && !b[..b.len() - 12].ends_with(char::is_alphanumeric);
+    verb_before || verb_after || according
 }
 
 /// People known by one name, as many Indonesians are (`Suharyadi, an energy economist
@@ -2235,6 +2260,27 @@ fn surname_descriptors(runs: &[Run], persons: &mut [Person]) {
 /// The role phrase fronted before a subject pronoun: `An agronomist at the Guadalquivir
 /// Centre in Córdoba, she runs …` → `An agronomist at the Guadalquivir Centre in
 /// Córdoba`.
+/// The role that opens a sentence as the subject of a reporting verb, without its
+/// article (`An oil analyst in Oslo said …` → `oil analyst in Oslo`): an unnamed voice,
+/// at most twelve words, with a role noun and no comma before the verb.
+fn role_before_verb(sentence: &str) -> Option<&str> {
+    let s = sentence.trim_start();
+    let rest = ["A ", "An "].iter().find_map(|a| s.strip_prefix(a))?;
+    let mut end = None;
+    for (n, r) in words(rest).into_iter().enumerate() {
+        if n > 12 {
+            return None;
+        }
+        let w = &rest[r.clone()];
+        if lexicon::with_lower(w, lexicon::reporting_verb).is_some() && !w.ends_with("ing") {
+            end = Some(r.start);
+            break;
+        }
+    }
+    let role = rest[..end?].trim_end();
+    (!role.contains([',', '“', '"', '(']) && has_role_noun(role)).then_some(role)
+}
+
 fn fronted_role(sentence: &str) -> Option<&str> {
     let s = sentence.trim_start();
     if !["A ", "An ", "The "].iter().any(|a| s.starts_with(a)) {
@@ -2316,6 +2362,12 @@ pub fn find(doc: &Document, words_of: &DocWords, interview: Option<usize>) -> Pe
         });
         headed.push((b, id));
     }
+    // Names that a transcript's labels give with a role (`CALLER (JANE ROE):`).
+    let labelled: Vec<(String, String)> = doc
+        .paragraphs
+        .iter()
+        .filter_map(|p| super::quotes::labelled_guest(&p.text))
+        .collect();
     // Entities from full-name mentions with evidence; the first such mention wins.
     for run in &runs {
         if !looks_like_full_name(run, &mut key) {
@@ -2354,9 +2406,11 @@ pub fn find(doc: &Document, words_of: &DocWords, interview: Option<usize>) -> Pe
             }
             continue;
         }
-        if !is_person && !in_title {
+        let label = labelled.iter().find(|(name, _)| *name == key);
+        if !is_person && !in_title && label.is_none() {
             continue;
         }
+        let descriptor = descriptor.or_else(|| label.map(|(_, role)| role.clone()));
         by_name.insert(key.clone(), persons.len());
         persons.push(Person {
             name: run.display_name(),
@@ -2427,6 +2481,45 @@ pub fn find(doc: &Document, words_of: &DocWords, interview: Option<usize>) -> Pe
         let next = para.sentences.iter().find(|s| s.start > at);
         if let Some(role) = next.and_then(|s| fronted_role(&para.text[s.clone()])) {
             person.descriptor = Some(role.to_string());
+        }
+    }
+    // A role that opens the sentence before (`A Lisbon-based bond analyst said … “…,”
+    // said Ana Ruiz of Tagus Capital.`): news introduces a voice by role, then names
+    // it; the role describes a person whose own apposition gives none.
+    for person in persons.iter_mut() {
+        if person.descriptor.as_deref().is_some_and(has_role_noun) {
+            continue;
+        }
+        let (p, at) = person.first;
+        let para = &doc.paragraphs[p];
+        let Some(i) = para.sentences.iter().position(|s| s.end > at) else {
+            continue;
+        };
+        let Some(prev) = i
+            .checked_sub(1)
+            .map(|i| &para.text[para.sentences[i].clone()])
+        else {
+            continue;
+        };
+        if let Some(role) = role_before_verb(prev) {
+            person.descriptor = Some(match person.descriptor.take() {
+                Some(d) if ["of ", "at ", "with "].iter().any(|p| d.starts_with(p)) => {
+                    format!("{role} {d}")
+                }
+                _ => role.to_string(),
+            });
+        }
+    }
+    // `a scientist at the Reef Centre who, like many Indonesians, uses one name`: an
+    // apposition cut at the comma after a relative pronoun leaves the pronoun dangling.
+    for person in persons.iter_mut() {
+        if let Some(d) = &mut person.descriptor {
+            for dangling in [" who", " which", " that"] {
+                if let Some(kept) = d.strip_suffix(dangling) {
+                    let n = kept.trim_end().len();
+                    d.truncate(n);
+                }
+            }
         }
     }
     // A person introduced without a role may get one at a later surname mention
@@ -3163,6 +3256,54 @@ mod tests {
             }
             assert_eq!(trim_connectives(&s), expected);
         }
+    }
+
+    #[test]
+    fn a_person_known_by_one_name_and_cited_with_according_to() {
+        let people = people_of(
+            "Reefs\n\nWidodo, a marine biologist at the Manado Reef Centre who, like his father, dives every day, has studied the bay for years.\n\nAccording to Widodo, the reef will not recover.",
+        );
+        assert!(people.persons.iter().any(|p| p.name == "Widodo"));
+        assert_eq!(
+            descriptor_of(&people, "Widodo"),
+            Some("a marine biologist at the Manado Reef Centre")
+        );
+    }
+
+    #[test]
+    fn an_administrator_is_a_role() {
+        let people = people_of(
+            "Port\n\nThe port authority's administrator, Lina Sol, said the berths would reopen.",
+        );
+        assert_eq!(
+            descriptor_of(&people, "Lina Sol"),
+            Some("port authority's administrator")
+        );
+        assert!(!crate::analysis::quotes::is_expert(descriptor_of(
+            &people, "Lina Sol"
+        )));
+    }
+
+    #[test]
+    fn a_voice_introduced_by_role_then_named_takes_the_role() {
+        let people = people_of(
+            "Copper\n\nA Lima-based metals analyst said buyers had seen it coming. “Nobody was surprised,” said Ines Paz of Andes Brokers.",
+        );
+        assert_eq!(
+            descriptor_of(&people, "Ines Paz"),
+            Some("Lima-based metals analyst of Andes Brokers")
+        );
+    }
+
+    #[test]
+    fn a_role_after_a_reporting_clause_and_that_is_only_the_role() {
+        let people = people_of(
+            "Weather\n\nFirst, I can tell you that the Minister of Water, Tala Moss, said on Friday that the dams were full.",
+        );
+        assert_eq!(
+            descriptor_of(&people, "Tala Moss"),
+            Some("Minister of Water")
+        );
     }
 
     #[test]

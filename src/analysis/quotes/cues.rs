@@ -385,7 +385,17 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
             continue;
         }
         // `a Lima think tank`: a noun, not the verb.
-        let noun = w == "think" && k + 1 < hi && cx.lower(k + 1).starts_with("tank");
+        let noun = w == "think" && k + 1 < hi && cx.lower(k + 1).starts_with("tank")
+            // `The economist's warning was fair`, `her warning`: a noun after a
+            // determiner or a possessive, not the verb.
+            || w.ends_with("ing")
+                && k > lo
+                && cx.gap(k - 1, k) == " "
+                && (matches!(
+                    cx.lower(k - 1),
+                    "the" | "a" | "an" | "his" | "her" | "its" | "their" | "this" | "that"
+                ) || cx.lower(k - 1).ends_with("'s")
+                    || cx.lower(k - 1).ends_with("’s"));
         let Some(class) = lexicon::reporting_verb(w).filter(|_| !noun) else {
             k += 1;
             continue;
@@ -398,6 +408,18 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
                 cx.lower(k - 1),
                 "is" | "are" | "was" | "were" | "be" | "been" | "being"
             )
+        {
+            k += 1;
+            continue;
+        }
+        // `I should say that the minister said …`, `I must say …`: a speaker's hedge
+        // about their own words, no report; a report inside it is the cue.
+        if w == "say"
+            && k >= lo + 2
+            && cx.gap(k - 1, k) == " "
+            && cx.gap(k - 2, k - 1) == " "
+            && matches!(cx.lower(k - 1), "should" | "must" | "would" | "might")
+            && matches!(cx.lower(k - 2), "i" | "we")
         {
             k += 1;
             continue;
@@ -1252,6 +1274,19 @@ fn complement_of(
     }
     if gap != " " || class == VerbClass::Frame {
         return None;
+    }
+    // `expects to finish the line in 2031`: an intention stated with its verb (`to
+    // finish the line in 2031` alone reads as an aim, not what they expect). Only the
+    // active forms: `is expected to` says what others expect of the subject.
+    if matches!(cx.lower(verb), "expects" | "expect")
+        && cx.lower(verb + 1) == "to"
+        && !(verb > 0
+            && matches!(
+                cx.lower(verb - 1),
+                "is" | "are" | "was" | "were" | "be" | "been" | "not"
+            ))
+    {
+        return clause(cx, cx.words.ranges[verb].start, sentence, hi);
     }
     // `explaining the veto to a table of interns`: what is explained is an object, not
     // a clause (`explained that …` is one).

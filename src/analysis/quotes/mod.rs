@@ -268,6 +268,81 @@ fn role_label(text: &str) -> Option<&str> {
     (guest && t[colon + 1..].starts_with(' ')).then_some(name)
 }
 
+/// A transcript label that gives a role and, in brackets, the name (`CALLER (JOHN
+/// DOE):`, `VOICE 2 (ANA RUIZ):`), as call-in programmes label their callers: the name.
+fn bracket_label(text: &str) -> Option<&str> {
+    let t = text.trim_start();
+    let colon = t.get(..64).map_or(t, |h| h).find(':')?;
+    let label = t[..colon].strip_suffix(')')?;
+    let (role, name) = label.split_once(" (")?;
+    let caps = |s: &str| {
+        !s.is_empty()
+            && s.split(' ').count() <= 4
+            && s.chars().any(char::is_alphabetic)
+            && s.chars().all(|c| {
+                c.is_uppercase() || c.is_ascii_digit() || matches!(c, ' ' | '.' | '-' | '\'' | '’')
+            })
+    };
+    (caps(role) && caps(name) && t[colon + 1..].starts_with(' ')).then_some(name)
+}
+
+/// The name a transcript label gives with a role beside it (`JANE ROE, NEIGHBOR:`,
+/// `CALLER (JANE ROE):`), lower-cased and without titles: the transcript itself says
+/// this is a person who speaks, so the name is a person's even where the running text
+/// names them with no role or reporting verb. Returns the name and the role (`caller`),
+/// which describes them.
+pub fn labelled_guest(text: &str) -> Option<(String, String)> {
+    let t = text.trim_start();
+    if !t.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let (name, role) = if let Some(name) = role_label(t) {
+        let (_, rest) = t.split_once(", ")?;
+        (name, rest.split_once(':')?.0)
+    } else {
+        let name = bracket_label(t)?;
+        (name, t.split_once(" (")?.0)
+    };
+    let name = untitled_label(name).to_lowercase();
+    name.contains(' ').then(|| (name, role.to_lowercase()))
+}
+
+/// A transcript label's name without the titles before it (`DR JANE ROE` → `JANE ROE`),
+/// as transcripts often print a guest's title in the label but the text names them
+/// without it.
+fn untitled_label(label: &str) -> &str {
+    let mut rest = label.trim();
+    while let Some((first, tail)) = rest.split_once(' ') {
+        let w = first.trim_end_matches('.').to_lowercase();
+        if lexicon::honorific(&w).is_none() {
+            break;
+        }
+        rest = tail.trim_start();
+    }
+    rest
+}
+
+/// The host of a transcript whose labels are all names (no `, HOST` role): a label
+/// with at least three turns of which most end in a question mark. The presenter of
+/// a programme asks, introduces and moves on; the guests answer. A host is no speaker
+/// of the story, as the interviewer of a Q&A is not.
+fn host_of(turns: &[(usize, usize)], doc: &Document) -> Option<usize> {
+    let mut counts: Vec<(usize, usize, usize)> = Vec::new();
+    for &(p, id) in turns {
+        let asks = usize::from(doc.paragraphs[p].text.trim_end().ends_with('?'));
+        match counts.iter_mut().find(|c| c.0 == id) {
+            Some(c) => {
+                c.1 += 1;
+                c.2 += asks;
+            }
+            None => counts.push((id, 1, asks)),
+        }
+    }
+    let mut hosts = counts.iter().filter(|c| c.1 >= 3 && c.2 * 2 > c.1);
+    let host = hosts.next()?;
+    (hosts.next().is_none() && counts.len() >= 2).then_some(host.0)
+}
+
 /// True when the document is a broadcast transcript: the programme's staff speak in
 /// labelled turns (`HOST:`, `BYLINE:`) beside at least two other labelled turns.
 pub fn broadcast_transcript(doc: &Document) -> bool {
@@ -289,7 +364,7 @@ pub fn broadcast_transcript(doc: &Document) -> bool {
 /// speakers: their turns stay prose, and what the text reports of them is dropped.
 fn transcript_turns(doc: &Document, people: &People, statements: &mut Vec<Statement>) {
     let person = |label: &str| {
-        let label = label.to_lowercase();
+        let label = untitled_label(label).to_lowercase();
         people.persons.iter().position(|p| {
             let name = p.name.to_lowercase();
             name == label || !label.contains(' ') && name.rsplit(' ').next() == Some(label.as_str())
@@ -302,7 +377,10 @@ fn transcript_turns(doc: &Document, people: &People, statements: &mut Vec<Statem
         if !t.starts_with(|c: char| c.is_uppercase()) {
             continue;
         }
-        if let Some(label) = speaker_label(t).or_else(|| role_label(t)) {
+        if let Some(label) = speaker_label(t)
+            .or_else(|| role_label(t))
+            .or_else(|| bracket_label(t))
+        {
             if let Some(id) = person(label) {
                 turns.push((p, id));
             }
@@ -315,6 +393,7 @@ fn transcript_turns(doc: &Document, people: &People, statements: &mut Vec<Statem
     if turns.len() < 2 {
         return;
     }
+    staff.extend(host_of(&turns, doc));
     statements.retain(|s| !staff.contains(&s.speaker));
     for (p, id) in turns {
         let text = &doc.paragraphs[p].text;
@@ -485,6 +564,7 @@ fn answer_start(text: &str) -> usize {
     let labelled = turn(text) == Turn::Answer
         || speaker_label(text).is_some()
         || role_label(text).is_some()
+        || bracket_label(text).is_some()
         || staff_label(text).is_some();
     let colon = if labelled {
         text.find(':').map_or(0, |i| i + 1)
@@ -597,9 +677,11 @@ impl<'a> Traits<'a> {
         let expert = (0..people.persons.len())
             .map(|id| {
                 let ws = descriptor_words.paragraph(id);
-                (is_expert_by_words((0..ws.ranges.len()).map(|i| ws.lower(i)))
+                let lower = (0..ws.ranges.len()).map(|i| ws.lower(i));
+                ((is_expert_by_words(lower.clone()) || law_firm_partner(descriptor(id), lower))
                     && !speaks_for_public_body(descriptor(id), ws.ranges, |i| ws.lower(i))
-                    && !holds_national_post(descriptor(id), ws.ranges, |i| ws.lower(i)))
+                    && !holds_national_post(descriptor(id), ws.ranges, |i| ws.lower(i))
+                    && !public_body_possessive((0..ws.ranges.len()).map(|i| ws.lower(i))))
                     || people.cited.contains(&id)
             })
             .collect();
@@ -1225,9 +1307,36 @@ pub fn is_expert(descriptor: Option<&str>) -> bool {
     };
     let ranges = people::words(d);
     let ws: Vec<String> = ranges.iter().map(|r| d[r.clone()].to_lowercase()).collect();
-    is_expert_by_words(ws.iter().map(String::as_str))
+    (is_expert_by_words(ws.iter().map(String::as_str))
+        || law_firm_partner(d, ws.iter().map(String::as_str)))
         && !speaks_for_public_body(d, &ranges, |i| ws[i].as_str())
         && !holds_national_post(d, &ranges, |i| ws[i].as_str())
+        && !public_body_possessive(ws.iter().map(String::as_str))
+}
+
+/// `the department's director of research`, `the ministry's chief scientist`: a post
+/// the text gives as a government body's own is an official's, whatever its field, as
+/// with [`speaks_for_public_body`].
+fn public_body_possessive<'w>(mut ws: impl Iterator<Item = &'w str>) -> bool {
+    ws.any(|w| {
+        let owner = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"));
+        owner.is_some_and(|o| matches!(o, "department" | "ministry" | "bureau" | "government"))
+    })
+}
+
+/// `a partner at the maritime law firm Roe & Poe`, `a partner at Roe Poe LLP`: a
+/// lawyer in private practice at a firm the text names, quoted for the field they
+/// practise (one who represents or acts for a party in the story speaks for it, and
+/// a bare `partner at a law firm` says too little).
+fn law_firm_partner<'w>(d: &str, ws: impl Iterator<Item = &'w str> + Clone) -> bool {
+    let named = d.contains(" LLP")
+        || d.find("law firm ")
+            .is_some_and(|at| d[at + "law firm ".len()..].starts_with(char::is_uppercase));
+    named
+        && ws.clone().any(|w| w == "partner")
+        && !ws
+            .into_iter()
+            .any(|w| matches!(w, "represents" | "representing" | "acting" | "acts"))
 }
 
 /// `England's national clinical director for cancer`, `the national cancer adviser`:
@@ -1398,9 +1507,17 @@ fn is_expert_by_words<'w>(ws: impl Iterator<Item = &'w str> + Clone) -> bool {
         words().any(|w| matches!(w, "strategy" | "economics" | "policy"))
             && !words().any(lexicon::is_newsmaker_noun)
     };
-    leads
-        && (words().any(|w| lexicon::is_research_org_word(w) || lexicon::is_analysis_firm_word(w))
-            || field())
+    // `chairs the Harbour Business Forum`: a forum or centre of businesses or traders
+    // is their lobby, not a place of research.
+    let research_org = |i: usize| {
+        (lexicon::is_research_org_word(list[i]) || lexicon::is_analysis_firm_word(list[i]))
+            && !(i > 0
+                && matches!(
+                    list[i - 1],
+                    "business" | "businesses" | "traders" | "employers" | "industry"
+                ))
+    };
+    leads && ((0..list.len()).any(research_org) || field())
 }
 
 /// Groups statements by person, experts first, then by first mention.
@@ -1820,6 +1937,28 @@ mod tests {
     }
 
     #[test]
+    fn law_firm_partners_are_experts_but_business_lobbies_and_ministries_are_not_research() {
+        assert!(is_expert(Some(
+            "a partner at the shipping law firm Orr & Lamb"
+        )));
+        assert!(is_expert(Some("a partner at Quill Dane LLP")));
+        assert!(!is_expert(Some(
+            "a partner at Quill Dane LLP representing the growers"
+        )));
+        assert!(!is_expert(Some(
+            "who owns a bakery and chairs the Eastfield Business Forum"
+        )));
+        assert!(is_expert(Some("the chair of the Eastfield Policy Forum")));
+        assert!(!is_expert(Some(
+            "the ministry's director of housing research"
+        )));
+        assert!(!is_expert(Some("the government's chief scientist")));
+        assert!(is_expert(Some(
+            "head of research in the economics department at Tarn University"
+        )));
+    }
+
+    #[test]
     fn doctors_at_universities_and_programme_leads_at_think_tanks_are_experts() {
         assert!(is_expert(Some(
             "Dr., a soil engineer at the Universidad Austral in Osorno"
@@ -1971,6 +2110,44 @@ mod tests {
         assert_eq!(
             speaker_of(&all, "small share of world").as_deref(),
             Some("David Kessler")
+        );
+    }
+
+    #[test]
+    fn an_expectation_with_an_infinitive_keeps_its_verb() {
+        let all = statements_of(
+            "Towers\n\nRina Vale, chief executive of the builder Vale Homes, said the firm would start two towers next year and expects to finish them in 2031.\n\nThe plant is expected to close in 2030, Vale said.",
+        );
+        assert!(
+            all.iter()
+                .any(|(n, _, t)| n == "Rina Vale" && t.starts_with("expects to finish them")),
+            "{all:?}"
+        );
+        assert!(
+            !all.iter().any(|(_, _, t)| t.starts_with("expected to")),
+            "{all:?}"
+        );
+    }
+
+    #[test]
+    fn a_hedge_in_the_first_person_leaves_the_report_inside_it() {
+        let all = statements_of(
+            "Dams\n\nBefore we go, I should say that the Minister of Water, Tala Moss, said on Friday that the dams would be drained in spring.",
+        );
+        assert_eq!(
+            speaker_of(&all, "the dams would be drained").as_deref(),
+            Some("Tala Moss")
+        );
+    }
+
+    #[test]
+    fn a_warning_after_a_possessive_is_a_noun_not_a_cue() {
+        let all = statements_of(
+            "Rents\n\nDr. Mia Holt, head of research at the consultancy Fenwick Partners, spoke on Monday.\n\nThe economist's warning was fair, but she argued that most of the new towers would be delayed.",
+        );
+        assert_eq!(
+            speaker_of(&all, "most of the new towers would be delayed").as_deref(),
+            Some("Mia Holt")
         );
     }
 
@@ -2209,6 +2386,38 @@ mod tests {
             "works there",
         ));
         assert!(!interview_turns(&doc).0.contains(&Turn::Answer));
+    }
+
+    #[test]
+    fn a_presenter_who_mostly_asks_is_no_speaker_and_callers_are_named_in_brackets() {
+        let doc = Document::from_text(
+            "Floods on the coast\n\n\
+             LENA PARK: Good evening. With me is Dr Omar Velde, a hydrologist at the Delta Lab. How high will the river get?\n\n\
+             DR OMAR VELDE: Higher than last spring. The ground is already soaked through.\n\n\
+             PARK: Before we go on, the Minister of Water, Rosa Tull, said on Friday that the pumps would be repaired.\n\n\
+             PARK: Is that enough?\n\n\
+             VELDE: Not on its own. We need the levees raised as well.\n\n\
+             PARK: Let us take a call. Go ahead.\n\n\
+             CALLER (NED HOLM): I farm by the river and my fields were under water for a month.\n\n\
+             PARK: What do you need?\n\n\
+             HOLM: Help to drain them before the planting starts.\n\n\
+             PARK: Omar Velde and Ned Holm, thank you.",
+        );
+        let found = attribute(&doc);
+        let names: Vec<&str> = found.iter().map(|s| s.name.as_str()).collect();
+        assert!(!names.contains(&"Lena Park"), "{names:?}");
+        let velde = found.iter().find(|s| s.name == "Omar Velde").unwrap();
+        assert!(
+            velde
+                .quotes
+                .iter()
+                .any(|q| q.text.contains("ground is already soaked"))
+        );
+        let holm = found.iter().find(|s| s.name == "Ned Holm").unwrap();
+        assert_eq!(holm.descriptor.as_deref(), Some("caller"));
+        assert!(holm.quotes.iter().any(|q| q.text.contains("drain them")));
+        let tull = found.iter().find(|s| s.name == "Rosa Tull").unwrap();
+        assert_eq!(tull.descriptor.as_deref(), Some("Minister of Water"));
     }
 
     #[test]
