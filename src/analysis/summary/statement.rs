@@ -347,14 +347,13 @@ fn strip_subject<'s>(s: &'s str, names: &[&str]) -> &'s str {
     let mut offset = 0;
     let mut aside = verb.ends_with(',');
     let mut previous = "";
-    let list: Vec<&str> = after.split(' ').take(16).collect();
-    for (k, &w) in list.iter().enumerate().take(14) {
+    for (k, w) in after.split(' ').take(14).enumerate() {
         if has_any(w, QUOTE_MARKS) {
             break;
         }
         // `that` opening the clause, not the determiner of `expects that number to
         // reach …`.
-        if w == "that" && list.get(k + 2) != Some(&"to") {
+        if w == "that" && after.split(' ').nth(k + 2) != Some("to") {
             return content(&after[offset + w.len()..]).unwrap_or(s);
         }
         // The words between a verb and its `that` say where, when or how it was said
@@ -414,10 +413,11 @@ fn frames_the_saying(word: &str) -> bool {
                 | "also"
                 | "once"
         )
-        || matches!(
-            crate::analysis::temporal::lexicon::word(&w.to_ascii_lowercase()),
-            crate::analysis::temporal::lexicon::Word::Weekday(_)
-        )
+        || (w.starts_with(|c: char| c.is_ascii_uppercase())
+            && matches!(
+                crate::analysis::temporal::lexicon::word(&w.to_ascii_lowercase()),
+                crate::analysis::temporal::lexicon::Word::Weekday(_)
+            ))
         || (w.len() > 4 && w.ends_with("ly") && w.bytes().all(|b| b.is_ascii_lowercase()))
 }
 
