@@ -250,6 +250,7 @@ fn json_contract_on_the_held_out_briefings() {
         "heldout12",
         "heldout13",
         "heldout14",
+        "heldout15",
     ];
     let entries = sets
         .iter()
