@@ -675,14 +675,23 @@ fn interview_setting(words: &[Word<'_>]) -> bool {
 
 /// A roundup's set-up, where the newsroom says whom it put its question to: "We asked
 /// three specialists what the ruling changes", "Rowe asked an economist, a grower and a
-/// banker how the island should respond". It introduces the voices and reports nothing.
-/// The people asked are a count ("three specialists") or a list (commas and "and"), so
-/// "The judge asked the ministry why it had waited" is news and stays.
+/// banker how the island should respond", "This week Tom talks to two people who …". It
+/// introduces the voices and reports nothing. The people asked are a count ("three
+/// specialists") or a list (commas and "and"), so "The judge asked the ministry why it
+/// had waited" is news and stays.
 fn question_put(sentence: &str, words: &[Word<'_>]) -> bool {
+    let counted = |w: &Word<'_>| {
+        matches!(
+            w.lower.as_ref(),
+            "two" | "three" | "four" | "five" | "six" | "several"
+        )
+    };
     words.len() <= 30
-        && words.iter().enumerate().any(|(k, w)| {
-            w.lower == "asked"
-                && (k + 2..words.len().min(k + 16)).any(|m| {
+        && words
+            .iter()
+            .enumerate()
+            .any(|(k, w)| match w.lower.as_ref() {
+                "asked" => (k + 2..words.len().min(k + 16)).any(|m| {
                     if !matches!(
                         words[m].lower.as_ref(),
                         "what" | "how" | "whether" | "why" | "which"
@@ -690,19 +699,20 @@ fn question_put(sentence: &str, words: &[Word<'_>]) -> bool {
                         return false;
                     }
                     let between = &words[k + 1..m];
-                    let counted = between.first().is_some_and(|w| {
-                        matches!(
-                            w.lower.as_ref(),
-                            "two" | "three" | "four" | "five" | "six" | "several"
-                        )
-                    });
                     let listed = sentence
                         .get(w.start..words[m].start)
                         .is_some_and(|s| s.contains(','))
                         && between.iter().any(|w| w.lower == "and");
-                    counted || listed
-                })
-        })
+                    between.first().is_some_and(counted) || listed
+                }),
+                "talks" | "talked" | "speaks" | "spoke" | "hears" | "heard" => {
+                    words
+                        .get(k + 1)
+                        .is_some_and(|w| matches!(w.lower.as_ref(), "to" | "with" | "from"))
+                        && words.get(k + 2).is_some_and(counted)
+                }
+                _ => false,
+            })
 }
 
 /// The short first line of a quotation that goes on in the next sentence ("“We are not
@@ -1126,12 +1136,14 @@ mod tests {
         for t in [
             "We asked three specialists what the ruling changes.",
             "On the morning show, Jane Rowe asked an economist, a grower and a banker how the island should respond.",
+            "This week Ana talks to two people who have followed the dam from the start.",
         ] {
             assert_eq!(unfit(t), Some(Unfit::Transition), "{t}");
         }
         for t in [
             "The judge asked the ministry why it had waited two years to act.",
             "Growers asked whether the subsidy, the loan and the tax break would survive.",
+            "The minister spoke to reporters after the vote on Tuesday.",
         ] {
             assert_ne!(unfit(t), Some(Unfit::Transition), "{t}");
         }
