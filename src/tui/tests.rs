@@ -117,6 +117,26 @@ fn summary_shows_speakers_positions_and_dates() {
 }
 
 #[test]
+fn a_transcript_turn_label_is_not_shown_beside_its_speaker() {
+    let mut b = fixture::briefing();
+    b.analysis.summary[1].text = "RUIZ: The sanctions cost both sides.".into();
+    let c = config("");
+    let mut a = App::new(
+        vec![b],
+        Keymap::new(&c.keys, &c.user_keys),
+        Symbols::UNICODE,
+        Pane::Summary,
+    );
+    a.resize(100, 30);
+    let s = screen(&a);
+    assert!(
+        s.contains("Ana Ruiz: The sanctions cost both sides."),
+        "{s}"
+    );
+    assert!(!s.contains("RUIZ:"), "{s}");
+}
+
+#[test]
 fn experts_list_puts_experts_first_and_details_quotes() {
     let mut a = app();
     typed(&mut a, "2");

@@ -155,6 +155,24 @@ pub fn summarize_with(
     }
 }
 
+/// `sentence` without a transcript turn label that names `speaker` (`COSTELLO: If the
+/// ship is free, yes.` for Ruairí Costello): where the speaker is shown beside it, the
+/// label would name them twice. Any other label stays.
+pub fn without_own_label<'s>(sentence: &'s str, speaker: &str) -> &'s str {
+    let Some(label) = rules::turn_label(sentence) else {
+        return sentence;
+    };
+    let key = rules::label_key(label);
+    if speaker
+        .split_whitespace()
+        .any(|part| part.to_lowercase() == key.to_lowercase())
+    {
+        sentence[label.len()..].trim_start_matches([' ', ':'])
+    } else {
+        sentence
+    }
+}
+
 /// The briefing's words, sentence after sentence, and their terms.
 struct Words<'a> {
     list: Vec<text::Word<'a>>,
@@ -1027,6 +1045,22 @@ mod tests {
 
     fn texts(result: &SummaryResult) -> Vec<&str> {
         result.sentences.iter().map(|s| s.text.as_str()).collect()
+    }
+
+    #[test]
+    fn a_turn_label_naming_the_speaker_is_dropped_for_display() {
+        let name = "Ruairí Costello";
+        assert_eq!(
+            without_own_label("COSTELLO: If the ship is free, yes.", name),
+            "If the ship is free, yes."
+        );
+        assert_eq!(
+            without_own_label("DR RUAIRÍ COSTELLO: It is late.", name),
+            "It is late."
+        );
+        for kept in ["HOST: Is it late?", "Costello said it was late."] {
+            assert_eq!(without_own_label(kept, name), kept);
+        }
     }
 
     /// A speaker whose statements are the given sentences (found in `doc`).

@@ -3,6 +3,7 @@
 use super::super::briefing::{Briefing, readable_date};
 use super::super::content::{Builder, Content, Target, seg};
 use super::super::theme::{Role, Symbols};
+use crate::analysis::summary;
 
 /// Most dated events listed under "Key dates".
 const KEY_DATES: usize = 8;
@@ -23,16 +24,20 @@ pub fn build(b: &Briefing, width: usize, sym: &Symbols) -> Content {
     }
     for s in &a.summary {
         out.start_item(Target::Paragraph(s.paragraph));
+        let text = match s.speaker.as_deref() {
+            Some(name) => summary::without_own_label(&s.text, name),
+            None => &s.text,
+        };
         let label = s
             .speaker
             .as_deref()
-            .filter(|n| !introduces(&s.text, n))
+            .filter(|n| !introduces(text, n))
             .map(|n| format!("{n}: "));
         let mut segs = Vec::new();
         if let Some(l) = &label {
             segs.push((l.as_str(), Role::Speaker));
         }
-        segs.push((s.text.as_str(), Role::Text));
+        segs.push((text, Role::Text));
         out.wrapped(
             vec![seg(&format!("{} ", sym.bullet), Role::Accent)],
             &segs,
