@@ -678,7 +678,9 @@ impl<'a> Traits<'a> {
             .map(|id| {
                 let ws = descriptor_words.paragraph(id);
                 let lower = (0..ws.ranges.len()).map(|i| ws.lower(i));
-                ((is_expert_by_words(lower.clone()) || law_firm_partner(descriptor(id), lower))
+                ((is_expert_by_words(lower.clone())
+                    || law_firm_partner(descriptor(id), lower)
+                    || field_engineer(descriptor(id), ws.ranges, |i| ws.lower(i)))
                     && !speaks_for_public_body(descriptor(id), ws.ranges, |i| ws.lower(i))
                     && !holds_national_post(descriptor(id), ws.ranges, |i| ws.lower(i))
                     && !public_body_possessive((0..ws.ranges.len()).map(|i| ws.lower(i))))
@@ -1308,7 +1310,8 @@ pub fn is_expert(descriptor: Option<&str>) -> bool {
     let ranges = people::words(d);
     let ws: Vec<String> = ranges.iter().map(|r| d[r.clone()].to_lowercase()).collect();
     (is_expert_by_words(ws.iter().map(String::as_str))
-        || law_firm_partner(d, ws.iter().map(String::as_str)))
+        || law_firm_partner(d, ws.iter().map(String::as_str))
+        || field_engineer(d, &ranges, |i| ws[i].as_str()))
         && !speaks_for_public_body(d, &ranges, |i| ws[i].as_str())
         && !holds_national_post(d, &ranges, |i| ws[i].as_str())
         && !public_body_possessive(ws.iter().map(String::as_str))
@@ -1324,12 +1327,84 @@ fn public_body_possessive<'w>(mut ws: impl Iterator<Item = &'w str>) -> bool {
     })
 }
 
+/// `a desalination engineer`, `a subsea cable engineer`: an engineer the text names
+/// by the field they work in (a lower-case noun right before `engineer`) is a
+/// specialist quoted for that field, as a `structural engineer` is. Ranks, workplaces
+/// and trades that only say where or how high someone works (`chief engineer`, `site
+/// engineer`, `a software engineer at …`, `the city engineer`) name an employee or an
+/// official, not a field, and so does a capitalised employer (`a Google engineer`).
+fn field_engineer<'w>(d: &str, ranges: &[Range<usize>], lower: impl Fn(usize) -> &'w str) -> bool {
+    (1..ranges.len()).any(|i| {
+        let m = lower(i - 1);
+        lower(i) == "engineer"
+            && d[ranges[i - 1].clone()].starts_with(|c: char| c.is_ascii_lowercase())
+            && m.len() > 3
+            && m.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !matches!(
+                m,
+                "chief"
+                    | "senior"
+                    | "lead"
+                    | "principal"
+                    | "junior"
+                    | "head"
+                    | "deputy"
+                    | "assistant"
+                    | "associate"
+                    | "staff"
+                    | "trainee"
+                    | "graduate"
+                    | "former"
+                    | "retired"
+                    | "veteran"
+                    | "young"
+                    | "qualified"
+                    | "trained"
+                    | "their"
+                    | "another"
+                    | "site"
+                    | "project"
+                    | "plant"
+                    | "station"
+                    | "city"
+                    | "county"
+                    | "town"
+                    | "municipal"
+                    | "state"
+                    | "council"
+                    | "district"
+                    | "company"
+                    | "utility"
+                    | "railway"
+                    | "network"
+                    | "maintenance"
+                    | "field"
+                    | "shift"
+                    | "duty"
+                    | "resident"
+                    | "sound"
+                    | "audio"
+                    | "software"
+                    | "flight"
+                    | "service"
+            )
+    })
+}
+
 /// `a partner at the maritime law firm Roe & Poe`, `a partner at Roe Poe LLP`: a
 /// lawyer in private practice at a firm the text names, quoted for the field they
 /// practise (one who represents or acts for a party in the story speaks for it, and
 /// a bare `partner at a law firm` says too little).
 fn law_firm_partner<'w>(d: &str, ws: impl Iterator<Item = &'w str> + Clone) -> bool {
+    // A firm named by the word lawyers' firms and sets take in many countries
+    // (`Roe & Poe Chambers`, `Roe Solicitors`, `Roe Abogados`) is a law firm too.
     let named = d.contains(" LLP")
+        || d.split(' ').any(|w| {
+            matches!(
+                w.trim_end_matches([',', '.', ';']),
+                "Chambers" | "Solicitors" | "Abogados" | "Advogados" | "Avocats" | "Advocates"
+            )
+        })
         || d.find("law firm ")
             .is_some_and(|at| d[at + "law firm ".len()..].starts_with(char::is_uppercase));
     named
@@ -1491,6 +1566,8 @@ fn is_expert_by_words<'w>(ws: impl Iterator<Item = &'w str> + Clone) -> bool {
                 | "leads"
                 // `who runs the health programme at the Delta Policy Forum`.
                 | "runs"
+                // `who directs the trade programme at the Instituto …`.
+                | "directs"
                 | "chair"
                 | "founder"
                 | "co-founder"
@@ -1903,6 +1980,32 @@ mod tests {
     }
 
     #[test]
+    fn engineers_named_by_a_field_noun_and_barristers_sets_are_experts() {
+        assert!(is_expert(Some(
+            "a drainage engineer and founder of the firm Aquaroe"
+        )));
+        assert!(is_expert(Some(
+            "a subsea pipeline engineer who spent a decade offshore"
+        )));
+        assert!(is_expert(Some(
+            "Dr., a ventilation engineer and principal at Roe Consulting"
+        )));
+        assert!(!is_expert(Some("a senior engineer at the water board")));
+        assert!(!is_expert(Some("the site engineer")));
+        assert!(!is_expert(Some("a software engineer at a bank")));
+        assert!(!is_expert(Some("a Tesla engineer")));
+        assert!(is_expert(Some("a partner at Roe & Poe Chambers")));
+        assert!(is_expert(Some("a partner at Mensah Solicitors")));
+        assert!(!is_expert(Some(
+            "a partner at Roe & Poe Chambers representing the council"
+        )));
+        assert!(!is_expert(Some("a partner at Roe Holdings")));
+        assert!(is_expert(Some(
+            "who directs the farm programme at the Instituto de Estudios Rurales"
+        )));
+    }
+
+    #[test]
     fn field_engineers_and_brokers_are_experts_and_national_posts_are_offices() {
         assert!(is_expert(Some("Structural engineer")));
         assert!(is_expert(Some("a coastal engineer with the harbour trust")));
@@ -1973,9 +2076,9 @@ mod tests {
             "who runs the water programme at the Sahel Policy Forum"
         )));
         assert!(!is_expert(Some("Dr., Minister of State for Health")));
-        assert!(!is_expert(Some(
-            "a soil engineer at the Universidad Austral"
-        )));
+        // Without the title a trade's noun says nothing of scholarship (a field
+        // engineer, `a soil engineer`, is an expert by [`field_engineer`] instead).
+        assert!(!is_expert(Some("a planner at the Universidad Austral")));
         assert!(!is_expert(Some("who runs a bakery in Osorno")));
     }
 
