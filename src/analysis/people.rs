@@ -1522,6 +1522,23 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
             }
             None => parts.push(aff.to_string()),
         }
+        // `Ana Ruiz of the Madrid Institute said …`, `Tom Lee, of Harbour Bank, told
+        // us …`: a full name with an affiliation that then reports is a person's, as
+        // `Ana Ruiz said` is; a body's name (`Bank of England said`) has an
+        // organisation word in it.
+        let reports = after.find(aff).is_some_and(|at| {
+            let rest = after[at + aff.len()..].trim_start_matches([',', ' ']);
+            let verb = rest.split(' ').next().unwrap_or("");
+            lexicon::reporting_verb(verb).is_some()
+        });
+        let full_name = run.words().count() >= 2
+            && run.words().all(|w| {
+                let lower = w.to_lowercase();
+                !lexicon::is_org_word(&lower) && !lexicon::is_non_name_capital(&lower)
+            });
+        if reports && full_name {
+            person = true;
+        }
     }
     // An age in apposition (`Janet Pike, 67, who has lived …`) marks a person; the
     // apposition proper comes after it.
@@ -2960,6 +2977,23 @@ mod tests {
             .iter()
             .find(|p| p.name == name)
             .and_then(|p| p.descriptor.as_deref())
+    }
+
+    #[test]
+    fn a_name_with_an_affiliation_that_reports_is_a_person() {
+        let people = people_of(
+            "Title\n\nAna Ruiz of the Madrid Institute said that prices would fall.\n\nTom Lee, of Harbour Bank, told us the rally was overdone.\n\nBank of Westmark said rates would hold.",
+        );
+        assert_eq!(
+            descriptor_of(&people, "Ana Ruiz"),
+            Some("of the Madrid Institute")
+        );
+        assert_eq!(descriptor_of(&people, "Tom Lee"), Some("of Harbour Bank"));
+        assert!(
+            !people.persons.iter().any(|p| p.name.starts_with("Bank")),
+            "{:?}",
+            people.persons.iter().map(|p| &p.name).collect::<Vec<_>>()
+        );
     }
 
     #[test]
