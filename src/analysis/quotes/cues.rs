@@ -1029,13 +1029,14 @@ fn last_mention_before<'a>(cx: &'a Context, lo: usize, i: usize) -> Option<(&'a 
 }
 
 /// The person whose affiliation ends at word `i`: `Hanne Beirens of the Migration
-/// Policy Institute said`.
+/// Policy Institute said`, `Jane Roe with Harbour Bank said`.
 fn affiliation_subject<'a>(cx: &'a Context, lo: usize, i: usize) -> Option<&'a Mention> {
     let (m, between) = last_mention_before(cx, lo, i)?;
     let rest = between
         .strip_prefix(" of ")
         .or_else(|| between.strip_prefix(" from "))
-        .or_else(|| between.strip_prefix(" at "))?;
+        .or_else(|| between.strip_prefix(" at "))
+        .or_else(|| between.strip_prefix(" with "))?;
     let rest = rest.strip_prefix("the ").unwrap_or(rest);
     // Only a capitalised organisation name may stand between them.
     let org = !rest.is_empty()

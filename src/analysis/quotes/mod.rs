@@ -2419,6 +2419,13 @@ mod tests {
             speaker_of(&all, "bad joke").is_none(),
             "a scare quote is no statement"
         );
+        let all = statements_of(
+            "Title\n\nPrices rose on Monday.\n\nJane Roe with Harbour Bank said the rally was overdone.",
+        );
+        assert_eq!(
+            speaker_of(&all, "rally was overdone").as_deref(),
+            Some("Jane Roe")
+        );
     }
 
     #[test]
