@@ -569,8 +569,31 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
                 // Nothing after the verb but its audience and setting (`told reporters
                 // on Friday.`): what was said comes before.
                 let after = cx.text[cx.words.ranges[verb_end].end..sentence.end].trim();
+                // The audience of `told` (`told clients in a note`, `told a briefing`,
+                // `told us`) is part of the setting too.
+                let audience = class == VerbClass::Tell
+                    && verb_end + 1 < hi
+                    && matches!(
+                        cx.lower(verb_end + 1),
+                        "clients"
+                            | "investors"
+                            | "analysts"
+                            | "lawmakers"
+                            | "legislators"
+                            | "delegates"
+                            | "parliament"
+                            | "senators"
+                            | "members"
+                            | "shareholders"
+                            | "listeners"
+                            | "viewers"
+                            | "us"
+                            | "a"
+                            | "an"
+                    );
                 let opens_setting = verb_end + 1 < hi
-                    && (cx.word(verb_end + 1).starts_with(char::is_uppercase)
+                    && (audience
+                        || cx.word(verb_end + 1).starts_with(char::is_uppercase)
                         || matches!(
                             cx.lower(verb_end + 1),
                             "reporters"
@@ -1906,6 +1929,22 @@ mod tests {
         let t = "Ivo Marek told reporters after the meeting that the quota would be reviewed.";
         let got = cues(t, vec![mention(t, "Ivo Marek", 0)]);
         assert_eq!(got[0].1.as_deref(), Some("the quota would be reviewed"));
+    }
+
+    #[test]
+    fn a_clause_before_told_and_its_audience_is_what_was_told() {
+        for t in [
+            "Rates will stay high into spring, Ivo Marek told clients in a note.",
+            "Rates will stay high into spring, Ivo Marek told a briefing in Prague.",
+            "Rates will stay high into spring, Ivo Marek told us.",
+        ] {
+            let got = cues(t, vec![mention(t, "Ivo Marek", 0)]);
+            assert_eq!(
+                got[0].1.as_deref(),
+                Some("Rates will stay high into spring"),
+                "{t}"
+            );
+        }
     }
 
     #[test]
