@@ -745,12 +745,30 @@ fn meta_line_date(line: &str, order: DateOrder) -> Option<Date> {
             || byline(part).is_some()
             || is_kicker_label(part)
             || is_time_part(part)
-            || is_meta_label(part))
+            || is_meta_label(part)
+            || is_issue_number(part))
         {
             return None;
         }
     }
     dated.or(updated)
+}
+
+/// Words that number an issue or an episode of a periodical.
+const ISSUE_WORDS: [&str; 7] = [
+    "issue", "no.", "vol.", "volume", "edition", "episode", "ep.",
+];
+
+/// An issue's or an episode's number among a meta line's parts (`Issue 212`, `Vol. 3`,
+/// `Episode 47`): newsletters and periodicals print it beside the date on their issue
+/// line, and it is furniture like a reading time.
+fn is_issue_number(part: &str) -> bool {
+    let mut words = part.split_whitespace();
+    let (Some(word), Some(number), None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    ISSUE_WORDS.iter().any(|w| word.eq_ignore_ascii_case(w))
+        && number.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// A short label among a meta line's parts (`Energy & Climate programme`, `World`): a
@@ -2939,6 +2957,21 @@ mod tests {
             "Oil \u{b7} Gas \u{b7} Coal \u{b7} Power: who pays for the grid?"
         ));
         assert!(!is_navigation_line("Tolls rise on the Harbour Bridge"));
+    }
+
+    #[test]
+    fn an_issue_line_gives_its_date_but_a_headline_with_a_number_does_not() {
+        let d = |s: &str| Some(s.parse::<Date>().unwrap());
+        assert_eq!(
+            dateline("Issue 40 \u{b7} Tuesday, May 4, 2032", DateOrder::Unknown),
+            d("2032-05-04")
+        );
+        assert_eq!(
+            dateline("Vol. 7 | 12 March 2031", DateOrder::Unknown),
+            d("2031-03-12")
+        );
+        assert!(!is_issue_number("Issue of the day"));
+        assert!(!is_issue_number("Issue 40 grows"));
     }
 
     #[test]
