@@ -298,6 +298,29 @@ fn label_surname(label: &str) -> &str {
     label_name(label).rsplit(' ').next().unwrap_or("")
 }
 
+/// Titles a turn's label may put before the name (`DR ANA RUIZ`).
+const LABEL_HONORIFICS: [&str; 8] = ["DR", "DR.", "PROF", "PROF.", "MR", "MS", "MRS", "SIR"];
+
+/// The given name of the person a turn's label names in full (`ANA` in `DR ANA RUIZ`),
+/// when it has one besides the surname. Hosts bring a guest in by first name
+/// (`Ana, the council blames the weather …`) as often as by surname.
+fn label_given_name(label: &str) -> Option<&str> {
+    let mut words = label_name(label)
+        .split_whitespace()
+        .skip_while(|w| LABEL_HONORIFICS.contains(w));
+    let given = words.next()?;
+    words.next().is_some().then_some(given)
+}
+
+/// True when `word` stands in `text` as a whole word.
+fn has_word(text: &str, word: &str) -> bool {
+    !word.is_empty()
+        && text.match_indices(word).any(|(at, _)| {
+            !text[..at].ends_with(char::is_alphanumeric)
+                && !text[at + word.len()..].starts_with(char::is_alphanumeric)
+        })
+}
+
 /// The role a turn's label gives before the name in brackets (`CALLER` in `CALLER (TOM
 /// LEE)`).
 fn label_role(label: &str) -> Option<&str> {
@@ -351,6 +374,7 @@ fn studio_guests(doc: &Document, speakers: &[Speaker]) -> Vec<(usize, String, bo
         };
         let turn = &doc.paragraphs[f - 1].text[host.len()..];
         let names_them = turn.contains(title_case(name).as_str())
+            || label_given_name(label).is_some_and(|given| has_word(turn, &title_case(given)))
             || label_role(label)
                 .is_some_and(|role| turn.to_lowercase().contains(&role.to_lowercase()));
         if !names_them {
@@ -811,6 +835,18 @@ Vandam says the team will test bats under cloud next year. “That is the real t
             ]
         );
         assert_eq!(got[3].0, "Per Holm");
+    }
+
+    #[test]
+    fn a_host_may_bring_a_guest_in_by_first_name() {
+        let got = outline(
+            "Is the ferry worth saving?\n\nThe island ferry may stop in June, the operator said on Monday. Dr Tom Lee, a transport economist at the Coastal Institute, and Maja Berg, a marine scientist at the Harbour Institute, join us.\n\nANA RUIZ: Tom, the operator blames fuel. Do you buy that?\n\nDR TOM LEE: Not yet. The subsidy can still save it, and I expect the council to pay.\n\nRUIZ: What would it cost?\n\nLEE: About a million a year. That is cheap for a lifeline.\n\nRUIZ: Maja, you have sailed on that boat. Is it safe?\n\nMAJA BERG: It is old, but it is sound. I would sail on it tomorrow.\n\nRUIZ: For how long?\n\nBERG: Ten more years, if it is looked after.",
+        );
+        let starts: Vec<usize> = got.iter().map(|s| s.2.start).collect();
+        assert_eq!(starts, vec![0, 1, 5]);
+        assert!(!has_word("Tomas, hello", "Tom"));
+        assert_eq!(label_given_name("DR TOM LEE"), Some("TOM"));
+        assert_eq!(label_given_name("LEE"), None);
     }
 
     #[test]

@@ -180,6 +180,12 @@ pub(crate) fn parse(text: &str, order: DateOrder) -> Parsed {
             meta("property", "article:published_time").and_then(|v| metadata::parse_date_value(&v))
         })
         .or_else(|| meta("name", "date").and_then(|v| metadata::parse_date_value(&v)))
+        // Scholarly and policy pages (Google Scholar's tags) date themselves with
+        // `citation_publication_date`, written `2029/08/28` or `2029-08-28`, or only a year.
+        .or_else(|| {
+            meta("name", "citation_publication_date")
+                .and_then(|v| metadata::parse_date_value(&v.replace('/', "-")))
+        })
         .or_else(|| json_ld_date(&html))
         .or_else(|| shown_date_line(root, order));
 
@@ -1071,6 +1077,17 @@ Talks on the autumn contract open on 03/28/2031.</font></td></tr></table></body>
 <p>The council meets next week to discuss the rise.</p></article></body></html>"#,
         );
         assert_eq!(p.paragraphs.len(), 2, "{:?}", p.paragraphs);
+    }
+
+    #[test]
+    fn a_citation_publication_date_with_slashes_dates_a_policy_paper() {
+        let p = parse(
+            r#"<html><head><meta name="citation_publication_date" content="2031/04/09"></head>
+<body><article><h1>Ports and the dry season</h1>
+<p>Harbour pilots reported the lowest channel depth in a decade on Monday, the survey found.</p>
+</article></body></html>"#,
+        );
+        assert_eq!(p.published, Some(jiff::civil::date(2031, 4, 9)));
     }
 
     #[test]

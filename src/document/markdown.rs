@@ -12,7 +12,10 @@ pub(crate) fn parse(text: &str, order: DateOrder) -> Parsed {
     let body = front_matter(text, &mut parsed);
     let body = without_pandoc_attributes(body);
     let body = without_shortcodes_and_footnotes(&body);
-    let mut state = State::default();
+    let mut state = State {
+        order,
+        ..State::default()
+    };
     for event in Parser::new(&body) {
         state.event(event, &mut parsed);
     }
@@ -217,6 +220,8 @@ fn toml_fields(meta: &str) -> Vec<(String, String)> {
 
 #[derive(Default)]
 struct State {
+    /// The document's order of day and month, for date lines over the headline.
+    order: DateOrder,
     buf: String,
     heading: Option<HeadingLevel>,
     item_depth: usize,
@@ -272,8 +277,21 @@ impl State {
                         super::text::is_header_label(p.trim().trim_matches(['*', '_']).trim())
                             || metadata::is_breadcrumb(p)
                             || metadata::is_navigation_line(p)
+                            || super::text::publication_name(p).is_some()
+                            || metadata::dateline(p, self.order).is_some()
                     })
                 {
+                    // A newsletter's name line with its tagline (`The Depot Letter ·
+                    // Member newsletter of …`) and its issue line (`Issue 40 · Tuesday,
+                    // May 4, 2032`) stand over the headline the same way: the outlet and
+                    // the date, not the story.
+                    let (mut name, mut date) = (None, None);
+                    for (p, _) in &parsed.paragraphs {
+                        name = name.or_else(|| super::text::publication_name(p));
+                        date = date.or_else(|| metadata::dateline(p, self.order));
+                    }
+                    parsed.source = parsed.source.take().or(name);
+                    parsed.published = parsed.published.or(date);
                     // Labels over the first `# ` heading (`**ANALYSIS**`, `Markets`): a
                     // kicker or a section, never the headline, and no part of the story.
                     // A breadcrumb trail (`Outlet › Canals › Analysis`) or the site's
@@ -911,6 +929,23 @@ mod tests {
             );
             assert_eq!(p.paragraphs.len(), 1, "{text}");
         }
+    }
+
+    #[test]
+    fn a_newsletters_name_and_issue_lines_over_the_headline() {
+        let p = parse(
+            "**The Depot Letter** · Member newsletter of the Freight Guild\n\n\
+             *Issue 40 · Tuesday, May 4, 2032*\n\n\
+             # Dock workers vote on the new shift pattern\n\n\
+             The union said on Monday that members would vote on the new shift pattern in June.\n",
+        );
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Dock workers vote on the new shift pattern")
+        );
+        assert_eq!(p.source.as_deref(), Some("The Depot Letter"));
+        assert_eq!(p.published, Some(jiff::civil::date(2032, 5, 4)));
+        assert_eq!(p.paragraphs.len(), 1, "{:?}", p.paragraphs);
     }
 
     #[test]

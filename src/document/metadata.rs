@@ -745,12 +745,30 @@ fn meta_line_date(line: &str, order: DateOrder) -> Option<Date> {
             || byline(part).is_some()
             || is_kicker_label(part)
             || is_time_part(part)
-            || is_meta_label(part))
+            || is_meta_label(part)
+            || is_issue_number(part))
         {
             return None;
         }
     }
     dated.or(updated)
+}
+
+/// Words that number an issue or an episode of a periodical.
+const ISSUE_WORDS: [&str; 7] = [
+    "issue", "no.", "vol.", "volume", "edition", "episode", "ep.",
+];
+
+/// An issue's or an episode's number among a meta line's parts (`Issue 212`, `Vol. 3`,
+/// `Episode 47`): newsletters and periodicals print it beside the date on their issue
+/// line, and it is furniture like a reading time.
+fn is_issue_number(part: &str) -> bool {
+    let mut words = part.split_whitespace();
+    let (Some(word), Some(number), None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    ISSUE_WORDS.iter().any(|w| word.eq_ignore_ascii_case(w))
+        && number.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// A short label among a meta line's parts (`Energy & Climate programme`, `World`): a
@@ -1119,6 +1137,8 @@ pub fn is_page_chrome(line: &str) -> bool {
     .any(|l| lower.starts_with(l));
     relative
         || is_audio_player(line)
+        || is_listen_row(line)
+        || is_chapter_list(line)
         || share
         || share_bar
         || mail_links
@@ -1365,6 +1385,49 @@ pub fn is_production_cue(p: &str) -> bool {
             && i.chars()
                 .all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '\''))
     })
+}
+
+/// Verbs that open each link of a podcast page's player row.
+const PLAYER_VERBS: [&str; 6] = ["listen", "download", "subscribe", "read", "play", "follow"];
+
+/// A podcast or audio page's row of player links (`Listen on your app | Download MP3
+/// (20 MB) | Read the transcript`): two or more parts joined by bars, each opening with
+/// a player verb, and no sentence end. Links to the episode, never part of the story.
+pub fn is_listen_row(line: &str) -> bool {
+    let line = line.trim();
+    line.contains(" | ")
+        && words_at_most(line, 20)
+        && !line.ends_with(['.', '?', '!'])
+        && line.split(" | ").all(|part| {
+            part.split_whitespace()
+                .next()
+                .is_some_and(|w| PLAYER_VERBS.iter().any(|v| w.eq_ignore_ascii_case(v)))
+        })
+}
+
+/// Fewest clock stamps in a chapter list.
+const MIN_CHAPTER_STAMPS: usize = 2;
+
+/// An episode's chapter list (`Chapters: 00:00 Intro · 04:10 The economist · 21:30 What
+/// next`): a `Chapters:` or `Timestamps:` label over two or more clock stamps. It is
+/// the player's table of contents, not story.
+pub fn is_chapter_list(line: &str) -> bool {
+    let line = line.trim();
+    ["chapters:", "timestamps:"]
+        .iter()
+        .any(|l| starts_with_ignoring_case(line, l))
+        && line
+            .split_whitespace()
+            .filter(|w| {
+                w.split_once(':').is_some_and(|(m, s)| {
+                    !m.is_empty()
+                        && s.len() == 2
+                        && m.bytes().all(|b| b.is_ascii_digit())
+                        && s.bytes().all(|b| b.is_ascii_digit())
+                })
+            })
+            .count()
+            >= MIN_CHAPTER_STAMPS
 }
 
 /// An audio player's label over a story (`Listen to this article 5 min`, `Listen to
@@ -2939,6 +3002,33 @@ mod tests {
             "Oil \u{b7} Gas \u{b7} Coal \u{b7} Power: who pays for the grid?"
         ));
         assert!(!is_navigation_line("Tolls rise on the Harbour Bridge"));
+    }
+
+    #[test]
+    fn a_podcast_pages_listen_row_and_chapter_list_are_chrome() {
+        assert!(is_page_chrome(
+            "Listen on any app | Download MP3 (20 MB) | Read the transcript"
+        ));
+        assert!(is_page_chrome(
+            "Chapters: 00:00 Welcome \u{b7} 04:10 The economist \u{b7} 21:30 What next"
+        ));
+        assert!(!is_listen_row("Listen to the mayor | she knows the port"));
+        assert!(!is_chapter_list("Chapters: the book has twelve of them"));
+    }
+
+    #[test]
+    fn an_issue_line_gives_its_date_but_a_headline_with_a_number_does_not() {
+        let d = |s: &str| Some(s.parse::<Date>().unwrap());
+        assert_eq!(
+            dateline("Issue 40 \u{b7} Tuesday, May 4, 2032", DateOrder::Unknown),
+            d("2032-05-04")
+        );
+        assert_eq!(
+            dateline("Vol. 7 | 12 March 2031", DateOrder::Unknown),
+            d("2031-03-12")
+        );
+        assert!(!is_issue_number("Issue of the day"));
+        assert!(!is_issue_number("Issue 40 grows"));
     }
 
     #[test]

@@ -40,6 +40,22 @@ pub(crate) fn parse(text: &str, order: DateOrder) -> Parsed {
             lines.remove(0);
         }
     }
+    // A publication's name line over the page (`THE NORTH SHORE WIRE / LE FIL DE LA RIVE
+    // NORD`, `Gridlines — a podcast about power markets`), perhaps with a breadcrumb or a
+    // service line under it, over a headline in ordinary case: the outlet, never the
+    // headline.
+    if site.is_none()
+        && let Some(name) = lines.first().and_then(|l| publication_name(l.trim()))
+        && let Some(at) = lines.iter().skip(1).position(|l| {
+            let l = l.trim();
+            !(l.is_empty() || metadata::is_breadcrumb(l) || is_service_line(l))
+        })
+        && cased_headline_at_start(&lines[at + 1..], order) == Some(0)
+        && lines[at + 1].split_whitespace().count() >= MIN_HEADLINE_WORDS
+    {
+        site = Some(name);
+        lines.drain(..=at);
+    }
     let mut parsed = Parsed::default();
     let Some(first) = lines.first().map(|l| l.trim()) else {
         return parsed;
@@ -1247,6 +1263,81 @@ fn header_block(lines: &[&str], order: DateOrder) -> Option<usize> {
     ((1..=MAX_HEADER_LINES).contains(&n) && dated && short).then_some(n)
 }
 
+/// Most words of a publication's name in its name line.
+const MAX_PUBLICATION_NAME_WORDS: usize = 6;
+
+/// Nouns a publication's tagline uses to say what it is (`a podcast about …`, `Member
+/// newsletter of …`).
+const PUBLICATION_NOUNS: &[&str] = &[
+    "podcast",
+    "newsletter",
+    "magazine",
+    "journal",
+    "blog",
+    "bulletin",
+    "digest",
+    "briefing",
+    "agency",
+];
+
+/// The publication's name when `line` is its name line, not a headline: either its name
+/// in two languages in capitals (`THE NORTH SHORE WIRE / LE FIL DE LA RIVE NORD`: two
+/// parts of two to [`MAX_PUBLICATION_NAME_WORDS`] words, no digits), or a name in title
+/// case with a tagline after a dash or a middle dot that says what the publication is
+/// (`Gridlines — a podcast about power markets`, `The Depot Letter · Member newsletter of
+/// the Freight Guild`). A headline neither repeats itself in a second language nor
+/// describes itself as a podcast or a newsletter, so such a line over the page is the
+/// outlet's name.
+pub(crate) fn publication_name(line: &str) -> Option<String> {
+    let line = line.trim_matches(['*', '_', ' ']);
+    if line.ends_with(['.', '?', '!', ':', ',']) {
+        return None;
+    }
+    let name_words = |p: &str| {
+        let n = p.split_whitespace().count();
+        (2..=MAX_PUBLICATION_NAME_WORDS).contains(&n)
+    };
+    if !line.chars().any(char::is_lowercase)
+        && !line.chars().any(|c| c.is_ascii_digit())
+        && let Some((a, b)) = line.split_once(" / ")
+        && name_words(a)
+        && name_words(b)
+        && !b.contains(" / ")
+    {
+        return Some(a.trim().to_string());
+    }
+    let (name, tagline) = [" — ", " – ", " · ", " | "]
+        .iter()
+        .find_map(|sep| line.split_once(sep))?;
+    let name = name.trim().trim_matches(['*', '_']).trim();
+    let tagline_words: Vec<&str> = tagline.split_whitespace().take(3).collect();
+    (metadata::words_at_most(name, MAX_PUBLICATION_NAME_WORDS)
+        && name
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "of" | "the" | "and"))
+        && !name.chars().any(|c| c.is_ascii_digit())
+        && tagline_words.iter().any(|w| {
+            PUBLICATION_NOUNS.iter().any(|n| {
+                w.trim_matches(|c: char| !c.is_alphabetic())
+                    .eq_ignore_ascii_case(n)
+            })
+        }))
+    .then(|| name.to_string())
+}
+
+/// A wire copy's service line under its name line (`English service | Version française :
+/// NSW-2031-0404-017F`): parts joined by bars, one of them ending in a story code in
+/// capitals and digits. It routes the copy, it is no headline.
+fn is_service_line(line: &str) -> bool {
+    line.contains(" | ")
+        && metadata::words_at_most(line, 12)
+        && line.split(" | ").any(|part| {
+            part.rsplit(' ')
+                .next()
+                .is_some_and(|code| is_wire_slug(code) && code.chars().any(|c| c.is_ascii_digit()))
+        })
+}
+
 /// A short line with no sentence punctuation that opens with a capital: an outlet,
 /// agency or rubric (`Associated Press`, `Expert opinion`) among the metadata lines.
 /// A masthead: the outlet's name in capitals, one to five words (`THE LAKESIDE MONITOR`).
@@ -1412,6 +1503,47 @@ mod tests {
     /// The parser as loading calls it, with the text's own date order.
     fn parse(text: &str) -> Parsed {
         super::parse(text, crate::document::date_order(text))
+    }
+
+    #[test]
+    fn a_publications_name_line_over_the_headline_is_the_source() {
+        let p = parse(
+            "NORTH SHORE WIRE SERVICE / SERVICE DE NOUVELLES RIVE NORD\n\
+             English desk | Version française : NSW-2031-0404-017F\n\n\
+             Ferry operator adds a night crossing after a record summer\n\n\
+             By Ana Ruiz\n\n\
+             HALIFAX — The ferry operator will add a night crossing from June, its chief said on Monday.\n",
+        );
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Ferry operator adds a night crossing after a record summer")
+        );
+        assert_eq!(p.source.as_deref(), Some("NORTH SHORE WIRE SERVICE"));
+        let p = parse(
+            "Gridlines — a podcast about power markets\n\
+             Episodes > Season 2\n\n\
+             Ep. 12: Why the heat pump rebate ran out early\n\n\
+             The rebate ran out in March, three months early, the ministry said on Friday.\n",
+        );
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Ep. 12: Why the heat pump rebate ran out early")
+        );
+        assert_eq!(p.source.as_deref(), Some("Gridlines"));
+    }
+
+    #[test]
+    fn a_headline_with_a_dash_is_no_publication_line() {
+        assert_eq!(
+            publication_name("Harbour strike — a week on, no deal in sight"),
+            None
+        );
+        assert_eq!(publication_name("WATER / POWER"), None);
+        assert_eq!(
+            publication_name("**The Depot Letter** · Member newsletter of the Freight Guild")
+                .as_deref(),
+            Some("The Depot Letter")
+        );
     }
 
     #[test]
