@@ -1755,7 +1755,8 @@ const MAX_OUTLET_NAME_WORDS: usize = 5;
 
 /// The publisher's note under a story, about the outlet and not the story (`The Harbour
 /// Forum is an independent think tank founded in 2012. The views of the experts are
-/// their own. Media enquiries: …`, `Harbour Weekly is published by Harbour Media.`):
+/// their own. Media enquiries: …`, `Harbour Weekly is published by Harbour Media.`,
+/// `The Brief is published every other Tuesday`, `Tideline is produced by …`):
 /// a short paragraph that opens by naming the outlet (capitalised words) as independent,
 /// non-profit or non-partisan or as published by a company, or that disowns the views
 /// in it or gives a press contact.
@@ -1769,6 +1770,11 @@ pub fn is_publisher_note(p: &str) -> bool {
     let first = lower.split_once(". ").map_or(lower.as_str(), |(s, _)| s);
     let about_outlet = [
         " is published by ",
+        " is produced by ",
+        " is published every ",
+        " is published weekly",
+        " is published monthly",
+        " is published daily",
         " is an independent",
         " is a non-profit",
         " is a nonprofit",
@@ -3121,6 +3127,12 @@ mod tests {
             "Harbour Weekly is published by Harbour Media. Related: Ports in 2030 (May 2, 2031)"
         ));
         assert!(is_closing_furniture("Media enquiries: press@forum.example"));
+        assert!(is_closing_furniture(
+            "The Harbour Brief is published every other Tuesday."
+        ));
+        assert!(is_closing_furniture(
+            "Tideline is produced by Lowfield Audio."
+        ));
         assert!(!is_closing_furniture(
             "The new regulator is an independent body, the minister said."
         ));

@@ -640,13 +640,14 @@ fn editorial(sentence: &str, words: &[Word<'_>]) -> bool {
 /// Weekly is published by Harbourmark Media", "The Lakes Forum is an independent,
 /// non-partisan think tank founded in 2012". The loader drops such a note under the
 /// story ([`is_publisher_note`]); one left in the body is no news either. Only a
-/// sentence with "is a", "is an" or "is published" among its first words is asked.
+/// sentence with "is a", "is an", "is published" or "is produced" among its first words
+/// is asked.
 fn self_description(sentence: &str, words: &[Word<'_>]) -> bool {
     words.iter().take(7).enumerate().any(|(k, w)| {
         w.lower == "is"
             && words
                 .get(k + 1)
-                .is_some_and(|n| matches!(n.lower.as_ref(), "a" | "an" | "published"))
+                .is_some_and(|n| matches!(n.lower.as_ref(), "a" | "an" | "published" | "produced"))
     }) && is_publisher_note(sentence)
 }
 
