@@ -281,6 +281,21 @@ pub fn extract_tokens(t: &Tokens) -> Vec<Timex> {
             i = m.end;
             continue;
         }
+        // `on the first of March, every year`, `in June each year`: a yearless date
+        // said to recur is a routine too.
+        if matches!(
+            m.raw,
+            Raw::Cal {
+                year: YearRef::Missing,
+                ..
+            }
+        ) {
+            let k = m.end + usize::from(matches!(t.kind(m.end), Some(Kind::Punct(','))));
+            if matches!(t.lower(k), "every" | "each") && t.is(k + 1, "year") {
+                i = m.end;
+                continue;
+            }
+        }
         // `I would publish them tomorrow`, `Even if they sign tomorrow, …`, `If both
         // agree, they can be connected tomorrow`: `tomorrow` in a hypothetical means "at
         // once", a day that is not set.
@@ -3248,6 +3263,13 @@ mod tests {
             texts("The pond that froze in January lost its fish."),
             ["January"]
         );
+    }
+
+    #[test]
+    fn a_yearless_date_said_to_recur_every_year_is_a_routine() {
+        assert!(texts("The ice broke on the tenth of April, every year.").is_empty());
+        assert!(texts("Lambs arrive in March each year.").is_empty());
+        assert_eq!(texts("The ice broke in April."), ["April"]);
     }
 
     #[test]

@@ -321,7 +321,7 @@ fn is_participle(t: &Tokens, i: usize) -> bool {
 }
 
 /// True when token `i` ends a clause: punctuation or a subordinating word.
-fn is_boundary(t: &Tokens, i: usize) -> bool {
+pub fn is_boundary(t: &Tokens, i: usize) -> bool {
     match t.kind(i) {
         Some(Kind::Punct(',')) => !is_digit_group(t, i),
         Some(Kind::Punct('—' | '–')) => !t.is_joining_dash(i),
