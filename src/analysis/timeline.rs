@@ -218,6 +218,26 @@ fn resolve_sentence<'a>(
     for k in owned.into_iter().rev() {
         out.remove(k);
     }
+    // `This year the first buckets went up on February 2`, `In 2027 the plant opened on
+    // 3 May`: a year that opens the sentence frames the finer date its clause then gives
+    // (in that year); the two are one event, told by the finer date.
+    if out.len() > 1
+        && let Some((
+            tx,
+            Value::Date {
+                year,
+                gran: Gran::Year,
+            },
+            None,
+        )) = out.first().copied()
+        && tx.tokens.start <= 1
+        && out[1..].iter().any(|(tx2, v2, _)| {
+            matches!(*v2, Value::Date { year: y2, gran } if y2 == year && gran != Gran::Year)
+                && (tx.tokens.end..tx2.tokens.start).all(|j| !temporal::tense::is_boundary(t, j))
+        })
+    {
+        out.remove(0);
+    }
     if out.iter().any(|(_, v, _)| matches!(v, Value::Date { .. })) {
         out.retain(|(_, v, _)| matches!(v, Value::Date { .. }));
     } else {
@@ -1106,6 +1126,16 @@ mod tests {
     }
 
     #[test]
+    fn a_year_opening_a_sentence_is_framed_by_its_finer_date() {
+        let d = doc(
+            "Title\n\nThis year the first boats sailed on April 3. \
+             In 2021, the ferry ran until May 5.\n",
+            Some("2024-06-01"),
+        );
+        assert_eq!(dates(&build(&d, &[])), ["2021", "2021-05-05", "2024-04-03"]);
+    }
+
+    #[test]
     fn distinct_dates_in_one_sentence_stay_apart() {
         let d = doc(
             "Title\n\nProgrammes launched in 2022 will bring capacity online after 2026.\n",
@@ -1147,7 +1177,8 @@ mod tests {
         );
         assert_eq!(
             dates(&build(&d, &[])),
-            ["2030", "2030", "2030-02", "2031-02", "2031-10"]
+            // (`Last year` opening the last sentence is the year of its February.)
+            ["2030", "2030-02", "2031-02", "2031-10"]
         );
     }
 

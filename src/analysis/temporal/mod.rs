@@ -263,8 +263,12 @@ pub fn extract_tokens(t: &Tokens) -> Vec<Timex> {
             continue;
         }
         // `in your inbox every Wednesday`, `each June`: a routine, not a dated event.
+        // `every other Tuesday`, `every second June`: the same.
         if i > 0
-            && matches!(t.lower(i - 1), "every" | "each")
+            && (matches!(t.lower(i - 1), "every" | "each")
+                || i > 1
+                    && t.is(i - 2, "every")
+                    && matches!(t.lower(i - 1), "other" | "second" | "third"))
             && matches!(
                 m.raw,
                 Raw::Weekday { shift: None, .. }
@@ -276,6 +280,21 @@ pub fn extract_tokens(t: &Tokens) -> Vec<Timex> {
         {
             i = m.end;
             continue;
+        }
+        // `on the first of March, every year`, `in June each year`: a yearless date
+        // said to recur is a routine too.
+        if matches!(
+            m.raw,
+            Raw::Cal {
+                year: YearRef::Missing,
+                ..
+            }
+        ) {
+            let k = m.end + usize::from(matches!(t.kind(m.end), Some(Kind::Punct(','))));
+            if matches!(t.lower(k), "every" | "each") && t.is(k + 1, "year") {
+                i = m.end;
+                continue;
+            }
         }
         // `I would publish them tomorrow`, `Even if they sign tomorrow, …`, `If both
         // agree, they can be connected tomorrow`: `tomorrow` in a hypothetical means "at
@@ -502,7 +521,9 @@ fn topic_month(t: &Tokens, i: usize) -> bool {
         return false;
     }
     let w = t.lower(i - 2);
-    w.len() > 3
+    // (What is booked or sold forward for a month is dated: see `advance_commitment`.)
+    !tense::advance_commitment(t, i)
+        && w.len() > 3
         && w.ends_with('s')
         && !w.ends_with("ss")
         && !matches!(
@@ -1653,6 +1674,14 @@ fn shifted(t: &Tokens, i: usize, after_of: bool) -> Option<Match> {
                 Shift::This => return None,
             };
             hit(target + 1, Raw::Vague(v))
+        }
+        // `if payments slip past October`, `ran past Friday`: without `this` before it
+        // (`this past October`), `past` before a month or weekday is the preposition
+        // `beyond`, and the date is told by the tense (matched from the month itself).
+        Word::Weekday(_) | Word::Month { .. }
+            if !the && shift == Shift::Past && !(i > 0 && t.is(i - 1, "this")) =>
+        {
+            None
         }
         Word::Weekday(day) if !the && t.list[target].capital => hit(
             target + 1,
@@ -3237,6 +3266,49 @@ mod tests {
     }
 
     #[test]
+    fn a_yearless_date_said_to_recur_every_year_is_a_routine() {
+        assert!(texts("The ice broke on the tenth of April, every year.").is_empty());
+        assert!(texts("Lambs arrive in March each year.").is_empty());
+        assert_eq!(texts("The ice broke in April."), ["April"]);
+    }
+
+    #[test]
+    fn every_other_weekday_is_a_routine() {
+        assert!(texts("The bulletin goes out every other Thursday.").is_empty());
+        assert_eq!(texts("The bulletin went out on Thursday."), ["Thursday"]);
+    }
+
+    #[test]
+    fn past_before_a_month_without_this_is_beyond() {
+        // Said on 12 March 2024: `past October` is the October ahead, as the tense says.
+        assert_eq!(
+            values("Stocks could run out if deliveries slip past October.", NOW),
+            ["2024-10"]
+        );
+        assert_eq!(values("Sales fell this past October.", NOW), ["2023-10"]);
+    }
+
+    #[test]
+    fn a_plan_that_was_due_is_past_and_a_date_pushed_back_to_ahead() {
+        // Said on 12 March 2024 (a Tuesday).
+        assert_eq!(
+            values("The bridge was first due to reopen in February.", NOW),
+            ["2024-02"]
+        );
+        assert_eq!(
+            values("The bridge was originally due to reopen in January.", NOW),
+            ["2024-01"]
+        );
+        assert_eq!(
+            values(
+                "The council delayed the vote again, pushing it back to January.",
+                NOW
+            ),
+            ["2025-01"]
+        );
+    }
+
+    #[test]
     fn tomorrow_in_a_hypothetical_is_no_day() {
         assert!(texts("I would sign the contract tomorrow.").is_empty());
         assert!(texts("Even if they agree tomorrow, the work will take weeks.").is_empty());
@@ -3255,7 +3327,13 @@ mod tests {
     #[test]
     fn a_kind_of_month_or_a_month_as_a_topic_is_no_event() {
         assert!(texts("A wet June and a dry autumn ruin the harvest.").is_empty());
-        assert!(texts("Hotel bookings for December have fallen.").is_empty());
+        assert!(texts("Hotel prices for December have fallen.").is_empty());
+        // Bookings are made ahead of the month they are for (said on 12 March 2024).
+        assert_eq!(
+            values("The hotelier said bookings for June were down.", NOW),
+            ["2024-06"]
+        );
+        assert_eq!(values("Cancellations for February rose.", NOW), ["2024-02"]);
         assert_eq!(
             texts("Snow is the thinnest on record for early March."),
             ["early March"]

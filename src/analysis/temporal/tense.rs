@@ -38,7 +38,25 @@ fn verb_at(t: &Tokens, i: usize) -> Option<Tense> {
             }
             return Some(Tense::Future);
         }
+        // `was first due to be signed in April`, `were originally due in May`: a plan told
+        // as having been due is one that has lapsed; its date is the past one.
+        "due"
+            if matches!(prev, "was" | "were")
+                || matches!(prev2, "was" | "were")
+                    && matches!(prev, "first" | "originally" | "initially" | "once") =>
+        {
+            return Some(Tense::Past);
+        }
         "planned" | "scheduled" | "slated" | "due" | "upcoming" => return Some(Tense::Future),
+        // `pushing the signing back to September`, `pushed the vote back until May`: a
+        // date something is pushed back to lies ahead of the push.
+        "push" | "pushes" | "pushed" | "pushing"
+            if (i + 1..(i + 8).min(t.len())).any(|j| {
+                t.is(j, "back") && matches!(t.lower(j + 1), "to" | "until" | "till")
+            }) =>
+        {
+            return Some(Tense::Future);
+        }
         "expected" | "set" | "going" if t.is(i + 1, "to") => return Some(Tense::Future),
         // `expected orders to recover`, `expected the company's portfolio to return`: an
         // expectation with its subject (a short noun phrase, no clause break before `to`).
@@ -303,7 +321,7 @@ fn is_participle(t: &Tokens, i: usize) -> bool {
 }
 
 /// True when token `i` ends a clause: punctuation or a subordinating word.
-fn is_boundary(t: &Tokens, i: usize) -> bool {
+pub fn is_boundary(t: &Tokens, i: usize) -> bool {
     match t.kind(i) {
         Some(Kind::Punct(',')) => !is_digit_group(t, i),
         Some(Kind::Punct('—' | '–')) => !t.is_joining_dash(i),
@@ -347,6 +365,9 @@ pub fn clause(t: &Tokens, a: usize, b: usize) -> (usize, usize) {
 
 /// The tense governing the expression at tokens `a..b`.
 pub fn tense_at(t: &Tokens, a: usize, b: usize) -> Tense {
+    if advance_commitment(t, a) {
+        return Tense::Present;
+    }
     let tense = governing(t, a, b);
     // `reflected a calculation ahead of the election in April`: what lay ahead of a
     // recent past moment may already be behind or still ahead; the nearer one is meant.
@@ -355,6 +376,25 @@ pub fn tense_at(t: &Tokens, a: usize, b: usize) -> Tense {
     } else {
         tense
     }
+}
+
+/// `bookings for July`, `futures for December`, `cancellations for June`: what is booked,
+/// sold forward or cancelled for a month is made around or in advance of it, so the
+/// nearest such month is meant, ahead on a tie, whatever the tense (`said bookings for
+/// July were down`, told in March, is this July's).
+pub fn advance_commitment(t: &Tokens, a: usize) -> bool {
+    a >= 2
+        && t.is(a - 1, "for")
+        && matches!(
+            t.lower(a - 2),
+            "bookings"
+                | "reservations"
+                | "cancellations"
+                | "futures"
+                | "tickets"
+                | "preorders"
+                | "advance"
+        )
 }
 
 /// `ahead of` opens the phrase that ends at token `a` (no punctuation between).
