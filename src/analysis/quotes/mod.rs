@@ -677,13 +677,7 @@ impl<'a> Traits<'a> {
         let expert = (0..people.persons.len())
             .map(|id| {
                 let ws = descriptor_words.paragraph(id);
-                let lower = (0..ws.ranges.len()).map(|i| ws.lower(i));
-                ((is_expert_by_words(lower.clone())
-                    || law_firm_partner(descriptor(id), lower)
-                    || field_engineer(descriptor(id), ws.ranges, |i| ws.lower(i)))
-                    && !speaks_for_public_body(descriptor(id), ws.ranges, |i| ws.lower(i))
-                    && !holds_national_post(descriptor(id), ws.ranges, |i| ws.lower(i))
-                    && !public_body_possessive((0..ws.ranges.len()).map(|i| ws.lower(i))))
+                expert_descriptor(descriptor(id), ws.ranges, |i| ws.lower(i))
                     || people.cited.contains(&id)
             })
             .collect();
@@ -1309,12 +1303,24 @@ pub fn is_expert(descriptor: Option<&str>) -> bool {
     };
     let ranges = people::words(d);
     let ws: Vec<String> = ranges.iter().map(|r| d[r.clone()].to_lowercase()).collect();
-    (is_expert_by_words(ws.iter().map(String::as_str))
-        || law_firm_partner(d, ws.iter().map(String::as_str))
-        || field_engineer(d, &ranges, |i| ws[i].as_str()))
-        && !speaks_for_public_body(d, &ranges, |i| ws[i].as_str())
-        && !holds_national_post(d, &ranges, |i| ws[i].as_str())
-        && !public_body_possessive(ws.iter().map(String::as_str))
+    expert_descriptor(d, &ranges, |i| ws[i].as_str())
+}
+
+/// The expert test over a descriptor `d` whose words are at `ranges`, `lower(i)` giving
+/// word `i` in lower case: one test for [`is_expert`] and the per-document
+/// [`Traits`], which keep the lower-case words in different tables.
+fn expert_descriptor<'w>(
+    d: &str,
+    ranges: &[Range<usize>],
+    lower: impl Fn(usize) -> &'w str + Copy,
+) -> bool {
+    let words = (0..ranges.len()).map(lower);
+    (is_expert_by_words(words.clone())
+        || law_firm_partner(d, words.clone())
+        || field_engineer(d, ranges, lower))
+        && !speaks_for_public_body(d, ranges, lower)
+        && !holds_national_post(d, ranges, lower)
+        && !public_body_possessive(words)
 }
 
 /// `the department's director of research`, `the ministry's chief scientist`: a post
