@@ -262,39 +262,9 @@ pub fn extract_tokens(t: &Tokens) -> Vec<Timex> {
             i = m.end;
             continue;
         }
-        // `in your inbox every Wednesday`, `each June`: a routine, not a dated event.
-        // `every other Tuesday`, `every second June`: the same.
-        if i > 0
-            && (matches!(t.lower(i - 1), "every" | "each")
-                || i > 1
-                    && t.is(i - 2, "every")
-                    && matches!(t.lower(i - 1), "other" | "second" | "third"))
-            && matches!(
-                m.raw,
-                Raw::Weekday { shift: None, .. }
-                    | Raw::Cal {
-                        year: YearRef::Missing,
-                        ..
-                    }
-            )
-        {
+        if routine(t, i, &m) {
             i = m.end;
             continue;
-        }
-        // `on the first of March, every year`, `in June each year`: a yearless date
-        // said to recur is a routine too.
-        if matches!(
-            m.raw,
-            Raw::Cal {
-                year: YearRef::Missing,
-                ..
-            }
-        ) {
-            let k = m.end + usize::from(matches!(t.kind(m.end), Some(Kind::Punct(','))));
-            if matches!(t.lower(k), "every" | "each") && t.is(k + 1, "year") {
-                i = m.end;
-                continue;
-            }
         }
         // `I would publish them tomorrow`, `Even if they sign tomorrow, …`, `If both
         // agree, they can be connected tomorrow`: `tomorrow` in a hypothetical means "at
@@ -2215,6 +2185,30 @@ fn year(t: &Tokens, i: usize) -> Option<(usize, i32)> {
         }
     }
     (1900..=2100).contains(&y).then_some((i + 1, y))
+}
+
+/// A date said to recur, a routine rather than a dated event: `in your inbox every
+/// Wednesday`, `each June`, `every other Tuesday`, `every second June` (a weekday or a
+/// yearless date after `every`/`each`), and `on the first of March, every year`, `in
+/// June each year` (a yearless date before `every/each year`).
+fn routine(t: &Tokens, i: usize, m: &Match) -> bool {
+    let yearless = matches!(
+        m.raw,
+        Raw::Cal {
+            year: YearRef::Missing,
+            ..
+        }
+    );
+    let after_every = i > 0
+        && (matches!(t.lower(i - 1), "every" | "each")
+            || i > 1
+                && t.is(i - 2, "every")
+                && matches!(t.lower(i - 1), "other" | "second" | "third"));
+    if after_every && (yearless || matches!(m.raw, Raw::Weekday { shift: None, .. })) {
+        return true;
+    }
+    let k = m.end + usize::from(matches!(t.kind(m.end), Some(Kind::Punct(','))));
+    yearless && matches!(t.lower(k), "every" | "each") && t.is(k + 1, "year")
 }
 
 /// `until at least 2035`, `since about 1990`, `through roughly 2040`: a hedge (`at
