@@ -183,3 +183,73 @@ fn summary_5000_sentence_briefing(bencher: divan::Bencher) {
         divan::black_box(analysis::summary::summarize(&LONG, &mut speakers, 5))
     });
 }
+
+/// Hostile shapes at two sizes each: throughput (bytes/s) that holds when the input
+/// doubles shows the cost is linear. Each once took quadratic time: one speaker with
+/// thousands of quotes (quote de-duplication, the timeline's speaker lookup), a run-on
+/// "sentence" of thousands of names (the role search around each name), and markup
+/// nested thousands deep (the HTML parser's open-element checks).
+mod hostile {
+    use super::*;
+
+    fn one_speaker(paragraphs: usize) -> String {
+        let mut text = String::from("Prices\n\n");
+        for i in 0..paragraphs {
+            text.push_str(&format!(
+                "\"Prices will rise,\" said Jane Smith, an analyst at Harbour Bank, in March {}.\n\n",
+                2000 + i % 30
+            ));
+        }
+        text
+    }
+
+    fn run_on(words: usize) -> String {
+        const WORDS: [&str; 9] = [
+            "the", "said", "Smith", "Jane", "analyst", "in", "March", "2029", "that",
+        ];
+        let mut text = String::from("Title\n\n");
+        // A fixed stride through the words, so both sizes read alike.
+        for i in 0..words {
+            text.push_str(WORDS[(i * 7 + i / 9) % WORDS.len()]);
+            text.push(' ');
+        }
+        text
+    }
+
+    fn nested(depth: usize) -> String {
+        format!(
+            "<html><body>{}text{}</body></html>",
+            "<div>".repeat(depth),
+            "</div>".repeat(depth)
+        )
+    }
+
+    fn load_and_analyse(bencher: divan::Bencher, text: &str, format: Format) {
+        let options = AnalysisOptions::default();
+        bencher.counter(BytesCount::new(text.len())).bench(|| {
+            let doc = document::load_bytes(
+                "hostile",
+                text.as_bytes(),
+                Some(format),
+                &LoadOptions::default(),
+            )
+            .expect("loads");
+            divan::black_box(analysis::analyse(&doc, &options))
+        });
+    }
+
+    #[divan::bench(args = [5_000, 10_000], sample_count = 3, sample_size = 1)]
+    fn one_speaker_paragraphs(bencher: divan::Bencher, paragraphs: usize) {
+        load_and_analyse(bencher, &one_speaker(paragraphs), Format::Text);
+    }
+
+    #[divan::bench(args = [20_000, 40_000], sample_count = 3, sample_size = 1)]
+    fn run_on_sentence_words(bencher: divan::Bencher, words: usize) {
+        load_and_analyse(bencher, &run_on(words), Format::Text);
+    }
+
+    #[divan::bench(args = [50_000, 100_000], sample_count = 3, sample_size = 1)]
+    fn nested_html_depth(bencher: divan::Bencher, depth: usize) {
+        load_and_analyse(bencher, &nested(depth), Format::Html);
+    }
+}

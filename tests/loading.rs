@@ -357,3 +357,28 @@ fn mastheads_and_agency_lines_are_metadata() {
     );
     assert_eq!(doc.source.as_deref(), Some("Associated Press"));
 }
+
+/// Markup nested far deeper than any real page (once a stack overflow in the walk over
+/// the tree, and minutes in the parser) loads with its text and nothing lost around it.
+#[test]
+fn markup_nested_a_hundred_thousand_deep_loads() {
+    for tag in ["b", "div", "blockquote"] {
+        let page = format!(
+            "<html><body><h1>Deep</h1><p>Before.</p>{}The deep text.{}<p>After.</p></body></html>",
+            format!("<{tag}>").repeat(100_000),
+            format!("</{tag}>").repeat(100_000)
+        );
+        let doc = document::load_bytes(
+            "deep.html",
+            page.as_bytes(),
+            Some(Format::Html),
+            &LoadOptions::default(),
+        )
+        .expect("loads");
+        assert_eq!(doc.title, "Deep");
+        let texts: Vec<&str> = doc.paragraphs.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(texts.first(), Some(&"Before."), "{tag}");
+        assert_eq!(texts.last(), Some(&"After."), "{tag}");
+        assert!(texts.iter().any(|t| t.contains("The deep text.")), "{tag}");
+    }
+}

@@ -1397,8 +1397,23 @@ fn copula_role(before: &str) -> Option<String> {
 
 /// Evidence that a run names a person, with the descriptor it gives when it does.
 fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
-    let sent_end = run.sentence.end.min(text.len()).max(run.range.end);
-    let before = &text[run.sentence.start.min(run.range.start)..run.range.start];
+    // Roles and reporting verbs sit near the name: looking no further than this either
+    // side keeps a run-on "sentence" with thousands of names linear, not quadratic.
+    const REACH: usize = 1000;
+    let sent_end = text.ceil_char_boundary(
+        run.sentence
+            .end
+            .min(text.len())
+            .max(run.range.end)
+            .min(run.name.end + REACH),
+    );
+    let start = text.floor_char_boundary(
+        run.sentence
+            .start
+            .min(run.range.start)
+            .max(run.range.start.saturating_sub(REACH)),
+    );
+    let before = &text[start..run.range.start];
     let after = skip_bracketed_tag(skip_dash_aside(skip_name_suffix(
         &text[run.name.end..sent_end],
     )));

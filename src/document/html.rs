@@ -85,7 +85,7 @@ fn sel(s: &str) -> Selector {
 
 /// `order` reads ambiguous numeric dates (see [`DateOrder`]).
 pub(crate) fn parse(text: &str, order: DateOrder) -> Parsed {
-    let html = Html::parse_document(text);
+    let html = Html::parse_document(&super::nesting::flatten_deep(text));
     let mut parsed = Parsed::default();
 
     let meta = |attr: &str, name: &str| -> Option<String> {
@@ -202,6 +202,7 @@ pub(crate) fn parse(text: &str, order: DateOrder) -> Parsed {
         h1_seen: body.is_some_and(|b| b.select(&sel("h1")).next().is_none()),
         order,
         headline,
+        depth: 0,
     };
     walker.walk(body.unwrap_or(root), ParagraphKind::Body);
     trim_front_labels(&mut parsed, order);
@@ -402,7 +403,13 @@ struct Walker<'a, 'h> {
     /// The element found to hold the headline when the page has no `<h1>` and a
     /// generic `<title>`.
     headline: Option<ElementRef<'h>>,
+    /// How many elements deep the walk is: past [`MAX_WALK_DEPTH`] the rest is taken
+    /// as plain text, since the walk recurses and a hostile page could nest without end.
+    depth: usize,
 }
+
+/// Deeper than real pages nest; shallow enough for any thread's stack.
+const MAX_WALK_DEPTH: usize = 256;
 
 /// Text gathered for a paragraph from a container's own text and inline elements, and
 /// whether all of it was bold or all italic (a crosshead, a deck or a caption).
@@ -537,6 +544,16 @@ const INLINE: &[&str] = &[
 
 impl Walker<'_, '_> {
     fn walk(&mut self, e: ElementRef, kind: ParagraphKind) {
+        if self.depth >= MAX_WALK_DEPTH {
+            self.push(&e.text().collect::<String>(), kind);
+            return;
+        }
+        self.depth += 1;
+        self.walk_children(e, kind);
+        self.depth -= 1;
+    }
+
+    fn walk_children(&mut self, e: ElementRef, kind: ParagraphKind) {
         // Text and inline elements directly inside a container form paragraphs of their
         // own, ended by a block element or by `<br><br>`.
         let mut run = Run::new();
@@ -636,6 +653,23 @@ impl Walker<'_, '_> {
     /// Adds an inline element's text to `run`, ending paragraphs at `<br><br>` inside
     /// it. `style` is whether the text so far is inside bold and italic elements.
     fn inline(
+        &mut self,
+        e: ElementRef,
+        run: &mut Run,
+        last_br: &mut bool,
+        kind: ParagraphKind,
+        style: (bool, bool),
+    ) {
+        if self.depth >= MAX_WALK_DEPTH {
+            run.add(&e.text().collect::<String>(), style.0, style.1);
+            return;
+        }
+        self.depth += 1;
+        self.inline_children(e, run, last_br, kind, style);
+        self.depth -= 1;
+    }
+
+    fn inline_children(
         &mut self,
         e: ElementRef,
         run: &mut Run,

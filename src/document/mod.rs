@@ -8,6 +8,7 @@ mod date_order;
 pub mod html;
 pub mod markdown;
 pub mod metadata;
+mod nesting;
 pub mod paragraphs;
 pub mod sanitize;
 pub mod sentences;

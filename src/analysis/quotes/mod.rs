@@ -1612,13 +1612,12 @@ fn speakers(
     commentators: &[usize],
 ) -> Vec<Speaker> {
     let mut by_person: Vec<Vec<Statement>> = vec![Vec::new(); people.persons.len()];
+    // The same span found twice (by two cues) is one statement; a set, since one
+    // speaker of a long transcript can have thousands.
+    let mut seen: rustc_hash::FxHashSet<(usize, usize, usize, usize)> = Default::default();
     for s in statements {
-        let list = &mut by_person[s.speaker];
-        if !list
-            .iter()
-            .any(|x| x.paragraph == s.paragraph && x.span == s.span)
-        {
-            list.push(s);
+        if seen.insert((s.speaker, s.paragraph, s.span.start, s.span.end)) {
+            by_person[s.speaker].push(s);
         }
     }
     let mut out: Vec<(usize, Speaker)> = Vec::new();
