@@ -251,6 +251,7 @@ fn json_contract_on_the_held_out_briefings() {
         "heldout13",
         "heldout14",
         "heldout15",
+        "heldout16",
     ];
     let entries = sets
         .iter()
