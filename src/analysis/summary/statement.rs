@@ -502,11 +502,30 @@ fn strip_according<'s>(s: &'s str, names: &[&str]) -> Option<&'s str> {
         .or_else(|| s[comma + 2..].strip_prefix("whose "))
     {
         comma = s.len() - rest.len() + rest.find(", ")?;
+    } else if let Some(end) = s[comma + 2..].find(", ")
+        && is_role_apposition(&s[comma + 2..comma + 2 + end])
+    {
+        // So does an apposition giving their role (`According to Hale, a research
+        // director at Tern College, …`).
+        comma += 2 + end;
     }
     (phrase.split_whitespace().count() <= 12
         && phrase.split_whitespace().any(|w| names_speaker(w, names)))
     .then(|| content(&s[comma + 1..]))
     .flatten()
+}
+
+/// A short phrase naming a role (`a research director at Tern College`, `head of
+/// metals research`): an apposition after a name, not the start of the statement.
+fn is_role_apposition(phrase: &str) -> bool {
+    let words: Vec<&str> = phrase
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    words.len() <= 15
+        && words
+            .iter()
+            .any(|w| lexicon::with_lower(w, lexicon::is_role_noun))
 }
 
 /// What is left after a cut attribution, if it still says something (four words).
@@ -891,6 +910,21 @@ mod tests {
                 &hale
             ),
             "The irrigated area has grown by 40 percent."
+        );
+        assert_eq!(
+            with_names(
+                "According to Hale, a research director at Tern College, the irrigated area has grown by 40 percent.",
+                &hale
+            ),
+            "The irrigated area has grown by 40 percent."
+        );
+        // A clause that is the statement's own stays.
+        assert_eq!(
+            with_names(
+                "According to Hale, the irrigated area, which doubled in 2020, will shrink.",
+                &hale
+            ),
+            "The irrigated area, which doubled in 2020, will shrink."
         );
         assert_eq!(
             with_names(
