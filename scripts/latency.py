@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Startup and key latency of brief's reader against `less`, in a pseudo-terminal.
 
-Usage: scripts/latency.py [FILE] [--bin target/release/brief] [--runs 15] [--keys 40]
+Usage: scripts/latency.py [FILE|DIR] [--bin target/release/brief] [--runs 15] [--keys 40]
+
+With a folder, brief opens the folder and less every briefing file in it (both show the
+first): the cost of opening a stack of briefings.
 
 For each program, on the same FILE and an 80x24 pty:
   first screen  time from spawn until the whole first screen has been written
@@ -141,10 +144,19 @@ def main():
     env["XDG_CONFIG_HOME"] = "/nonexistent"  # the defaults, whatever the user has
     env["LESS"] = ""
     env["LESSOPEN"] = ""
+    if os.path.isdir(args.file):
+        files = sorted(
+            os.path.join(d, f)
+            for d, _, names in os.walk(args.file)
+            for f in names
+            if f.endswith((".txt", ".md", ".html", ".htm"))
+        )
+    else:
+        files = [args.file]
     results = [
         measure(
             "less",
-            ["less", "-P", "LESSREADY", args.file],
+            ["less", "-P", "LESSREADY", *files],
             b"LESSREADY",
             [b"j", b"k"],
             args.runs,
@@ -161,8 +173,8 @@ def main():
             env,
         ),
     ]
-    size = os.path.getsize(args.file)
-    print(f"file: {args.file} ({size} bytes), 80x24 pty, {args.runs} starts, {args.keys} keys")
+    size = sum(os.path.getsize(f) for f in files)
+    print(f"file: {args.file} ({len(files)} files, {size} bytes), 80x24 pty, {args.runs} starts, {args.keys} keys")
     print(f"{'':8}{'first screen (median/min)':>28}{'key response (median/p95)':>28}")
     for r in results:
         print(

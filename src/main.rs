@@ -11,7 +11,7 @@ use brief::analysis::{AnalysisOptions, analyse};
 use brief::config::Config;
 use brief::document::{self, Document, LoadOptions};
 use brief::report::{self, Part};
-use brief::tui::{self, ReaderOptions, briefing::Briefing};
+use brief::tui::{self, ReaderOptions, shelf::Shelf};
 
 /// A terminal reader for news briefings: who the experts are and what each one says,
 /// the dated events, and a summary, all offline.
@@ -124,14 +124,8 @@ fn run(cli: Cli) -> Result<u8, String> {
     }
     if cli.print.is_none() && out.is_terminal() {
         drop(out);
-        let briefings = docs
-            .into_iter()
-            .map(|d| {
-                let a = analyse(&d, &analysis_options);
-                Briefing::new(d, a)
-            })
-            .collect();
-        let code = tui::run(briefings, &config, &reader_options)?;
+        let shelf = Shelf::lazy(docs, analysis_options);
+        let code = tui::run(shelf, &config, &reader_options)?;
         return Ok(u8::try_from(code).unwrap_or(1));
     }
     let part = cli.print.unwrap_or(Part::All);

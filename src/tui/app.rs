@@ -15,6 +15,7 @@ use super::content::{Content, Target};
 use super::keymap::{KeyChord, Keymap};
 use super::panes::{self, Pane, View};
 use super::search::{self, Search};
+use super::shelf::Shelf;
 use super::theme::Symbols;
 
 /// The smallest terminal the reader draws in; below it, a notice.
@@ -84,7 +85,7 @@ pub struct Layout {
 
 /// Everything the reader shows and remembers.
 pub struct App {
-    pub briefings: Vec<Briefing>,
+    pub briefings: Shelf,
     pub current: usize,
     pub pane: Pane,
     docs: Vec<DocState>,
@@ -105,7 +106,8 @@ pub struct App {
 }
 
 impl App {
-    pub fn new(briefings: Vec<Briefing>, keymap: Keymap, symbols: Symbols, start: Pane) -> App {
+    pub fn new(briefings: impl Into<Shelf>, keymap: Keymap, symbols: Symbols, start: Pane) -> App {
+        let briefings = briefings.into();
         let docs = vec![DocState::default(); briefings.len()];
         App {
             briefings,
@@ -127,7 +129,7 @@ impl App {
     }
 
     pub fn briefing(&self) -> &Briefing {
-        &self.briefings[self.current]
+        self.briefings.get(self.current)
     }
 
     /// True when the terminal is big enough to draw the panes.

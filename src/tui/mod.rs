@@ -14,6 +14,7 @@ pub mod draw;
 pub mod keymap;
 pub mod panes;
 pub mod search;
+pub mod shelf;
 pub mod theme;
 
 #[cfg(test)]
@@ -31,9 +32,9 @@ use ratatui::crossterm::{cursor, execute, terminal};
 
 use crate::config::{Config, StartPane};
 use app::App;
-use briefing::Briefing;
 use keymap::Keymap;
 use panes::Pane;
+use shelf::Shelf;
 use theme::{Symbols, Theme};
 
 /// How the reader was asked to look.
@@ -104,11 +105,7 @@ const SIGNAL_GRACE: Duration = Duration::from_millis(500);
 
 /// Runs the reader until the user quits or a signal arrives. Returns the exit code a
 /// signal asks for (128 + signal number), or 0.
-pub fn run(
-    briefings: Vec<Briefing>,
-    config: &Config,
-    options: &ReaderOptions,
-) -> Result<i32, String> {
+pub fn run(briefings: Shelf, config: &Config, options: &ReaderOptions) -> Result<i32, String> {
     if briefings.is_empty() {
         return Err("no briefings to show".into());
     }
