@@ -159,9 +159,32 @@ fn load_all(paths: &[PathBuf], options: &LoadOptions) -> Result<Vec<Document>, S
             })
             .collect();
     }
-    let files = document::discover(paths).map_err(|e| e.to_string())?;
-    files
-        .iter()
-        .map(|p| document::load_path(p, options).map_err(|e| e.to_string()))
-        .collect()
+    let mut docs = Vec::new();
+    for path in paths {
+        if path.as_os_str() != "-" && path.is_dir() {
+            // A folder is a stack the user did not pick file by file: one broken file
+            // (a binary, an empty save) is skipped with a warning, not fatal.
+            let files =
+                document::discover(std::slice::from_ref(path)).map_err(|e| e.to_string())?;
+            let mut loaded = 0;
+            for file in &files {
+                match document::load_path(file, options) {
+                    Ok(doc) => {
+                        docs.push(doc);
+                        loaded += 1;
+                    }
+                    Err(e) => eprintln!("brief: warning: skipped {e}"),
+                }
+            }
+            if loaded == 0 {
+                return Err(format!(
+                    "{}: no briefing in this folder could be read",
+                    path.display()
+                ));
+            }
+        } else {
+            docs.push(document::load_path(path, options).map_err(|e| e.to_string())?);
+        }
+    }
+    Ok(docs)
 }

@@ -171,6 +171,42 @@ fn errors_are_one_line_naming_the_file() {
     }
 }
 
+/// A folder is a stack: a broken file in it is skipped with a warning naming it, the
+/// rest is read; a folder with nothing readable is an error. A file named on the
+/// command line stays an error (above).
+#[test]
+fn a_broken_file_in_a_folder_is_skipped_with_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a-empty.txt"), "  \n").unwrap();
+    std::fs::write(dir.path().join("b-photo.txt"), b"\x89PNG\r\n\x1a\n\0\0\0").unwrap();
+    let folder = dir.path().display().to_string();
+    let out = brief(&["--json", &folder]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("a-empty.txt") && err.contains("b-photo.txt"),
+        "{err}"
+    );
+    assert!(err.contains("no briefing in this folder"), "{err}");
+
+    std::fs::write(
+        dir.path().join("c-port.txt"),
+        "Port reopens\n\nThe port reopened on Monday, officials said.\n",
+    )
+    .unwrap();
+    let out = brief(&["--json", &folder]);
+    assert!(out.status.success());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(err.lines().count(), 2, "{err}");
+    assert!(
+        err.lines()
+            .all(|l| l.starts_with("brief: warning: skipped ")),
+        "{err}"
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["title"], "Port reopens");
+}
+
 #[test]
 fn invalid_utf8_warns_and_still_analyses() {
     let dir = tempfile::tempdir().unwrap();
