@@ -517,3 +517,93 @@ fn odd_text_and_inconsistent_analysis_never_panic() {
         }
     }
 }
+
+/// Any sequence of keys and resizes, on the hand-built briefing and on a hostile real
+/// one (controls, wide characters, an empty section, one endless line), leaves the
+/// reader drawable at every step: no panic, whatever the user does.
+mod any_keys {
+    use super::*;
+    use crate::analysis::{AnalysisOptions, analyse};
+    use crate::document;
+    use crate::tui::briefing::Briefing;
+    use proptest::prelude::*;
+
+    #[derive(Debug, Clone)]
+    enum Event {
+        Key(KeyCode, KeyModifiers),
+        Resize(u16, u16),
+    }
+
+    fn event() -> impl Strategy<Value = Event> {
+        let code = prop_oneof![
+            proptest::sample::select("1234jkhlgGdu/nN[]?qx \t".chars().collect::<Vec<_>>())
+                .prop_map(KeyCode::Char),
+            any::<char>().prop_map(KeyCode::Char),
+            proptest::sample::select(vec![
+                KeyCode::Enter,
+                KeyCode::Backspace,
+                KeyCode::Esc,
+                KeyCode::Up,
+                KeyCode::Down,
+                KeyCode::Left,
+                KeyCode::Right,
+                KeyCode::PageUp,
+                KeyCode::PageDown,
+                KeyCode::Home,
+                KeyCode::End,
+                KeyCode::Tab,
+                KeyCode::BackTab,
+            ]),
+        ];
+        let mods = proptest::sample::select(vec![
+            KeyModifiers::NONE,
+            KeyModifiers::NONE,
+            KeyModifiers::CONTROL,
+            KeyModifiers::SHIFT,
+        ]);
+        prop_oneof![
+            8 => (code, mods).prop_map(|(c, m)| Event::Key(c, m)),
+            1 => (0u16..160, 0u16..50).prop_map(|(w, h)| Event::Resize(w, h)),
+        ]
+    }
+
+    fn hostile() -> Briefing {
+        let text = format!(
+            "Ports \u{1b}[31mreopen\u{7}\n\n## Empty\n\n## 東京の港\n\n\"全部だ,\" said Ana Ruiz, an analyst, in May 2029. {}\n\n\u{202e}Reversed\u{202c} text said Tom Lee on Monday.\n",
+            "wide 🎉 words ".repeat(400)
+        );
+        let doc = document::load_bytes(
+            "hostile.txt",
+            text.as_bytes(),
+            Some(document::Format::Text),
+            &document::LoadOptions::default(),
+        )
+        .expect("loads");
+        let analysis = analyse(&doc, &AnalysisOptions::default());
+        Briefing::new(doc, analysis)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
+        #[test]
+        fn the_reader_draws_after_every_event(events in proptest::collection::vec(event(), 1..60)) {
+            let c = config("");
+            let mut app = App::new(
+                vec![hostile(), fixture::briefing()],
+                Keymap::new(&c.keys, &c.user_keys),
+                Symbols::UNICODE,
+                Pane::Summary,
+            );
+            app.resize(80, 24);
+            let theme = dark();
+            for e in events {
+                match e {
+                    Event::Key(code, mods) => app.handle_key(KeyEvent::new(code, mods)),
+                    Event::Resize(w, h) => app.resize(w, h),
+                }
+                let buf = render(&app, &theme);
+                prop_assert_eq!(buf.area, Rect::new(0, 0, app.width, app.height));
+            }
+        }
+    }
+}
