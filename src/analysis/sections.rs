@@ -461,7 +461,9 @@ fn answer_label(text: &str) -> Option<&str> {
     let label = &text[..text.find(": ").filter(|&c| c <= MAX_ANSWER_LABEL_BYTES)?];
     (label.chars().any(char::is_lowercase)
         && label.split_whitespace().count() <= MAX_ANSWER_LABEL_WORDS
-        && label.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+        && label
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
         && !label.chars().any(|c| c.is_ascii_digit()))
     .then_some(label)
 }
@@ -488,7 +490,7 @@ fn labelled_answers(doc: &Document, block: &Range<usize>, speakers: &[Speaker]) 
         .iter()
         .find(|s| {
             s.name == label
-                || s.aliases.iter().any(|a| *a == label)
+                || s.aliases.contains(&label)
                 || s.name.rsplit(' ').next() == Some(label.as_str())
         })
         .filter(|s| s.expert)

@@ -927,12 +927,18 @@ mod tests {
             p.texts(),
             ["The council approved new bus lanes on Tuesday after a long debate."]
         );
-        assert_eq!(p.published.map(|d| d.to_string()).as_deref(), Some("2031-05-03"));
+        assert_eq!(
+            p.published.map(|d| d.to_string()).as_deref(),
+            Some("2031-05-03")
+        );
         let p = parse(
             "<html><body><article><div class=\"rubric\">Money · Opinion</div><h1>Why rents keep rising</h1>\
              <p>Rents rose again in March, the statistics office said.</p></article></body></html>",
         );
-        assert_eq!(p.texts(), ["Rents rose again in March, the statistics office said."]);
+        assert_eq!(
+            p.texts(),
+            ["Rents rose again in March, the statistics office said."]
+        );
     }
 
     #[test]

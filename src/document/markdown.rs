@@ -386,7 +386,9 @@ impl State {
                 self.buf.push_str(&t);
             }
             Event::Start(Tag::Strong) => {
-                if self.strong_depth == 0 && self.lead_strong.is_none() && self.buf.trim().is_empty()
+                if self.strong_depth == 0
+                    && self.lead_strong.is_none()
+                    && self.buf.trim().is_empty()
                 {
                     self.lead_strong = Some(String::new());
                     self.lead_open = true;
@@ -736,7 +738,9 @@ fn speaker_label(look: &Look) -> Option<&str> {
     let name = look.label.as_deref()?.strip_suffix(':')?.trim();
     let words = name.split_whitespace().count();
     ((1..=MAX_SPEAKER_LABEL_WORDS).contains(&words)
-        && name.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+        && name
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
         && !name.chars().any(|c| c.is_ascii_digit()))
     .then_some(name)
 }
@@ -772,7 +776,10 @@ fn panel_questions(parsed: &mut Parsed, looks: &[Look]) {
     let mut paragraphs = Vec::with_capacity(parsed.paragraphs.len());
     let mut blocks = Vec::with_capacity(parsed.blocks.len() + questions.len());
     let mut old_blocks = std::mem::take(&mut parsed.blocks).into_iter().peekable();
-    for (i, para) in std::mem::take(&mut parsed.paragraphs).into_iter().enumerate() {
+    for (i, para) in std::mem::take(&mut parsed.paragraphs)
+        .into_iter()
+        .enumerate()
+    {
         while let Some(mut b) = old_blocks.next_if(|b| b.start <= i) {
             b.start -= removed;
             blocks.push(b);
@@ -989,7 +996,10 @@ mod tests {
         let p = parse(
             "**The Harbour Ledger** · Explainers\n\n# Three questions on the ferry fare freeze\n\n*Monday 2 June 2031 · By Ana Ruiz*\n\n*The council froze fares again. We asked two experts what it means.*\n\n---\n\nThe council on Friday froze ferry fares for a third year.\n\n**Who pays for it?**\n\n**Lund:** The city does, out of its reserves.\n\n**Okafor:** And the reserves are thin.\n\n**Will it last?**\n\n**Okafor:** Not beyond next year.\n",
         );
-        assert_eq!(p.title.as_deref(), Some("Three questions on the ferry fare freeze"));
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Three questions on the ferry fare freeze")
+        );
         assert_eq!(
             p.subtitle.as_deref(),
             Some("The council froze fares again. We asked two experts what it means.")
@@ -1003,8 +1013,11 @@ mod tests {
                 "Okafor: Not beyond next year.",
             ]
         );
-        let heads: Vec<(Option<&str>, usize)> =
-            p.blocks.iter().map(|b| (b.heading.as_deref(), b.start)).collect();
+        let heads: Vec<(Option<&str>, usize)> = p
+            .blocks
+            .iter()
+            .map(|b| (b.heading.as_deref(), b.start))
+            .collect();
         assert!(heads.contains(&(Some("Who pays for it?"), 1)), "{heads:?}");
         assert!(heads.contains(&(Some("Will it last?"), 3)), "{heads:?}");
         // One interviewee: the questions stay paragraphs.

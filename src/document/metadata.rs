@@ -1016,13 +1016,18 @@ pub fn is_relative_stamp(line: &str) -> bool {
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())
         .peekable();
-    if ws
-        .peek()
-        .is_some_and(|w| matches!(*w, "published" | "updated" | "posted" | "published:" | "updated:"))
-    {
+    if ws.peek().is_some_and(|w| {
+        matches!(
+            *w,
+            "published" | "updated" | "posted" | "published:" | "updated:"
+        )
+    }) {
         ws.next();
     }
-    if !ws.next().is_some_and(|w| matches!(w, "today" | "yesterday")) {
+    if !ws
+        .next()
+        .is_some_and(|w| matches!(w, "today" | "yesterday"))
+    {
         return false;
     }
     if ws.peek() == Some(&"at") {
@@ -1031,14 +1036,12 @@ pub fn is_relative_stamp(line: &str) -> bool {
     let Some(time) = ws.next() else {
         return false;
     };
-    let clock = time
-        .split_once([':', '.'])
-        .is_some_and(|(h, m)| {
-            (1..=2).contains(&h.len())
-                && h.bytes().all(|b| b.is_ascii_digit())
-                && m.len() == 2
-                && m.bytes().all(|b| b.is_ascii_digit())
-        });
+    let clock = time.split_once([':', '.']).is_some_and(|(h, m)| {
+        (1..=2).contains(&h.len())
+            && h.bytes().all(|b| b.is_ascii_digit())
+            && m.len() == 2
+            && m.bytes().all(|b| b.is_ascii_digit())
+    });
     let rest: Vec<&str> = ws.collect();
     clock
         && rest.len() <= 1
@@ -2281,7 +2284,11 @@ fn byline_name(line: &str) -> Option<&str> {
 mod tests {
     #[test]
     fn relative_day_stamps() {
-        for l in ["Yesterday 18:40", "Today at 9:05 am", "Updated yesterday, 07.15"] {
+        for l in [
+            "Yesterday 18:40",
+            "Today at 9:05 am",
+            "Updated yesterday, 07.15",
+        ] {
             assert!(super::is_relative_stamp(l), "{l}");
         }
         for l in [

@@ -553,10 +553,30 @@ fn trim_back_matter(paras: &mut Vec<(String, ParagraphKind)>, author: Option<&st
                 || is_email_address(p)
                 || is_print_credit(p)
                 || is_wire_tail(p)
+                || is_labelled_link_list(p)
         })
     {
         paras.pop();
     }
+}
+
+/// Most words of the label of a list of links run into one line.
+const MAX_LIST_LABEL_WORDS: usize = 5;
+
+/// A list of other stories run into one line under its label (`More from Features: The
+/// last ferrymen · Salt, a history`, `Read more: …`): a related-links label (or `More
+/// from …`/`More in …`, naming the site's section) before a colon, then titles joined
+/// by middle dots, bars or bullets. A browser copy keeps it at the foot of the story.
+fn is_labelled_link_list(p: &str) -> bool {
+    let Some((label, rest)) = p.split_once(": ") else {
+        return false;
+    };
+    let lower = label.to_lowercase();
+    (metadata::is_related_heading(label)
+        || lower.starts_with("more from ")
+        || lower.starts_with("more in "))
+        && metadata::words_at_most(label, MAX_LIST_LABEL_WORDS)
+        && rest.contains(['·', '|', '•'])
 }
 
 /// Most words of a link line in a page's footer (a related story's headline).
@@ -1815,15 +1835,33 @@ mod tests {
         let p = parse(
             "Harbour News | In English\n\nFerry fares frozen for another year\nCommuters welcome the move; operators say it cannot last\n\nYesterday 07:30\nHarbour News\n\nThe city will keep ferry fares at their current level until 2032, the council said.\n\nThe operator said costs had risen sharply since the spring.\n\nPublished 3.6.2031 07:30 | Updated 3.6.2031 09:00\n",
         );
-        assert_eq!(p.title.as_deref(), Some("Ferry fares frozen for another year"));
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Ferry fares frozen for another year")
+        );
         assert_eq!(
             p.subtitle.as_deref(),
             Some("Commuters welcome the move; operators say it cannot last")
         );
-        assert_eq!(p.published.map(|d| d.to_string()).as_deref(), Some("2031-06-03"));
+        assert_eq!(
+            p.published.map(|d| d.to_string()).as_deref(),
+            Some("2031-06-03")
+        );
         let texts = p.texts();
         assert_eq!(texts.len(), 2, "{texts:?}");
         assert!(texts[0].starts_with("The city will keep"));
+    }
+
+    #[test]
+    fn a_related_list_run_into_one_line_closes_no_story() {
+        let p = parse(
+            "Ferry fares frozen for another year\n\nBy Ana Ruiz\n\nThe city will keep ferry fares at their current level until 2032, the council said.\n\nThe operator said costs had risen sharply since the spring.\n\n© 2031 Harbour Monthly. All rights reserved.\n\nMore from News: Bridge tolls rise · A new pier for the island\n",
+        );
+        let texts = p.texts();
+        assert_eq!(texts.len(), 2, "{texts:?}");
+        assert!(!is_labelled_link_list(
+            "More from the council: fares rise in May."
+        ));
     }
 
     #[test]
