@@ -269,6 +269,10 @@ impl State {
             Event::End(TagEnd::Heading(_)) => {
                 let text = self.buf.trim().to_string();
                 self.buf.clear();
+                // A heading's bold run is no label of the paragraph after it.
+                self.lead_strong = None;
+                self.lead_open = false;
+                self.plain_of_strong = false;
                 let level = self.heading.take();
                 if text.is_empty() {
                     return;
