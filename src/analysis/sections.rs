@@ -152,6 +152,9 @@ pub fn sections(doc: &Document, speakers: &[Speaker]) -> Vec<Section> {
                         _ => None,
                     }
                 });
+            if let Some(name) = labelled_answers(doc, &block, speakers) {
+                heading_expert = Some(name);
+            }
         }
         let mut starts: Vec<usize> = block
             .clone()
@@ -446,6 +449,54 @@ fn closing_rubrics(doc: &Document, speakers: &[Speaker], out: &mut Vec<Section>)
     }
 }
 
+/// Most bytes of an answer's speaker label (`Benedetti-Lloyd: …`).
+const MAX_ANSWER_LABEL_BYTES: usize = 40;
+/// Most words of an answer's speaker label (`Dr Ana Ruiz: …`).
+const MAX_ANSWER_LABEL_WORDS: usize = 4;
+
+/// The speaker label opening a panel's answer (`Ruiz: Not at first.`): capitalised
+/// words in ordinary case before a colon and a space. A transcript's labels in capitals
+/// are turns, read by [`turn_label`].
+fn answer_label(text: &str) -> Option<&str> {
+    let label = &text[..text.find(": ").filter(|&c| c <= MAX_ANSWER_LABEL_BYTES)?];
+    (label.chars().any(char::is_lowercase)
+        && label.split_whitespace().count() <= MAX_ANSWER_LABEL_WORDS
+        && label
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+        && !label.chars().any(|c| c.is_ascii_digit()))
+    .then_some(label)
+}
+
+/// The expert who answers every labelled answer of a headed block (a panel Q&A's
+/// question, its answers opening `Ruiz: …`): the question is that expert's block,
+/// whatever the reported lines around the answers name. `None` when the block has no
+/// labelled answers, or they are several people's or a non-expert's.
+fn labelled_answers(doc: &Document, block: &Range<usize>, speakers: &[Speaker]) -> Option<String> {
+    let mut labels = doc.paragraphs[block.clone()]
+        .iter()
+        .filter_map(|p| answer_label(&p.text))
+        .peekable();
+    let first = *labels.peek()?;
+    if !labels.all(|l| l == first) {
+        return None;
+    }
+    let label = first
+        .split_whitespace()
+        .skip_while(|w| LABEL_HONORIFICS.contains(&w.to_uppercase().trim_end_matches('.')))
+        .collect::<Vec<_>>()
+        .join(" ");
+    speakers
+        .iter()
+        .find(|s| {
+            s.name == label
+                || s.aliases.contains(&label)
+                || s.name.rsplit(' ').next() == Some(label.as_str())
+        })
+        .filter(|s| s.expert)
+        .map(|s| s.name.clone())
+}
+
 /// True when paragraph `p` names the speaker (full name or an alias).
 fn names(doc: &Document, p: usize, s: &Speaker) -> bool {
     doc.paragraphs.get(p).is_some_and(|para| {
@@ -528,8 +579,16 @@ fn lead_returns(
     between >= 2
 }
 
+/// Fewer words than this in a framing sentence before a local voice's introduction.
+const LOCAL_FRAMING_WORDS: usize = 10;
+
+/// Paragraphs after a local voice's introduction that may still quote them: their
+/// words, a second quotation and one reported line (`He said the association would …`).
+const LOCAL_VOICE_REACH: usize = 2;
+
 /// Paragraphs where a quoted non-expert with a descriptor is introduced after the
-/// experts' blocks have begun, and who is quoted only there and in the next paragraph.
+/// experts' blocks have begun, and who is quoted only there and in the next
+/// [`LOCAL_VOICE_REACH`] paragraphs.
 fn local_voices(
     doc: &Document,
     speakers: &[Speaker],
@@ -547,12 +606,30 @@ fn local_voices(
         let own = p > first_expert
             && !intros.contains_key(&p)
             && s.quotes.iter().any(|q| q.paragraph == p)
-            && s.quotes.iter().all(|q| (p..=p + 1).contains(&q.paragraph));
+            && s.quotes
+                .iter()
+                .all(|q| (p..=p + LOCAL_VOICE_REACH).contains(&q.paragraph));
         let opens = doc.paragraphs.get(p).is_some_and(|para| {
             let sentence = para.first_sentence();
+            let unquoted = |sentence: &str, at: usize| {
+                !sentence[..at].contains(['“', '”', '"', '«', '»', '„', '‘'])
+            };
             sentence
                 .find(s.name.as_str())
-                .is_some_and(|at| !sentence[..at].contains(['“', '”', '"', '«', '»', '„', '‘']))
+                .is_some_and(|at| unquoted(sentence, at))
+                // `Not everyone accepts the science. Jarmo Salminen, who chairs …`: a
+                // short framing sentence may stand before the introduction, as it does
+                // before an expert's (see [`introductions`]); the name opens the next.
+                // A turn to a new voice is brief (`For the landlords, the picture looks
+                // rosier.`); a longer first sentence carries news of its own.
+                || fewer_words_than(sentence, LOCAL_FRAMING_WORDS)
+                    && !quotes_words_before(sentence)
+                    && !speakers.iter().any(|o| sentence.contains(o.name.as_str()))
+                    && para
+                        .sentences
+                        .get(1)
+                        .and_then(|r| para.text.get(r.clone()))
+                        .is_some_and(|second| second.starts_with(s.name.as_str()))
         });
         if own && opens {
             out.insert(p, s.name.clone());
@@ -738,6 +815,27 @@ mod tests {
     }
 
     #[test]
+    fn a_panel_question_answered_by_one_expert_is_that_experts_block() {
+        let doc = Document::from_markdown(
+            "# Two questions on the ferry fare freeze\n\nThe council on Friday froze ferry fares for a third year, it said.\n\nDr Ana Lund, an economist at the Harbour Institute, said the freeze was \u{201c}a gamble with the reserves\u{201d}. Tom Okafor, a transport analyst at Bay Research, called it \u{201c}overdue and too timid\u{201d}.\n\n**Who pays for it?**\n\n**Lund:** The city does, out of its reserves, and they are thin.\n\nOkafor said the reserves would last \u{201c}two years at most\u{201d} on current spending.\n\n**Lund:** After that, fares rise or sailings go.\n\n**Will it last?**\n\n**Okafor:** Not beyond next year, in my view.\n\n**Lund:** I agree with Tom on that.\n",
+        );
+        let speakers = quotes::attribute(&doc);
+        let got = sections(&doc, &speakers);
+        let expert_of = |title: &str| {
+            got.iter()
+                .find(|s| s.title == title)
+                .map(|s| s.expert.as_deref())
+        };
+        // The reported line naming Okafor does not make the first question his.
+        assert_eq!(expert_of("Who pays for it?"), Some(Some("Ana Lund")));
+        // Two panellists answer the second: nobody's block.
+        assert_eq!(expert_of("Will it last?"), Some(None));
+        assert_eq!(answer_label("Lund: The city does."), Some("Lund"));
+        assert_eq!(answer_label("LUND: The city does."), None);
+        assert_eq!(answer_label("The plan: cut fares by half."), None);
+    }
+
+    #[test]
     fn an_expert_coming_back_under_a_heading_with_a_reporting_verb_owns_it() {
         let got = outline(
             "Tolls rise on the bridge\n\nTolls on the Harbour Bridge will rise in May, the county said on Monday.\n\nTHE COST\n\nDr. Ines Falk, a transport economist at the Coastal Institute, said the rise was overdue.\n\n\u{201c}The bridge has been cheap for years,\u{201d} Falk said.\n\nTHE RIVALS\n\nOle Brandt, a researcher at the Delta Policy Centre, disagreed. \u{201c}Drivers will take the ferry,\u{201d} Brandt said.\n\nWHAT NEXT\n\nFalk said the county would review the tolls next year.\n\n\u{201c}Nobody will notice in a year,\u{201d} she said.",
@@ -780,6 +878,16 @@ mod tests {
         let experts: Vec<Option<&str>> = got.iter().map(|s| s.1.as_deref()).collect();
         assert_eq!(experts, vec![None, Some("Kari Lindqvist"), None]);
         assert_eq!(got[2].2, 3..4);
+    }
+
+    #[test]
+    fn a_short_framing_sentence_may_open_a_local_voices_block() {
+        let got = outline(
+            "Ferry fares rise again\n\nFerry fares on the island routes will rise by a tenth in May, the operator said on Monday.\n\nTransport economist Kari Lind of the Harbour Institute sees a pattern. \u{201c}Fuel has doubled and the subsidy has not moved,\u{201d} Lind said.\n\nLind argues that the state should pay for the routes outright.\n\nNot everyone blames fuel. Per Dahl, who runs a guesthouse on the island, said bookings had already fallen.\n\n\u{201c}People will not come for a weekend at these prices,\u{201d} Dahl said.\n\nHe said he would write to the minister.",
+        );
+        let starts: Vec<(usize, Option<&str>)> =
+            got.iter().map(|s| (s.2.start, s.1.as_deref())).collect();
+        assert_eq!(starts, vec![(0, None), (1, Some("Kari Lind")), (3, None)]);
     }
 
     #[test]

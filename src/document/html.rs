@@ -607,7 +607,10 @@ impl Walker<'_, '_> {
             }
             self.push_run(&mut run, kind);
             match name {
-                "h1" if !self.h1_seen => self.h1_seen = true,
+                "h1" if !self.h1_seen => {
+                    self.h1_seen = true;
+                    self.drop_labels_over_headline();
+                }
                 "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
                     let text = clean_inline(&el.text().collect::<String>());
                     if !text.is_empty() {
@@ -703,6 +706,25 @@ impl Walker<'_, '_> {
             } else {
                 self.inline(el, run, last_br, kind, style);
             }
+        }
+    }
+
+    /// Drops what the walk kept above the headline when all of it is short labels: a
+    /// category or rubric line a page sets over its `<h1>` without a class saying so
+    /// (`LOCAL NEWS`, `Business · Analysis`). A story never opens above its headline,
+    /// and a label there is the section, not the lede; once it is gone, the byline and
+    /// date lines under the headline are read as the story's metadata again.
+    fn drop_labels_over_headline(&mut self) {
+        let labels = !self.parsed.paragraphs.is_empty()
+            && self.parsed.blocks.iter().all(|b| b.heading.is_none())
+            && self
+                .parsed
+                .paragraphs
+                .iter()
+                .all(|(p, _)| super::text::is_header_label(p) || metadata::is_kicker_label(p));
+        if labels {
+            self.parsed.paragraphs.clear();
+            self.parsed.blocks.clear();
         }
     }
 
@@ -893,6 +915,31 @@ mod tests {
 <blockquote><p>“We have seen this film before.”</p></blockquote>
 <aside class="related"><h3>Related</h3><ul><li>Other story, 2019</li></ul></aside>
 </article></main><footer><p>© 2025 The Review</p></footer></body></html>"#;
+
+    #[test]
+    fn an_unmarked_category_label_over_the_headline_is_furniture() {
+        let p = parse(
+            "<html><body><main><div class=\"cat\">CITY HALL</div><h1>Bus lanes approved for the ring road</h1>\
+             <div class=\"stamps\">Published: May 3, 2031 at 7:10 a.m. EDT<br>Updated: May 4, 2031 at 9:00 a.m. EDT</div>\
+             <p>The council approved new bus lanes on Tuesday after a long debate.</p></main></body></html>",
+        );
+        assert_eq!(
+            p.texts(),
+            ["The council approved new bus lanes on Tuesday after a long debate."]
+        );
+        assert_eq!(
+            p.published.map(|d| d.to_string()).as_deref(),
+            Some("2031-05-03")
+        );
+        let p = parse(
+            "<html><body><article><div class=\"rubric\">Money · Opinion</div><h1>Why rents keep rising</h1>\
+             <p>Rents rose again in March, the statistics office said.</p></article></body></html>",
+        );
+        assert_eq!(
+            p.texts(),
+            ["Rents rose again in March, the statistics office said."]
+        );
+    }
 
     #[test]
     fn a_section_slug_and_a_programme_label_are_furniture() {

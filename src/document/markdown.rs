@@ -20,7 +20,8 @@ pub(crate) fn parse(text: &str, order: DateOrder) -> Parsed {
         state.event(event, &mut parsed);
     }
     state.flush(&mut parsed);
-    finish_metadata(&mut parsed, order);
+    panel_questions(&mut parsed, &state.looks);
+    finish_metadata(&mut parsed, order, &state.looks);
     parsed
 }
 
@@ -235,6 +236,27 @@ struct State {
     emphasis_depth: usize,
     /// The paragraph being built has text outside emphasis.
     plain_text: bool,
+    /// Inside `**…**`.
+    strong_depth: usize,
+    /// The paragraph being built has text outside strong emphasis.
+    plain_of_strong: bool,
+    /// The bold run that opens the paragraph being built (`**Ruiz:**`), while it is
+    /// read (`Some` and open) and after.
+    lead_strong: Option<String>,
+    lead_open: bool,
+    /// How each paragraph of `parsed.paragraphs` was set, by index.
+    looks: Vec<Look>,
+}
+
+/// How a paragraph was set in the Markdown.
+#[derive(Clone, Default)]
+struct Look {
+    /// All of it in `*…*` emphasis.
+    italic: bool,
+    /// All of it in `**…**`.
+    bold: bool,
+    /// The bold run it opens with, ending in a colon (`Ruiz:`): a speaker's label.
+    label: Option<String>,
 }
 
 impl State {
@@ -247,6 +269,10 @@ impl State {
             Event::End(TagEnd::Heading(_)) => {
                 let text = self.buf.trim().to_string();
                 self.buf.clear();
+                // A heading's bold run is no label of the paragraph after it.
+                self.lead_strong = None;
+                self.lead_open = false;
+                self.plain_of_strong = false;
                 let level = self.heading.take();
                 if text.is_empty() {
                     return;
@@ -269,6 +295,7 @@ impl State {
                     // itself, and the lines above it (a kicker) are no part of the story.
                     parsed.title = Some(text);
                     parsed.paragraphs.clear();
+                    self.looks.clear();
                 } else if level == Some(HeadingLevel::H1)
                     && parsed.title.is_none()
                     && parsed.paragraphs.len() <= MAX_LINES_OVER_HEADLINE
@@ -279,6 +306,7 @@ impl State {
                             || metadata::is_navigation_line(p)
                             || super::text::publication_name(p).is_some()
                             || metadata::dateline(p, self.order).is_some()
+                            || is_label_row(p)
                     })
                 {
                     // A newsletter's name line with its tagline (`The Depot Letter ·
@@ -298,6 +326,7 @@ impl State {
                     // navigation row stands there the same way.
                     parsed.title = Some(text);
                     parsed.paragraphs.clear();
+                    self.looks.clear();
                 } else if level != Some(HeadingLevel::H1)
                     && parsed.title.is_some()
                     && parsed.subtitle.is_none()
@@ -350,7 +379,31 @@ impl State {
                 if self.emphasis_depth == 0 && !t.trim().is_empty() {
                     self.plain_text = true;
                 }
+                if self.strong_depth == 0 && !t.trim().is_empty() {
+                    self.plain_of_strong = true;
+                }
+                if self.lead_open
+                    && let Some(lead) = self.lead_strong.as_mut()
+                {
+                    lead.push_str(&t);
+                }
                 self.buf.push_str(&t);
+            }
+            Event::Start(Tag::Strong) => {
+                if self.strong_depth == 0
+                    && self.lead_strong.is_none()
+                    && self.buf.trim().is_empty()
+                {
+                    self.lead_strong = Some(String::new());
+                    self.lead_open = true;
+                }
+                self.strong_depth += 1;
+            }
+            Event::End(TagEnd::Strong) => {
+                self.strong_depth = self.strong_depth.saturating_sub(1);
+                if self.strong_depth == 0 {
+                    self.lead_open = false;
+                }
             }
             Event::Start(Tag::Emphasis) => self.emphasis_depth += 1,
             Event::End(TagEnd::Emphasis) => {
@@ -375,6 +428,17 @@ impl State {
         // An image with an italic line under it: the caption, not story.
         let caption = self.image_seen && !self.plain_text;
         let all_emphasis = !self.plain_text && !self.image_seen;
+        let look = Look {
+            italic: all_emphasis,
+            bold: !self.plain_of_strong && !self.image_seen,
+            label: self
+                .lead_strong
+                .take()
+                .map(|l| l.trim().to_string())
+                .filter(|l| l.ends_with(':')),
+        };
+        self.lead_open = false;
+        self.plain_of_strong = false;
         self.image_seen = false;
         self.plain_text = false;
         if caption {
@@ -416,12 +480,14 @@ impl State {
                 parsed
                     .paragraphs
                     .push((super::paragraphs::collapse_spaces(line), kind));
+                self.looks.push(Look::default());
             }
         } else {
             let joined = lines.join(" ");
             parsed
                 .paragraphs
                 .push((super::paragraphs::collapse_spaces(&joined), kind));
+            self.looks.push(look);
         }
     }
 }
@@ -497,7 +563,7 @@ fn is_dek_for(heading: &str, dek: &str) -> bool {
 
 /// Without front matter or an H1, a short first paragraph is the headline; leading
 /// dateline and byline paragraphs are metadata.
-fn finish_metadata(parsed: &mut Parsed, order: DateOrder) {
+fn finish_metadata(parsed: &mut Parsed, order: DateOrder, looks: &[Look]) {
     let mut taken = 0;
     // A breadcrumb trail or the site's navigation row over a headline that is no `# `
     // heading: page chrome, and the headline is under it.
@@ -572,6 +638,15 @@ fn finish_metadata(parsed: &mut Parsed, order: DateOrder) {
             // as well as at the foot.
         } else if is_label_over_byline(p, parsed.paragraphs.get(taken + 1).map(|n| &n.0), order) {
             // `Heard on Morning Report` over `By …`.
+        } else if taken > 0
+            && parsed.subtitle.is_none()
+            && looks.get(taken).is_some_and(|l| l.italic)
+            && p.chars().count() <= MAX_STANDFIRST_CHARS
+            && taken + 1 < parsed.paragraphs.len()
+        {
+            // An italic paragraph under the byline or date line, before the story: the
+            // standfirst, as sites set it (`*The council has backed …*`).
+            parsed.subtitle = Some(p.clone());
         } else if !metadata::is_page_chrome(p) {
             break;
         }
@@ -643,6 +718,93 @@ fn finish_metadata(parsed: &mut Parsed, order: DateOrder) {
     {
         parsed.published = metadata::wire_dateline(lede, order);
     }
+}
+
+/// A site's line of labels over the headline (`**The Harbour Ledger** · Explainers`):
+/// two or more parts joined by a middle dot or a bar, each a label (see
+/// [`super::text::is_header_label`]). The outlet and its section, not the story.
+fn is_label_row(p: &str) -> bool {
+    let parts: Vec<&str> = p.split(['·', '|']).map(str::trim).collect();
+    parts.len() >= 2 && parts.iter().all(|l| super::text::is_header_label(l))
+}
+
+/// Most words of a bold question that opens a panel's answers.
+const MAX_QUESTION_WORDS: usize = 30;
+/// Most words of a speaker's label before an answer (`Dr Ana Ruiz:`).
+const MAX_SPEAKER_LABEL_WORDS: usize = 4;
+/// Fewest questions, and fewest different speakers answering, for a panel Q&A.
+const MIN_PANEL_QUESTIONS: usize = 2;
+const MIN_PANEL_SPEAKERS: usize = 2;
+
+/// A speaker's label opening an answer (`Ruiz:`, `Dr Ana Ruiz:`): one to
+/// [`MAX_SPEAKER_LABEL_WORDS`] capitalised words and a colon, no digits.
+fn speaker_label(look: &Look) -> Option<&str> {
+    let name = look.label.as_deref()?.strip_suffix(':')?.trim();
+    let words = name.split_whitespace().count();
+    ((1..=MAX_SPEAKER_LABEL_WORDS).contains(&words)
+        && name
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+        && !name.chars().any(|c| c.is_ascii_digit()))
+    .then_some(name)
+}
+
+/// A panel Q&A: bold questions (`**Will it be affordable?**`), each answered in
+/// paragraphs that open with the speaker's bold label (`**Ruiz:** Not at first.`), and
+/// more than one speaker answering. Each question is the heading of the part of the
+/// story its answers make, not a paragraph of it: the panel's answers to one question
+/// belong together, as a crosshead's paragraphs do. A single interviewee's questions
+/// stay paragraphs (the interview is one person's block), and so does a bold question
+/// whose next paragraph is not a labelled answer.
+fn panel_questions(parsed: &mut Parsed, looks: &[Look]) {
+    if looks.len() != parsed.paragraphs.len() {
+        return;
+    }
+    let questions: Vec<usize> = (0..parsed.paragraphs.len().saturating_sub(1))
+        .filter(|&i| {
+            let p = &parsed.paragraphs[i].0;
+            looks[i].bold
+                && parsed.paragraphs[i].1 == ParagraphKind::Body
+                && p.ends_with('?')
+                && metadata::words_at_most(p, MAX_QUESTION_WORDS)
+                && speaker_label(&looks[i + 1]).is_some()
+        })
+        .collect();
+    let mut speakers: Vec<&str> = looks.iter().filter_map(speaker_label).collect();
+    speakers.sort_unstable();
+    speakers.dedup();
+    if questions.len() < MIN_PANEL_QUESTIONS || speakers.len() < MIN_PANEL_SPEAKERS {
+        return;
+    }
+    let mut removed = 0;
+    let mut paragraphs = Vec::with_capacity(parsed.paragraphs.len());
+    let mut blocks = Vec::with_capacity(parsed.blocks.len() + questions.len());
+    let mut old_blocks = std::mem::take(&mut parsed.blocks).into_iter().peekable();
+    for (i, para) in std::mem::take(&mut parsed.paragraphs)
+        .into_iter()
+        .enumerate()
+    {
+        while let Some(mut b) = old_blocks.next_if(|b| b.start <= i) {
+            b.start -= removed;
+            blocks.push(b);
+        }
+        if questions.binary_search(&i).is_ok() {
+            removed += 1;
+            blocks.push(Block {
+                heading: Some(para.0),
+                start: i + 1 - removed,
+                ruled: false,
+            });
+        } else {
+            paragraphs.push(para);
+        }
+    }
+    for mut b in old_blocks {
+        b.start -= removed;
+        blocks.push(b);
+    }
+    parsed.paragraphs = paragraphs;
+    parsed.blocks = blocks;
 }
 
 /// Where a closing `Related` label paragraph starts, when only list items follow it.
@@ -831,6 +993,42 @@ mod tests {
         assert!(!is_share_row("Shares in the port fell."));
         assert!(!is_collective_byline("By the river the barges wait"));
         assert!(p.paragraphs.iter().any(|(t, _)| t.starts_with("The views")));
+    }
+
+    #[test]
+    fn a_panels_bold_questions_head_their_labelled_answers() {
+        let p = parse(
+            "**The Harbour Ledger** · Explainers\n\n# Three questions on the ferry fare freeze\n\n*Monday 2 June 2031 · By Ana Ruiz*\n\n*The council froze fares again. We asked two experts what it means.*\n\n---\n\nThe council on Friday froze ferry fares for a third year.\n\n**Who pays for it?**\n\n**Lund:** The city does, out of its reserves.\n\n**Okafor:** And the reserves are thin.\n\n**Will it last?**\n\n**Okafor:** Not beyond next year.\n",
+        );
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Three questions on the ferry fare freeze")
+        );
+        assert_eq!(
+            p.subtitle.as_deref(),
+            Some("The council froze fares again. We asked two experts what it means.")
+        );
+        assert_eq!(
+            p.texts(),
+            [
+                "The council on Friday froze ferry fares for a third year.",
+                "Lund: The city does, out of its reserves.",
+                "Okafor: And the reserves are thin.",
+                "Okafor: Not beyond next year.",
+            ]
+        );
+        let heads: Vec<(Option<&str>, usize)> = p
+            .blocks
+            .iter()
+            .map(|b| (b.heading.as_deref(), b.start))
+            .collect();
+        assert!(heads.contains(&(Some("Who pays for it?"), 1)), "{heads:?}");
+        assert!(heads.contains(&(Some("Will it last?"), 3)), "{heads:?}");
+        // One interviewee: the questions stay paragraphs.
+        let p = parse(
+            "# Talking ferries\n\nWe spoke to Ana Ruiz about fares.\n\n**Who pays?**\n\n**Ruiz:** The city.\n\n**For how long?**\n\n**Ruiz:** A year.\n",
+        );
+        assert!(p.texts().contains(&"Who pays?"));
     }
 
     #[test]

@@ -1006,6 +1006,50 @@ pub fn is_reading_time(line: &str) -> bool {
     minutes && label && !line.ends_with('.')
 }
 
+/// A page's time stamp that names the day relative to the reader's (`Yesterday 18:40`,
+/// `Today at 9:05 am`, `Updated yesterday, 18:40`): a site shows it instead of the date
+/// for recent stories, so it says nothing of the date once the page is saved, and is
+/// header furniture, not story. A day word, then a clock time and nothing else.
+pub fn is_relative_stamp(line: &str) -> bool {
+    let lower = line.trim().to_lowercase();
+    let mut ws = lower
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .peekable();
+    if ws.peek().is_some_and(|w| {
+        matches!(
+            *w,
+            "published" | "updated" | "posted" | "published:" | "updated:"
+        )
+    }) {
+        ws.next();
+    }
+    if !ws
+        .next()
+        .is_some_and(|w| matches!(w, "today" | "yesterday"))
+    {
+        return false;
+    }
+    if ws.peek() == Some(&"at") {
+        ws.next();
+    }
+    let Some(time) = ws.next() else {
+        return false;
+    };
+    let clock = time.split_once([':', '.']).is_some_and(|(h, m)| {
+        (1..=2).contains(&h.len())
+            && h.bytes().all(|b| b.is_ascii_digit())
+            && m.len() == 2
+            && m.bytes().all(|b| b.is_ascii_digit())
+    });
+    let rest: Vec<&str> = ws.collect();
+    clock
+        && rest.len() <= 1
+        && rest
+            .iter()
+            .all(|w| matches!(*w, "am" | "pm" | "a.m." | "p.m."))
+}
+
 /// Page furniture lines above or below a story: a relative time stamp (`Published 3
 /// hours ago`), share buttons (`Share · Save`), an image caption label (`Image caption,
 /// …`, `Image source, …`), a reading time, a newsletter's browser and forwarding links,
@@ -2238,6 +2282,25 @@ fn byline_name(line: &str) -> Option<&str> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn relative_day_stamps() {
+        for l in [
+            "Yesterday 18:40",
+            "Today at 9:05 am",
+            "Updated yesterday, 07.15",
+        ] {
+            assert!(super::is_relative_stamp(l), "{l}");
+        }
+        for l in [
+            "Yesterday the council met.",
+            "Today 40 ships sailed",
+            "Yesterday",
+            "Published 14.9.2028 18:40",
+        ] {
+            assert!(!super::is_relative_stamp(l), "{l}");
+        }
+    }
+
     use regex::Regex;
 
     #[test]

@@ -204,6 +204,8 @@ pub(crate) fn parse(text: &str, order: DateOrder) -> Parsed {
     }
     // A standfirst replaces the rubric as the subtitle; there is one at most.
     let mut standfirst_seen = parsed.subtitle.is_some() && parsed.subtitle != rubric;
+    // The header showed only a relative stamp (`Yesterday 18:40`): see [`foot_date`].
+    let mut relative_stamp = false;
     let mut reader_view = false;
     // Metadata lines between the headline and the body.
     while let Some(line) = lines.get(body_start).map(|l| l.trim()) {
@@ -320,7 +322,9 @@ pub(crate) fn parse(text: &str, order: DateOrder) -> Parsed {
         } else if let Some(n) = header_block(&lines[body_start..], order) {
             // A newsletter's masthead: a rubric line, a byline, dates, in one block.
             for line in lines[body_start..body_start + n].iter().map(|l| l.trim()) {
-                if let Some(date) = metadata::dateline(line, order) {
+                if metadata::is_relative_stamp(line) {
+                    relative_stamp = true;
+                } else if let Some(date) = metadata::dateline(line, order) {
                     set_published(&mut parsed, &mut stated, line, date);
                 } else if let Some(author) = metadata::byline(line) {
                     parsed.author = parsed.author.take().or(Some(author));
@@ -365,6 +369,9 @@ pub(crate) fn parse(text: &str, order: DateOrder) -> Parsed {
         })
         .collect();
     let (mut paras, mut blocks) = paragraphs::from_lines(&body);
+    if relative_stamp && parsed.published.is_none() {
+        parsed.published = foot_date(&paras, order);
+    }
     trim_back_matter(&mut paras, parsed.author.as_deref());
     if let Some(posts) = live_posts(&paras) {
         if parsed.published.is_none() {
@@ -394,6 +401,23 @@ pub(crate) fn parse(text: &str, order: DateOrder) -> Parsed {
     parsed.blocks = blocks;
     parsed.source = parsed.source.take().or(site);
     parsed
+}
+
+/// Most paragraphs at the foot of a page searched for its date line.
+const MAX_FOOT_LINES: usize = 4;
+
+/// The date of a date line among the last [`MAX_FOOT_LINES`] paragraphs (`Published
+/// 14.9.2031 18:40 | Updated …`). Read only when the header showed a relative stamp
+/// (`Yesterday 18:40`): sites that write the day that way at the top often print the
+/// absolute date at the foot, and that is the publication date. A line that states the
+/// publication wins over another dated line there.
+fn foot_date(paras: &[(String, ParagraphKind)], order: DateOrder) -> Option<jiff::civil::Date> {
+    let foot = &paras[paras.len().saturating_sub(MAX_FOOT_LINES)..];
+    let dated = |(p, _): &(String, ParagraphKind)| metadata::dateline(p, order);
+    foot.iter()
+        .filter(|(p, _)| metadata::starts_with_ignoring_case(p, "published"))
+        .find_map(dated)
+        .or_else(|| foot.iter().find_map(dated))
 }
 
 /// What a saved email's headers say.
@@ -529,10 +553,30 @@ fn trim_back_matter(paras: &mut Vec<(String, ParagraphKind)>, author: Option<&st
                 || is_email_address(p)
                 || is_print_credit(p)
                 || is_wire_tail(p)
+                || is_labelled_link_list(p)
         })
     {
         paras.pop();
     }
+}
+
+/// Most words of the label of a list of links run into one line.
+const MAX_LIST_LABEL_WORDS: usize = 5;
+
+/// A list of other stories run into one line under its label (`More from Features: The
+/// last ferrymen · Salt, a history`, `Read more: …`): a related-links label (or `More
+/// from …`/`More in …`, naming the site's section) before a colon, then titles joined
+/// by middle dots, bars or bullets. A browser copy keeps it at the foot of the story.
+fn is_labelled_link_list(p: &str) -> bool {
+    let Some((label, rest)) = p.split_once(": ") else {
+        return false;
+    };
+    let lower = label.to_lowercase();
+    (metadata::is_related_heading(label)
+        || lower.starts_with("more from ")
+        || lower.starts_with("more in "))
+        && metadata::words_at_most(label, MAX_LIST_LABEL_WORDS)
+        && rest.contains(['·', '|', '•'])
 }
 
 /// Most words of a link line in a page's footer (a related story's headline).
@@ -909,7 +953,9 @@ const MAX_WRAPPED_LINES: usize = 3;
 fn standfirst_lines(lines: &[&str], order: DateOrder) -> Option<usize> {
     let is_meta = |l: &str| {
         let l = l.trim();
-        metadata::dateline(l, order).is_some() || metadata::byline(l).is_some()
+        metadata::dateline(l, order).is_some()
+            || metadata::byline(l).is_some()
+            || metadata::is_relative_stamp(l)
     };
     let first = lines.first()?.trim();
     if is_meta(first) {
@@ -940,6 +986,7 @@ fn standfirst_lines(lines: &[&str], order: DateOrder) -> Option<usize> {
         let next = lines[at].trim();
         return (metadata::dateline(next, order).is_some()
             || metadata::byline(next).is_some()
+            || metadata::is_relative_stamp(next)
             || header_block(&lines[at..], order).is_some())
         .then_some(n);
     }
@@ -1252,9 +1299,11 @@ fn header_block(lines: &[&str], order: DateOrder) -> Option<usize> {
         .take(MAX_HEADER_LINES + 1)
         .position(|l| l.trim().is_empty())?;
     let block = &lines[..n];
-    let dated = block
-        .iter()
-        .any(|l| metadata::dateline(l, order).is_some() || metadata::byline(l).is_some());
+    let dated = block.iter().any(|l| {
+        metadata::dateline(l, order).is_some()
+            || metadata::byline(l).is_some()
+            || metadata::is_relative_stamp(l)
+    });
     let short = block.iter().all(|l| {
         let l = l.trim();
         l.chars().count() <= 120
@@ -1779,6 +1828,40 @@ mod tests {
             ]
         );
         assert_eq!(p.author.as_deref(), Some("Ana Ruiz"));
+    }
+
+    #[test]
+    fn a_relative_stamp_at_the_top_takes_the_date_from_the_foot() {
+        let p = parse(
+            "Harbour News | In English\n\nFerry fares frozen for another year\nCommuters welcome the move; operators say it cannot last\n\nYesterday 07:30\nHarbour News\n\nThe city will keep ferry fares at their current level until 2032, the council said.\n\nThe operator said costs had risen sharply since the spring.\n\nPublished 3.6.2031 07:30 | Updated 3.6.2031 09:00\n",
+        );
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Ferry fares frozen for another year")
+        );
+        assert_eq!(
+            p.subtitle.as_deref(),
+            Some("Commuters welcome the move; operators say it cannot last")
+        );
+        assert_eq!(
+            p.published.map(|d| d.to_string()).as_deref(),
+            Some("2031-06-03")
+        );
+        let texts = p.texts();
+        assert_eq!(texts.len(), 2, "{texts:?}");
+        assert!(texts[0].starts_with("The city will keep"));
+    }
+
+    #[test]
+    fn a_related_list_run_into_one_line_closes_no_story() {
+        let p = parse(
+            "Ferry fares frozen for another year\n\nBy Ana Ruiz\n\nThe city will keep ferry fares at their current level until 2032, the council said.\n\nThe operator said costs had risen sharply since the spring.\n\n© 2031 Harbour Monthly. All rights reserved.\n\nMore from News: Bridge tolls rise · A new pier for the island\n",
+        );
+        let texts = p.texts();
+        assert_eq!(texts.len(), 2, "{texts:?}");
+        assert!(!is_labelled_link_list(
+            "More from the council: fares rise in May."
+        ));
     }
 
     #[test]
