@@ -1317,6 +1317,169 @@ fn skip_bracketed_tag(after: &str) -> &str {
     }
 }
 
+/// An organisation named in brackets right after a name and followed by a reporting
+/// verb (`Tom Reyes (Harbour Bank) said`, `Ana Roe (Nordic Ports & Shipping) told`):
+/// the bracket's words and the text after it. News copy sets a speaker's employer
+/// off this way as often as with `of`; two to six capitalised words (with `&`, `of`,
+/// `for`, `and`, `the` between) and a reporting verb right after keep out asides
+/// and translations (`(in French)`, `(pictured)`), which are lower case.
+fn bracketed_affiliation(after: &str) -> Option<(&str, &str)> {
+    let rest = after.strip_prefix(" (")?;
+    let close = rest.find(')')?;
+    let tag = &rest[..close];
+    let ws = words(tag);
+    let capitals = ws
+        .iter()
+        .filter(|r| is_name_word(&tag[(*r).clone()]))
+        .count();
+    let fits = (2..=6).contains(&ws.len())
+        && capitals >= 2
+        && tag.starts_with(|c: char| c.is_uppercase())
+        && ws.iter().all(|r| {
+            let w = &tag[r.clone()];
+            is_name_word(w) || is_name_joiner(w) || w.chars().all(|c| c.is_uppercase())
+        })
+        && tag
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '&' | '-' | '.' | '\'' | '’'));
+    let tail = &rest[close + 1..];
+    let reports = tail.starts_with(' ')
+        && first_word(tail)
+            .is_some_and(|r| lexicon::with_lower(&tail[r], lexicon::reporting_verb).is_some());
+    (fits && reports).then_some((tag, tail))
+}
+
+/// The organisation whose possessive stands right before a name (`Northgate
+/// Capital's ` → `Northgate Capital`, `Harbour Bank’s `): one to five capitalised
+/// words (joiners allowed inside), the last one possessive. News names a speaker's
+/// employer this way (`Goldman Sachs's Jan Roe`); the organisation is who they are.
+fn possessive_organisation(before: &str) -> Option<&str> {
+    let b = before.strip_suffix(' ')?;
+    // (`Westlake Partners’ `: a plural's bare apostrophe.)
+    let stem = b
+        .strip_suffix("'s")
+        .or_else(|| b.strip_suffix("’s"))
+        .or_else(|| {
+            b.strip_suffix('\'')
+                .or_else(|| b.strip_suffix('’'))
+                .filter(|s| s.ends_with('s'))
+        })?;
+    let start = after_last(stem, &[',', ';', ':', '(', '—', '–', '“', '"', '«', '.']);
+    let seg = stem[start..].trim_start();
+    let ws = words(seg);
+    let tail = ws
+        .iter()
+        .rev()
+        .take_while(|r| {
+            let w = &seg[(*r).clone()];
+            is_name_word(w) || is_name_joiner(w) || w.chars().all(|c| c.is_uppercase())
+        })
+        .count();
+    if tail == 0 || tail > 5 {
+        return None;
+    }
+    let from = ws[ws.len() - tail..]
+        .iter()
+        .find(|r| !is_name_joiner(&seg[(*r).clone()]))?
+        .start;
+    let org = &seg[from..];
+    // Words that are no name's (`Tuesday's`, `The`), and a possessive right after a
+    // sentence-opening word alone, are no organisation.
+    let named = words(org).iter().all(|r| {
+        let w = &org[r.clone()];
+        is_name_joiner(w)
+            || lexicon::with_lower(w, |l| {
+                !is_function_word(l) && !lexicon::is_non_name_capital(l)
+            })
+    }) && org.ends_with(|c: char| c.is_alphanumeric());
+    named.then_some(org)
+}
+
+/// `According to Jane Roe, prices will rise. “Nobody saw it,” she said.`: a full name
+/// after `according to`, then `he`/`she` with a reporting verb (`she said`, `said he`,
+/// `He added`) before any other name, in the rest of that sentence or the next one of
+/// the paragraph. A body cited so is `it` or `they`; only a person is `he` or `she`.
+/// The name must have no organisation word, and no other name may stand earlier in
+/// the paragraph, which the pronoun could go back to. Gives the pronoun's gender.
+fn according_to_then_pronoun(doc: &Document, run: &Run) -> Option<Gender> {
+    let text = run.text;
+    let before = &text[run.sentence.start.min(run.range.start)..run.range.start];
+    if run.honorific.is_some()
+        || !ends_according_to(before)
+        || !text[run.name.end..].starts_with(',')
+    {
+        return None;
+    }
+    let full_name = run.words().count() >= 2
+        && run.words().all(|w| {
+            lexicon::with_lower(w, |l| {
+                !lexicon::is_org_word(l) && !lexicon::is_non_name_capital(l)
+            })
+        });
+    if !full_name {
+        return None;
+    }
+    let para = doc.paragraphs.get(run.paragraph)?;
+    // Another name earlier in the paragraph (two capitalised words in a row past a
+    // sentence's first word) could be whom the pronoun means.
+    let two_names = |seg: &str| {
+        let ws = words(seg);
+        ws.windows(2).enumerate().any(|(i, p)| {
+            i > 0
+                && is_name_word(&seg[p[0].clone()])
+                && is_name_word(&seg[p[1].clone()])
+                && &seg[p[0].end..p[1].start] == " "
+        })
+    };
+    if para
+        .sentences
+        .iter()
+        .filter(|s| s.end <= run.sentence.start)
+        .any(|s| two_names(&text[s.clone()]))
+    {
+        return None;
+    }
+    let end = para
+        .sentences
+        .iter()
+        .find(|s| s.start >= run.sentence.end)
+        .map_or(run.sentence.end, |s| s.end)
+        .min(text.len());
+    let window = &text[run.name.end..end];
+    let ws = words(window);
+    for (i, r) in ws.iter().enumerate() {
+        let w = &window[r.clone()];
+        if i > 0 && is_name_word(w) && is_name_word(&window[ws[i - 1].clone()]) {
+            return None;
+        }
+        let g = match w {
+            "he" | "He" => Gender::Male,
+            "she" | "She" => Gender::Female,
+            _ => continue,
+        };
+        let verb = |j: usize| {
+            ws.get(j).is_some_and(|v| {
+                lexicon::with_lower(&window[v.clone()], lexicon::reporting_verb).is_some()
+            })
+        };
+        let next_verb = verb(i + 1) && &window[r.end..ws[i + 1].start] == " ";
+        let prev_verb = i > 0 && verb(i - 1) && &window[ws[i - 1].end..r.start] == " ";
+        if next_verb || prev_verb {
+            return Some(g);
+        }
+    }
+    None
+}
+
+/// True when `before` ends in `according to` (a word boundary ahead of it).
+fn ends_according_to(before: &str) -> bool {
+    let b = before.trim_end();
+    b.len() >= 12
+        && b.is_char_boundary(b.len() - 12)
+        && b[b.len() - 12..].eq_ignore_ascii_case("according to")
+        && !b[..b.len() - 12].ends_with(char::is_alphanumeric)
+}
+
 /// The byte just after the last of `marks` in `s`, or 0 when none occurs.
 fn after_last(s: &str, marks: &[char]) -> usize {
     s.rfind(marks)
@@ -1399,9 +1562,12 @@ fn copula_role(before: &str) -> Option<String> {
 fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
     let sent_end = run.sentence.end.min(text.len()).max(run.range.end);
     let before = &text[run.sentence.start.min(run.range.start)..run.range.start];
-    let after = skip_bracketed_tag(skip_dash_aside(skip_name_suffix(
-        &text[run.name.end..sent_end],
-    )));
+    let after = skip_dash_aside(skip_name_suffix(&text[run.name.end..sent_end]));
+    let bracketed = bracketed_affiliation(after);
+    let after = match bracketed {
+        Some((_, tail)) => tail,
+        None => skip_bracketed_tag(after),
+    };
     // `… Centre for Resource Governance`: capitalised words joined to a longer proper
     // name by `for`/`of`/`and` belong to that name, not to a person.
     if run.honorific.is_none() && continues_proper_name(before) {
@@ -1499,6 +1665,23 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
         } else if let Some(role) = role_of_organisation(before_trim) {
             person = true;
             parts.push(role.to_string());
+        } else if let Some(org) = possessive_organisation(before) {
+            // `Northgate Capital's Lena Marsh`: the organisation describes them. It
+            // proves a person only with `according to` before it and a full name
+            // without organisation words (`according to Acme's Tom Roe, …`); a
+            // product can follow a possessive too (`Acme's Road Runner`).
+            // (`org` is a slice of `before`.)
+            let org_at = org.as_ptr() as usize - before.as_ptr() as usize;
+            let full_name = run.words().count() >= 2
+                && run.words().all(|w| {
+                    lexicon::with_lower(w, |l| {
+                        !lexicon::is_org_word(l) && !lexicon::is_non_name_capital(l)
+                    })
+                });
+            if full_name && ends_according_to(&before[..org_at]) {
+                person = true;
+            }
+            parts.push(org.to_string());
         }
     }
     // A predicate naming them: `One analyst with that view is Ploughshares Fund
@@ -1514,6 +1697,26 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
         let rest = after.strip_prefix(',')?;
         affiliation(rest).filter(|a| rest[1 + a.len()..].starts_with(','))
     });
+    // `Tom Reyes (Harbour Bank) said`: the bracketed organisation is their
+    // affiliation, as `of Harbour Bank` would be; with the verb right after, a full
+    // name that has no organisation word is a person's.
+    if let Some((org, _)) = bracketed {
+        let full_name = run.words().count() >= 2
+            && run.words().all(|w| {
+                let lower = w.to_lowercase();
+                !lexicon::is_org_word(&lower) && !lexicon::is_non_name_capital(&lower)
+            });
+        if full_name {
+            person = true;
+            match parts.last_mut() {
+                Some(last) => {
+                    last.push_str(", ");
+                    last.push_str(org);
+                }
+                None => parts.push(org.to_string()),
+            }
+        }
+    }
     if let Some(aff) = aff {
         match parts.last_mut() {
             Some(last) => {
@@ -2399,7 +2602,21 @@ pub fn find(doc: &Document, words_of: &DocWords, interview: Option<usize>) -> Pe
             continue;
         }
         let text = run.text;
-        let (is_person, descriptor) = evidence(text, run);
+        let (mut is_person, descriptor) = evidence(text, run);
+        let mut gender = run.honorific_gender;
+        // (Not when its surname is a known person's: `According to Me Desmet` after
+        // `Maître Hélène Desmet` is her under a title the text spells differently.)
+        if !is_person
+            && let Some(g) = according_to_then_pronoun(doc, run)
+            && run.words().last().is_some_and(|last| {
+                !persons
+                    .iter()
+                    .any(|p| p.name.split(' ').any(|w| w.eq_ignore_ascii_case(last)))
+            })
+        {
+            is_person = true;
+            gender = g;
+        }
         let in_title = interview.is_some_and(|first_turn| {
             title_lower.contains(key.as_str())
                 || (run.paragraph < first_turn
@@ -2433,7 +2650,7 @@ pub fn find(doc: &Document, words_of: &DocWords, interview: Option<usize>) -> Pe
             name: run.display_name(),
             honorific: run.honorific.clone(),
             descriptor,
-            gender: run.honorific_gender,
+            gender,
             aliases: Vec::new(),
             first: (run.paragraph, run.range.start),
         });
@@ -3808,5 +4025,53 @@ mod tests {
         );
         assert_eq!(p.mentions[2][0].persons, vec![sally]);
         assert_eq!(p.mentions[3][0].persons, vec![tom]);
+    }
+
+    #[test]
+    fn an_employer_in_brackets_before_a_reporting_verb_is_an_affiliation() {
+        let p = people_of("Title\n\nMira Holt (Eastfield Credit Union) said loans were up.");
+        assert_eq!(
+            descriptor_of(&p, "Mira Holt"),
+            Some("Eastfield Credit Union")
+        );
+        // A lower-case aside or no verb after the bracket proves nothing.
+        let p = people_of("Title\n\nMira Holt (pictured) said loans were up.");
+        assert!(p.persons.is_empty());
+        let p = people_of("Title\n\nThe Holt Fund (Eastfield Credit Union) lends widely.");
+        assert!(p.persons.is_empty());
+    }
+
+    #[test]
+    fn an_organisations_possessive_before_a_name_describes_them() {
+        let p = people_of("Title\n\nRiverside Mutual's Omar Little said the cut came late.");
+        assert_eq!(descriptor_of(&p, "Omar Little"), Some("Riverside Mutual"));
+        let p =
+            people_of("Title\n\nAccording to Kestrel Partners’ Ada Brook, the fund will close.");
+        assert_eq!(descriptor_of(&p, "Ada Brook"), Some("Kestrel Partners"));
+        // Without `according to` or a verb, a possessive may precede a product.
+        let p = people_of("Title\n\nThey bought Kestrel Motors' Road Runner in May.");
+        assert!(p.persons.is_empty());
+    }
+
+    #[test]
+    fn according_to_a_name_then_he_or_she_said_is_a_person() {
+        let p = people_of(
+            "Title\n\nAccording to Noor Haddad, rents will climb. “Few expected it,” she said.",
+        );
+        assert_eq!(p.persons.len(), 1);
+        assert_eq!(p.persons[0].name, "Noor Haddad");
+        assert_eq!(p.persons[0].gender, Gender::Female);
+        // A body is `it`; `they` may mean anyone; an earlier name may be whom `he` means.
+        for text in [
+            "Title\n\nAccording to Morgan Stanley, rents will climb. “Few expected it,” it said.",
+            "Title\n\nAccording to Morgan Stanley, rents will climb. They said so in a note.",
+            "Title\n\nWe spoke to Ian Lowe on Monday. According to Morgan Stanley, rents will climb. “Few expected it,” he said.",
+        ] {
+            let p = people_of(text);
+            assert!(
+                !p.persons.iter().any(|x| x.name == "Morgan Stanley"),
+                "{text}"
+            );
+        }
     }
 }

@@ -2137,6 +2137,19 @@ mod tests {
     }
 
     #[test]
+    fn common_attribution_shapes_name_their_speakers() {
+        let all = statements_of(
+            "Title\n\nAccording to Noor Haddad, rents will climb by spring. “Few landlords expected it,” she said.\n\nMira Holt (Eastfield Credit Union) said loans were up sharply.\n\nAccording to Kestrel Capital's Ada Brook, the fund will close in June.\n\nAccording to Morgan Stanley, bond yields will stay high all year.",
+        );
+        let of = |w| speaker_of(&all, w);
+        assert_eq!(of("rents will climb").as_deref(), Some("Noor Haddad"));
+        assert_eq!(of("Few landlords").as_deref(), Some("Noor Haddad"));
+        assert_eq!(of("loans were up").as_deref(), Some("Mira Holt"));
+        assert_eq!(of("the fund will close").as_deref(), Some("Ada Brook"));
+        assert_eq!(of("bond yields"), None);
+    }
+
+    #[test]
     fn dash_dialogue_lines_are_quotes_of_the_person_in_focus() {
         let all = statements_of(
             "Title\n\nAt dawn Tomás Oliver, 61, checks the sluice gates of his orchard near Alzira. He says the canal is half empty.\n\n—We have never opened them this late —he says, pointing at the gauge—. The trees will not wait for the rain.\n\n—Nobody from the board has come to look at it.",
