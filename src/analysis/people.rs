@@ -2253,6 +2253,26 @@ fn beside_reporting_verb(run: &Run) -> bool {
     verb_before || verb_after || according
 }
 
+/// True when the text after a name is a `who` clause set off by commas and then a
+/// reporting verb (`, who advises the ministry, told reporters …`): a name opening the
+/// sentence so is the verb's subject as surely as in `Ravi told reporters`, and only a
+/// person takes `who`.
+fn who_clause_then_verb(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(", who ") else {
+        return false;
+    };
+    let Some(close) = rest.find([',', '.', ';', ':', '“', '”', '"', '(', '—', '–']) else {
+        return false;
+    };
+    let Some(tail) = rest[close..].strip_prefix(", ") else {
+        return false;
+    };
+    !more_words_than(&rest[..close], 15)
+        && first_word(tail).is_some_and(|r| {
+            r.start == 0 && lexicon::with_lower(&tail[r], lexicon::reporting_verb).is_some()
+        })
+}
+
 /// People known by one name, as many Indonesians are (`Suharyadi, an energy economist
 /// at …, said`, `said Nurhayati, 46, a seaweed farmer`): a single capitalised word that
 /// is no known person's name, given an age or an apposition only a person has where it
@@ -2284,7 +2304,13 @@ fn mononyms(runs: &[Run], persons: &mut Vec<Person>, by_name: &mut HashMap<Strin
         {
             continue;
         }
-        if beside_reporting_verb(run) {
+        // (The `who` clause only when the name opens the sentence: `…, a researcher
+        // in Madrid, who was not involved, said` is about the person before.)
+        let opens = run.text[run.sentence.start.min(run.range.start)..run.range.start]
+            .trim()
+            .is_empty();
+        if beside_reporting_verb(run) || (opens && who_clause_then_verb(&run.text[run.name.end..]))
+        {
             spoken.insert(key.clone());
         }
         if found.iter().any(|(k, _)| *k == key) {
@@ -4073,5 +4099,23 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn a_single_name_with_a_who_clause_before_a_reporting_verb_is_a_person() {
+        let p = people_of(
+            "Title\n\nSuharti, who sells fish at the market, told reporters prices had doubled.",
+        );
+        assert_eq!(p.persons.len(), 1);
+        assert_eq!(p.persons[0].name, "Suharti");
+        assert_eq!(
+            p.persons[0].descriptor.as_deref(),
+            Some("who sells fish at the market")
+        );
+        // Without the verb after the clause, no evidence that the word names anyone.
+        let p = people_of("Title\n\nSuharti, who sells fish at the market, is a village.");
+        assert!(p.persons.is_empty());
+        assert!(who_clause_then_verb(", who runs a bakery, said"));
+        assert!(!who_clause_then_verb(", which runs a bakery, said"));
     }
 }
