@@ -1318,7 +1318,8 @@ fn skip_bracketed_tag(after: &str) -> &str {
 }
 
 /// An organisation named in brackets right after a name and followed by a reporting
-/// verb (`Tom Reyes (Harbour Bank) said`, `Ana Roe (Nordic Ports & Shipping) told`):
+/// verb (`Tom Reyes (Harbour Bank) said`, `Ana Roe (Nordic Ports & Shipping) told`)
+/// or closing the sentence (`said Tom Reyes (Harbour Bank).`):
 /// the bracket's words and the text after it. News copy sets a speaker's employer
 /// off this way as often as with `of`; two to six capitalised words (with `&`, `of`,
 /// `for`, `and`, `the` between) and a reporting verb right after keep out asides
@@ -1346,7 +1347,13 @@ fn bracketed_affiliation(after: &str) -> Option<(&str, &str)> {
     let reports = tail.starts_with(' ')
         && first_word(tail)
             .is_some_and(|r| lexicon::with_lower(&tail[r], lexicon::reporting_verb).is_some());
-    (fits && reports).then_some((tag, tail))
+    // `“…,” said Tom Reyes (Harbour Bank).`: after an inverted verb the bracket may
+    // close the sentence (the caller checks the verb before the name).
+    let closes = tail
+        .trim()
+        .trim_end_matches(['.', '!', '?', '"', '”', '’', '\''])
+        .is_empty();
+    (fits && (reports || closes)).then_some((tag, tail))
 }
 
 /// The organisation whose possessive stands right before a name (`Northgate
@@ -1563,7 +1570,15 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
     let sent_end = run.sentence.end.min(text.len()).max(run.range.end);
     let before = &text[run.sentence.start.min(run.range.start)..run.range.start];
     let after = skip_dash_aside(skip_name_suffix(&text[run.name.end..sent_end]));
-    let bracketed = bracketed_affiliation(after);
+    // (A bracket closing the sentence only after an inverted verb: `said Tom Reyes
+    // (Harbour Bank).`)
+    let bracketed = bracketed_affiliation(after).filter(|(_, tail)| {
+        !tail
+            .trim()
+            .trim_end_matches(['.', '!', '?', '"', '”', '’', '\''])
+            .is_empty()
+            || verb_before_name(before, tail)
+    });
     let after = match bracketed {
         Some((_, tail)) => tail,
         None => skip_bracketed_tag(after),
@@ -4061,6 +4076,11 @@ mod tests {
             Some("Eastfield Credit Union")
         );
         // A lower-case aside or no verb after the bracket proves nothing.
+        let p = people_of("Title\n\n“Loans are up,” said Mira Holt (Eastfield Credit Union).");
+        assert_eq!(
+            descriptor_of(&p, "Mira Holt"),
+            Some("Eastfield Credit Union")
+        );
         let p = people_of("Title\n\nMira Holt (pictured) said loans were up.");
         assert!(p.persons.is_empty());
         let p = people_of("Title\n\nThe Holt Fund (Eastfield Credit Union) lends widely.");
