@@ -1405,7 +1405,7 @@ fn possessive_organisation(before: &str) -> Option<&str> {
 /// `According to Jane Roe, prices will rise. “Nobody saw it,” she said.`: a full name
 /// after `according to`, then `he`/`she` with a reporting verb (`she said`, `said he`,
 /// `He added`) before any other name, in the rest of that sentence or the next one of
-/// the paragraph. A body cited so is `it` or `they`; only a person is `he` or `she`.
+/// the paragraph (or the next paragraph's first, when the sentence ends its own). A body cited so is `it` or `they`; only a person is `he` or `she`.
 /// The name must have no organisation word, and no other name may stand earlier in
 /// the paragraph, which the pronoun could go back to. Gives the pronoun's gender.
 fn according_to_then_pronoun(doc: &Document, run: &Run) -> Option<Gender> {
@@ -1446,18 +1446,28 @@ fn according_to_then_pronoun(doc: &Document, run: &Run) -> Option<Gender> {
     {
         return None;
     }
-    let end = para
-        .sentences
-        .iter()
-        .find(|s| s.start >= run.sentence.end)
-        .map_or(run.sentence.end, |s| s.end)
-        .min(text.len());
-    let window = &text[run.name.end..end];
+    // The rest of the sentence and the next one; when the sentence ends the paragraph,
+    // the next paragraph's first sentence (`According to X, … .` then `“…,” she said.`).
+    let next = para.sentences.iter().find(|s| s.start >= run.sentence.end);
+    let end = next.map_or(run.sentence.end, |s| s.end).min(text.len());
+    let here = pronoun_reports(&text[run.name.end..end]);
+    if here.is_some() || next.is_some() {
+        return here.flatten();
+    }
+    let following = doc.paragraphs.get(run.paragraph + 1)?;
+    let first = following.sentences.first()?;
+    pronoun_reports(following.text.get(first.clone())?).flatten()
+}
+
+/// In `window`: `Some(Some(gender))` for the first `he`/`she` beside a reporting verb
+/// (`she said`, `said he`), `Some(None)` when a name (two capitalised words) comes
+/// first, and `None` when neither occurs.
+fn pronoun_reports(window: &str) -> Option<Option<Gender>> {
     let ws = words(window);
     for (i, r) in ws.iter().enumerate() {
         let w = &window[r.clone()];
         if i > 0 && is_name_word(w) && is_name_word(&window[ws[i - 1].clone()]) {
-            return None;
+            return Some(None);
         }
         let g = match w {
             "he" | "He" => Gender::Male,
@@ -1472,7 +1482,7 @@ fn according_to_then_pronoun(doc: &Document, run: &Run) -> Option<Gender> {
         let next_verb = verb(i + 1) && &window[r.end..ws[i + 1].start] == " ";
         let prev_verb = i > 0 && verb(i - 1) && &window[ws[i - 1].end..r.start] == " ";
         if next_verb || prev_verb {
-            return Some(g);
+            return Some(Some(g));
         }
     }
     None
@@ -4101,6 +4111,10 @@ mod tests {
 
     #[test]
     fn according_to_a_name_then_he_or_she_said_is_a_person() {
+        let p = people_of(
+            "Title\n\nAccording to Noor Haddad, rents will climb.\n\n“Few expected it,” she said.",
+        );
+        assert_eq!(p.persons.len(), 1);
         let p = people_of(
             "Title\n\nAccording to Noor Haddad, rents will climb. “Few expected it,” she said.",
         );
