@@ -1692,9 +1692,10 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
             parts.push(role.to_string());
         } else if let Some(org) = possessive_organisation(before) {
             // `Northgate Capital's Lena Marsh`: the organisation describes them. It
-            // proves a person only with `according to` before it and a full name
-            // without organisation words (`according to Acme's Tom Roe, …`); a
-            // product can follow a possessive too (`Acme's Road Runner`).
+            // proves a person only with `according to` or a reporting verb before it
+            // and a full name without organisation words (`according to Acme's Tom
+            // Roe, …`, `said Acme's Tom Roe`); a product can follow a possessive too
+            // (`Acme's Road Runner`).
             // (`org` is a slice of `before`.)
             let org_at = org.as_ptr() as usize - before.as_ptr() as usize;
             let full_name = run.words().count() >= 2
@@ -1703,7 +1704,8 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
                         !lexicon::is_org_word(l) && !lexicon::is_non_name_capital(l)
                     })
                 });
-            if full_name && ends_according_to(&before[..org_at]) {
+            let prefix = &before[..org_at];
+            if full_name && (ends_according_to(prefix) || verb_before_name(prefix, after)) {
                 person = true;
             }
             parts.push(org.to_string());
@@ -4101,6 +4103,8 @@ mod tests {
     fn an_organisations_possessive_before_a_name_describes_them() {
         let p = people_of("Title\n\nRiverside Mutual's Omar Little said the cut came late.");
         assert_eq!(descriptor_of(&p, "Omar Little"), Some("Riverside Mutual"));
+        let p = people_of("Title\n\n“It will close,” said Kestrel Partners’ Ada Brook.");
+        assert_eq!(descriptor_of(&p, "Ada Brook"), Some("Kestrel Partners"));
         let p =
             people_of("Title\n\nAccording to Kestrel Partners’ Ada Brook, the fund will close.");
         assert_eq!(descriptor_of(&p, "Ada Brook"), Some("Kestrel Partners"));
