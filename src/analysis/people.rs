@@ -1459,6 +1459,30 @@ fn according_to_then_pronoun(doc: &Document, run: &Run) -> Option<Gender> {
     pronoun_reports(following.text.get(first.clone())?).flatten()
 }
 
+/// True when a word of a known person's name (a surname or given name, as a whole
+/// word) appears in the three paragraphs before the run's or in its own before it: an
+/// antecedent a later `he`/`she` may go back to.
+fn recently_named(doc: &Document, persons: &[Person], run: &Run) -> bool {
+    if persons.is_empty() {
+        return false;
+    }
+    let from = run.paragraph.saturating_sub(3);
+    (from..=run.paragraph).any(|p| {
+        let text = if p == run.paragraph {
+            &run.text[..run.range.start]
+        } else {
+            doc.paragraphs[p].text.as_str()
+        };
+        words(text).into_iter().any(|r| {
+            let w = &text[r];
+            is_name_word(w)
+                && persons
+                    .iter()
+                    .any(|person| person.name.split(' ').any(|n| n == w))
+        })
+    })
+}
+
 /// In `window`: `Some(Some(gender))` for the first `he`/`she` beside a reporting verb
 /// (`she said`, `said he`), `Some(None)` when a name (two capitalised words) comes
 /// first, and `None` when neither occurs.
@@ -2658,7 +2682,10 @@ pub fn find(doc: &Document, words_of: &DocWords, interview: Option<usize>) -> Pe
         let (mut is_person, descriptor) = evidence(text, run);
         let mut gender = run.honorific_gender;
         // (Not when its surname is a known person's: `According to Me Desmet` after
-        // `Maître Hélène Desmet` is her under a title the text spells differently.)
+        // `Maître Hélène Desmet` is her under a title the text spells differently.
+        // Nor when a known person is named in this paragraph or the three before it:
+        // `Ana Ruiz said … According to Goldman Sachs, … “…,” she said.` may mean
+        // her, and a bank's name looks like a person's.)
         if !is_person
             && let Some(g) = according_to_then_pronoun(doc, run)
             && run.words().last().is_some_and(|last| {
@@ -2666,6 +2693,7 @@ pub fn find(doc: &Document, words_of: &DocWords, interview: Option<usize>) -> Pe
                     .iter()
                     .any(|p| p.name.split(' ').any(|w| w.eq_ignore_ascii_case(last)))
             })
+            && !recently_named(doc, &persons, run)
         {
             is_person = true;
             gender = g;
@@ -4130,6 +4158,7 @@ mod tests {
             "Title\n\nAccording to Morgan Stanley, rents will climb. “Few expected it,” it said.",
             "Title\n\nAccording to Morgan Stanley, rents will climb. They said so in a note.",
             "Title\n\nWe spoke to Ian Lowe on Monday. According to Morgan Stanley, rents will climb. “Few expected it,” he said.",
+            "Title\n\nIan Lowe, a broker, said rents were high.\n\nAccording to Morgan Stanley, rents will climb.\n\n“Few expected it,” he said.",
         ] {
             let p = people_of(text);
             assert!(
