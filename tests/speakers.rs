@@ -645,3 +645,43 @@ The head of the Gulf Institute for Research, Yusuf Karam: “The channel is an a
         Some("Yusuf Karam")
     );
 }
+
+/// Attribution shapes common in news copy: `according to` a full name taken up by
+/// `she said`, an employer in brackets or as a possessive before the name, a voice
+/// brought in by role and named in the next sentence, and a relative clause between
+/// the name and the verb. Organisations cited with `according to` stay no one.
+#[test]
+fn common_attribution_shapes_name_their_speakers() {
+    let a = analysed(
+        "Ferry fares to rise\n\nMay 4, 2030\n\nThe ferry operator raised fares by 9 per cent on Monday.\n\n\
+According to Ilse Varga, commuters will switch to buses within a month.\n\n\
+“Nobody budgets for this,” she said.\n\n\
+Owen Pryce (Estuary Savings Bank) said the operator had run at a loss for years.\n\n\
+According to Tidewater Capital’s Maren Holt, the island councils will ask for a subsidy.\n\n\
+A transport economist who has studied the crossings said demand would barely fall. \
+Felix Ardent, an economist at the Coastal Policy Unit, said islanders had no alternative.\n\n\
+A marine biologist said the new timetable suited the seals. \
+Rosa Lind, a historian at Kestrel College, said the pier opened in 1911.\n\n\
+Holt, who sits on the harbour trust, told reporters the rise was overdue.\n\n\
+According to Morgan Stanley, operators elsewhere will follow.",
+    );
+    let said = |w| who_said(&a.speakers, w).map(|x| x.0);
+    assert_eq!(said("commuters will switch"), Some("Ilse Varga"));
+    assert_eq!(said("Nobody budgets for this"), Some("Ilse Varga"));
+    assert_eq!(said("run at a loss"), Some("Owen Pryce"));
+    assert_eq!(said("ask for a subsidy"), Some("Maren Holt"));
+    assert_eq!(said("demand would barely fall"), Some("Felix Ardent"));
+    assert_eq!(said("no alternative"), Some("Felix Ardent"));
+    assert_eq!(said("suited the seals"), None);
+    assert_eq!(said("the rise was overdue"), Some("Maren Holt"));
+    assert_eq!(said("operators elsewhere"), None);
+    let descriptor = |name: &str| {
+        a.speakers
+            .iter()
+            .find(|s| s.name == name)
+            .and_then(|s| s.descriptor.as_deref())
+    };
+    assert_eq!(descriptor("Owen Pryce"), Some("Estuary Savings Bank"));
+    assert_eq!(descriptor("Maren Holt"), Some("Tidewater Capital"));
+    assert!(!a.speakers.iter().any(|s| s.name == "Morgan Stanley"));
+}

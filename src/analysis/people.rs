@@ -1317,6 +1317,210 @@ fn skip_bracketed_tag(after: &str) -> &str {
     }
 }
 
+/// An organisation named in brackets right after a name and followed by a reporting
+/// verb (`Tom Reyes (Harbour Bank) said`, `Ana Roe (Nordic Ports & Shipping) told`)
+/// or closing the sentence (`said Tom Reyes (Harbour Bank).`):
+/// the bracket's words and the text after it. News copy sets a speaker's employer
+/// off this way as often as with `of`; two to six capitalised words (with `&`, `of`,
+/// `for`, `and`, `the` between) and a reporting verb right after keep out asides
+/// and translations (`(in French)`, `(pictured)`), which are lower case.
+fn bracketed_affiliation(after: &str) -> Option<(&str, &str)> {
+    let rest = after.strip_prefix(" (")?;
+    let close = rest.find(')')?;
+    let tag = &rest[..close];
+    let ws = words(tag);
+    let capitals = ws
+        .iter()
+        .filter(|r| is_name_word(&tag[(*r).clone()]))
+        .count();
+    let fits = (2..=6).contains(&ws.len())
+        && capitals >= 2
+        && tag.starts_with(|c: char| c.is_uppercase())
+        && ws.iter().all(|r| {
+            let w = &tag[r.clone()];
+            is_name_word(w) || is_name_joiner(w) || w.chars().all(|c| c.is_uppercase())
+        })
+        && tag
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '&' | '-' | '.' | '\'' | '’'));
+    let tail = &rest[close + 1..];
+    let reports = tail.starts_with(' ')
+        && first_word(tail)
+            .is_some_and(|r| lexicon::with_lower(&tail[r], lexicon::reporting_verb).is_some());
+    // `“…,” said Tom Reyes (Harbour Bank).`: after an inverted verb the bracket may
+    // close the sentence (the caller checks the verb before the name).
+    let closes = tail
+        .trim()
+        .trim_end_matches(['.', '!', '?', '"', '”', '’', '\''])
+        .is_empty();
+    (fits && (reports || closes)).then_some((tag, tail))
+}
+
+/// The organisation whose possessive stands right before a name (`Northgate
+/// Capital's ` → `Northgate Capital`, `Harbour Bank’s `): one to five capitalised
+/// words (joiners allowed inside), the last one possessive. News names a speaker's
+/// employer this way (`Goldman Sachs's Jan Roe`); the organisation is who they are.
+fn possessive_organisation(before: &str) -> Option<&str> {
+    let b = before.strip_suffix(' ')?;
+    // (`Westlake Partners’ `: a plural's bare apostrophe.)
+    let stem = b
+        .strip_suffix("'s")
+        .or_else(|| b.strip_suffix("’s"))
+        .or_else(|| {
+            b.strip_suffix('\'')
+                .or_else(|| b.strip_suffix('’'))
+                .filter(|s| s.ends_with('s'))
+        })?;
+    let start = after_last(stem, &[',', ';', ':', '(', '—', '–', '“', '"', '«', '.']);
+    let seg = stem[start..].trim_start();
+    let ws = words(seg);
+    let tail = ws
+        .iter()
+        .rev()
+        .take_while(|r| {
+            let w = &seg[(*r).clone()];
+            is_name_word(w) || is_name_joiner(w) || w.chars().all(|c| c.is_uppercase())
+        })
+        .count();
+    if tail == 0 || tail > 5 {
+        return None;
+    }
+    let from = ws[ws.len() - tail..]
+        .iter()
+        .find(|r| !is_name_joiner(&seg[(*r).clone()]))?
+        .start;
+    let org = &seg[from..];
+    // Words that are no name's (`Tuesday's`, `The`), and a possessive right after a
+    // sentence-opening word alone, are no organisation.
+    let named = words(org).iter().all(|r| {
+        let w = &org[r.clone()];
+        is_name_joiner(w)
+            || lexicon::with_lower(w, |l| {
+                !is_function_word(l) && !lexicon::is_non_name_capital(l)
+            })
+    }) && org.ends_with(|c: char| c.is_alphanumeric());
+    named.then_some(org)
+}
+
+/// `According to Jane Roe, prices will rise. “Nobody saw it,” she said.`: a full name
+/// after `according to`, then `he`/`she` with a reporting verb (`she said`, `said he`,
+/// `He added`) before any other name, in the rest of that sentence or the next one of
+/// the paragraph (or the next paragraph's first, when the sentence ends its own). A body cited so is `it` or `they`; only a person is `he` or `she`.
+/// The name must have no organisation word, and no other name may stand earlier in
+/// the paragraph, which the pronoun could go back to. Gives the pronoun's gender.
+fn according_to_then_pronoun(doc: &Document, run: &Run) -> Option<Gender> {
+    let text = run.text;
+    let before = &text[run.sentence.start.min(run.range.start)..run.range.start];
+    if run.honorific.is_some()
+        || !ends_according_to(before)
+        || !text[run.name.end..].starts_with(',')
+    {
+        return None;
+    }
+    let full_name = run.words().count() >= 2
+        && run.words().all(|w| {
+            lexicon::with_lower(w, |l| {
+                !lexicon::is_org_word(l) && !lexicon::is_non_name_capital(l)
+            })
+        });
+    if !full_name {
+        return None;
+    }
+    let para = doc.paragraphs.get(run.paragraph)?;
+    // Another name earlier in the paragraph (two capitalised words in a row past a
+    // sentence's first word) could be whom the pronoun means.
+    let two_names = |seg: &str| {
+        let ws = words(seg);
+        ws.windows(2).enumerate().any(|(i, p)| {
+            i > 0
+                && is_name_word(&seg[p[0].clone()])
+                && is_name_word(&seg[p[1].clone()])
+                && &seg[p[0].end..p[1].start] == " "
+        })
+    };
+    if para
+        .sentences
+        .iter()
+        .filter(|s| s.end <= run.sentence.start)
+        .any(|s| two_names(&text[s.clone()]))
+    {
+        return None;
+    }
+    // The rest of the sentence and the next one; when the sentence ends the paragraph,
+    // the next paragraph's first sentence (`According to X, … .` then `“…,” she said.`).
+    let next = para.sentences.iter().find(|s| s.start >= run.sentence.end);
+    let end = next.map_or(run.sentence.end, |s| s.end).min(text.len());
+    let here = pronoun_reports(&text[run.name.end..end]);
+    if here.is_some() || next.is_some() {
+        return here.flatten();
+    }
+    let following = doc.paragraphs.get(run.paragraph + 1)?;
+    let first = following.sentences.first()?;
+    pronoun_reports(following.text.get(first.clone())?).flatten()
+}
+
+/// True when a word of a known person's name (a surname or given name, as a whole
+/// word) appears in the three paragraphs before the run's or in its own before it: an
+/// antecedent a later `he`/`she` may go back to.
+fn recently_named(doc: &Document, persons: &[Person], run: &Run) -> bool {
+    if persons.is_empty() {
+        return false;
+    }
+    let from = run.paragraph.saturating_sub(3);
+    (from..=run.paragraph).any(|p| {
+        let text = if p == run.paragraph {
+            &run.text[..run.range.start]
+        } else {
+            doc.paragraphs[p].text.as_str()
+        };
+        words(text).into_iter().any(|r| {
+            let w = &text[r];
+            is_name_word(w)
+                && persons
+                    .iter()
+                    .any(|person| person.name.split(' ').any(|n| n == w))
+        })
+    })
+}
+
+/// In `window`: `Some(Some(gender))` for the first `he`/`she` beside a reporting verb
+/// (`she said`, `said he`), `Some(None)` when a name (two capitalised words) comes
+/// first, and `None` when neither occurs.
+fn pronoun_reports(window: &str) -> Option<Option<Gender>> {
+    let ws = words(window);
+    for (i, r) in ws.iter().enumerate() {
+        let w = &window[r.clone()];
+        if i > 0 && is_name_word(w) && is_name_word(&window[ws[i - 1].clone()]) {
+            return Some(None);
+        }
+        let g = match w {
+            "he" | "He" => Gender::Male,
+            "she" | "She" => Gender::Female,
+            _ => continue,
+        };
+        let verb = |j: usize| {
+            ws.get(j).is_some_and(|v| {
+                lexicon::with_lower(&window[v.clone()], lexicon::reporting_verb).is_some()
+            })
+        };
+        let next_verb = verb(i + 1) && &window[r.end..ws[i + 1].start] == " ";
+        let prev_verb = i > 0 && verb(i - 1) && &window[ws[i - 1].end..r.start] == " ";
+        if next_verb || prev_verb {
+            return Some(Some(g));
+        }
+    }
+    None
+}
+
+/// True when `before` ends in `according to` (a word boundary ahead of it).
+fn ends_according_to(before: &str) -> bool {
+    let b = before.trim_end();
+    b.len() >= 12
+        && b.is_char_boundary(b.len() - 12)
+        && b[b.len() - 12..].eq_ignore_ascii_case("according to")
+        && !b[..b.len() - 12].ends_with(char::is_alphanumeric)
+}
+
 /// The byte just after the last of `marks` in `s`, or 0 when none occurs.
 fn after_last(s: &str, marks: &[char]) -> usize {
     s.rfind(marks)
@@ -1414,9 +1618,20 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
             .max(run.range.start.saturating_sub(REACH)),
     );
     let before = &text[start..run.range.start];
-    let after = skip_bracketed_tag(skip_dash_aside(skip_name_suffix(
-        &text[run.name.end..sent_end],
-    )));
+    let after = skip_dash_aside(skip_name_suffix(&text[run.name.end..sent_end]));
+    // (A bracket closing the sentence only after an inverted verb: `said Tom Reyes
+    // (Harbour Bank).`)
+    let bracketed = bracketed_affiliation(after).filter(|(_, tail)| {
+        !tail
+            .trim()
+            .trim_end_matches(['.', '!', '?', '"', '”', '’', '\''])
+            .is_empty()
+            || verb_before_name(before, tail)
+    });
+    let after = match bracketed {
+        Some((_, tail)) => tail,
+        None => skip_bracketed_tag(after),
+    };
     // `… Centre for Resource Governance`: capitalised words joined to a longer proper
     // name by `for`/`of`/`and` belong to that name, not to a person.
     if run.honorific.is_none() && continues_proper_name(before) {
@@ -1514,6 +1729,25 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
         } else if let Some(role) = role_of_organisation(before_trim) {
             person = true;
             parts.push(role.to_string());
+        } else if let Some(org) = possessive_organisation(before) {
+            // `Northgate Capital's Lena Marsh`: the organisation describes them. It
+            // proves a person only with `according to` or a reporting verb before it
+            // and a full name without organisation words (`according to Acme's Tom
+            // Roe, …`, `said Acme's Tom Roe`); a product can follow a possessive too
+            // (`Acme's Road Runner`).
+            // (`org` is a slice of `before`.)
+            let org_at = org.as_ptr() as usize - before.as_ptr() as usize;
+            let full_name = run.words().count() >= 2
+                && run.words().all(|w| {
+                    lexicon::with_lower(w, |l| {
+                        !lexicon::is_org_word(l) && !lexicon::is_non_name_capital(l)
+                    })
+                });
+            let prefix = &before[..org_at];
+            if full_name && (ends_according_to(prefix) || verb_before_name(prefix, after)) {
+                person = true;
+            }
+            parts.push(org.to_string());
         }
     }
     // A predicate naming them: `One analyst with that view is Ploughshares Fund
@@ -1529,6 +1763,26 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
         let rest = after.strip_prefix(',')?;
         affiliation(rest).filter(|a| rest[1 + a.len()..].starts_with(','))
     });
+    // `Tom Reyes (Harbour Bank) said`: the bracketed organisation is their
+    // affiliation, as `of Harbour Bank` would be; with the verb right after, a full
+    // name that has no organisation word is a person's.
+    if let Some((org, _)) = bracketed {
+        let full_name = run.words().count() >= 2
+            && run.words().all(|w| {
+                let lower = w.to_lowercase();
+                !lexicon::is_org_word(&lower) && !lexicon::is_non_name_capital(&lower)
+            });
+        if full_name {
+            person = true;
+            match parts.last_mut() {
+                Some(last) => {
+                    last.push_str(", ");
+                    last.push_str(org);
+                }
+                None => parts.push(org.to_string()),
+            }
+        }
+    }
     if let Some(aff) = aff {
         match parts.last_mut() {
             Some(last) => {
@@ -2065,6 +2319,26 @@ fn beside_reporting_verb(run: &Run) -> bool {
     verb_before || verb_after || according
 }
 
+/// True when the text after a name is a `who` clause set off by commas and then a
+/// reporting verb (`, who advises the ministry, told reporters …`): a name opening the
+/// sentence so is the verb's subject as surely as in `Ravi told reporters`, and only a
+/// person takes `who`.
+fn who_clause_then_verb(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(", who ") else {
+        return false;
+    };
+    let Some(close) = rest.find([',', '.', ';', ':', '“', '”', '"', '(', '—', '–']) else {
+        return false;
+    };
+    let Some(tail) = rest[close..].strip_prefix(", ") else {
+        return false;
+    };
+    !more_words_than(&rest[..close], 15)
+        && first_word(tail).is_some_and(|r| {
+            r.start == 0 && lexicon::with_lower(&tail[r], lexicon::reporting_verb).is_some()
+        })
+}
+
 /// People known by one name, as many Indonesians are (`Suharyadi, an energy economist
 /// at …, said`, `said Nurhayati, 46, a seaweed farmer`): a single capitalised word that
 /// is no known person's name, given an age or an apposition only a person has where it
@@ -2096,7 +2370,13 @@ fn mononyms(runs: &[Run], persons: &mut Vec<Person>, by_name: &mut HashMap<Strin
         {
             continue;
         }
-        if beside_reporting_verb(run) {
+        // (The `who` clause only when the name opens the sentence: `…, a researcher
+        // in Madrid, who was not involved, said` is about the person before.)
+        let opens = run.text[run.sentence.start.min(run.range.start)..run.range.start]
+            .trim()
+            .is_empty();
+        if beside_reporting_verb(run) || (opens && who_clause_then_verb(&run.text[run.name.end..]))
+        {
             spoken.insert(key.clone());
         }
         if found.iter().any(|(k, _)| *k == key) {
@@ -2414,7 +2694,25 @@ pub fn find(doc: &Document, words_of: &DocWords, interview: Option<usize>) -> Pe
             continue;
         }
         let text = run.text;
-        let (is_person, descriptor) = evidence(text, run);
+        let (mut is_person, descriptor) = evidence(text, run);
+        let mut gender = run.honorific_gender;
+        // (Not when its surname is a known person's: `According to Me Desmet` after
+        // `Maître Hélène Desmet` is her under a title the text spells differently.
+        // Nor when a known person is named in this paragraph or the three before it:
+        // `Ana Ruiz said … According to Goldman Sachs, … “…,” she said.` may mean
+        // her, and a bank's name looks like a person's.)
+        if !is_person
+            && let Some(g) = according_to_then_pronoun(doc, run)
+            && run.words().last().is_some_and(|last| {
+                !persons
+                    .iter()
+                    .any(|p| p.name.split(' ').any(|w| w.eq_ignore_ascii_case(last)))
+            })
+            && !recently_named(doc, &persons, run)
+        {
+            is_person = true;
+            gender = g;
+        }
         let in_title = interview.is_some_and(|first_turn| {
             title_lower.contains(key.as_str())
                 || (run.paragraph < first_turn
@@ -2448,7 +2746,7 @@ pub fn find(doc: &Document, words_of: &DocWords, interview: Option<usize>) -> Pe
             name: run.display_name(),
             honorific: run.honorific.clone(),
             descriptor,
-            gender: run.honorific_gender,
+            gender,
             aliases: Vec::new(),
             first: (run.paragraph, run.range.start),
         });
@@ -3823,5 +4121,83 @@ mod tests {
         );
         assert_eq!(p.mentions[2][0].persons, vec![sally]);
         assert_eq!(p.mentions[3][0].persons, vec![tom]);
+    }
+
+    #[test]
+    fn an_employer_in_brackets_before_a_reporting_verb_is_an_affiliation() {
+        let p = people_of("Title\n\nMira Holt (Eastfield Credit Union) said loans were up.");
+        assert_eq!(
+            descriptor_of(&p, "Mira Holt"),
+            Some("Eastfield Credit Union")
+        );
+        // A lower-case aside or no verb after the bracket proves nothing.
+        let p = people_of("Title\n\n“Loans are up,” said Mira Holt (Eastfield Credit Union).");
+        assert_eq!(
+            descriptor_of(&p, "Mira Holt"),
+            Some("Eastfield Credit Union")
+        );
+        let p = people_of("Title\n\nMira Holt (pictured) said loans were up.");
+        assert!(p.persons.is_empty());
+        let p = people_of("Title\n\nThe Holt Fund (Eastfield Credit Union) lends widely.");
+        assert!(p.persons.is_empty());
+    }
+
+    #[test]
+    fn an_organisations_possessive_before_a_name_describes_them() {
+        let p = people_of("Title\n\nRiverside Mutual's Omar Little said the cut came late.");
+        assert_eq!(descriptor_of(&p, "Omar Little"), Some("Riverside Mutual"));
+        let p = people_of("Title\n\n“It will close,” said Kestrel Partners’ Ada Brook.");
+        assert_eq!(descriptor_of(&p, "Ada Brook"), Some("Kestrel Partners"));
+        let p =
+            people_of("Title\n\nAccording to Kestrel Partners’ Ada Brook, the fund will close.");
+        assert_eq!(descriptor_of(&p, "Ada Brook"), Some("Kestrel Partners"));
+        // Without `according to` or a verb, a possessive may precede a product.
+        let p = people_of("Title\n\nThey bought Kestrel Motors' Road Runner in May.");
+        assert!(p.persons.is_empty());
+    }
+
+    #[test]
+    fn according_to_a_name_then_he_or_she_said_is_a_person() {
+        let p = people_of(
+            "Title\n\nAccording to Noor Haddad, rents will climb.\n\n“Few expected it,” she said.",
+        );
+        assert_eq!(p.persons.len(), 1);
+        let p = people_of(
+            "Title\n\nAccording to Noor Haddad, rents will climb. “Few expected it,” she said.",
+        );
+        assert_eq!(p.persons.len(), 1);
+        assert_eq!(p.persons[0].name, "Noor Haddad");
+        assert_eq!(p.persons[0].gender, Gender::Female);
+        // A body is `it`; `they` may mean anyone; an earlier name may be whom `he` means.
+        for text in [
+            "Title\n\nAccording to Morgan Stanley, rents will climb. “Few expected it,” it said.",
+            "Title\n\nAccording to Morgan Stanley, rents will climb. They said so in a note.",
+            "Title\n\nWe spoke to Ian Lowe on Monday. According to Morgan Stanley, rents will climb. “Few expected it,” he said.",
+            "Title\n\nIan Lowe, a broker, said rents were high.\n\nAccording to Morgan Stanley, rents will climb.\n\n“Few expected it,” he said.",
+        ] {
+            let p = people_of(text);
+            assert!(
+                !p.persons.iter().any(|x| x.name == "Morgan Stanley"),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_single_name_with_a_who_clause_before_a_reporting_verb_is_a_person() {
+        let p = people_of(
+            "Title\n\nSuharti, who sells fish at the market, told reporters prices had doubled.",
+        );
+        assert_eq!(p.persons.len(), 1);
+        assert_eq!(p.persons[0].name, "Suharti");
+        assert_eq!(
+            p.persons[0].descriptor.as_deref(),
+            Some("who sells fish at the market")
+        );
+        // Without the verb after the clause, no evidence that the word names anyone.
+        let p = people_of("Title\n\nSuharti, who sells fish at the market, is a village.");
+        assert!(p.persons.is_empty());
+        assert!(who_clause_then_verb(", who runs a bakery, said"));
+        assert!(!who_clause_then_verb(", which runs a bakery, said"));
     }
 }

@@ -499,12 +499,12 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
                     who = Some((Who::Person(m.persons.clone(), m.gender), m.range.start));
                 }
             } else if matches!(gap.trim(), ")" | "),")
-                && j >= lo + 2
-                && cx.gap(j - 2, j - 1) == " ("
-                && let Some(m) = cx.mention_ending(j - 2)
+                && let Some(open) = bracket_open(cx, lo, j - 1)
+                && let Some(m) = cx.mention_ending(open - 1)
             {
                 // `Ola Brandt (CDU) said`, `…, Ola Brandt (CDU), called`: a party
-                // or constituency tag after the name.
+                // or constituency tag after the name; `Tom Reyes (Harbour Bank)
+                // said`: their organisation.
                 who = Some((Who::Person(m.persons.clone(), m.gender), m.range.start));
             } else if gap.trim().trim_start_matches(')') == "," {
                 // `X, a fellow at the Centre for Energy (CEAP), said`: a closing
@@ -1039,6 +1039,55 @@ fn dash_aside_subject<'a>(cx: &'a Context, lo: usize, i: usize, dash: &str) -> O
     fits.then_some(m)
 }
 
+/// The mention right after an organisation's possessive that starts at word `s`
+/// (`Northgate Capital's Lena Marsh`, `Harbour Bank’s Tom Reyes`): news names a
+/// speaker's employer this way, and the person, not the organisation, speaks. Up to
+/// five capitalised words, the last one possessive (`'s`, or a plural's `s'`).
+fn possessed_mention<'a>(cx: &'a Context, s: usize, hi: usize) -> Option<&'a Mention> {
+    for t in s..hi.min(s + 5) {
+        let w = cx.word(t);
+        if !w.starts_with(char::is_uppercase) {
+            return None;
+        }
+        // (`Westlake Partners’ Ruth Kerr`: a plural's bare apostrophe.)
+        let possessive = if w.ends_with("'s") || w.ends_with("’s") {
+            t + 1 < hi && cx.gap(t, t + 1) == " "
+        } else {
+            w.ends_with('s') && t + 1 < hi && matches!(cx.gap(t, t + 1), "' " | "’ ")
+        };
+        if possessive {
+            return cx.mention_starting(t + 1);
+        }
+        if t + 1 < hi && !matches!(cx.gap(t, t + 1), " " | " & ") {
+            return None;
+        }
+    }
+    None
+}
+
+/// The first word inside a short bracket of capitalised words that closes at word
+/// `last` (`(CDU)`, `(Harbour Bank)`, `(Nordic Ports & Shipping)`), when a word stands
+/// before the bracket: a party, constituency or employer tag set after a name. Up to
+/// six words, so a bracketed clause is no tag.
+fn bracket_open(cx: &Context, lo: usize, last: usize) -> Option<usize> {
+    let mut t = last;
+    for _ in 0..6 {
+        if t <= lo {
+            return None;
+        }
+        let w = cx.word(t);
+        if !w.starts_with(char::is_uppercase) && !matches!(w, "of" | "for" | "and" | "the") {
+            return None;
+        }
+        match cx.gap(t - 1, t) {
+            " (" => return Some(t),
+            " " | " & " => t -= 1,
+            _ => return None,
+        }
+    }
+    None
+}
+
 /// The last mention that starts at or after word `lo` and ends before word `i` ends,
 /// with the text from its end to word `i`'s end.
 fn last_mention_before<'a>(cx: &'a Context, lo: usize, i: usize) -> Option<(&'a Mention, &'a str)> {
@@ -1158,7 +1207,10 @@ fn subject_after(cx: &Context, s: usize, hi: usize) -> (Who, Option<usize>) {
     if s >= hi {
         return (Who::Nobody, None);
     }
-    if let Some(m) = cx.mention_starting(s) {
+    if let Some(m) = cx
+        .mention_starting(s)
+        .or_else(|| possessed_mention(cx, s, hi))
+    {
         let last = cx.word_at(m.range.end).saturating_sub(1).max(s);
         return (Who::Person(m.persons.clone(), m.gender), Some(last));
     }
@@ -1964,6 +2016,26 @@ mod tests {
         let got = cues(text, vec![mention(text, "Ola Brandt", 0)]);
         assert_eq!(got[0].0, Who::Person(vec![0], Gender::Unknown));
         assert_eq!(got[0].1.as_deref(), Some("the line would reopen"));
+    }
+
+    #[test]
+    fn an_employer_in_brackets_between_name_and_verb() {
+        let text = "Ola Brandt (Nordhafen Savings & Loan) said the line would reopen.";
+        let got = cues(text, vec![mention(text, "Ola Brandt", 0)]);
+        assert_eq!(got[0].0, Who::Person(vec![0], Gender::Unknown));
+        assert_eq!(got[0].1.as_deref(), Some("the line would reopen"));
+    }
+
+    #[test]
+    fn according_to_an_organisations_person_is_that_person() {
+        for text in [
+            "According to Brightwater Energy's Ola Brandt, the line will reopen.",
+            "According to Brightwater Partners’ Ola Brandt, the line will reopen.",
+        ] {
+            let got = cues(text, vec![mention(text, "Ola Brandt", 0)]);
+            assert_eq!(got[0].0, Who::Person(vec![0], Gender::Unknown), "{text}");
+            assert_eq!(got[0].1.as_deref(), Some("the line will reopen"));
+        }
     }
 
     #[test]
