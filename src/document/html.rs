@@ -549,11 +549,6 @@ impl Walker<'_, '_> {
             return;
         }
         self.depth += 1;
-        self.walk_children(e, kind);
-        self.depth -= 1;
-    }
-
-    fn walk_children(&mut self, e: ElementRef, kind: ParagraphKind) {
         // Text and inline elements directly inside a container form paragraphs of their
         // own, ended by a block element or by `<br><br>`.
         let mut run = Run::new();
@@ -651,6 +646,7 @@ impl Walker<'_, '_> {
             }
         }
         self.push_run(&mut run, kind);
+        self.depth -= 1;
     }
 
     /// Adds an inline element's text to `run`, ending paragraphs at `<br><br>` inside
@@ -668,18 +664,6 @@ impl Walker<'_, '_> {
             return;
         }
         self.depth += 1;
-        self.inline_children(e, run, last_br, kind, style);
-        self.depth -= 1;
-    }
-
-    fn inline_children(
-        &mut self,
-        e: ElementRef,
-        run: &mut Run,
-        last_br: &mut bool,
-        kind: ParagraphKind,
-        style: (bool, bool),
-    ) {
         let name = e.value().name();
         let style = (
             style.0 || matches!(name, "b" | "strong"),
@@ -707,6 +691,7 @@ impl Walker<'_, '_> {
                 self.inline(el, run, last_br, kind, style);
             }
         }
+        self.depth -= 1;
     }
 
     /// Drops what the walk kept above the headline when all of it is short labels: a
