@@ -267,7 +267,7 @@ pub fn extract_tokens(t: &Tokens) -> Vec<Timex> {
             i = m.end;
             continue;
         }
-        if routine(t, i, &m) || issue_label(t, &m) {
+        if routine(t, i, &m) || issue_label(t, &m) || imperative(t, i) {
             i = m.end;
             continue;
         }
@@ -493,6 +493,38 @@ fn polar_question(t: &Tokens) -> bool {
             | "hasn"
             | "haven"
     )
+}
+
+/// `Ask me in December`, `Come out with us in February and count`, `"come back
+/// tomorrow"`: a clause that opens (at the sentence start or after punctuation) with a
+/// verb of asking, coming or calling and its object pronoun or particle is an
+/// imperative; the time it names is when the listener should act, not a reported event.
+fn imperative(t: &Tokens, i: usize) -> bool {
+    let (cs, _) = tense::clause(t, i, i + 1);
+    cs < i
+        && (cs == 0 || matches!(t.kind(cs - 1), Some(Kind::Punct(_))))
+        && matches!(
+            t.lower(cs),
+            "ask"
+                | "come"
+                | "call"
+                | "check"
+                | "wait"
+                | "watch"
+                | "look"
+                | "try"
+                | "tell"
+                | "give"
+                | "talk"
+                | "visit"
+                | "join"
+                | "write"
+                | "email"
+        )
+        && matches!(
+            t.lower(cs + 1),
+            "me" | "us" | "him" | "her" | "them" | "back" | "out" | "again" | "round" | "over"
+        )
 }
 
 /// `the Spring 2028 print issue`, `our March 2029 edition`: a season, month or quarter
@@ -3603,5 +3635,18 @@ mod tests {
             ),
             ["2032-02-15"]
         );
+    }
+
+    #[test]
+    fn an_imperative_names_when_to_act_not_an_event() {
+        assert!(texts("Ask me again in June.").is_empty());
+        assert!(texts("\"Call us back tomorrow,\" the clerk said.").is_empty());
+        assert!(texts("The honest answer is: come back in March.").is_empty());
+        // A relative clause or a statement with the same verb still dates.
+        assert_eq!(
+            texts("The birds that come back in March nest early."),
+            ["March"]
+        );
+        assert_eq!(texts("They came back in March."), ["March"]);
     }
 }
