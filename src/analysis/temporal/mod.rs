@@ -2515,13 +2515,13 @@ mod tests {
     fn values(sentence: &str, published: Option<&str>) -> Vec<String> {
         let mut ctx = Context {
             now: published.map(|d| d.parse().unwrap()),
-            last: None,
+            ..Context::default()
         };
         let mut out = Vec::new();
         for tx in extract(sentence) {
             if let Some(v) = resolve(tx.raw, &tx, &ctx, None) {
                 if v.year().is_some() {
-                    ctx.last = Some(v);
+                    ctx.mention(v);
                 }
                 out.push(v.normalized());
             }
@@ -3149,6 +3149,22 @@ mod tests {
                 NOW
             ),
             ["2019", "2020-SP"]
+        );
+        // After the same season named with its year, the season after that one, unless
+        // a later year has been named since.
+        assert_eq!(
+            values(
+                "If the ship is free in the summer of 2030, it sails; it is booked through 2029, so then it is the following summer.",
+                NOW
+            ),
+            ["2030-SU", "2029", "2031-SU"]
+        );
+        assert_eq!(
+            values(
+                "It closed in the summer of 2019, was sold in 2023 and reopened the following summer.",
+                NOW
+            ),
+            ["2019-SU", "2023", "2024-SU"]
         );
     }
 
