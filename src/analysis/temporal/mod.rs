@@ -510,8 +510,6 @@ fn imperative(t: &Tokens, i: usize) -> bool {
                 | "call"
                 | "check"
                 | "wait"
-                | "watch"
-                | "look"
                 | "try"
                 | "tell"
                 | "give"
@@ -3664,5 +3662,7 @@ mod tests {
             ["March"]
         );
         assert_eq!(texts("They came back in March."), ["March"]);
+        // A look back recalls an event.
+        assert_eq!(texts("Look back at 2019, when the plant closed."), ["2019"]);
     }
 }
