@@ -17,7 +17,7 @@ use crate::document::{Document, Paragraph, ParagraphKind};
 pub fn build(doc: &Document, speakers: &[Speaker]) -> Vec<TimelineEvent> {
     let mut ctx = Context {
         now: doc.published,
-        last: None,
+        ..Context::default()
     };
     let mut dated: Vec<((i32, u8, u8, u8), TimelineEvent)> = Vec::new();
     let mut undated: Vec<TimelineEvent> = Vec::new();
@@ -180,7 +180,7 @@ fn resolve_sentence<'a>(
             && tx.tense != Tense::FutureInPast
             && !(ctx.now.is_none() && horizon_year(t, tx))
         {
-            ctx.last = Some(anchor);
+            ctx.mention(anchor);
         }
         if !seen.insert(value) {
             continue;

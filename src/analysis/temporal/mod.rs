@@ -224,6 +224,11 @@ pub fn extract_tokens(t: &Tokens) -> Vec<Timex> {
         Some(Kind::Punct('?')) => Some(true),
         _ => Some(false),
     }) == Some(true);
+    // `Is the design any different from 2018?`, `So is 2031 realistic?`: a yes/no
+    // question asserts nothing, so the dates it asks about are no events.
+    if question && polar_question(t) {
+        return out;
+    }
     let mut i = 0;
     while i < t.len() {
         if !can_start(t, i) {
@@ -262,7 +267,7 @@ pub fn extract_tokens(t: &Tokens) -> Vec<Timex> {
             i = m.end;
             continue;
         }
-        if routine(t, i, &m) {
+        if routine(t, i, &m) || issue_label(t, &m) || imperative(t, i) {
             i = m.end;
             continue;
         }
@@ -354,6 +359,10 @@ pub fn extract_tokens(t: &Tokens) -> Vec<Timex> {
                 .take_while(|&j| !matches!(t.kind(j), Some(Kind::Punct(c)) if c != '\''))
                 .any(|j| t.is(j, "since"));
         let mut tense = tense_at(t, i, m.end);
+        if habitual_when(t, i, &m, tense) {
+            i = m.end;
+            continue;
+        }
         // `$4,000 by Christmas is not a crazy number`, `a deal by March is possible`: a
         // yearless date set as a deadline, in a clause not told in the past, lies ahead.
         if matches!(tense, Tense::Present | Tense::Unknown)
@@ -425,6 +434,159 @@ pub fn extract_tokens(t: &Tokens) -> Vec<Timex> {
         i = m.end;
     }
     out
+}
+
+/// True when the sentence, a question, opens (after a speaker label `NAME:` and one
+/// discourse word such as `So` or `And`) with an auxiliary or a modal: a yes/no question.
+fn polar_question(t: &Tokens) -> bool {
+    let mut k = (0..t.len())
+        .find(|&j| t.kind(j) == Some(Kind::Word))
+        .unwrap_or(t.len());
+    // A transcript's speaker label: capitalized words (and hyphens) up to a colon.
+    if let Some(c) = (k..(k + 6).min(t.len())).find(|&j| t.is_punct(j, ':'))
+        && (k..c).all(|j| t.is_dash(j) || t.kind(j) == Some(Kind::Word) && t.list[j].capital)
+    {
+        k = c + 1;
+    }
+    // The question's first word is capitalized (a lower-case `is` after a colon or
+    // mid-sentence is no question's opening).
+    if !t.list.get(k).is_some_and(|x| x.capital) {
+        return false;
+    }
+    if matches!(
+        t.lower(k),
+        "so" | "and" | "but" | "then" | "well" | "now" | "ok" | "okay"
+    ) {
+        k += 1 + usize::from(t.is_punct(k + 1, ','));
+    }
+    matches!(
+        t.lower(k),
+        "is" | "are"
+            | "was"
+            | "were"
+            | "do"
+            | "does"
+            | "did"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "has"
+            | "have"
+            | "had"
+            | "may"
+            | "might"
+            | "must"
+            | "shall"
+            | "isn"
+            | "aren"
+            | "wasn"
+            | "weren"
+            | "don"
+            | "doesn"
+            | "didn"
+            | "won"
+            | "wouldn"
+            | "couldn"
+            | "shouldn"
+            | "hasn"
+            | "haven"
+    )
+}
+
+/// `Ask me in December`, `Come out with us in February and count`, `"come back
+/// tomorrow"`: a clause that opens (at the sentence start or after punctuation) with a
+/// verb of asking, coming or calling and its object pronoun or particle is an
+/// imperative; the time it names is when the listener should act, not a reported event.
+fn imperative(t: &Tokens, i: usize) -> bool {
+    let (cs, _) = tense::clause(t, i, i + 1);
+    cs < i
+        && (cs == 0 || matches!(t.kind(cs - 1), Some(Kind::Punct(_))))
+        && matches!(
+            t.lower(cs),
+            "ask"
+                | "come"
+                | "call"
+                | "check"
+                | "wait"
+                | "try"
+                | "tell"
+                | "give"
+                | "talk"
+                | "visit"
+                | "join"
+                | "write"
+                | "email"
+        )
+        && matches!(
+            t.lower(cs + 1),
+            "me" | "us" | "him" | "her" | "them" | "back" | "out" | "again" | "round" | "over"
+        )
+}
+
+/// `the Spring 2028 print issue`, `our March 2029 edition`: a season, month or quarter
+/// with its year that names an issue of a periodical is a label, not an event.
+fn issue_label(t: &Tokens, m: &Match) -> bool {
+    if !matches!(
+        m.raw,
+        Raw::Cal {
+            year: YearRef::Explicit(_),
+            gran: Gran::Season(_) | Gran::Month(_) | Gran::Quarter(_),
+        }
+    ) {
+        return false;
+    }
+    let issue = |w: &str| matches!(w, "issue" | "issues" | "edition" | "editions");
+    issue(t.lower(m.end))
+        || t.kind(m.end) == Some(Kind::Word)
+            && !t.list[m.end].capital
+            && matches!(
+                t.lower(m.end),
+                "print" | "digital" | "special" | "double" | "online" | "quarterly" | "magazine"
+            )
+            && issue(t.lower(m.end + 1))
+}
+
+/// `When it warms up in January and then freezes in March, the run stops`, `when we
+/// plant in spring`: a yearless date in a `when`/`whenever` clause told in the simple
+/// present (a pronoun subject and a present verb right after the subject), in a sentence
+/// not told in the past or future, describes what happens whenever that time comes, not
+/// a dated event.
+fn habitual_when(t: &Tokens, i: usize, m: &Match, tense: Tense) -> bool {
+    if !matches!(
+        m.raw,
+        Raw::Cal {
+            year: YearRef::Missing,
+            ..
+        } | Raw::Weekday { shift: None, .. }
+            | Raw::SeasonShift { shift: None, .. }
+    ) || !matches!(tense, Tense::Present | Tense::Unknown)
+    {
+        return false;
+    }
+    let (cs, _) = tense::clause(t, i, i + 1);
+    if cs == 0 || !matches!(t.lower(cs - 1), "when" | "whenever") || cs + 1 >= i {
+        return false;
+    }
+    let verb = t.lower(cs + 1);
+    let plain = |w: &str| {
+        w.len() > 1
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && !w.ends_with("ed")
+            && !lex::is_irregular_past(w)
+            && !matches!(
+                w,
+                "will" | "would" | "could" | "should" | "might" | "must" | "can" | "may" | "had"
+            )
+    };
+    match t.lower(cs) {
+        "it" | "he" | "she" | "this" | "that" => {
+            plain(verb) && verb.ends_with('s') && !verb.ends_with("ss") && verb != "was"
+        }
+        "we" | "they" | "you" | "i" => plain(verb),
+        _ => false,
+    }
 }
 
 /// True when a perfect auxiliary (`had`, `has`, `have`, `'d`) stands up to ten tokens
@@ -2351,13 +2513,13 @@ mod tests {
     fn values(sentence: &str, published: Option<&str>) -> Vec<String> {
         let mut ctx = Context {
             now: published.map(|d| d.parse().unwrap()),
-            last: None,
+            ..Context::default()
         };
         let mut out = Vec::new();
         for tx in extract(sentence) {
             if let Some(v) = resolve(tx.raw, &tx, &ctx, None) {
                 if v.year().is_some() {
-                    ctx.last = Some(v);
+                    ctx.mention(v);
                 }
                 out.push(v.normalized());
             }
@@ -2986,6 +3148,22 @@ mod tests {
             ),
             ["2019", "2020-SP"]
         );
+        // After the same season named with its year, the season after that one, unless
+        // a later year has been named since.
+        assert_eq!(
+            values(
+                "If the ship is free in the summer of 2030, it sails; it is booked through 2029, so then it is the following summer.",
+                NOW
+            ),
+            ["2030-SU", "2029", "2031-SU"]
+        );
+        assert_eq!(
+            values(
+                "It closed in the summer of 2019, was sold in 2023 and reopened the following summer.",
+                NOW
+            ),
+            ["2019-SU", "2023", "2024-SU"]
+        );
     }
 
     #[test]
@@ -3391,5 +3569,100 @@ mod tests {
             ["2024"]
         );
         assert!(texts("The 2000 soldiers marched home.").is_empty());
+    }
+
+    #[test]
+    fn a_yes_no_question_dates_nothing() {
+        assert!(texts("Is the new design any better than the 2019 one?").is_empty());
+        assert!(texts("HOST: So is 2040 a realistic target?").is_empty());
+        assert!(texts("And will the pumps run in March?").is_empty());
+        // A question asked with a question word, and a statement, still date.
+        assert_eq!(texts("Why did the pumps fail in 2019?"), ["2019"]);
+        assert_eq!(
+            texts("She asked: is it the 2019 design or the 2021 one? It was 2021."),
+            ["2019", "2021", "2021"]
+        );
+    }
+
+    #[test]
+    fn a_periodicals_issue_is_no_event() {
+        assert!(texts("This essay appears in the Autumn 2031 print issue.").is_empty());
+        assert!(texts("From our March 2030 edition.").is_empty());
+        assert_eq!(
+            values("The magazine closed in spring 2031.", None),
+            ["2031-SP"]
+        );
+    }
+
+    #[test]
+    fn a_yearless_date_in_a_present_when_clause_is_a_routine() {
+        let now = Some("2031-05-06");
+        assert!(
+            values(
+                "When it rains in April and then dries out in May, the crop fails.",
+                now
+            )
+            .is_empty()
+        );
+        assert!(values("The pumps stop when we flood the fields in June.", now).is_empty());
+        // Told in the past, the `when` clause dates its event.
+        assert_eq!(
+            values("When it rained in April, the crop failed.", now),
+            ["2031-04"]
+        );
+        assert_eq!(
+            values(
+                "The pumps stopped when they flooded the fields in June.",
+                now
+            ),
+            ["2030-06"]
+        );
+    }
+
+    #[test]
+    fn a_participle_on_a_noun_dates_a_past_event() {
+        let now = Some("2031-02-10");
+        assert_eq!(
+            values("A strike could erase the gains seen in January.", now),
+            ["2031-01"]
+        );
+        assert_eq!(
+            values("A strike could erase gains in January.", now),
+            ["2032-01"]
+        );
+    }
+
+    #[test]
+    fn a_commitment_sets_a_time_after_it_and_a_condition_a_deadline_ahead() {
+        let now = Some("2031-05-06");
+        assert_eq!(
+            values(
+                "The firm had pledged on Friday to open a clinic beginning in August.",
+                now
+            ),
+            ["2031-05-02", "2031-08"]
+        );
+        assert_eq!(
+            values(
+                "He said the board would listen if the unions came back with \"a plan\" by February 15.",
+                now
+            ),
+            ["2032-02-15"]
+        );
+    }
+
+    #[test]
+    fn an_imperative_names_when_to_act_not_an_event() {
+        assert!(texts("Ask me again in June.").is_empty());
+        assert!(texts("\"Call us back tomorrow,\" the clerk said.").is_empty());
+        assert!(texts("The honest answer is: come back in March.").is_empty());
+        // A relative clause or a statement with the same verb still dates.
+        assert_eq!(
+            texts("The birds that come back in March nest early."),
+            ["March"]
+        );
+        assert_eq!(texts("They came back in March."), ["March"]);
+        // A look back recalls an event.
+        assert_eq!(texts("Look back at 2019, when the plant closed."), ["2019"]);
     }
 }

@@ -79,6 +79,23 @@ pub struct Context {
     pub now: Option<Date>,
     /// The last date mentioned before the expression (narrative anchor).
     pub last: Option<Value>,
+    /// The last season mentioned with its year (`the summer of 2030`), for `the
+    /// following summer`.
+    pub last_season: Option<(i32, Season)>,
+}
+
+impl Context {
+    /// Records `v` as the date mentioned last (and as the last season, if it is one).
+    pub fn mention(&mut self, v: Value) {
+        if let Value::Date {
+            year,
+            gran: Gran::Season(s),
+        } = v
+        {
+            self.last_season = Some((year, s));
+        }
+        self.last = Some(v);
+    }
 }
 
 /// Which way an underspecified date lies from the reference.
@@ -111,6 +128,16 @@ pub fn resolve(raw: Raw, tx: &Timex, ctx: &Context, sentence_year: Option<i32>) 
     let value = match raw {
         Raw::Cal { year, gran } => match year {
             YearRef::Explicit(y) => Value::Date { year: y, gran },
+            // `If the ship is free in the summer of 2030, yes. … booked through 2029. …
+            // Then you are looking at the following summer`: the season after the same
+            // season named last, unless a later year has been named since (`In summer
+            // 2019 it closed; in 2023 it was sold and reopened the following summer`).
+            YearRef::Relative(1, Anchor::Previous) if following_season(gran, ctx).is_some() => {
+                Value::Date {
+                    year: following_season(gran, ctx).unwrap_or_default(),
+                    gran,
+                }
+            }
             YearRef::Relative(n, anchor) => match reference_year(anchor, ctx) {
                 Some(y) => Value::Date { year: y + n, gran },
                 None => vague_by_sign(n),
@@ -296,6 +323,16 @@ fn day_of_month(d: u8, tx: &Timex, ctx: &Context) -> Option<Value> {
     let first = date(y, m, 1)?.checked_add(shift.months()).ok()?;
     let day = date(i32::from(first.year()), first.month() as u8, d)?;
     Some(day_value(day))
+}
+
+/// The year of `the following <season>` when that season was named last with its year
+/// and no later year has been named since.
+fn following_season(gran: Gran, ctx: &Context) -> Option<i32> {
+    let Gran::Season(s) = gran else {
+        return None;
+    };
+    let (ys, s0) = ctx.last_season?;
+    (s0 == s && ctx.last.and_then(|v| v.year()).is_none_or(|y| ys >= y)).then_some(ys + 1)
 }
 
 fn vague_by_sign(n: i32) -> Value {

@@ -197,6 +197,13 @@ fn verb_at(t: &Tokens, i: usize) -> Option<Tense> {
     {
         return Some(Tense::Present);
     }
+    // `the lower prices seen in January`, `the ground taken in March`: an irregular
+    // participle that is no simple past form, right after a noun and right before a time
+    // phrase, is a reduced passive relative clause; what it dates has happened, whatever
+    // the clause around it (`could wipe out the gains seen in January`) says.
+    if reduced_relative(t, i) {
+        return Some(Tense::Past);
+    }
     if lex::is_irregular_past(w) || is_regular_past(t, i) {
         // A past participle after a present auxiliary is not a simple past.
         if matches!(
@@ -215,6 +222,95 @@ fn verb_at(t: &Tokens, i: usize) -> Option<Tense> {
         return Some(Tense::Past);
     }
     None
+}
+
+/// True when token `i` is an irregular past participle distinct from both the simple past
+/// and the base form (`seen`, `taken`, `given`, `shown`; not `held`, `run`, `put`), after
+/// a lower-case word that is no auxiliary, pronoun or determiner (so a noun it
+/// describes), and before a preposition of time.
+fn reduced_relative(t: &Tokens, i: usize) -> bool {
+    let w = t.lower(i);
+    if i == 0
+        || !w.ends_with('n')
+        || w == "been"
+        || !lex::is_irregular_participle(w)
+        || lex::is_irregular_past(w)
+        || !matches!(t.lower(i + 1), "in" | "on" | "during" | "at")
+        || t.kind(i - 1) != Some(Kind::Word)
+        || t.list[i - 1].capital
+    {
+        return false;
+    }
+    !matches!(
+        t.lower(i - 1),
+        "has"
+            | "have"
+            | "had"
+            | "having"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "get"
+            | "gets"
+            | "got"
+            | "getting"
+            | "not"
+            | "never"
+            | "to"
+            | "the"
+            | "a"
+            | "an"
+            | "it"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "i"
+            | "you"
+            | "who"
+            | "which"
+            | "that"
+            | "already"
+            | "just"
+            | "also"
+            | "ve"
+            | "s"
+            | "d"
+    )
+}
+
+/// `promised on Tuesday to fund a programme starting in September`, `agreed to sell the
+/// unit in March`: a past verb of commitment with its infinitive between it and the time
+/// phrase (`to` and a lower-case verb) makes that phrase the time of what was committed
+/// to, which lies after the commitment and may be before or after now, so the nearer
+/// one is meant. (The commitment's own date, before the infinitive, stays past.)
+fn committed_ahead(t: &Tokens, v: usize, a: usize) -> bool {
+    matches!(
+        t.lower(v),
+        "promised"
+            | "pledged"
+            | "vowed"
+            | "agreed"
+            | "undertook"
+            | "offered"
+            | "decided"
+            | "voted"
+            | "threatened"
+            | "committed"
+    ) && (v + 1..a).any(|k| {
+        t.is(k, "to")
+            && t.kind(k + 1) == Some(Kind::Word)
+            && !t.list[k + 1].capital
+            && !matches!(
+                t.lower(k + 1),
+                "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your"
+            )
+            && k + 1 < a
+    })
 }
 
 /// Verbs that push a span forward or allow time (`extended`, `gave … until`): the end
@@ -444,6 +540,9 @@ fn governing(t: &Tokens, a: usize, b: usize) -> Tense {
             {
                 return ahead;
             }
+            if tense == Tense::Past && committed_ahead(t, j, a) {
+                return Tense::Unknown;
+            }
             return adjust(tense, j);
         }
     }
@@ -466,10 +565,25 @@ fn governing(t: &Tokens, a: usize, b: usize) -> Tense {
             // `should bring forward the money earmarked in the budget, rather than wait
             // for the new year on 1st July`: a participle after a noun in a clause headed
             // by a future verb group leaves the future governing.
+            let (vs, _) = clause(t, j, j + 1);
             if tense == Tense::Past
-                && let Some(ahead) = future_head(t, clause(t, j, j + 1).0, j)
+                && let Some(ahead) = future_head(t, vs, j)
             {
                 return ahead;
+            }
+            if tense == Tense::Past && committed_ahead(t, j, a) {
+                return Tense::Unknown;
+            }
+            // `would consider a settlement if the districts came back with "real
+            // numbers" by February 15`: a past form in an earlier clause that is a
+            // condition (`if`, `unless`, no `had`) is hypothetical, and so is the time
+            // its sentence goes on to set.
+            if tense == Tense::Past
+                && vs > 0
+                && matches!(t.lower(vs - 1), "if" | "unless")
+                && !(vs..j).any(|k| t.is(k, "had"))
+            {
+                return Tense::Future;
             }
             return tense;
         }
