@@ -288,6 +288,7 @@ fn json_contract_on_the_held_out_briefings() {
         "heldout14",
         "heldout15",
         "heldout16",
+        "heldout17",
     ];
     let entries = sets
         .iter()
