@@ -408,6 +408,27 @@ struct Walker<'a, 'h> {
     depth: usize,
 }
 
+/// Most characters of a standfirst read from its place over the byline.
+const MAX_STANDFIRST_CHARS: usize = 300;
+
+/// Most words of the byline-and-date row under a standfirst.
+const MAX_BYLINE_ROW_WORDS: usize = 25;
+
+/// Most words of a masthead's row of links over the headline.
+const MAX_MASTHEAD_ROW_WORDS: usize = 12;
+
+/// A masthead's row over the headline that is no plain label because a link in it
+/// carries a price or a lower-case word (`The Harbour Post Edition Subscribe from
+/// €1`): a few words that are no sentence (no closing punctuation, no comma, no
+/// quotation mark). Above the `<h1>`, with only such rows and labels there, it is
+/// the site's chrome: a story never opens above its headline.
+fn is_masthead_row(p: &str) -> bool {
+    metadata::words_at_most(p, MAX_MASTHEAD_ROW_WORDS)
+        && p.starts_with(char::is_uppercase)
+        && !p.ends_with(['.', '?', '!', ':'])
+        && !p.contains([',', ';', '"', '“', '”', '‘'])
+}
+
 /// Deeper than real pages nest; shallow enough for any thread's stack.
 const MAX_WALK_DEPTH: usize = 256;
 
@@ -618,6 +639,10 @@ impl Walker<'_, '_> {
                 }
                 // A row of a layout table holds the page, not one line of data.
                 "tr" if is_layout_row(&el) => self.walk(el, kind),
+                "p" if self.is_standfirst_over_byline(&el) => {
+                    let text = clean_inline(&el.text().collect::<String>());
+                    self.parsed.subtitle.get_or_insert(text);
+                }
                 "p" | "pre" | "dd" | "dt" | "figcaption" | "address" | "tr" => {
                     // A note in italics after headed blocks (`<p><em>The authors will
                     // hold a briefing …</em></p>`) is the editors' voice, not the last
@@ -647,6 +672,32 @@ impl Walker<'_, '_> {
         }
         self.push_run(&mut run, kind);
         self.depth -= 1;
+    }
+
+    /// A `<p>` right under the headline, before any story, whose next element is the
+    /// byline or date line (`<p class="sub">…</p><div>By Ana Ruiz · 4 May 2031</div>`):
+    /// the standfirst, whatever class the page gives it. The story's first paragraph
+    /// never has a byline under it.
+    fn is_standfirst_over_byline(&self, el: &ElementRef) -> bool {
+        if !self.h1_seen || !self.parsed.paragraphs.is_empty() || !self.parsed.blocks.is_empty() {
+            return false;
+        }
+        let text = clean_inline(&el.text().collect::<String>());
+        if text.chars().count() > MAX_STANDFIRST_CHARS || !text.contains(' ') {
+            return false;
+        }
+        let Some(next) = el.next_siblings().find_map(ElementRef::wrap) else {
+            return false;
+        };
+        let line = clean_inline(&next.text().collect::<String>());
+        metadata::words_at_most(&line, MAX_BYLINE_ROW_WORDS)
+            && (metadata::byline(&line).is_some()
+                || metadata::dateline(&line, self.order).is_some()
+                // `By Ana Ruiz Tuesday, May 6, 2031, 9:52 am | Updated: …`: the byline's
+                // and the date's elements run together.
+                || line.starts_with("By ")
+                    && !line.ends_with(['.', '?', '!'])
+                    && metadata::find_date(&line, self.order).is_some())
     }
 
     /// Adds an inline element's text to `run`, ending paragraphs at `<br><br>` inside
@@ -702,11 +753,11 @@ impl Walker<'_, '_> {
     fn drop_labels_over_headline(&mut self) {
         let labels = !self.parsed.paragraphs.is_empty()
             && self.parsed.blocks.iter().all(|b| b.heading.is_none())
-            && self
-                .parsed
-                .paragraphs
-                .iter()
-                .all(|(p, _)| super::text::is_header_label(p) || metadata::is_kicker_label(p));
+            && self.parsed.paragraphs.iter().all(|(p, _)| {
+                super::text::is_header_label(p)
+                    || metadata::is_kicker_label(p)
+                    || is_masthead_row(p)
+            });
         if labels {
             self.parsed.paragraphs.clear();
             self.parsed.blocks.clear();
@@ -935,6 +986,49 @@ mod tests {
         );
         let texts = p.texts();
         assert_eq!(texts, ["Dockers returned to work on Tuesday."]);
+    }
+
+    #[test]
+    fn a_paragraph_over_the_byline_row_is_the_standfirst() {
+        let p = parse(
+            "<html><body><article><h1>Port strike ends</h1>\
+             <p class=\"sub\">Dockers accept a 6% rise after a week on the picket line</p>\
+             <div class=\"info\"><span>By Kai Lund</span> <span>Tuesday, May 6, 2031</span></div>\
+             <p>Dockers in Gdańsk ended their strike on Monday after a week.</p>\
+             <p>The union said the deal would run for two years.</p></article></body></html>",
+        );
+        assert_eq!(
+            p.subtitle.as_deref(),
+            Some("Dockers accept a 6% rise after a week on the picket line")
+        );
+        let texts = p.texts();
+        assert_eq!(texts.len(), 2, "{texts:?}");
+        assert!(texts[0].starts_with("Dockers in Gdańsk"));
+        // The story's own first paragraph, with a paragraph under it, stays.
+        let p = parse(
+            "<html><body><h1>Port strike ends</h1><p>Dockers in Gdańsk ended their strike on Monday.</p>\
+             <p>By the evening the cranes were moving again, the union said.</p></body></html>",
+        );
+        assert_eq!(p.texts().len(), 2);
+    }
+
+    #[test]
+    fn a_masthead_row_with_a_subscribe_link_over_the_headline_is_chrome() {
+        let p = parse(
+            "<html><body><div id=\"top\"><a href=\"/\">The Quay Times</a> <span>Island Edition</span> \
+             <a href=\"/s\">Subscribe from \u{20ac}1</a></div>\
+             <div class=\"crumbs\"><a href=\"/a\">Ports</a> / <a href=\"/b\">Shipping</a></div>\
+             <h1>Port strike ends</h1><p>Dockers in Gdańsk ended their strike on Monday after a week.</p>\
+             <p>The union said the deal would run for two years.</p></body></html>",
+        );
+        let texts = p.texts();
+        assert_eq!(texts.len(), 2, "{texts:?}");
+        assert!(texts[0].starts_with("Dockers in Gdańsk"));
+        assert!(is_masthead_row(
+            "The Quay Times Island Edition Subscribe from \u{20ac}1"
+        ));
+        assert!(!is_masthead_row("Dockers ended their strike on Monday."));
+        assert!(!is_masthead_row("Dockers, angry, walked out"));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 
+use super::metadata::is_collective_byline;
 use super::{Block, DateOrder, ParagraphKind, Parsed, metadata};
 
 /// `order` reads ambiguous numeric dates (see [`DateOrder`]).
@@ -526,20 +527,6 @@ fn is_share_row(p: &str) -> bool {
         && parts
             .iter()
             .all(|w| !w.is_empty() && metadata::words_at_most(w, 2))
-}
-
-/// A byline that credits a desk, not a person (`By the editors`, `By Staff`).
-fn is_collective_byline(p: &str) -> bool {
-    const DESKS: &[&str] = &["editors", "editorial", "staff", "team", "desk", "board"];
-    let Some(rest) = p.strip_prefix("By ") else {
-        return false;
-    };
-    let words: Vec<&str> = rest.split_whitespace().collect();
-    (1..=4).contains(&words.len())
-        && !rest.contains(['.', ',', ':', ';'])
-        && words
-            .last()
-            .is_some_and(|w| DESKS.contains(&w.to_lowercase().as_str()))
 }
 
 /// Fewest words of a heading right under the headline that is its standfirst: a

@@ -724,7 +724,8 @@ fn is_time_part(part: &str) -> bool {
 }
 
 /// The date of a page's meta line whose parts are each furniture: a date line among a
-/// kicker or short label, a byline, a reading time or a clock time (`Published:
+/// kicker or short label, a byline (perhaps a desk's, `By the data team`), a reading
+/// time or a clock time (`Published:
 /// 2029-09-04T06:00:00Z · Reading time: 7 min · By Ana Ruiz, Editor`, `Expert reaction
 /// · Posted on 1 October 2030, 09:00 CET · Energy programme`, `Aired 14.03.2028 · 07:10
 /// AST · 18 min`). Sites and exports join these parts with middle dots or bars, more of
@@ -743,6 +744,7 @@ fn meta_line_date(line: &str, order: DateOrder) -> Option<Date> {
             *slot = slot.or(Some(d));
         } else if !(is_reading_time(part)
             || byline(part).is_some()
+            || is_collective_byline(part)
             || is_kicker_label(part)
             || is_time_part(part)
             || is_meta_label(part)
@@ -752,6 +754,20 @@ fn meta_line_date(line: &str, order: DateOrder) -> Option<Date> {
         }
     }
     dated.or(updated)
+}
+
+/// A byline that credits a desk, not a person (`By the editors`, `By Staff`).
+pub fn is_collective_byline(p: &str) -> bool {
+    const DESKS: &[&str] = &["editors", "editorial", "staff", "team", "desk", "board"];
+    let Some(rest) = p.strip_prefix("By ") else {
+        return false;
+    };
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    (1..=4).contains(&words.len())
+        && !rest.contains(['.', ',', ':', ';'])
+        && words
+            .last()
+            .is_some_and(|w| DESKS.contains(&w.to_lowercase().as_str()))
 }
 
 /// Words that number an issue or an episode of a periodical.
@@ -1007,9 +1023,11 @@ pub fn is_reading_time(line: &str) -> bool {
 }
 
 /// A page's time stamp that names the day relative to the reader's (`Yesterday 18:40`,
-/// `Today at 9:05 am`, `Updated yesterday, 18:40`): a site shows it instead of the date
-/// for recent stories, so it says nothing of the date once the page is saved, and is
-/// header furniture, not story. A day word, then a clock time and nothing else.
+/// `Today at 9:05 am`, `Updated yesterday, 18:40`), or the time elapsed since it went up
+/// (`8 hours ago`, `Published 25 minutes ago`, `an hour ago`): a site shows it instead
+/// of the date for recent stories, so it says nothing of the date once the page is
+/// saved, and is header furniture, not story. A day word, then a clock time and nothing
+/// else; or a count, a unit of time and `ago` and nothing else.
 pub fn is_relative_stamp(line: &str) -> bool {
     let lower = line.trim().to_lowercase();
     let mut ws = lower
@@ -1023,6 +1041,25 @@ pub fn is_relative_stamp(line: &str) -> bool {
         )
     }) {
         ws.next();
+    }
+    if let [count, unit, "ago"] = ws.clone().collect::<Vec<_>>()[..] {
+        return (matches!(count, "a" | "an" | "one")
+            || (1..=3).contains(&count.len()) && count.bytes().all(|b| b.is_ascii_digit()))
+            && matches!(
+                unit,
+                "second"
+                    | "seconds"
+                    | "minute"
+                    | "minutes"
+                    | "min"
+                    | "mins"
+                    | "hour"
+                    | "hours"
+                    | "hr"
+                    | "hrs"
+                    | "day"
+                    | "days"
+            );
     }
     if !ws
         .next()
@@ -1116,6 +1153,8 @@ pub fn is_page_chrome(line: &str) -> bool {
                         | "gift"
                         | "comment"
                         | "comments"
+                        // An audio version's button with its length (`Listen 6 min`).
+                        | "listen"
                 );
                 let network = matches!(
                     first,
@@ -2288,6 +2327,10 @@ mod tests {
             "Yesterday 18:40",
             "Today at 9:05 am",
             "Updated yesterday, 07.15",
+            "8 hours ago",
+            "Published 25 minutes ago",
+            "an hour ago",
+            "2 days ago",
         ] {
             assert!(super::is_relative_stamp(l), "{l}");
         }
@@ -2296,6 +2339,10 @@ mod tests {
             "Today 40 ships sailed",
             "Yesterday",
             "Published 14.9.2028 18:40",
+            "Years ago",
+            "Three weeks ago",
+            "2,000 years ago",
+            "Prices rose 8 hours ago",
         ] {
             assert!(!super::is_relative_stamp(l), "{l}");
         }
@@ -2583,6 +2630,8 @@ mod tests {
     #[test]
     fn page_chrome_and_role_bylines() {
         assert!(is_page_chrome("Published 2 hours ago"));
+        assert!(is_page_chrome("Share   Save   Listen 4 min"));
+        assert!(!is_page_chrome("Listen to the river"));
         assert!(is_page_chrome("Share · Save"));
         assert!(is_page_chrome(
             "*Image caption, Boats at the quay in Bergen*"
@@ -3113,6 +3162,14 @@ mod tests {
         );
         let line = "Published: 2031-05-04T06:00:00Z \u{b7} Reading time: 6 min \u{b7} By Ana Ruiz, Ports Editor";
         assert_eq!(dateline(line, DateOrder::Unknown), d("2031-05-04"));
+        // A desk's byline and a link label beside the date.
+        assert_eq!(
+            dateline(
+                "By the graphics desk \u{b7} Friday 9 May 2031 \u{b7} Sources \u{2193}",
+                DateOrder::Unknown
+            ),
+            d("2031-05-09")
+        );
         assert_eq!(meta_line_byline(line).as_deref(), Some("Ana Ruiz"));
         assert_eq!(
             dateline(

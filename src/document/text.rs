@@ -406,17 +406,40 @@ pub(crate) fn parse(text: &str, order: DateOrder) -> Parsed {
 /// Most paragraphs at the foot of a page searched for its date line.
 const MAX_FOOT_LINES: usize = 4;
 
+/// Most words of the first sentence of a foot's `Published on …` line read for its date.
+const MAX_STAMP_WORDS: usize = 10;
+
 /// The date of a date line among the last [`MAX_FOOT_LINES`] paragraphs (`Published
 /// 14.9.2031 18:40 | Updated …`). Read only when the header showed a relative stamp
 /// (`Yesterday 18:40`): sites that write the day that way at the top often print the
 /// absolute date at the foot, and that is the publication date. A line that states the
-/// publication wins over another dated line there.
+/// publication wins over another dated line there, and is looked for a little higher
+/// too (twice as many paragraphs), since a `Read more` list of other stories may follow
+/// it; a line stating the publication is `Published …` or `First published on …`.
 fn foot_date(paras: &[(String, ParagraphKind)], order: DateOrder) -> Option<jiff::civil::Date> {
     let foot = &paras[paras.len().saturating_sub(MAX_FOOT_LINES)..];
+    let wider = &paras[paras.len().saturating_sub(2 * MAX_FOOT_LINES)..];
     let dated = |(p, _): &(String, ParagraphKind)| metadata::dateline(p, order);
-    foot.iter()
-        .filter(|(p, _)| metadata::starts_with_ignoring_case(p, "published"))
-        .find_map(dated)
+    wider
+        .iter()
+        .rev()
+        .find_map(|(p, _)| {
+            let rest = if metadata::starts_with_ignoring_case(p, "first published") {
+                p.get("first ".len()..)?
+            } else if metadata::starts_with_ignoring_case(p, "published") {
+                p.as_str()
+            } else {
+                return None;
+            };
+            metadata::dateline(rest, order).or_else(|| {
+                // `Published on 6 March 2029 at 07:12. Updated …`: the first sentence,
+                // when it is as short as a stamp.
+                let head = rest.split(". ").next()?;
+                metadata::words_at_most(head, MAX_STAMP_WORDS)
+                    .then(|| metadata::find_date(head, order))
+                    .flatten()
+            })
+        })
         .or_else(|| foot.iter().find_map(dated))
 }
 
@@ -1828,6 +1851,22 @@ mod tests {
             ]
         );
         assert_eq!(p.author.as_deref(), Some("Ana Ruiz"));
+    }
+
+    #[test]
+    fn hours_ago_at_the_top_takes_the_first_published_line_over_a_read_more_list() {
+        let p = parse(
+            "HARBOUR NEWS\n\nTRANSPORT\n\nFerry fares frozen for another year\n\nCommuters welcome the move; operators say it cannot last beyond the summer.\n\nAna Ruiz\n3 hours ago\n\nThe city will keep ferry fares at their current level until 2032, the council said.\n\nThe operator said costs had risen sharply since the spring.\n\nFirst published on 3 June 2031 at 07:30. Updated 3 June 2031 at 09:00.\n\nRead more\nBridge tolls rise again (1 June 2031)\nA new pier for the island (28 May 2031)\nTram works delayed (20 May 2031)\n",
+        );
+        assert_eq!(
+            p.subtitle.as_deref(),
+            Some("Commuters welcome the move; operators say it cannot last beyond the summer.")
+        );
+        assert_eq!(
+            p.published.map(|d| d.to_string()).as_deref(),
+            Some("2031-06-03")
+        );
+        assert!(p.texts()[0].starts_with("The city will keep"));
     }
 
     #[test]
