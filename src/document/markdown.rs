@@ -247,6 +247,8 @@ struct State {
     lead_open: bool,
     /// How each paragraph of `parsed.paragraphs` was set, by index.
     looks: Vec<Look>,
+    /// The paragraph before was a pipe table (see [`is_pipe_table`]).
+    after_table: bool,
 }
 
 /// How a paragraph was set in the Markdown.
@@ -443,6 +445,25 @@ impl State {
         self.image_seen = false;
         self.plain_text = false;
         if caption {
+            self.after_table = false;
+            return;
+        }
+        let lines: Vec<&str> = raw
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect();
+        if lines.is_empty() {
+            return;
+        }
+        let after_table = std::mem::replace(&mut self.after_table, false);
+        if is_pipe_table(&lines) {
+            self.after_table = true;
+            return;
+        }
+        // The italic note under a table (`*Table: ISTAT. Lombardy shown for
+        // comparison.*`): the table's source, not story.
+        if after_table && all_emphasis {
             return;
         }
         let kind = if self.quote_depth > 0 {
@@ -452,14 +473,6 @@ impl State {
         } else {
             ParagraphKind::Body
         };
-        let lines: Vec<&str> = raw
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-            .collect();
-        if lines.is_empty() {
-            return;
-        }
         // An italic line right under a short heading that names someone (`### Ana Ruiz`,
         // then `*Senior fellow, Water Program*`): the heading's dek, read with it.
         if all_emphasis
@@ -491,6 +504,23 @@ impl State {
             self.looks.push(look);
         }
     }
+}
+
+/// A pipe table as Markdown writes it (`| Region | Net departures |`, `| --- | --- |`,
+/// then its rows), which the parser reads as plain text: every line opens and closes
+/// with a bar and one is the delimiter row. A table of figures is data beside the story,
+/// neither its prose nor its events (its header's years are column labels).
+fn is_pipe_table(lines: &[&str]) -> bool {
+    lines.len() >= 2
+        && lines
+            .iter()
+            .all(|l| l.starts_with('|') && l.ends_with('|') && l.len() > 1)
+        && lines.iter().any(|l| {
+            let cells: Vec<&str> = l[1..l.len() - 1].split('|').map(str::trim).collect();
+            cells
+                .iter()
+                .all(|c| c.contains('-') && c.chars().all(|ch| matches!(ch, '-' | ':')))
+        })
 }
 
 /// Most characters of a standfirst paragraph.
@@ -1040,6 +1070,19 @@ mod tests {
             p.paragraphs[1],
             ("A quoted block.".to_string(), ParagraphKind::BlockQuote)
         );
+    }
+
+    #[test]
+    fn a_pipe_table_its_note_and_a_closing_methodology_note_are_not_story() {
+        let p = parse(
+            "# Ferry tickets, in numbers\n\nTicket sales on the island routes rose by a fifth last year, the operator said.\n\n| Route | Tickets (2030) | Change since 2025 |\n| --- | ---: | --- |\n| North | 41,200 | +12% |\n| South | 18,900 | -3% |\n\n*Table: operator figures.*\n\nThe north route carried most of the growth.\n\nAna Ruiz, an economist at the Harbour Institute, said the fares were too low.\n\nShe expects a rise in 2032.\n\n---\n\n**Methodology.** Counts are tickets sold, by month. Figures for 2030 are provisional.\n",
+        );
+        let texts = p.texts();
+        assert_eq!(texts.len(), 4, "{texts:?}");
+        assert!(texts[1].starts_with("The north route"));
+        assert!(texts[3].starts_with("She expects"));
+        assert!(is_pipe_table(&["| a | b |", "|---|:--:|", "| 1 | 2 |"]));
+        assert!(!is_pipe_table(&["| a | b |", "| 1 | 2 |"]));
     }
 
     #[test]

@@ -1570,8 +1570,32 @@ pub fn is_back_matter_label(p: &str) -> bool {
                     .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "of" | "for" | "and"))
                 && !org.ends_with(['.', '?', '!'])
         });
+    // A data story's note on its method after the story (`**Methodology.** Net
+    // departures are …`, `About the data: …`): how the figures were made, not story;
+    // the label opens the paragraph, then a full stop or a colon.
+    let method = [
+        "methodology",
+        "methods",
+        "about the data",
+        "about this data",
+        "about this analysis",
+        "how we did this",
+        "how we did it",
+        "data and methodology",
+    ]
+    .iter()
+    .any(|label| {
+        p.trim()
+            .trim_start_matches(['*', '_'])
+            .get(..label.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(label))
+            && p.trim().trim_start_matches(['*', '_'])[label.len()..]
+                .trim_start_matches(['*', '_'])
+                .starts_with(['.', ':'])
+    });
     listed
         || about
+        || method
         || matches!(
             l,
             "media contact"
@@ -3052,6 +3076,18 @@ mod tests {
         assert!(is_back_matter_label("Skip next section Explore more"));
         assert!(!is_back_matter_label("More from the port was lost."));
         assert!(is_back_matter_label("Media contact"));
+        assert!(is_back_matter_label(
+            "**Methodology.** Counts are ferry tickets sold, by month."
+        ));
+        assert!(is_back_matter_label(
+            "About the data: tickets sold, by month."
+        ));
+        assert!(!is_back_matter_label(
+            "Methodology matters, the auditor said."
+        ));
+        assert!(!is_back_matter_label(
+            "Methods of payment will change in May."
+        ));
         assert!(is_back_matter_label("About Lakeside State University"));
         assert!(!is_back_matter_label("About the money"));
         assert!(!is_back_matter_label("About Face"));

@@ -370,7 +370,13 @@ pub(crate) fn parse(text: &str, order: DateOrder) -> Parsed {
         .collect();
     let (mut paras, mut blocks) = paragraphs::from_lines(&body);
     if relative_stamp && parsed.published.is_none() {
-        parsed.published = foot_date(&paras, order);
+        let (date, stamp) = foot_date(&paras, order);
+        parsed.published = date;
+        // The foot's `First published on …` line is furniture, not the story's end.
+        if let Some(at) = stamp {
+            let line = paras[at].0.clone();
+            drop_paragraphs(&mut paras, &mut blocks, |p| p == line);
+        }
     }
     trim_back_matter(&mut paras, parsed.author.as_deref());
     if let Some(posts) = live_posts(&paras) {
@@ -416,14 +422,21 @@ const MAX_STAMP_WORDS: usize = 10;
 /// publication wins over another dated line there, and is looked for a little higher
 /// too (twice as many paragraphs), since a `Read more` list of other stories may follow
 /// it; a line stating the publication is `Published …` or `First published on …`.
-fn foot_date(paras: &[(String, ParagraphKind)], order: DateOrder) -> Option<jiff::civil::Date> {
+/// With the date, the index of a stating line read only for its first sentence (`First
+/// published on 6 May 2031 at 07:12. Updated …`), which no date line test drops.
+fn foot_date(
+    paras: &[(String, ParagraphKind)],
+    order: DateOrder,
+) -> (Option<jiff::civil::Date>, Option<usize>) {
     let foot = &paras[paras.len().saturating_sub(MAX_FOOT_LINES)..];
-    let wider = &paras[paras.len().saturating_sub(2 * MAX_FOOT_LINES)..];
+    let from = paras.len().saturating_sub(2 * MAX_FOOT_LINES);
     let dated = |(p, _): &(String, ParagraphKind)| metadata::dateline(p, order);
-    wider
+    let mut sentence_at = None;
+    let date = paras[from..]
         .iter()
+        .enumerate()
         .rev()
-        .find_map(|(p, _)| {
+        .find_map(|(i, (p, _))| {
             let rest = if metadata::starts_with_ignoring_case(p, "first published") {
                 p.get("first ".len()..)?
             } else if metadata::starts_with_ignoring_case(p, "published") {
@@ -435,12 +448,15 @@ fn foot_date(paras: &[(String, ParagraphKind)], order: DateOrder) -> Option<jiff
                 // `Published on 6 March 2029 at 07:12. Updated …`: the first sentence,
                 // when it is as short as a stamp.
                 let head = rest.split(". ").next()?;
-                metadata::words_at_most(head, MAX_STAMP_WORDS)
+                let date = metadata::words_at_most(head, MAX_STAMP_WORDS)
                     .then(|| metadata::find_date(head, order))
-                    .flatten()
+                    .flatten()?;
+                sentence_at = Some(from + i);
+                Some(date)
             })
         })
-        .or_else(|| foot.iter().find_map(dated))
+        .or_else(|| foot.iter().find_map(dated));
+    (date, sentence_at)
 }
 
 /// What a saved email's headers say.
@@ -1866,7 +1882,12 @@ mod tests {
             p.published.map(|d| d.to_string()).as_deref(),
             Some("2031-06-03")
         );
-        assert!(p.texts()[0].starts_with("The city will keep"));
+        let texts = p.texts();
+        assert!(texts[0].starts_with("The city will keep"));
+        assert!(
+            texts.iter().all(|t| !t.starts_with("First published")),
+            "{texts:?}"
+        );
     }
 
     #[test]
