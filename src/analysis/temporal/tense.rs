@@ -100,6 +100,17 @@ fn verb_at(t: &Tokens, i: usize) -> Option<Tense> {
         {
             return Some(Tense::FutureInPast);
         }
+        // `a board that has to roll over its loans in October`, `they need to file by
+        // June`: an obligation in the present is met ahead, like `must`. (`had to` is
+        // the past's.)
+        "has" | "have" | "needs" | "need"
+            if t.is(i + 1, "to")
+                && t.kind(i + 2) == Some(Kind::Word)
+                && !t.list[i + 2].capital
+                && !matches!(t.lower(i + 2), "the" | "a" | "an" | "do") =>
+        {
+            return Some(Tense::Future);
+        }
         "is" | "are" | "am" | "does" | "do" => return Some(Tense::Present),
         // `Real wages, he added, were still rising fast enough to keep spending healthy
         // through the winter`: a state that `still` goes on, told in the past of
@@ -632,6 +643,28 @@ mod tests {
             Tense::Past
         );
         assert_eq!(tense("A tender planned for March.", "March"), Tense::Future);
+    }
+
+    #[test]
+    fn a_present_obligation_looks_ahead() {
+        assert_eq!(
+            tense(
+                "The co-op has to refinance its loans in October.",
+                "October"
+            ),
+            Tense::Future
+        );
+        assert_eq!(
+            tense("Farmers need to register their herds by June.", "June"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense(
+                "The co-op had to refinance its loans in October.",
+                "October"
+            ),
+            Tense::Past
+        );
     }
 
     #[test]
