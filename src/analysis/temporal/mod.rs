@@ -826,6 +826,23 @@ fn parse_expr(t: &Tokens, i: usize) -> Option<Match> {
             "middle" => Some(Modifier::Mid),
             _ => None,
         };
+        // `by the middle of the next decade`: the next ten years are a span ahead (see
+        // [`shifted`]), and their middle is five years from now.
+        if m == Some(Modifier::Mid)
+            && t.is(k + 1, "of")
+            && t.is(k + 2, "the")
+            && matches!(t.lower(k + 3), "next" | "coming")
+            && t.is(k + 4, "decade")
+        {
+            return hit(
+                k + 5,
+                Raw::Offset {
+                    unit: Unit::Year,
+                    n: 5,
+                    anchor: Anchor::Now,
+                },
+            );
+        }
         if let Some(m) = m
             && t.is(k + 1, "of")
             && let Some(mut core) = core(t, k + 2, true)
@@ -2807,6 +2824,14 @@ mod tests {
             ["FUTURE_REF"]
         );
         assert_eq!(values("It will open within two years.", NOW), ["2026"]);
+        // NOW is in 2024.
+        assert_eq!(
+            values(
+                "The plant should be running by the middle of the next decade.",
+                NOW
+            ),
+            ["2029"]
+        );
     }
 
     #[test]
