@@ -849,11 +849,13 @@ fn apposition_subject<'a>(cx: &'a Context, lo: usize, i: usize) -> Option<&'a Me
     cx.mentions[from..to].iter().rfind(|m| {
         m.range.end < end && !cx.in_quote(m.range.start) && {
             let between = &cx.text[m.range.end..end];
-            // `X, a fellow …, said`, or `X of the Institute, who studies …, said`.
+            // `X, a fellow …, said`, or `X of the Institute, who studies …, said`, or
+            // `That lawyer, X of Roe & Poe, said` (the comma after `end` closes the
+            // affiliation the role before the name opened).
             let affiliated = [" of ", " at ", " from "]
                 .iter()
                 .any(|p| between.starts_with(p))
-                && between.contains(", ");
+                && (between.contains(", ") || cx.text[end..].starts_with(','));
             (between.starts_with(',') || affiliated)
                 && !between.contains(['“', '”', '"', '«', '»', '.'])
         }
@@ -1243,9 +1245,42 @@ fn subject_after(cx: &Context, s: usize, hi: usize) -> (Who, Option<usize>) {
     (Who::Nobody, Some(s))
 }
 
+/// The clause a verb governs after it ([`complement_after`]), with the verb itself
+/// where what follows does not read as a statement alone: a forecast's object and
+/// infinitive (`expects the ministers to reach a deal`: `the ministers to reach a deal`
+/// says nothing of who expects it) and a warning against doing something (`cautioned
+/// against expecting quick gains`). Only the active forms: `is expected to` says what
+/// others expect of the subject.
+fn complement_of(
+    cx: &Context,
+    class: VerbClass,
+    verb: usize,
+    sentence: &Range<usize>,
+    hi: usize,
+    cue_start: usize,
+) -> Option<Range<usize>> {
+    let got = complement_after(cx, class, verb, sentence, hi, cue_start)?;
+    let right_after = verb + 1 < hi
+        && cx.gap(verb, verb + 1) == " "
+        && got.start == cx.words.ranges[verb + 1].start;
+    let forecast = matches!(cx.lower(verb), "expects" | "expect" | "expected")
+        && cx.lower(verb + 1) != "that"
+        && !(verb > 0
+            && matches!(
+                cx.lower(verb - 1),
+                "is" | "are" | "was" | "were" | "be" | "been" | "being" | "not"
+            ))
+        && (verb + 2..hi.min(verb + 7)).any(|t| cx.lower(t) == "to");
+    let warning = cx.lower(verb + 1) == "against" && lexicon::warns(cx.lower(verb));
+    if right_after && (forecast || warning) {
+        return Some(cx.words.ranges[verb].start..got.end);
+    }
+    Some(got)
+}
+
 /// The clause a verb governs after it: `noted that …`, `told reporters that …`,
 /// `believes the …`, or the rest after a parenthetical `, she noted, …`.
-fn complement_of(
+fn complement_after(
     cx: &Context,
     class: VerbClass,
     verb: usize,
@@ -2206,6 +2241,11 @@ mod tests {
         let c = cues(t, vec![mention(t, "Tove Lind", 4)]);
         assert_eq!(c[0].0, Who::Person(vec![4], Gender::Unknown));
         assert_eq!(c[0].1.as_deref(), Some("the berths were full"));
+        // An affiliation closed by the comma before the verb.
+        let t = "That analyst, Tove Lind of Harbour Research, said the berths were full.";
+        let c = cues(t, vec![mention(t, "Tove Lind", 4)]);
+        assert_eq!(c[0].0, Who::Person(vec![4], Gender::Unknown));
+        assert_eq!(c[0].1.as_deref(), Some("the berths were full"));
     }
 
     #[test]
@@ -2322,8 +2362,18 @@ mod tests {
         let c = cues(t, vec![mention(t, "Ivo Marek", 1)]);
         assert_eq!(
             c[0].1.as_deref(),
-            Some("against reading too much into the figures")
+            Some("cautioned against reading too much into the figures")
         );
+        // A forecast's object and infinitive keep the verb; `expects that …` does not.
+        let t = "Ivo Marek expects the board to approve the mine by June.";
+        let c = cues(t, vec![mention(t, "Ivo Marek", 1)]);
+        assert_eq!(
+            c[0].1.as_deref(),
+            Some("expects the board to approve the mine by June")
+        );
+        let t = "Ivo Marek expects that the board will approve the mine.";
+        let c = cues(t, vec![mention(t, "Ivo Marek", 1)]);
+        assert_eq!(c[0].1.as_deref(), Some("the board will approve the mine"));
         // A noun after `against` is a stance, not a statement.
         let t = "Ivo Marek warned against high hopes.";
         let c = cues(t, vec![mention(t, "Ivo Marek", 1)]);

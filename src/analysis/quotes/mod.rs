@@ -234,6 +234,26 @@ fn speaker_label(text: &str) -> Option<&str> {
     (capitals && t[colon + 1..].starts_with(' ')).then_some(label)
 }
 
+/// A name label in ordinary case opening a paragraph (`Ruiz: Not at first.`,
+/// `Benedetti-Lloyd: It depends.`): one to three capitalised words before a colon and a
+/// space. Panel Q&As and printed interviews set each answer under the speaker's
+/// surname this way, without quote marks. So are many other openings (`Update: …`,
+/// `Photo: …`), so the label is only a turn when it names a person the text knows,
+/// and only when two or more paragraphs open so ([`transcript_turns`]).
+fn name_label(text: &str) -> Option<&str> {
+    let t = text.trim_start();
+    let colon = t.get(..40).map_or(t, |h| h).find(':')?;
+    let label = &t[..colon];
+    let words: Vec<&str> = label.split(' ').collect();
+    let names = words.len() <= 3
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+        });
+    (names && t[colon + 1..].starts_with(' ')).then_some(label)
+}
+
 /// Roles of a broadcast's own staff in a transcript label (`DANA PRICE, HOST:`).
 const STAFF_ROLES: [&str; 5] = ["HOST", "BYLINE", "ANCHOR", "REPORTER", "CORRESPONDENT"];
 
@@ -372,6 +392,9 @@ fn transcript_turns(doc: &Document, people: &People, statements: &mut Vec<Statem
     };
     let mut staff: Vec<usize> = Vec::new();
     let mut turns: Vec<(usize, usize)> = Vec::new();
+    // Turns under a name label in ordinary case (`Ruiz: Not at first.`), kept apart:
+    // they count only when at least two paragraphs are set so (one could be prose).
+    let mut named: Vec<(usize, usize)> = Vec::new();
     for (p, para) in doc.paragraphs.iter().enumerate() {
         let t = para.text.trim_start();
         if !t.starts_with(|c: char| c.is_uppercase()) {
@@ -384,11 +407,19 @@ fn transcript_turns(doc: &Document, people: &People, statements: &mut Vec<Statem
             if let Some(id) = person(label) {
                 turns.push((p, id));
             }
+        } else if let Some(label) = name_label(t)
+            && let Some(id) = person(label)
+        {
+            named.push((p, id));
         } else if let Some(name) = staff_label(t)
             && let Some(id) = person(name)
         {
             staff.push(id);
         }
+    }
+    if named.len() >= 2 {
+        turns.append(&mut named);
+        turns.sort_unstable();
     }
     if turns.len() < 2 {
         return;
@@ -400,7 +431,15 @@ fn transcript_turns(doc: &Document, people: &People, statements: &mut Vec<Statem
         if staff.contains(&id) {
             continue;
         }
-        let span = answer_start(text)..text.trim_end().len();
+        let from = match name_label(text) {
+            Some(label) if speaker_label(text).is_none() => {
+                let t = text.trim_start();
+                let at = text.len() - t.len() + label.len() + 1;
+                at + (text[at..].len() - text[at..].trim_start().len())
+            }
+            _ => answer_start(text),
+        };
+        let span = from..text.trim_end().len();
         if !span.is_empty() {
             statements.push(Statement {
                 speaker: id,
@@ -979,9 +1018,13 @@ fn named_next(
     let m = people.mentions[p].iter().find(|m| m.range.start == at)?;
     let text = &para.text;
     let next = para.sentences.get(s + 1)?;
-    let opens = text.get(next.start..at)?.trim().is_empty();
-    let apposition = text[m.range.end..].starts_with(", ");
+    let lead = text.get(next.start..at)?.trim();
     let role = indefinite_role(text, &para.sentences[s], cue.range.end)?;
+    // `That lawyer, Peter Anand of Anand & Rowe, said …`: the next sentence names the
+    // role again with a demonstrative before the name, which ties the two itself.
+    let again = demonstrative_role(lead).is_some_and(|r| r.eq_ignore_ascii_case(role));
+    let opens = lead.is_empty() || again;
+    let apposition = text[m.range.end..].starts_with(", ") || again;
     // `pointed to a problem`: evidence pointed to, not words reported.
     let verb = text[..cue.range.end]
         .trim_end()
@@ -991,7 +1034,18 @@ fn named_next(
     if lexicon::points(verb) {
         return None;
     }
-    (opens && apposition && fits_role(traits, id, role)).then_some(id)
+    (opens && apposition && (again || fits_role(traits, id, role))).then_some(id)
+}
+
+/// The role noun of a demonstrative that leads into a name (`That lawyer,`, `This
+/// consultant,`, `The economist,`): the lead before the name, without its comma.
+fn demonstrative_role(lead: &str) -> Option<&str> {
+    let rest = lead.strip_suffix(',')?;
+    let (det, role) = rest.split_once(' ')?;
+    (matches!(det, "That" | "This" | "The")
+        && !role.contains(' ')
+        && lexicon::with_lower(role, lexicon::is_role_noun))
+    .then_some(role)
 }
 
 fn vote(v: &mut (u32, u32), g: Gender) {
@@ -1410,7 +1464,8 @@ fn expert_descriptor<'w>(
     let words = (0..ranges.len()).map(lower);
     (is_expert_by_words(words.clone())
         || law_firm_partner(d, words.clone())
-        || field_engineer(d, ranges, lower))
+        || field_engineer(d, ranges, lower)
+        || field_lawyer(d, ranges, lower))
         && !speaks_for_public_body(d, ranges, lower)
         && !holds_national_post(d, ranges, lower)
         && !public_body_possessive(words)
@@ -1488,6 +1543,76 @@ fn field_engineer<'w>(d: &str, ranges: &[Range<usize>], lower: impl Fn(usize) ->
                     | "service"
             )
     })
+}
+
+/// `an environmental lawyer`, `a Lisbon water lawyer`, `a competition attorney`: a
+/// lawyer the text names by the field of law they practise (a lower-case word right
+/// before the noun) is quoted for that field, as a law-firm partner is. A lawyer named
+/// by a side, a rank or an employer (`defence lawyer`, `the family's lawyer`, `a
+/// senior lawyer`, `the city lawyer`), or one who represents or acts for a party in
+/// the story, speaks for a client, not as an analyst.
+fn field_lawyer<'w>(d: &str, ranges: &[Range<usize>], lower: impl Fn(usize) -> &'w str) -> bool {
+    let field = (1..ranges.len()).any(|i| {
+        let m = lower(i - 1);
+        matches!(lower(i), "lawyer" | "attorney" | "solicitor" | "barrister")
+            && d[ranges[i - 1].clone()].starts_with(|c: char| c.is_ascii_lowercase())
+            // `the traders' lawyer`: a possessive names the client, not a field.
+            && d.get(ranges[i - 1].end..ranges[i].start) == Some(" ")
+            && m.len() > 2
+            && m.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !matches!(
+                m,
+                "defence"
+                    | "defense"
+                    | "prosecuting"
+                    | "prosecution"
+                    | "trial"
+                    | "family"
+                    | "union"
+                    | "company"
+                    | "government"
+                    | "state"
+                    | "city"
+                    | "county"
+                    | "town"
+                    | "council"
+                    | "district"
+                    | "staff"
+                    | "in-house"
+                    | "senior"
+                    | "junior"
+                    | "chief"
+                    | "lead"
+                    | "trainee"
+                    | "young"
+                    | "former"
+                    | "retired"
+                    | "veteran"
+                    | "private"
+                    | "practising"
+                    | "practicing"
+                    | "qualified"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "our"
+                    | "another"
+                    | "the"
+                    | "that"
+                    | "this"
+                    | "one"
+                    | "duty"
+                    | "personal"
+                    | "own"
+            )
+    });
+    field
+        && !(0..ranges.len()).any(|i| {
+            matches!(lower(i), "represents" | "representing" | "acting" | "acts")
+                || lower(i).ends_with("'s")
+                || lower(i).ends_with("’s")
+        })
 }
 
 /// `a partner at the maritime law firm Roe & Poe`, `a partner at Roe Poe LLP`: a
@@ -2256,6 +2381,13 @@ mod tests {
         // A role the next person's descriptor does not fit stays unattributed.
         assert_eq!(of("harvests would dip"), None);
         assert_eq!(of("silo was built").as_deref(), Some("Karl Vinter"));
+        // The next sentence names the role again with a demonstrative before the name.
+        let all = statements_of(
+            "Title\n\nThe board met on Monday.\n\nA shipping consultant who works with several carriers said fares would rise. That consultant, Mara Lindqvist of Fjord Freight Advisers, said the board had moved too late.",
+        );
+        let of = |w| speaker_of(&all, w);
+        assert_eq!(of("fares would rise").as_deref(), Some("Mara Lindqvist"));
+        assert_eq!(of("moved too late").as_deref(), Some("Mara Lindqvist"));
     }
 
     #[test]
@@ -2671,6 +2803,33 @@ mod tests {
     }
 
     #[test]
+    fn panel_answers_under_surname_labels_are_their_statements() {
+        let all = statements_of(
+            "Ferry fares\n\n\
+             We asked Dr Lena Vasquez-Orr, a transport economist at the Kellby Institute, and Tomas Brandt, a port analyst at Nordfjord Bank, about the fares.\n\n\
+             Vasquez-Orr: Fares will have to rise again before the winter timetable.\n\n\
+             Brandt: The boats are older than the crews who sail them.\n\n\
+             Update: The council meets again on Friday to decide.",
+        );
+        assert_eq!(
+            speaker_of(&all, "rise again before").as_deref(),
+            Some("Lena Vasquez-Orr")
+        );
+        assert_eq!(
+            speaker_of(&all, "older than the crews").as_deref(),
+            Some("Tomas Brandt")
+        );
+        assert!(speaker_of(&all, "council meets again").is_none());
+        // One such paragraph alone stays prose.
+        let one = statements_of(
+            "Ferry fares\n\n\
+             Tomas Brandt, a port analyst at Nordfjord Bank, spoke on Monday.\n\n\
+             Brandt: The boats are older than the crews who sail them.",
+        );
+        assert!(speaker_of(&one, "older than the crews").is_none());
+    }
+
+    #[test]
     fn transcript_turns_labelled_with_name_and_role() {
         let all = statements_of(
             "Barn fire\n\n\
@@ -2707,6 +2866,19 @@ mod tests {
             "{texts:?}"
         );
         assert!(!texts.iter().any(|t| t.contains("@mquist")), "{texts:?}");
+    }
+
+    #[test]
+    fn lawyers_named_by_their_field_of_law_are_experts() {
+        assert!(is_expert(Some("an environmental lawyer in Braga")));
+        assert!(is_expert(Some("a competition attorney at a Vienna firm")));
+        assert!(!is_expert(Some("a defence lawyer")));
+        assert!(!is_expert(Some("the family's lawyer")));
+        assert!(!is_expert(Some("the traders' lawyer")));
+        assert!(!is_expert(Some("lawyer")));
+        assert!(!is_expert(Some(
+            "an employment lawyer representing the dismissed drivers"
+        )));
     }
 
     #[test]
