@@ -122,6 +122,35 @@ fn role_ending(cx: &Context, i: usize, lo: usize) -> Option<(String, usize)> {
     None
 }
 
+/// A sentence that opens with a definite role and its workplace before the verb at
+/// word `j` (`The research scientist at the Lake Institute said`, `The economist with
+/// Harbour Bank in Oslo told`): the role's head noun and where the subject starts.
+/// The workplace is a capitalised name (with `the`, `of`, `for`, `and`, `in` inside)
+/// running right up to the verb.
+fn role_with_workplace(cx: &Context, lo: usize, j: usize) -> Option<(String, usize)> {
+    if j < lo + 4 || cx.word(lo) != "The" {
+        return None;
+    }
+    // `the` and at most three lower-case words, the last of them a role noun.
+    let prep =
+        (lo + 2..j.min(lo + 5)).find(|&t| matches!(cx.lower(t), "at" | "of" | "with" | "from"))?;
+    let last = prep - 1;
+    let head = cx.lower(last);
+    let plain = (lo + 1..prep)
+        .all(|t| cx.gap(t - 1, t) == " " && cx.word(t).starts_with(|c: char| c.is_lowercase()));
+    if !plain || !lexicon::is_role_noun(head) || prep + 1 >= j {
+        return None;
+    }
+    let head = head.to_string();
+    let name = (prep + 1..j).all(|t| {
+        cx.gap(t - 1, t) == " "
+            && (cx.word(t).starts_with(char::is_uppercase)
+                || matches!(cx.lower(t), "the" | "of" | "for" | "and" | "in"))
+    }) && cx.word(j - 1).starts_with(char::is_uppercase)
+        && cx.gap(last, prep) == " ";
+    name.then_some((head, lo))
+}
+
 /// `the (adjective…) ROLE` starting at word `i`, as the head noun and its last word.
 fn role_starting(cx: &Context, i: usize, hi: usize) -> Option<(String, usize)> {
     if i >= hi || cx.lower(i) != "the" {
@@ -463,7 +492,9 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
                     } else {
                         (Who::Person(m.persons.clone(), m.gender), m.range.start)
                     });
-                } else if let Some((head, at)) = role_ending(cx, j - 1, lo) {
+                } else if let Some((head, at)) =
+                    role_ending(cx, j - 1, lo).or_else(|| role_with_workplace(cx, lo, j))
+                {
                     who = Some((Who::Role(head), cx.words.ranges[at].start));
                 } else if matches!(prev, "and" | "but") {
                     if let Some(last) = cues.last() {
@@ -2228,6 +2259,17 @@ mod tests {
         let c = cues(t, vec![mention(t, "Maria Lopez", 2)]);
         assert_eq!(c[0].0, Who::Person(vec![2], Gender::Unknown));
         assert_eq!(c[0].1.as_deref(), Some("the delay reflected a calculation"));
+    }
+
+    #[test]
+    fn a_definite_role_with_its_workplace_is_the_subject() {
+        let t = "The research scientist at the Fjord Lake Institute said the water had dropped.";
+        let c = cues(t, Vec::new());
+        assert_eq!(c[0].0, Who::Role("scientist".into()));
+        assert_eq!(c[0].1.as_deref(), Some("the water had dropped"));
+        let t = "The rain at the Fjord Lake Institute said nothing of it.";
+        let c = cues(t, Vec::new());
+        assert!(c.iter().all(|(w, _)| *w != Who::Role("rain".into())));
     }
 
     #[test]

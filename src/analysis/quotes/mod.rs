@@ -786,6 +786,9 @@ fn resolve<'c>(
         // Pass two keeps every cue of the paragraph.
         let kept = genders.map_or(0, |_| found[p].iter().map(Vec::len).sum());
         let mut list = Vec::with_capacity(kept);
+        // The previous sentence's lone subject, for a definite role that opens the
+        // next one ([`lone_subject`]).
+        let mut lone: Option<usize> = None;
         for (s, sentence) in para.sentences.iter().enumerate() {
             let gender_of = |id: usize| genders.map_or(Gender::Unknown, |g| g[id]);
             // The latest subject among `ids`.
@@ -880,7 +883,25 @@ fn resolve<'c>(
                     }),
             );
             for cue in cues {
-                let speaker = pick(&cue.who, &recent).or_else(|| {
+                // `Dr. Ana Roe has measured the lake for years. The research scientist
+                // at the Lake Institute said …`: a definite role that opens the sentence
+                // and fits nobody met so far is the person the sentence before was
+                // about, when it was about them alone.
+                let anaphor = match &cue.who {
+                    Who::Role(noun) if lone.is_some() => {
+                        let head = &para.text[sentence.start..cue.range.start.max(sentence.start)];
+                        let definite = para.text[sentence.start..].starts_with("The ")
+                            && !head.contains([',', '“', '"', '(', ';'])
+                            && sentence_mentions
+                                .iter()
+                                .all(|m| m.range.start >= cue.range.start);
+                        let fits_other =
+                            (0..n).any(|id| recent[id] > 0 && traits.has_word(id, noun));
+                        (definite && !fits_other).then_some(lone).flatten()
+                    }
+                    _ => None,
+                };
+                let speaker = anaphor.or_else(|| pick(&cue.who, &recent)).or_else(|| {
                     (subject.is_none()
                         && cue.who == Who::Nobody
                         && cue.complement.is_some()
@@ -937,6 +958,7 @@ fn resolve<'c>(
                 }
             }
             previous_named = named.first().map(|x| x.1);
+            lone = lone_subject(para, sentence, &named, subject, &sentence_mentions);
             if let Some(id) = subject {
                 clock += 1;
                 recent[id] = clock;
@@ -945,6 +967,44 @@ fn resolve<'c>(
         out.push(list);
     }
     (out, votes)
+}
+
+/// The person a sentence is about alone: it opens with their name (and title), names
+/// nobody else outside quotes, and has no other role noun in lower case (`Ana Roe met
+/// the minister.` may go on with `The minister said …`, who is someone else).
+fn lone_subject(
+    para: &crate::document::Paragraph,
+    sentence: &Range<usize>,
+    named: &[(usize, usize)],
+    subject: Option<usize>,
+    mentions: &[people::Mention],
+) -> Option<usize> {
+    let id = subject?;
+    if named.is_empty() || named.iter().any(|x| x.1 != id) {
+        return None;
+    }
+    let first = mentions.first()?;
+    let text = &para.text;
+    if text
+        .get(sentence.start..first.range.start)?
+        .chars()
+        .any(char::is_alphanumeric)
+    {
+        return None;
+    }
+    let mut at = sentence.start;
+    for w in text[sentence.start..sentence.end].split(' ') {
+        let from = at;
+        at += w.len() + 1;
+        if mentions.iter().any(|m| m.range.contains(&from)) {
+            continue;
+        }
+        let w = w.trim_matches(|c: char| !c.is_alphabetic());
+        if w.starts_with(char::is_lowercase) && lexicon::is_role_noun(w) {
+            return None;
+        }
+    }
+    Some(id)
 }
 
 /// The head noun of an indefinite role that opens a sentence before the cue ending at
@@ -2800,6 +2860,20 @@ mod tests {
         assert!(holm.quotes.iter().any(|q| q.text.contains("drain them")));
         let tull = found.iter().find(|s| s.name == "Rosa Tull").unwrap();
         assert_eq!(tull.descriptor.as_deref(), Some("Minister of Water"));
+    }
+
+    #[test]
+    fn a_definite_role_after_a_sentence_about_one_person_is_them() {
+        let all = statements_of(
+            "Title\n\nThe lake fell again this summer.\n\nGeologist Dr. Maren Holt-Sæther has surveyed the shore since 2009. The research scientist at the Fjord Lake Institute said the water table had dropped by a metre.\n\nTomas Brandt met the mayor on Friday. The mayor said the town would pay for new wells.",
+        );
+        let of = |w| speaker_of(&all, w);
+        assert_eq!(
+            of("water table had dropped").as_deref(),
+            Some("Maren Holt-Sæther")
+        );
+        // Another role noun in the sentence before: someone else.
+        assert_eq!(of("pay for new wells"), None);
     }
 
     #[test]
