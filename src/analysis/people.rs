@@ -1700,11 +1700,11 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
             || affiliation(after).is_some();
         if closes && has_role_noun(seg) && !more_words_than(seg, 20) {
             person = true;
-            parts.push(
-                seg.trim_start_matches("the ")
-                    .trim_start_matches("The ")
-                    .to_string(),
-            );
+            let role = match demonstrative_antecedent(&text[..start], seg) {
+                Some(earlier) => earlier,
+                None => seg.trim_start_matches("the ").trim_start_matches("The "),
+            };
+            parts.push(role.to_string());
         }
     } else if let Some(last) = last_word(before_trim) {
         let w = last.to_lowercase();
@@ -1976,6 +1976,46 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
         })
         .filter(|d| !d.is_empty());
     (person, descriptor)
+}
+
+/// `A water lawyer who … said …. That lawyer, Ana Roe of …, said`: a role given with a
+/// demonstrative (`That lawyer`, `This consultant`) points back to the indefinite role
+/// the text used just before, whose words describe the person better (`water lawyer`).
+/// Returns those words (`water lawyer`, without the article) from the last `a`/`an`
+/// with up to three plain words before the same noun in `earlier` (the text before the
+/// sentence, of which only the last 300 bytes are read).
+fn demonstrative_antecedent<'t>(earlier: &'t str, seg: &str) -> Option<&'t str> {
+    let noun = seg
+        .strip_prefix("That ")
+        .or_else(|| seg.strip_prefix("This "))?;
+    if noun.contains(' ') || !lexicon::with_lower(noun, lexicon::is_role_noun) {
+        return None;
+    }
+    let from = earlier.floor_char_boundary(earlier.len().saturating_sub(300));
+    let window = &earlier[from..];
+    let mut at = window.len();
+    while let Some(found) = window[..at].rfind(noun) {
+        at = found;
+        let end = found + noun.len();
+        let whole = !window[..found].ends_with(|c: char| c.is_alphanumeric())
+            && !window[end..].starts_with(|c: char| c.is_alphanumeric());
+        if !whole {
+            continue;
+        }
+        let words: Vec<&str> = window[..found].split(' ').rev().skip(1).take(4).collect();
+        let article = words
+            .iter()
+            .position(|w| matches!(*w, "A" | "An" | "a" | "an"))?;
+        let plain = words[..article]
+            .iter()
+            .all(|w| !w.is_empty() && w.chars().all(|c| c.is_alphabetic() || c == '-'));
+        if !plain || article == 0 {
+            return None;
+        }
+        let len: usize = words[..article].iter().map(|w| w.len() + 1).sum();
+        return Some(&window[found - len..end]);
+    }
+    None
 }
 
 /// The first half of a portfolio joined to a title by `and` (`Highways and` before
@@ -3290,6 +3330,25 @@ mod tests {
             .iter()
             .find(|p| p.name == name)
             .and_then(|p| p.descriptor.as_deref())
+    }
+
+    #[test]
+    fn a_demonstrative_role_takes_the_words_of_the_role_before_it() {
+        let p = people_of(
+            "Title\n\nA Bergen shipping consultant who works with carriers said fares would rise. That consultant, Mara Lindqvist of Fjord Freight Advisers, said the board was late.",
+        );
+        assert_eq!(
+            descriptor_of(&p, "Mara Lindqvist"),
+            Some("Bergen shipping consultant of Fjord Freight Advisers")
+        );
+        assert_eq!(
+            demonstrative_antecedent("The board met. A consultant said so. ", "That consultant"),
+            None
+        );
+        assert_eq!(
+            demonstrative_antecedent("A tax lawyer said so. ", "That lawyer"),
+            Some("tax lawyer")
+        );
     }
 
     #[test]
