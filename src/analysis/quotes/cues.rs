@@ -103,6 +103,18 @@ fn role_ending(cx: &Context, i: usize, lo: usize) -> Option<(String, usize)> {
     {
         return None;
     }
+    // `the head of research`, `the director of policy`: the noun before `of` heads the
+    // phrase; the field after it is no role of its own.
+    let head = if i >= lo + 2
+        && cx.lower(i - 1) == "of"
+        && cx.gap(i - 2, i - 1) == " "
+        && cx.gap(i - 1, i) == " "
+        && lexicon::is_role_noun(cx.lower(i - 2))
+    {
+        cx.lower(i - 2)
+    } else {
+        head
+    };
     let mut j = i;
     for _ in 0..4 {
         if j == lo {
@@ -136,19 +148,32 @@ fn role_with_workplace(cx: &Context, lo: usize, j: usize) -> Option<(String, usi
         (lo + 2..j.min(lo + 5)).find(|&t| matches!(cx.lower(t), "at" | "of" | "with" | "from"))?;
     let last = prep - 1;
     let head = cx.lower(last);
-    let plain = (lo + 1..prep)
-        .all(|t| cx.gap(t - 1, t) == " " && cx.word(t).starts_with(|c: char| c.is_lowercase()));
+    // (`The brokerage's head of research`: an organisation's possessive may stand
+    // before the role.)
+    let plain = (lo + 1..prep).all(|t| {
+        let gap = cx.gap(t - 1, t);
+        (gap == " " || t == lo + 2 && matches!(gap, "'s " | "’s "))
+            && cx.word(t).starts_with(|c: char| c.is_lowercase())
+    });
     if !plain || !lexicon::is_role_noun(head) || prep + 1 >= j {
         return None;
     }
     let head = head.to_string();
+    let spaced = (prep + 1..j).all(|t| cx.gap(t - 1, t) == " ") && cx.gap(last, prep) == " ";
     let name = (prep + 1..j).all(|t| {
-        cx.gap(t - 1, t) == " "
-            && (cx.word(t).starts_with(char::is_uppercase)
-                || matches!(cx.lower(t), "the" | "of" | "for" | "and" | "in"))
-    }) && cx.word(j - 1).starts_with(char::is_uppercase)
-        && cx.gap(last, prep) == " ";
-    name.then_some((head, lo))
+        cx.word(t).starts_with(char::is_uppercase)
+            || matches!(cx.lower(t), "the" | "of" | "for" | "and" | "in")
+    }) && cx.word(j - 1).starts_with(char::is_uppercase);
+    // `The head of research said`, `The director of policy told`: a field after `of`
+    // in one or two lower-case words.
+    let field = cx.lower(prep) == "of"
+        && j - prep <= 3
+        && (prep + 1..j).all(|t| cx.word(t).starts_with(|c: char| c.is_lowercase()))
+        && !matches!(
+            cx.lower(prep + 1),
+            "the" | "a" | "an" | "his" | "her" | "their" | "its"
+        );
+    (spaced && (name || field)).then_some((head, lo))
 }
 
 /// `the (adjective…) ROLE` starting at word `i`, as the head noun and its last word.
@@ -2267,6 +2292,9 @@ mod tests {
         let c = cues(t, Vec::new());
         assert_eq!(c[0].0, Who::Role("scientist".into()));
         assert_eq!(c[0].1.as_deref(), Some("the water had dropped"));
+        let t = "The bank's head of research said the rate would fall.";
+        let c = cues(t, Vec::new());
+        assert_eq!(c[0].0, Who::Role("head".into()));
         let t = "The rain at the Fjord Lake Institute said nothing of it.";
         let c = cues(t, Vec::new());
         assert!(c.iter().all(|(w, _)| *w != Who::Role("rain".into())));

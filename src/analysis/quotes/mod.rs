@@ -1082,7 +1082,14 @@ fn named_next(
     let role = indefinite_role(text, &para.sentences[s], cue.range.end)?;
     // `That lawyer, Peter Anand of Anand & Rowe, said …`: the next sentence names the
     // role again with a demonstrative before the name, which ties the two itself.
-    let again = demonstrative_role(lead).is_some_and(|r| r.eq_ignore_ascii_case(role));
+    // (`A sociologist said …. The researcher, Ana Roe, said …`: a definite scholar's
+    // role names the scholar the sentence before brought in, in other words.)
+    let again = demonstrative_role(lead).is_some_and(|r| {
+        r.eq_ignore_ascii_case(role)
+            || lead.starts_with("The ")
+                && lexicon::with_lower(r, lexicon::is_expert_noun)
+                && lexicon::with_lower(role, lexicon::is_expert_noun)
+    });
     let opens = lead.is_empty() || again;
     let apposition = text[m.range.end..].starts_with(", ") || again;
     // `pointed to a problem`: evidence pointed to, not words reported.
@@ -2448,6 +2455,12 @@ mod tests {
         let of = |w| speaker_of(&all, w);
         assert_eq!(of("fares would rise").as_deref(), Some("Mara Lindqvist"));
         assert_eq!(of("moved too late").as_deref(), Some("Mara Lindqvist"));
+        let all = statements_of(
+            "Title\n\nThe board met on Monday.\n\nA sociologist who studies dockers said most would retrain. The researcher, Mara Lindqvist of Fjord University, said few had been asked.\n\nA farmer said the harbour was empty. The economist, Tor Vik of Nord Bank, said rates would rise.",
+        );
+        let of = |w| speaker_of(&all, w);
+        assert_eq!(of("most would retrain").as_deref(), Some("Mara Lindqvist"));
+        assert_eq!(of("harbour was empty"), None);
     }
 
     #[test]
