@@ -30,7 +30,7 @@ pub fn attribute(doc: &Document) -> Vec<Speaker> {
     let (turns, answer_label) = interview_turns(doc);
     let interview = turns.contains(&Turn::Answer) && turns.contains(&Turn::Question);
     let first_turn = turns.iter().position(|t| *t != Turn::Prose);
-    let people = people::find(doc, &words_of, first_turn.filter(|_| interview));
+    let mut people = people::find(doc, &words_of, first_turn.filter(|_| interview));
     let quoted = quoted_spans(doc, &turns);
     // Cues per paragraph and sentence (none in interview turns).
     let found: Vec<Vec<Vec<Cue>>> = doc
@@ -55,7 +55,7 @@ pub fn attribute(doc: &Document) -> Vec<Speaker> {
         .collect();
     let traits = Traits::new(&people);
     // Pass one learns gender from pronouns; pass two resolves with it.
-    let (_, votes) = resolve(doc, &words_of, &people, &traits, &quoted, &found, None);
+    let (_, votes, _) = resolve(doc, &words_of, &people, &traits, &quoted, &found, None);
     let genders: Vec<Gender> = people
         .persons
         .iter()
@@ -72,7 +72,7 @@ pub fn attribute(doc: &Document) -> Vec<Speaker> {
             }
         })
         .collect();
-    let (cues, _) = resolve(
+    let (cues, _, anaphors) = resolve(
         doc,
         &words_of,
         &people,
@@ -100,6 +100,13 @@ pub fn attribute(doc: &Document) -> Vec<Speaker> {
     }
     let mut commentators: Vec<usize> = voices.iter().flatten().copied().collect();
     commentators.extend(interviewee);
+    let traits = if anaphors.is_empty() {
+        traits
+    } else {
+        drop(traits);
+        describe_by_anaphors(&mut people, anaphors);
+        Traits::new(&people)
+    };
     let mut found = speakers(&people, &traits, &genders, statements, &commentators);
     fill_texts(doc, &mut found);
     found
@@ -767,7 +774,7 @@ fn resolve<'c>(
     quoted: &[Vec<marks::QuoteSpan>],
     found: &'c [Vec<Vec<Cue>>],
     genders: Option<&[Gender]>,
-) -> (CuesBySentence<'c>, Vec<(u32, u32)>) {
+) -> (CuesBySentence<'c>, Vec<(u32, u32)>, Vec<(usize, String)>) {
     let n = people.persons.len();
     let mut recent = vec![0u64; n];
     let mut clock = 0u64;
@@ -775,6 +782,8 @@ fn resolve<'c>(
     let experts = &traits.expert;
     let mut out = Vec::with_capacity(doc.paragraphs.len());
     let mut previous_named: Option<usize> = None;
+    // The roles that definite descriptions gave persons ([`lone_subject`]).
+    let mut anaphors: Vec<(usize, String)> = Vec::new();
     // The sentence's named references (one buffer for all sentences).
     let mut named: Vec<(usize, usize)> = Vec::new();
     for (p, para) in doc.paragraphs.iter().enumerate() {
@@ -901,6 +910,11 @@ fn resolve<'c>(
                     }
                     _ => None,
                 };
+                if let Some(id) = anaphor
+                    && let Some(role) = anaphor_role(&para.text, cue)
+                {
+                    anaphors.push((id, role));
+                }
                 let speaker = anaphor.or_else(|| pick(&cue.who, &recent)).or_else(|| {
                     (subject.is_none()
                         && cue.who == Who::Nobody
@@ -966,7 +980,32 @@ fn resolve<'c>(
         }
         out.push(list);
     }
-    (out, votes)
+    (out, votes, anaphors)
+}
+
+/// The role a definite description gives its person (`The research scientist at the
+/// Lake Institute said` → `research scientist at the Lake Institute`): the cue's words
+/// before its verb, without the article.
+fn anaphor_role(text: &str, cue: &Cue) -> Option<String> {
+    let words = text.get(cue.range.clone())?;
+    let (role, _verb) = words.trim_end().rsplit_once(' ')?;
+    let role = role.strip_prefix("The ").unwrap_or(role).trim();
+    (!role.is_empty() && role.len() <= 120).then(|| role.to_string())
+}
+
+/// Adds the roles that definite descriptions gave persons to their descriptors: a
+/// person the text brought in by name alone (`Ana Roe (Harbour Bank) was sceptical.
+/// The bank's head of research said …`) is described by that role, and one with a
+/// descriptor that lacks it gains it after a comma.
+fn describe_by_anaphors(people: &mut People, anaphors: Vec<(usize, String)>) {
+    for (id, role) in anaphors {
+        let person = &mut people.persons[id];
+        person.descriptor = Some(match person.descriptor.take() {
+            None => role,
+            Some(d) if d.to_lowercase().contains(&role.to_lowercase()) => d,
+            Some(d) => format!("{d}, {role}"),
+        });
+    }
 }
 
 /// The person a sentence is about alone: it opens with their name (and title), names
@@ -2887,6 +2926,14 @@ mod tests {
         );
         // Another role noun in the sentence before: someone else.
         assert_eq!(of("pay for new wells"), None);
+        let doc = Document::from_text(
+            "Title\n\nThe lake fell again this summer.\n\nGeologist Dr. Maren Holt-Sæther has surveyed the shore since 2009. The research scientist at the Fjord Lake Institute said the water table had dropped by a metre.",
+        );
+        let found = attribute(&doc);
+        assert_eq!(
+            found[0].descriptor.as_deref(),
+            Some("Geologist Dr., research scientist at the Fjord Lake Institute")
+        );
     }
 
     #[test]
