@@ -599,8 +599,17 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
                 || who.is_none();
             if inverted_ok && verb_end + 1 < hi && cx.gap(verb_end, verb_end + 1) == " " {
                 let (w2, last) = subject_after(cx, verb_end + 1, hi);
+                // `…, said she would stay`: a pronoun with a verb right after it is the
+                // subject of what was said, not an inverted `said she`.
+                let clause_subject = matches!(w2, Who::Pronoun(_))
+                    && last.is_some_and(|l| {
+                        l + 1 < hi
+                            && cx.gap(l, l + 1) == " "
+                            && cx.word(l + 1).starts_with(char::is_lowercase)
+                    });
                 if let Some(last) = last
                     && w2 != Who::Nobody
+                    && !clause_subject
                 {
                     who = Some((w2, cx.words.ranges[k].start));
                     last_word = last;
@@ -2284,6 +2293,20 @@ mod tests {
         let c = cues(t, vec![mention(t, "Maria Lopez", 2)]);
         assert_eq!(c[0].0, Who::Person(vec![2], Gender::Unknown));
         assert_eq!(c[0].1.as_deref(), Some("the delay reflected a calculation"));
+    }
+
+    #[test]
+    fn a_pronoun_with_its_verb_after_said_is_no_inverted_cue() {
+        let t =
+            "A man who farms above the dam, and who did not give his name, said she would leave.";
+        let c = cues(t, Vec::new());
+        assert!(
+            c.iter().all(|(w, _)| !matches!(w, Who::Pronoun(_))),
+            "{c:?}"
+        );
+        let t = "The dam will hold, said she, for another decade.";
+        let c = cues(t, Vec::new());
+        assert!(c.iter().any(|(w, _)| matches!(w, Who::Pronoun(_))), "{c:?}");
     }
 
     #[test]
