@@ -1337,7 +1337,14 @@ fn complement_of(
             ))
         && (verb + 2..hi.min(verb + 7)).any(|t| cx.lower(t) == "to");
     let warning = cx.lower(verb + 1) == "against" && lexicon::warns(cx.lower(verb));
-    if right_after && (forecast || warning) {
+    // `doubts the plan will work`, `thinks a delay is unlikely`: a belief or doubt given
+    // without `that`; the clause alone would state as fact (or, after `doubts`, say the
+    // opposite of) what the person only holds.
+    let belief = matches!(
+        cx.lower(verb),
+        "thinks" | "believes" | "doubts" | "suspects"
+    ) && cx.lower(verb + 1) != "that";
+    if right_after && (forecast || warning || belief) {
         return Some(cx.words.ranges[verb].start..got.end);
     }
     Some(got)
@@ -2463,6 +2470,12 @@ mod tests {
         assert_eq!(
             c[0].1.as_deref(),
             Some("expects the board to approve the mine by June")
+        );
+        let t = "Ivo Marek doubts the board will approve the mine.";
+        let c = cues(t, vec![mention(t, "Ivo Marek", 1)]);
+        assert_eq!(
+            c[0].1.as_deref(),
+            Some("doubts the board will approve the mine")
         );
         let t = "Ivo Marek expects that the board will approve the mine.";
         let c = cues(t, vec![mention(t, "Ivo Marek", 1)]);
