@@ -650,8 +650,11 @@ fn make_run<'a>(
             .all(|c| !c.is_alphanumeric());
         // `Energy Minister Georgi Marinov`, `Mining Minister …`: a word in front of a
         // title belongs to the title, which the inner-title step below takes whole.
+        // (`Department Director Ana Roe`, `Ministry Spokesman …`: a body's word before
+        // a role used as a title is the title's too.)
         let title_next = k + 3 < ws.len()
-            && lexicon::honorific(lower_of(k + 1)).is_some()
+            && (lexicon::honorific(lower_of(k + 1)).is_some()
+                || lexicon::is_org_word(lw) && lexicon::is_role_noun(lower_of(k + 1)))
             && !is_function_word(lw)
             && !lexicon::is_non_name_capital(lw);
         if k + 2 < ws.len() && lexicon::is_role_noun(lw) {
@@ -3330,6 +3333,15 @@ mod tests {
             .iter()
             .find(|p| p.name == name)
             .and_then(|p| p.descriptor.as_deref())
+    }
+
+    #[test]
+    fn a_bodys_word_before_a_role_title_is_part_of_the_title() {
+        let p = people_of("Title\n\nDepartment Director Ana Lindqvist said the wells would close.");
+        assert_eq!(
+            descriptor_of(&p, "Ana Lindqvist"),
+            Some("Department Director")
+        );
     }
 
     #[test]

@@ -915,7 +915,17 @@ fn resolve<'c>(
                 {
                     anaphors.push((id, role));
                 }
-                let speaker = anaphor.or_else(|| pick(&cue.who, &recent)).or_else(|| {
+                let speaker = anaphor.or_else(|| pick(&cue.who, &recent));
+                // `A senior researcher at the Lake Institute, she says …`: a role set
+                // before the pronoun describes the person it resolves to.
+                if genders.is_some()
+                    && matches!(cue.who, Who::Pronoun(_))
+                    && let Some(id) = speaker
+                    && let Some(role) = fronted_role(&para.text, sentence, cue)
+                {
+                    anaphors.push((id, role.to_string()));
+                }
+                let speaker = speaker.or_else(|| {
                     (subject.is_none()
                         && cue.who == Who::Nobody
                         && cue.complement.is_some()
@@ -991,6 +1001,24 @@ fn anaphor_role(text: &str, cue: &Cue) -> Option<String> {
     let (role, _verb) = words.trim_end().rsplit_once(' ')?;
     let role = role.strip_prefix("The ").unwrap_or(role).trim();
     (!role.is_empty() && role.len() <= 120).then(|| role.to_string())
+}
+
+/// The indefinite role that opens a sentence and is set off by a comma right before
+/// the cue's pronoun (`A senior researcher at the Lake Institute, she says`): the role
+/// without its article, when it has a role noun and no other comma.
+fn fronted_role<'t>(text: &'t str, sentence: &Range<usize>, cue: &Cue) -> Option<&'t str> {
+    let head = text.get(sentence.start..cue.range.start)?.trim_end();
+    let role = head.strip_suffix(',')?;
+    let role = role
+        .strip_prefix("A ")
+        .or_else(|| role.strip_prefix("An "))?;
+    let fits = !role.contains([',', ';', '“', '"', '(', '—'])
+        && role.len() <= 120
+        && role
+            .split(' ')
+            .take(4)
+            .any(|w| lexicon::with_lower(w, lexicon::is_role_noun));
+    fits.then_some(role)
 }
 
 /// Adds the roles that definite descriptions gave persons to their descriptors: a
@@ -2933,6 +2961,15 @@ mod tests {
         assert_eq!(
             found[0].descriptor.as_deref(),
             Some("Geologist Dr., research scientist at the Fjord Lake Institute")
+        );
+        // A role set before the pronoun that speaks.
+        let doc = Document::from_text(
+            "Title\n\nThe lake fell again this summer.\n\nGeologist Maren Holt has warned about the lake for years. A senior researcher at the Fjord Lake Institute, she says the water table has dropped by a metre.",
+        );
+        let found = attribute(&doc);
+        assert_eq!(
+            found[0].descriptor.as_deref(),
+            Some("Geologist, senior researcher at the Fjord Lake Institute")
         );
     }
 
