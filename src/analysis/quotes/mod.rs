@@ -764,6 +764,9 @@ struct Resolved<'c> {
     speaker: Option<usize>,
 }
 
+/// Roles that definite descriptions and fronted appositions give persons, by person.
+type Anaphors = Vec<(usize, String)>;
+
 /// Walks the document in order, finding cues and resolving who they name. Returns the
 /// cues per paragraph and, per person, pronoun votes (male, female).
 fn resolve<'c>(
@@ -774,7 +777,7 @@ fn resolve<'c>(
     quoted: &[Vec<marks::QuoteSpan>],
     found: &'c [Vec<Vec<Cue>>],
     genders: Option<&[Gender]>,
-) -> (CuesBySentence<'c>, Vec<(u32, u32)>, Vec<(usize, String)>) {
+) -> (CuesBySentence<'c>, Vec<(u32, u32)>, Anaphors) {
     let n = people.persons.len();
     let mut recent = vec![0u64; n];
     let mut clock = 0u64;
@@ -982,7 +985,7 @@ fn resolve<'c>(
                 }
             }
             previous_named = named.first().map(|x| x.1);
-            lone = lone_subject(para, sentence, &named, subject, &sentence_mentions);
+            lone = lone_subject(para, sentence, &named, subject, sentence_mentions);
             if let Some(id) = subject {
                 clock += 1;
                 recent[id] = clock;
