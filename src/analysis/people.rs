@@ -1328,6 +1328,22 @@ fn skip_bracketed_tag(after: &str) -> &str {
 /// `for`, `and`, `the` between) and a reporting verb right after keep out asides
 /// and translations (`(in French)`, `(pictured)`), which are lower case.
 fn bracketed_affiliation(after: &str) -> Option<(&str, &str)> {
+    let (tag, tail) = bracketed_name(after)?;
+    let reports = tail.starts_with(' ')
+        && first_word(tail)
+            .is_some_and(|r| lexicon::with_lower(&tail[r], lexicon::reporting_verb).is_some());
+    // `“…,” said Tom Reyes (Harbour Bank).`: after an inverted verb the bracket may
+    // close the sentence (the caller checks the verb before the name).
+    let closes = tail
+        .trim()
+        .trim_end_matches(['.', '!', '?', '"', '”', '’', '\''])
+        .is_empty();
+    (reports || closes).then_some((tag, tail))
+}
+
+/// A bracketed proper name right after a name (` (Harbour Bank) …`): the name and
+/// the text after the bracket. Two to six words, at least two of them capitalised.
+fn bracketed_name(after: &str) -> Option<(&str, &str)> {
     let rest = after.strip_prefix(" (")?;
     let close = rest.find(')')?;
     let tag = &rest[..close];
@@ -1346,17 +1362,7 @@ fn bracketed_affiliation(after: &str) -> Option<(&str, &str)> {
         && tag
             .chars()
             .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '&' | '-' | '.' | '\'' | '’'));
-    let tail = &rest[close + 1..];
-    let reports = tail.starts_with(' ')
-        && first_word(tail)
-            .is_some_and(|r| lexicon::with_lower(&tail[r], lexicon::reporting_verb).is_some());
-    // `“…,” said Tom Reyes (Harbour Bank).`: after an inverted verb the bracket may
-    // close the sentence (the caller checks the verb before the name).
-    let closes = tail
-        .trim()
-        .trim_end_matches(['.', '!', '?', '"', '”', '’', '\''])
-        .is_empty();
-    (fits && (reports || closes)).then_some((tag, tail))
+    fits.then_some((tag, &rest[close + 1..]))
 }
 
 /// The organisation whose possessive stands right before a name (`Northgate
@@ -1624,13 +1630,23 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
     let after = skip_dash_aside(skip_name_suffix(&text[run.name.end..sent_end]));
     // (A bracket closing the sentence only after an inverted verb: `said Tom Reyes
     // (Harbour Bank).`)
-    let bracketed = bracketed_affiliation(after).filter(|(_, tail)| {
-        !tail
-            .trim()
-            .trim_end_matches(['.', '!', '?', '"', '”', '’', '\''])
-            .is_empty()
-            || verb_before_name(before, tail)
-    });
+    let bracketed = bracketed_affiliation(after)
+        .filter(|(_, tail)| {
+            !tail
+                .trim()
+                .trim_end_matches(['.', '!', '?', '"', '”', '’', '\''])
+                .is_empty()
+                || verb_before_name(before, tail)
+        })
+        // `Dr. Ana Roe (Tallinn University) was less convinced`: after a title the
+        // name is a person's already, and the bracket is where they work whatever
+        // verb follows.
+        .or_else(|| {
+            run.honorific
+                .is_some()
+                .then(|| bracketed_name(after))
+                .flatten()
+        });
     let after = match bracketed {
         Some((_, tail)) => tail,
         None => skip_bracketed_tag(after),
@@ -3333,6 +3349,17 @@ mod tests {
             .iter()
             .find(|p| p.name == name)
             .and_then(|p| p.descriptor.as_deref())
+    }
+
+    #[test]
+    fn a_bracket_after_a_titled_name_is_their_affiliation() {
+        let p = people_of(
+            "Title\n\nDr. Ana Lindqvist (Kellby University of Technology) was less sure the plan would work.",
+        );
+        assert_eq!(
+            descriptor_of(&p, "Ana Lindqvist"),
+            Some("Dr., Kellby University of Technology")
+        );
     }
 
     #[test]
