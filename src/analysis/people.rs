@@ -1785,6 +1785,23 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
     // `Tom Reyes (Harbour Bank) said`: the bracketed organisation is their
     // affiliation, as `of Harbour Bank` would be; with the verb right after, a full
     // name that has no organisation word is a person's.
+    // `Ana Roe (Harbour Securities) was more sanguine`: with no title and no
+    // reporting verb, a bracketed organisation (by its own words) still describes the
+    // person the name turns out to be, though it proves no person by itself.
+    if bracketed.is_none()
+        && let Some((org, _)) = bracketed_name(after)
+        && words(org)
+            .iter()
+            .any(|r| lexicon::with_lower(&org[r.clone()], lexicon::is_org_word))
+        && run.words().count() >= 2
+        && run.words().all(|w| {
+            lexicon::with_lower(w, |l| {
+                !lexicon::is_org_word(l) && !lexicon::is_non_name_capital(l)
+            })
+        })
+    {
+        parts.push(org.to_string());
+    }
     if let Some((org, _)) = bracketed {
         let full_name = run.words().count() >= 2
             && run.words().all(|w| {
@@ -2553,10 +2570,13 @@ fn promote_by_surname(
             continue;
         }
         by_name.insert(key, persons.len());
+        // What the first mention said of them, though it proved no person by itself
+        // (`Ana Roe (Harbour Securities) was sanguine.`).
+        let descriptor = evidence(run.text, run).1;
         persons.push(Person {
             name: run.display_name(),
             honorific: run.honorific.clone(),
-            descriptor: None,
+            descriptor,
             gender: run.honorific_gender,
             aliases: Vec::new(),
             first: (run.paragraph, run.range.start),
@@ -3359,6 +3379,17 @@ mod tests {
         assert_eq!(
             descriptor_of(&p, "Ana Lindqvist"),
             Some("Dr., Kellby University of Technology")
+        );
+    }
+
+    #[test]
+    fn a_bracketed_organisation_describes_a_person_named_later_as_one() {
+        let p = people_of(
+            "Title\n\nAna Lindqvist (Kellby Securities) was more sanguine. \"The mills will be fine,\" Lindqvist said.",
+        );
+        assert_eq!(
+            descriptor_of(&p, "Ana Lindqvist"),
+            Some("Kellby Securities")
         );
     }
 
