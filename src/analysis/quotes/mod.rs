@@ -929,12 +929,20 @@ fn resolve<'c>(
                     anaphors.push((id, role.to_string()));
                 }
                 let speaker = speaker.or_else(|| {
-                    (subject.is_none()
+                    let id = (subject.is_none()
                         && cue.who == Who::Nobody
                         && cue.complement.is_some()
                         && sentence_mentions.is_empty())
                     .then(|| named_next(para, people, traits, &found[p], (p, s), cue))
-                    .flatten()
+                    .flatten()?;
+                    // The role that brought them in (`A sociologist who …`) describes
+                    // them too.
+                    if genders.is_some()
+                        && let Some(role) = indefinite_phrase(&para.text, sentence, cue.range.end)
+                    {
+                        anaphors.push((id, role.to_string()));
+                    }
+                    Some(id)
                 });
                 if subject.is_none() {
                     subject = speaker;
@@ -1099,6 +1107,20 @@ fn indefinite_role<'t>(text: &'t str, sentence: &Range<usize>, cue: usize) -> Op
         }
     }
     role
+}
+
+/// The words of the indefinite role that opens a sentence, from after its article to
+/// its head noun (`A freight lawyer who …` → `freight lawyer`), as [`indefinite_role`]
+/// finds it.
+fn indefinite_phrase<'t>(text: &'t str, sentence: &Range<usize>, cue: usize) -> Option<&'t str> {
+    let role = indefinite_role(text, sentence, cue)?;
+    let head = text.get(sentence.start..cue)?.trim_start();
+    let rest = head
+        .strip_prefix("A ")
+        .or_else(|| head.strip_prefix("An "))?;
+    let from = rest.as_ptr() as usize - text.as_ptr() as usize;
+    let end = role.as_ptr() as usize - text.as_ptr() as usize + role.len();
+    text.get(from..end)
 }
 
 /// Whether person `id`'s descriptor fits the role noun `role`: it has the noun, or the
@@ -2530,6 +2552,14 @@ mod tests {
         );
         let of = |w| speaker_of(&all, w);
         assert_eq!(of("most would retrain").as_deref(), Some("Mara Lindqvist"));
+        let doc = Document::from_text(
+            "Title\n\nThe board met on Monday.\n\nA sociologist who studies dockers said most would retrain. The researcher, Mara Lindqvist of Fjord University, said few had been asked.",
+        );
+        let found = attribute(&doc);
+        assert_eq!(
+            found[0].descriptor.as_deref(),
+            Some("researcher of Fjord University, sociologist")
+        );
         assert_eq!(of("harbour was empty"), None);
     }
 
