@@ -1032,6 +1032,9 @@ fn fronted_role<'t>(text: &'t str, sentence: &Range<usize>, cue: &Cue) -> Option
     fits.then_some(role)
 }
 
+/// Longest descriptor that [`describe_by_anaphors`] still adds a role to.
+const MAX_DESCRIPTOR_GROWTH: usize = 160;
+
 /// Adds the roles that definite descriptions gave persons to their descriptors: a
 /// person the text brought in by name alone (`Ana Roe (Harbour Bank) was sceptical.
 /// The bank's head of research said …`) is described by that role, and one with a
@@ -1039,8 +1042,11 @@ fn fronted_role<'t>(text: &'t str, sentence: &Range<usize>, cue: &Cue) -> Option
 fn describe_by_anaphors(people: &mut People, anaphors: Vec<(usize, String)>) {
     for (id, role) in anaphors {
         let person = &mut people.persons[id];
+        // (A descriptor that is long already stays as it is: a text with many
+        // roles for one person must not grow it, nor the test, without bound.)
         person.descriptor = Some(match person.descriptor.take() {
             None => role,
+            Some(d) if d.len() > MAX_DESCRIPTOR_GROWTH => d,
             Some(d) if d.to_lowercase().contains(&role.to_lowercase()) => d,
             Some(d) => format!("{d}, {role}"),
         });
