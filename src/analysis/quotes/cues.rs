@@ -402,10 +402,20 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
                         .map(|m| Who::Person(m.persons.clone(), m.gender)),
                 };
                 let after = &cx.text[cx.words.ranges[k + 2].end..sentence.end];
+                // `… above the river, and in her view the design is untested`: without
+                // its comma, the frame still opens a clause when a subject follows
+                // (a determiner or pronoun), not a complement of the noun (`in her view
+                // of the market`).
+                let bare = after.starts_with(' ')
+                    && k + 3 < hi
+                    && matches!(
+                        cx.lower(k + 3),
+                        "the" | "a" | "an" | "this" | "these" | "those" | "it" | "they" | "there"
+                    );
                 if let Some(who) = who
-                    && after.starts_with(',')
+                    && (after.starts_with(',') || bare)
                 {
-                    let c = cx.words.ranges[k + 2].end + 1;
+                    let c = cx.words.ranges[k + 2].end + usize::from(!bare);
                     let mut complement = clause(cx, c, sentence, hi);
                     // `A cut would do little, in his view, because …`: a frame set
                     // off by commas inside the sentence owns the clause before it too,
@@ -2300,6 +2310,19 @@ mod tests {
         let c = cues(t, vec![mention(t, "Maria Lopez", 2)]);
         assert_eq!(c[0].0, Who::Person(vec![2], Gender::Unknown));
         assert_eq!(c[0].1.as_deref(), Some("the delay reflected a calculation"));
+    }
+
+    #[test]
+    fn an_opinion_frame_without_its_comma_opens_a_clause() {
+        let t = "The dam holds the river, and in her view the spillway has never been tested.";
+        let c = cues(t, Vec::new());
+        assert_eq!(
+            c[0].1.as_deref(),
+            Some("the spillway has never been tested")
+        );
+        let t = "In her view of the market there is no room.";
+        let c = cues(t, Vec::new());
+        assert!(c.is_empty(), "{c:?}");
     }
 
     #[test]
