@@ -650,8 +650,11 @@ fn make_run<'a>(
             .all(|c| !c.is_alphanumeric());
         // `Energy Minister Georgi Marinov`, `Mining Minister …`: a word in front of a
         // title belongs to the title, which the inner-title step below takes whole.
+        // (`Department Director Ana Roe`, `Ministry Spokesman …`: a body's word before
+        // a role used as a title is the title's too.)
         let title_next = k + 3 < ws.len()
-            && lexicon::honorific(lower_of(k + 1)).is_some()
+            && (lexicon::honorific(lower_of(k + 1)).is_some()
+                || lexicon::is_org_word(lw) && lexicon::is_role_noun(lower_of(k + 1)))
             && !is_function_word(lw)
             && !lexicon::is_non_name_capital(lw);
         if k + 2 < ws.len() && lexicon::is_role_noun(lw) {
@@ -1325,6 +1328,22 @@ fn skip_bracketed_tag(after: &str) -> &str {
 /// `for`, `and`, `the` between) and a reporting verb right after keep out asides
 /// and translations (`(in French)`, `(pictured)`), which are lower case.
 fn bracketed_affiliation(after: &str) -> Option<(&str, &str)> {
+    let (tag, tail) = bracketed_name(after)?;
+    let reports = tail.starts_with(' ')
+        && first_word(tail)
+            .is_some_and(|r| lexicon::with_lower(&tail[r], lexicon::reporting_verb).is_some());
+    // `“…,” said Tom Reyes (Harbour Bank).`: after an inverted verb the bracket may
+    // close the sentence (the caller checks the verb before the name).
+    let closes = tail
+        .trim()
+        .trim_end_matches(['.', '!', '?', '"', '”', '’', '\''])
+        .is_empty();
+    (reports || closes).then_some((tag, tail))
+}
+
+/// A bracketed proper name right after a name (` (Harbour Bank) …`): the name and
+/// the text after the bracket. Two to six words, at least two of them capitalised.
+fn bracketed_name(after: &str) -> Option<(&str, &str)> {
     let rest = after.strip_prefix(" (")?;
     let close = rest.find(')')?;
     let tag = &rest[..close];
@@ -1343,17 +1362,7 @@ fn bracketed_affiliation(after: &str) -> Option<(&str, &str)> {
         && tag
             .chars()
             .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '&' | '-' | '.' | '\'' | '’'));
-    let tail = &rest[close + 1..];
-    let reports = tail.starts_with(' ')
-        && first_word(tail)
-            .is_some_and(|r| lexicon::with_lower(&tail[r], lexicon::reporting_verb).is_some());
-    // `“…,” said Tom Reyes (Harbour Bank).`: after an inverted verb the bracket may
-    // close the sentence (the caller checks the verb before the name).
-    let closes = tail
-        .trim()
-        .trim_end_matches(['.', '!', '?', '"', '”', '’', '\''])
-        .is_empty();
-    (fits && (reports || closes)).then_some((tag, tail))
+    fits.then_some((tag, &rest[close + 1..]))
 }
 
 /// The organisation whose possessive stands right before a name (`Northgate
@@ -1621,13 +1630,23 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
     let after = skip_dash_aside(skip_name_suffix(&text[run.name.end..sent_end]));
     // (A bracket closing the sentence only after an inverted verb: `said Tom Reyes
     // (Harbour Bank).`)
-    let bracketed = bracketed_affiliation(after).filter(|(_, tail)| {
-        !tail
-            .trim()
-            .trim_end_matches(['.', '!', '?', '"', '”', '’', '\''])
-            .is_empty()
-            || verb_before_name(before, tail)
-    });
+    let bracketed = bracketed_affiliation(after)
+        .filter(|(_, tail)| {
+            !tail
+                .trim()
+                .trim_end_matches(['.', '!', '?', '"', '”', '’', '\''])
+                .is_empty()
+                || verb_before_name(before, tail)
+        })
+        // `Dr. Ana Roe (Tallinn University) was less convinced`: after a title the
+        // name is a person's already, and the bracket is where they work whatever
+        // verb follows.
+        .or_else(|| {
+            run.honorific
+                .is_some()
+                .then(|| bracketed_name(after))
+                .flatten()
+        });
     let after = match bracketed {
         Some((_, tail)) => tail,
         None => skip_bracketed_tag(after),
@@ -1700,11 +1719,11 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
             || affiliation(after).is_some();
         if closes && has_role_noun(seg) && !more_words_than(seg, 20) {
             person = true;
-            parts.push(
-                seg.trim_start_matches("the ")
-                    .trim_start_matches("The ")
-                    .to_string(),
-            );
+            let role = match demonstrative_antecedent(&text[..start], seg) {
+                Some(earlier) => earlier,
+                None => seg.trim_start_matches("the ").trim_start_matches("The "),
+            };
+            parts.push(role.to_string());
         }
     } else if let Some(last) = last_word(before_trim) {
         let w = last.to_lowercase();
@@ -1766,6 +1785,23 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
     // `Tom Reyes (Harbour Bank) said`: the bracketed organisation is their
     // affiliation, as `of Harbour Bank` would be; with the verb right after, a full
     // name that has no organisation word is a person's.
+    // `Ana Roe (Harbour Securities) was more sanguine`: with no title and no
+    // reporting verb, a bracketed organisation (by its own words) still describes the
+    // person the name turns out to be, though it proves no person by itself.
+    if bracketed.is_none()
+        && let Some((org, _)) = bracketed_name(after)
+        && words(org)
+            .iter()
+            .any(|r| lexicon::with_lower(&org[r.clone()], lexicon::is_org_word))
+        && run.words().count() >= 2
+        && run.words().all(|w| {
+            lexicon::with_lower(w, |l| {
+                !lexicon::is_org_word(l) && !lexicon::is_non_name_capital(l)
+            })
+        })
+    {
+        parts.push(org.to_string());
+    }
     if let Some((org, _)) = bracketed {
         let full_name = run.words().count() >= 2
             && run.words().all(|w| {
@@ -1976,6 +2012,46 @@ fn evidence(text: &str, run: &Run) -> (bool, Option<String>) {
         })
         .filter(|d| !d.is_empty());
     (person, descriptor)
+}
+
+/// `A water lawyer who … said …. That lawyer, Ana Roe of …, said`: a role given with a
+/// demonstrative (`That lawyer`, `This consultant`) points back to the indefinite role
+/// the text used just before, whose words describe the person better (`water lawyer`).
+/// Returns those words (`water lawyer`, without the article) from the last `a`/`an`
+/// with up to three plain words before the same noun in `earlier` (the text before the
+/// sentence, of which only the last 300 bytes are read).
+fn demonstrative_antecedent<'t>(earlier: &'t str, seg: &str) -> Option<&'t str> {
+    let noun = seg
+        .strip_prefix("That ")
+        .or_else(|| seg.strip_prefix("This "))?;
+    if noun.contains(' ') || !lexicon::with_lower(noun, lexicon::is_role_noun) {
+        return None;
+    }
+    let from = earlier.floor_char_boundary(earlier.len().saturating_sub(300));
+    let window = &earlier[from..];
+    let mut at = window.len();
+    while let Some(found) = window[..at].rfind(noun) {
+        at = found;
+        let end = found + noun.len();
+        let whole = !window[..found].ends_with(|c: char| c.is_alphanumeric())
+            && !window[end..].starts_with(|c: char| c.is_alphanumeric());
+        if !whole {
+            continue;
+        }
+        let words: Vec<&str> = window[..found].split(' ').rev().skip(1).take(4).collect();
+        let article = words
+            .iter()
+            .position(|w| matches!(*w, "A" | "An" | "a" | "an"))?;
+        let plain = words[..article]
+            .iter()
+            .all(|w| !w.is_empty() && w.chars().all(|c| c.is_alphabetic() || c == '-'));
+        if !plain || article == 0 {
+            return None;
+        }
+        let len: usize = words[..article].iter().map(|w| w.len() + 1).sum();
+        return Some(&window[found - len..end]);
+    }
+    None
 }
 
 /// The first half of a portfolio joined to a title by `and` (`Highways and` before
@@ -2494,10 +2570,13 @@ fn promote_by_surname(
             continue;
         }
         by_name.insert(key, persons.len());
+        // What the first mention said of them, though it proved no person by itself
+        // (`Ana Roe (Harbour Securities) was sanguine.`).
+        let descriptor = evidence(run.text, run).1;
         persons.push(Person {
             name: run.display_name(),
             honorific: run.honorific.clone(),
-            descriptor: None,
+            descriptor,
             gender: run.honorific_gender,
             aliases: Vec::new(),
             first: (run.paragraph, run.range.start),
@@ -3290,6 +3369,56 @@ mod tests {
             .iter()
             .find(|p| p.name == name)
             .and_then(|p| p.descriptor.as_deref())
+    }
+
+    #[test]
+    fn a_bracket_after_a_titled_name_is_their_affiliation() {
+        let p = people_of(
+            "Title\n\nDr. Ana Lindqvist (Kellby University of Technology) was less sure the plan would work.",
+        );
+        assert_eq!(
+            descriptor_of(&p, "Ana Lindqvist"),
+            Some("Dr., Kellby University of Technology")
+        );
+    }
+
+    #[test]
+    fn a_bracketed_organisation_describes_a_person_named_later_as_one() {
+        let p = people_of(
+            "Title\n\nAna Lindqvist (Kellby Securities) was more sanguine. \"The mills will be fine,\" Lindqvist said.",
+        );
+        assert_eq!(
+            descriptor_of(&p, "Ana Lindqvist"),
+            Some("Kellby Securities")
+        );
+    }
+
+    #[test]
+    fn a_bodys_word_before_a_role_title_is_part_of_the_title() {
+        let p = people_of("Title\n\nDepartment Director Ana Lindqvist said the wells would close.");
+        assert_eq!(
+            descriptor_of(&p, "Ana Lindqvist"),
+            Some("Department Director")
+        );
+    }
+
+    #[test]
+    fn a_demonstrative_role_takes_the_words_of_the_role_before_it() {
+        let p = people_of(
+            "Title\n\nA Bergen shipping consultant who works with carriers said fares would rise. That consultant, Mara Lindqvist of Fjord Freight Advisers, said the board was late.",
+        );
+        assert_eq!(
+            descriptor_of(&p, "Mara Lindqvist"),
+            Some("Bergen shipping consultant of Fjord Freight Advisers")
+        );
+        assert_eq!(
+            demonstrative_antecedent("The board met. A consultant said so. ", "That consultant"),
+            None
+        );
+        assert_eq!(
+            demonstrative_antecedent("A tax lawyer said so. ", "That lawyer"),
+            Some("tax lawyer")
+        );
     }
 
     #[test]

@@ -103,6 +103,18 @@ fn role_ending(cx: &Context, i: usize, lo: usize) -> Option<(String, usize)> {
     {
         return None;
     }
+    // `the head of research`, `the director of policy`: the noun before `of` heads the
+    // phrase; the field after it is no role of its own.
+    let head = if i >= lo + 2
+        && cx.lower(i - 1) == "of"
+        && cx.gap(i - 2, i - 1) == " "
+        && cx.gap(i - 1, i) == " "
+        && lexicon::is_role_noun(cx.lower(i - 2))
+    {
+        cx.lower(i - 2)
+    } else {
+        head
+    };
     let mut j = i;
     for _ in 0..4 {
         if j == lo {
@@ -120,6 +132,48 @@ fn role_ending(cx: &Context, i: usize, lo: usize) -> Option<(String, usize)> {
         }
     }
     None
+}
+
+/// A sentence that opens with a definite role and its workplace before the verb at
+/// word `j` (`The research scientist at the Lake Institute said`, `The economist with
+/// Harbour Bank in Oslo told`): the role's head noun and where the subject starts.
+/// The workplace is a capitalised name (with `the`, `of`, `for`, `and`, `in` inside)
+/// running right up to the verb.
+fn role_with_workplace(cx: &Context, lo: usize, j: usize) -> Option<(String, usize)> {
+    if j < lo + 4 || cx.word(lo) != "The" {
+        return None;
+    }
+    // `the` and at most three lower-case words, the last of them a role noun.
+    let prep =
+        (lo + 2..j.min(lo + 5)).find(|&t| matches!(cx.lower(t), "at" | "of" | "with" | "from"))?;
+    let last = prep - 1;
+    let head = cx.lower(last);
+    // (`The brokerage's head of research`: an organisation's possessive may stand
+    // before the role.)
+    let plain = (lo + 1..prep).all(|t| {
+        let gap = cx.gap(t - 1, t);
+        (gap == " " || t == lo + 2 && matches!(gap, "'s " | "’s "))
+            && cx.word(t).starts_with(|c: char| c.is_lowercase())
+    });
+    if !plain || !lexicon::is_role_noun(head) || prep + 1 >= j {
+        return None;
+    }
+    let head = head.to_string();
+    let spaced = (prep + 1..j).all(|t| cx.gap(t - 1, t) == " ") && cx.gap(last, prep) == " ";
+    let name = (prep + 1..j).all(|t| {
+        cx.word(t).starts_with(char::is_uppercase)
+            || matches!(cx.lower(t), "the" | "of" | "for" | "and" | "in")
+    }) && cx.word(j - 1).starts_with(char::is_uppercase);
+    // `The head of research said`, `The director of policy told`: a field after `of`
+    // in one or two lower-case words.
+    let field = cx.lower(prep) == "of"
+        && j - prep <= 3
+        && (prep + 1..j).all(|t| cx.word(t).starts_with(|c: char| c.is_lowercase()))
+        && !matches!(
+            cx.lower(prep + 1),
+            "the" | "a" | "an" | "his" | "her" | "their" | "its"
+        );
+    (spaced && (name || field)).then_some((head, lo))
 }
 
 /// `the (adjective…) ROLE` starting at word `i`, as the head noun and its last word.
@@ -348,10 +402,20 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
                         .map(|m| Who::Person(m.persons.clone(), m.gender)),
                 };
                 let after = &cx.text[cx.words.ranges[k + 2].end..sentence.end];
+                // `… above the river, and in her view the design is untested`: without
+                // its comma, the frame still opens a clause when a subject follows
+                // (a determiner or pronoun), not a complement of the noun (`in her view
+                // of the market`).
+                let bare = after.starts_with(' ')
+                    && k + 3 < hi
+                    && matches!(
+                        cx.lower(k + 3),
+                        "the" | "a" | "an" | "this" | "these" | "those" | "it" | "they" | "there"
+                    );
                 if let Some(who) = who
-                    && after.starts_with(',')
+                    && (after.starts_with(',') || bare)
                 {
-                    let c = cx.words.ranges[k + 2].end + 1;
+                    let c = cx.words.ranges[k + 2].end + usize::from(!bare);
                     let mut complement = clause(cx, c, sentence, hi);
                     // `A cut would do little, in his view, because …`: a frame set
                     // off by commas inside the sentence owns the clause before it too,
@@ -463,7 +527,9 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
                     } else {
                         (Who::Person(m.persons.clone(), m.gender), m.range.start)
                     });
-                } else if let Some((head, at)) = role_ending(cx, j - 1, lo) {
+                } else if let Some((head, at)) =
+                    role_ending(cx, j - 1, lo).or_else(|| role_with_workplace(cx, lo, j))
+                {
                     who = Some((Who::Role(head), cx.words.ranges[at].start));
                 } else if matches!(prev, "and" | "but") {
                     if let Some(last) = cues.last() {
@@ -543,8 +609,17 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
                 || who.is_none();
             if inverted_ok && verb_end + 1 < hi && cx.gap(verb_end, verb_end + 1) == " " {
                 let (w2, last) = subject_after(cx, verb_end + 1, hi);
+                // `…, said she would stay`: a pronoun with a verb right after it is the
+                // subject of what was said, not an inverted `said she`.
+                let clause_subject = matches!(w2, Who::Pronoun(_))
+                    && last.is_some_and(|l| {
+                        l + 1 < hi
+                            && cx.gap(l, l + 1) == " "
+                            && cx.word(l + 1).starts_with(char::is_lowercase)
+                    });
                 if let Some(last) = last
                     && w2 != Who::Nobody
+                    && !clause_subject
                 {
                     who = Some((w2, cx.words.ranges[k].start));
                     last_word = last;
@@ -849,11 +924,13 @@ fn apposition_subject<'a>(cx: &'a Context, lo: usize, i: usize) -> Option<&'a Me
     cx.mentions[from..to].iter().rfind(|m| {
         m.range.end < end && !cx.in_quote(m.range.start) && {
             let between = &cx.text[m.range.end..end];
-            // `X, a fellow …, said`, or `X of the Institute, who studies …, said`.
+            // `X, a fellow …, said`, or `X of the Institute, who studies …, said`, or
+            // `That lawyer, X of Roe & Poe, said` (the comma after `end` closes the
+            // affiliation the role before the name opened).
             let affiliated = [" of ", " at ", " from "]
                 .iter()
                 .any(|p| between.starts_with(p))
-                && between.contains(", ");
+                && (between.contains(", ") || cx.text[end..].starts_with(','));
             (between.starts_with(',') || affiliated)
                 && !between.contains(['“', '”', '"', '«', '»', '.'])
         }
@@ -1243,9 +1320,49 @@ fn subject_after(cx: &Context, s: usize, hi: usize) -> (Who, Option<usize>) {
     (Who::Nobody, Some(s))
 }
 
+/// The clause a verb governs after it ([`complement_after`]), with the verb itself
+/// where what follows does not read as a statement alone: a forecast's object and
+/// infinitive (`expects the ministers to reach a deal`: `the ministers to reach a deal`
+/// says nothing of who expects it) and a warning against doing something (`cautioned
+/// against expecting quick gains`). Only the active forms: `is expected to` says what
+/// others expect of the subject.
+fn complement_of(
+    cx: &Context,
+    class: VerbClass,
+    verb: usize,
+    sentence: &Range<usize>,
+    hi: usize,
+    cue_start: usize,
+) -> Option<Range<usize>> {
+    let got = complement_after(cx, class, verb, sentence, hi, cue_start)?;
+    let right_after = verb + 1 < hi
+        && cx.gap(verb, verb + 1) == " "
+        && got.start == cx.words.ranges[verb + 1].start;
+    let forecast = matches!(cx.lower(verb), "expects" | "expect" | "expected")
+        && cx.lower(verb + 1) != "that"
+        && !(verb > 0
+            && matches!(
+                cx.lower(verb - 1),
+                "is" | "are" | "was" | "were" | "be" | "been" | "being" | "not"
+            ))
+        && (verb + 2..hi.min(verb + 7)).any(|t| cx.lower(t) == "to");
+    let warning = cx.lower(verb + 1) == "against" && lexicon::warns(cx.lower(verb));
+    // `doubts the plan will work`, `thinks a delay is unlikely`: a belief or doubt given
+    // without `that`; the clause alone would state as fact (or, after `doubts`, say the
+    // opposite of) what the person only holds.
+    let belief = matches!(
+        cx.lower(verb),
+        "thinks" | "believes" | "doubts" | "suspects"
+    ) && cx.lower(verb + 1) != "that";
+    if right_after && (forecast || warning || belief) {
+        return Some(cx.words.ranges[verb].start..got.end);
+    }
+    Some(got)
+}
+
 /// The clause a verb governs after it: `noted that …`, `told reporters that …`,
 /// `believes the …`, or the rest after a parenthetical `, she noted, …`.
-fn complement_of(
+fn complement_after(
     cx: &Context,
     class: VerbClass,
     verb: usize,
@@ -2196,6 +2313,47 @@ mod tests {
     }
 
     #[test]
+    fn an_opinion_frame_without_its_comma_opens_a_clause() {
+        let t = "The dam holds the river, and in her view the spillway has never been tested.";
+        let c = cues(t, Vec::new());
+        assert_eq!(
+            c[0].1.as_deref(),
+            Some("the spillway has never been tested")
+        );
+        let t = "In her view of the market there is no room.";
+        let c = cues(t, Vec::new());
+        assert!(c.is_empty(), "{c:?}");
+    }
+
+    #[test]
+    fn a_pronoun_with_its_verb_after_said_is_no_inverted_cue() {
+        let t =
+            "A man who farms above the dam, and who did not give his name, said she would leave.";
+        let c = cues(t, Vec::new());
+        assert!(
+            c.iter().all(|(w, _)| !matches!(w, Who::Pronoun(_))),
+            "{c:?}"
+        );
+        let t = "The dam will hold, said she, for another decade.";
+        let c = cues(t, Vec::new());
+        assert!(c.iter().any(|(w, _)| matches!(w, Who::Pronoun(_))), "{c:?}");
+    }
+
+    #[test]
+    fn a_definite_role_with_its_workplace_is_the_subject() {
+        let t = "The research scientist at the Fjord Lake Institute said the water had dropped.";
+        let c = cues(t, Vec::new());
+        assert_eq!(c[0].0, Who::Role("scientist".into()));
+        assert_eq!(c[0].1.as_deref(), Some("the water had dropped"));
+        let t = "The bank's head of research said the rate would fall.";
+        let c = cues(t, Vec::new());
+        assert_eq!(c[0].0, Who::Role("head".into()));
+        let t = "The rain at the Fjord Lake Institute said nothing of it.";
+        let c = cues(t, Vec::new());
+        assert!(c.iter().all(|(w, _)| *w != Who::Role("rain".into())));
+    }
+
+    #[test]
     fn apposition_ending_in_a_bracket_or_after_an_affiliation() {
         let t =
             "Tove Lind, a fellow at the Centre for Port Studies (CPS), said the berths were full.";
@@ -2203,6 +2361,11 @@ mod tests {
         assert_eq!(c[0].0, Who::Person(vec![4], Gender::Unknown));
         assert_eq!(c[0].1.as_deref(), Some("the berths were full"));
         let t = "Tove Lind of the Baltic Port Institute, who studies shipping, told reporters that the berths were full.";
+        let c = cues(t, vec![mention(t, "Tove Lind", 4)]);
+        assert_eq!(c[0].0, Who::Person(vec![4], Gender::Unknown));
+        assert_eq!(c[0].1.as_deref(), Some("the berths were full"));
+        // An affiliation closed by the comma before the verb.
+        let t = "That analyst, Tove Lind of Harbour Research, said the berths were full.";
         let c = cues(t, vec![mention(t, "Tove Lind", 4)]);
         assert_eq!(c[0].0, Who::Person(vec![4], Gender::Unknown));
         assert_eq!(c[0].1.as_deref(), Some("the berths were full"));
@@ -2322,8 +2485,24 @@ mod tests {
         let c = cues(t, vec![mention(t, "Ivo Marek", 1)]);
         assert_eq!(
             c[0].1.as_deref(),
-            Some("against reading too much into the figures")
+            Some("cautioned against reading too much into the figures")
         );
+        // A forecast's object and infinitive keep the verb; `expects that …` does not.
+        let t = "Ivo Marek expects the board to approve the mine by June.";
+        let c = cues(t, vec![mention(t, "Ivo Marek", 1)]);
+        assert_eq!(
+            c[0].1.as_deref(),
+            Some("expects the board to approve the mine by June")
+        );
+        let t = "Ivo Marek doubts the board will approve the mine.";
+        let c = cues(t, vec![mention(t, "Ivo Marek", 1)]);
+        assert_eq!(
+            c[0].1.as_deref(),
+            Some("doubts the board will approve the mine")
+        );
+        let t = "Ivo Marek expects that the board will approve the mine.";
+        let c = cues(t, vec![mention(t, "Ivo Marek", 1)]);
+        assert_eq!(c[0].1.as_deref(), Some("the board will approve the mine"));
         // A noun after `against` is a stance, not a statement.
         let t = "Ivo Marek warned against high hopes.";
         let c = cues(t, vec![mention(t, "Ivo Marek", 1)]);

@@ -30,7 +30,7 @@ pub fn attribute(doc: &Document) -> Vec<Speaker> {
     let (turns, answer_label) = interview_turns(doc);
     let interview = turns.contains(&Turn::Answer) && turns.contains(&Turn::Question);
     let first_turn = turns.iter().position(|t| *t != Turn::Prose);
-    let people = people::find(doc, &words_of, first_turn.filter(|_| interview));
+    let mut people = people::find(doc, &words_of, first_turn.filter(|_| interview));
     let quoted = quoted_spans(doc, &turns);
     // Cues per paragraph and sentence (none in interview turns).
     let found: Vec<Vec<Vec<Cue>>> = doc
@@ -55,7 +55,7 @@ pub fn attribute(doc: &Document) -> Vec<Speaker> {
         .collect();
     let traits = Traits::new(&people);
     // Pass one learns gender from pronouns; pass two resolves with it.
-    let (_, votes) = resolve(doc, &words_of, &people, &traits, &quoted, &found, None);
+    let (_, votes, _) = resolve(doc, &words_of, &people, &traits, &quoted, &found, None);
     let genders: Vec<Gender> = people
         .persons
         .iter()
@@ -72,7 +72,7 @@ pub fn attribute(doc: &Document) -> Vec<Speaker> {
             }
         })
         .collect();
-    let (cues, _) = resolve(
+    let (cues, _, anaphors) = resolve(
         doc,
         &words_of,
         &people,
@@ -100,6 +100,13 @@ pub fn attribute(doc: &Document) -> Vec<Speaker> {
     }
     let mut commentators: Vec<usize> = voices.iter().flatten().copied().collect();
     commentators.extend(interviewee);
+    let traits = if anaphors.is_empty() {
+        traits
+    } else {
+        drop(traits);
+        describe_by_anaphors(&mut people, anaphors);
+        Traits::new(&people)
+    };
     let mut found = speakers(&people, &traits, &genders, statements, &commentators);
     fill_texts(doc, &mut found);
     found
@@ -232,6 +239,26 @@ fn speaker_label(text: &str) -> Option<&str> {
                     .all(|c| c.is_uppercase() || matches!(c, '.' | '-' | '\'' | '’' | '&'))
         });
     (capitals && t[colon + 1..].starts_with(' ')).then_some(label)
+}
+
+/// A name label in ordinary case opening a paragraph (`Ruiz: Not at first.`,
+/// `Benedetti-Lloyd: It depends.`): one to three capitalised words before a colon and a
+/// space. Panel Q&As and printed interviews set each answer under the speaker's
+/// surname this way, without quote marks. So are many other openings (`Update: …`,
+/// `Photo: …`), so the label is only a turn when it names a person the text knows,
+/// and only when two or more paragraphs open so ([`transcript_turns`]).
+fn name_label(text: &str) -> Option<&str> {
+    let t = text.trim_start();
+    let colon = t.get(..40).map_or(t, |h| h).find(':')?;
+    let label = &t[..colon];
+    let words: Vec<&str> = label.split(' ').collect();
+    let names = words.len() <= 3
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+        });
+    (names && t[colon + 1..].starts_with(' ')).then_some(label)
 }
 
 /// Roles of a broadcast's own staff in a transcript label (`DANA PRICE, HOST:`).
@@ -372,6 +399,9 @@ fn transcript_turns(doc: &Document, people: &People, statements: &mut Vec<Statem
     };
     let mut staff: Vec<usize> = Vec::new();
     let mut turns: Vec<(usize, usize)> = Vec::new();
+    // Turns under a name label in ordinary case (`Ruiz: Not at first.`), kept apart:
+    // they count only when at least two paragraphs are set so (one could be prose).
+    let mut named: Vec<(usize, usize)> = Vec::new();
     for (p, para) in doc.paragraphs.iter().enumerate() {
         let t = para.text.trim_start();
         if !t.starts_with(|c: char| c.is_uppercase()) {
@@ -384,11 +414,19 @@ fn transcript_turns(doc: &Document, people: &People, statements: &mut Vec<Statem
             if let Some(id) = person(label) {
                 turns.push((p, id));
             }
+        } else if let Some(label) = name_label(t)
+            && let Some(id) = person(label)
+        {
+            named.push((p, id));
         } else if let Some(name) = staff_label(t)
             && let Some(id) = person(name)
         {
             staff.push(id);
         }
+    }
+    if named.len() >= 2 {
+        turns.append(&mut named);
+        turns.sort_unstable();
     }
     if turns.len() < 2 {
         return;
@@ -400,7 +438,15 @@ fn transcript_turns(doc: &Document, people: &People, statements: &mut Vec<Statem
         if staff.contains(&id) {
             continue;
         }
-        let span = answer_start(text)..text.trim_end().len();
+        let from = match name_label(text) {
+            Some(label) if speaker_label(text).is_none() => {
+                let t = text.trim_start();
+                let at = text.len() - t.len() + label.len() + 1;
+                at + (text[at..].len() - text[at..].trim_start().len())
+            }
+            _ => answer_start(text),
+        };
+        let span = from..text.trim_end().len();
         if !span.is_empty() {
             statements.push(Statement {
                 speaker: id,
@@ -718,6 +764,9 @@ struct Resolved<'c> {
     speaker: Option<usize>,
 }
 
+/// Roles that definite descriptions and fronted appositions give persons, by person.
+type Anaphors = Vec<(usize, String)>;
+
 /// Walks the document in order, finding cues and resolving who they name. Returns the
 /// cues per paragraph and, per person, pronoun votes (male, female).
 fn resolve<'c>(
@@ -728,7 +777,7 @@ fn resolve<'c>(
     quoted: &[Vec<marks::QuoteSpan>],
     found: &'c [Vec<Vec<Cue>>],
     genders: Option<&[Gender]>,
-) -> (CuesBySentence<'c>, Vec<(u32, u32)>) {
+) -> (CuesBySentence<'c>, Vec<(u32, u32)>, Anaphors) {
     let n = people.persons.len();
     let mut recent = vec![0u64; n];
     let mut clock = 0u64;
@@ -736,6 +785,8 @@ fn resolve<'c>(
     let experts = &traits.expert;
     let mut out = Vec::with_capacity(doc.paragraphs.len());
     let mut previous_named: Option<usize> = None;
+    // The roles that definite descriptions gave persons ([`lone_subject`]).
+    let mut anaphors: Vec<(usize, String)> = Vec::new();
     // The sentence's named references (one buffer for all sentences).
     let mut named: Vec<(usize, usize)> = Vec::new();
     for (p, para) in doc.paragraphs.iter().enumerate() {
@@ -747,6 +798,9 @@ fn resolve<'c>(
         // Pass two keeps every cue of the paragraph.
         let kept = genders.map_or(0, |_| found[p].iter().map(Vec::len).sum());
         let mut list = Vec::with_capacity(kept);
+        // The previous sentence's lone subject, for a definite role that opens the
+        // next one ([`lone_subject`]).
+        let mut lone: Option<usize> = None;
         for (s, sentence) in para.sentences.iter().enumerate() {
             let gender_of = |id: usize| genders.map_or(Gender::Unknown, |g| g[id]);
             // The latest subject among `ids`.
@@ -841,13 +895,54 @@ fn resolve<'c>(
                     }),
             );
             for cue in cues {
-                let speaker = pick(&cue.who, &recent).or_else(|| {
-                    (subject.is_none()
+                // `Dr. Ana Roe has measured the lake for years. The research scientist
+                // at the Lake Institute said …`: a definite role that opens the sentence
+                // and fits nobody met so far is the person the sentence before was
+                // about, when it was about them alone.
+                let anaphor = match &cue.who {
+                    Who::Role(noun) if lone.is_some() => {
+                        let head = &para.text[sentence.start..cue.range.start.max(sentence.start)];
+                        let definite = para.text[sentence.start..].starts_with("The ")
+                            && !head.contains([',', '“', '"', '(', ';'])
+                            && sentence_mentions
+                                .iter()
+                                .all(|m| m.range.start >= cue.range.start);
+                        let fits_other =
+                            (0..n).any(|id| recent[id] > 0 && traits.has_word(id, noun));
+                        (definite && !fits_other).then_some(lone).flatten()
+                    }
+                    _ => None,
+                };
+                if let Some(id) = anaphor
+                    && let Some(role) = anaphor_role(&para.text, cue)
+                {
+                    anaphors.push((id, role));
+                }
+                let speaker = anaphor.or_else(|| pick(&cue.who, &recent));
+                // `A senior researcher at the Lake Institute, she says …`: a role set
+                // before the pronoun describes the person it resolves to.
+                if genders.is_some()
+                    && matches!(cue.who, Who::Pronoun(_))
+                    && let Some(id) = speaker
+                    && let Some(role) = fronted_role(&para.text, sentence, cue)
+                {
+                    anaphors.push((id, role.to_string()));
+                }
+                let speaker = speaker.or_else(|| {
+                    let id = (subject.is_none()
                         && cue.who == Who::Nobody
                         && cue.complement.is_some()
                         && sentence_mentions.is_empty())
                     .then(|| named_next(para, people, traits, &found[p], (p, s), cue))
-                    .flatten()
+                    .flatten()?;
+                    // The role that brought them in (`A sociologist who …`) describes
+                    // them too.
+                    if genders.is_some()
+                        && let Some(role) = indefinite_phrase(&para.text, sentence, cue.range.end)
+                    {
+                        anaphors.push((id, role.to_string()));
+                    }
+                    Some(id)
                 });
                 if subject.is_none() {
                     subject = speaker;
@@ -898,6 +993,7 @@ fn resolve<'c>(
                 }
             }
             previous_named = named.first().map(|x| x.1);
+            lone = lone_subject(para, sentence, &named, subject, sentence_mentions);
             if let Some(id) = subject {
                 clock += 1;
                 recent[id] = clock;
@@ -905,7 +1001,94 @@ fn resolve<'c>(
         }
         out.push(list);
     }
-    (out, votes)
+    (out, votes, anaphors)
+}
+
+/// The role a definite description gives its person (`The research scientist at the
+/// Lake Institute said` → `research scientist at the Lake Institute`): the cue's words
+/// before its verb, without the article.
+fn anaphor_role(text: &str, cue: &Cue) -> Option<String> {
+    let words = text.get(cue.range.clone())?;
+    let (role, _verb) = words.trim_end().rsplit_once(' ')?;
+    let role = role.strip_prefix("The ").unwrap_or(role).trim();
+    (!role.is_empty() && role.len() <= 120).then(|| role.to_string())
+}
+
+/// The indefinite role that opens a sentence and is set off by a comma right before
+/// the cue's pronoun (`A senior researcher at the Lake Institute, she says`): the role
+/// without its article, when it has a role noun and no other comma.
+fn fronted_role<'t>(text: &'t str, sentence: &Range<usize>, cue: &Cue) -> Option<&'t str> {
+    let head = text.get(sentence.start..cue.range.start)?.trim_end();
+    let role = head.strip_suffix(',')?;
+    let role = role
+        .strip_prefix("A ")
+        .or_else(|| role.strip_prefix("An "))?;
+    let fits = !role.contains([',', ';', '“', '"', '(', '—'])
+        && role.len() <= 120
+        && role
+            .split(' ')
+            .take(4)
+            .any(|w| lexicon::with_lower(w, lexicon::is_role_noun));
+    fits.then_some(role)
+}
+
+/// Longest descriptor that [`describe_by_anaphors`] still adds a role to.
+const MAX_DESCRIPTOR_GROWTH: usize = 160;
+
+/// Adds the roles that definite descriptions gave persons to their descriptors: a
+/// person the text brought in by name alone (`Ana Roe (Harbour Bank) was sceptical.
+/// The bank's head of research said …`) is described by that role, and one with a
+/// descriptor that lacks it gains it after a comma.
+fn describe_by_anaphors(people: &mut People, anaphors: Vec<(usize, String)>) {
+    for (id, role) in anaphors {
+        let person = &mut people.persons[id];
+        // (A descriptor that is long already stays as it is: a text with many
+        // roles for one person must not grow it, nor the test, without bound.)
+        person.descriptor = Some(match person.descriptor.take() {
+            None => role,
+            Some(d) if d.len() > MAX_DESCRIPTOR_GROWTH => d,
+            Some(d) if d.to_lowercase().contains(&role.to_lowercase()) => d,
+            Some(d) => format!("{d}, {role}"),
+        });
+    }
+}
+
+/// The person a sentence is about alone: it opens with their name (and title), names
+/// nobody else outside quotes, and has no other role noun in lower case (`Ana Roe met
+/// the minister.` may go on with `The minister said …`, who is someone else).
+fn lone_subject(
+    para: &crate::document::Paragraph,
+    sentence: &Range<usize>,
+    named: &[(usize, usize)],
+    subject: Option<usize>,
+    mentions: &[people::Mention],
+) -> Option<usize> {
+    let id = subject?;
+    if named.is_empty() || named.iter().any(|x| x.1 != id) {
+        return None;
+    }
+    let first = mentions.first()?;
+    let text = &para.text;
+    if text
+        .get(sentence.start..first.range.start)?
+        .chars()
+        .any(char::is_alphanumeric)
+    {
+        return None;
+    }
+    let mut at = sentence.start;
+    for w in text[sentence.start..sentence.end].split(' ') {
+        let from = at;
+        at += w.len() + 1;
+        if mentions.iter().any(|m| m.range.contains(&from)) {
+            continue;
+        }
+        let w = w.trim_matches(|c: char| !c.is_alphabetic());
+        if w.starts_with(char::is_lowercase) && lexicon::is_role_noun(w) {
+            return None;
+        }
+    }
+    Some(id)
 }
 
 /// The head noun of an indefinite role that opens a sentence before the cue ending at
@@ -930,6 +1113,20 @@ fn indefinite_role<'t>(text: &'t str, sentence: &Range<usize>, cue: usize) -> Op
         }
     }
     role
+}
+
+/// The words of the indefinite role that opens a sentence, from after its article to
+/// its head noun (`A freight lawyer who …` → `freight lawyer`), as [`indefinite_role`]
+/// finds it.
+fn indefinite_phrase<'t>(text: &'t str, sentence: &Range<usize>, cue: usize) -> Option<&'t str> {
+    let role = indefinite_role(text, sentence, cue)?;
+    let head = text.get(sentence.start..cue)?.trim_start();
+    let rest = head
+        .strip_prefix("A ")
+        .or_else(|| head.strip_prefix("An "))?;
+    let from = rest.as_ptr() as usize - text.as_ptr() as usize;
+    let end = role.as_ptr() as usize - text.as_ptr() as usize + role.len();
+    text.get(from..end)
 }
 
 /// Whether person `id`'s descriptor fits the role noun `role`: it has the noun, or the
@@ -979,9 +1176,20 @@ fn named_next(
     let m = people.mentions[p].iter().find(|m| m.range.start == at)?;
     let text = &para.text;
     let next = para.sentences.get(s + 1)?;
-    let opens = text.get(next.start..at)?.trim().is_empty();
-    let apposition = text[m.range.end..].starts_with(", ");
+    let lead = text.get(next.start..at)?.trim();
     let role = indefinite_role(text, &para.sentences[s], cue.range.end)?;
+    // `That lawyer, Peter Anand of Anand & Rowe, said …`: the next sentence names the
+    // role again with a demonstrative before the name, which ties the two itself.
+    // (`A sociologist said …. The researcher, Ana Roe, said …`: a definite scholar's
+    // role names the scholar the sentence before brought in, in other words.)
+    let again = demonstrative_role(lead).is_some_and(|r| {
+        r.eq_ignore_ascii_case(role)
+            || lead.starts_with("The ")
+                && lexicon::with_lower(r, lexicon::is_expert_noun)
+                && lexicon::with_lower(role, lexicon::is_expert_noun)
+    });
+    let opens = lead.is_empty() || again;
+    let apposition = text[m.range.end..].starts_with(", ") || again;
     // `pointed to a problem`: evidence pointed to, not words reported.
     let verb = text[..cue.range.end]
         .trim_end()
@@ -991,7 +1199,18 @@ fn named_next(
     if lexicon::points(verb) {
         return None;
     }
-    (opens && apposition && fits_role(traits, id, role)).then_some(id)
+    (opens && apposition && (again || fits_role(traits, id, role))).then_some(id)
+}
+
+/// The role noun of a demonstrative that leads into a name (`That lawyer,`, `This
+/// consultant,`, `The economist,`): the lead before the name, without its comma.
+fn demonstrative_role(lead: &str) -> Option<&str> {
+    let rest = lead.strip_suffix(',')?;
+    let (det, role) = rest.split_once(' ')?;
+    (matches!(det, "That" | "This" | "The")
+        && !role.contains(' ')
+        && lexicon::with_lower(role, lexicon::is_role_noun))
+    .then_some(role)
 }
 
 fn vote(v: &mut (u32, u32), g: Gender) {
@@ -1410,7 +1629,8 @@ fn expert_descriptor<'w>(
     let words = (0..ranges.len()).map(lower);
     (is_expert_by_words(words.clone())
         || law_firm_partner(d, words.clone())
-        || field_engineer(d, ranges, lower))
+        || field_engineer(d, ranges, lower)
+        || field_lawyer(d, ranges, lower))
         && !speaks_for_public_body(d, ranges, lower)
         && !holds_national_post(d, ranges, lower)
         && !public_body_possessive(words)
@@ -1488,6 +1708,76 @@ fn field_engineer<'w>(d: &str, ranges: &[Range<usize>], lower: impl Fn(usize) ->
                     | "service"
             )
     })
+}
+
+/// `an environmental lawyer`, `a Lisbon water lawyer`, `a competition attorney`: a
+/// lawyer the text names by the field of law they practise (a lower-case word right
+/// before the noun) is quoted for that field, as a law-firm partner is. A lawyer named
+/// by a side, a rank or an employer (`defence lawyer`, `the family's lawyer`, `a
+/// senior lawyer`, `the city lawyer`), or one who represents or acts for a party in
+/// the story, speaks for a client, not as an analyst.
+fn field_lawyer<'w>(d: &str, ranges: &[Range<usize>], lower: impl Fn(usize) -> &'w str) -> bool {
+    let field = (1..ranges.len()).any(|i| {
+        let m = lower(i - 1);
+        matches!(lower(i), "lawyer" | "attorney" | "solicitor" | "barrister")
+            && d[ranges[i - 1].clone()].starts_with(|c: char| c.is_ascii_lowercase())
+            // `the traders' lawyer`: a possessive names the client, not a field.
+            && d.get(ranges[i - 1].end..ranges[i].start) == Some(" ")
+            && m.len() > 2
+            && m.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !matches!(
+                m,
+                "defence"
+                    | "defense"
+                    | "prosecuting"
+                    | "prosecution"
+                    | "trial"
+                    | "family"
+                    | "union"
+                    | "company"
+                    | "government"
+                    | "state"
+                    | "city"
+                    | "county"
+                    | "town"
+                    | "council"
+                    | "district"
+                    | "staff"
+                    | "in-house"
+                    | "senior"
+                    | "junior"
+                    | "chief"
+                    | "lead"
+                    | "trainee"
+                    | "young"
+                    | "former"
+                    | "retired"
+                    | "veteran"
+                    | "private"
+                    | "practising"
+                    | "practicing"
+                    | "qualified"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "our"
+                    | "another"
+                    | "the"
+                    | "that"
+                    | "this"
+                    | "one"
+                    | "duty"
+                    | "personal"
+                    | "own"
+            )
+    });
+    field
+        && !(0..ranges.len()).any(|i| {
+            matches!(lower(i), "represents" | "representing" | "acting" | "acts")
+                || lower(i).ends_with("'s")
+                || lower(i).ends_with("’s")
+        })
 }
 
 /// `a partner at the maritime law firm Roe & Poe`, `a partner at Roe Poe LLP`: a
@@ -2256,6 +2546,27 @@ mod tests {
         // A role the next person's descriptor does not fit stays unattributed.
         assert_eq!(of("harvests would dip"), None);
         assert_eq!(of("silo was built").as_deref(), Some("Karl Vinter"));
+        // The next sentence names the role again with a demonstrative before the name.
+        let all = statements_of(
+            "Title\n\nThe board met on Monday.\n\nA shipping consultant who works with several carriers said fares would rise. That consultant, Mara Lindqvist of Fjord Freight Advisers, said the board had moved too late.",
+        );
+        let of = |w| speaker_of(&all, w);
+        assert_eq!(of("fares would rise").as_deref(), Some("Mara Lindqvist"));
+        assert_eq!(of("moved too late").as_deref(), Some("Mara Lindqvist"));
+        let all = statements_of(
+            "Title\n\nThe board met on Monday.\n\nA sociologist who studies dockers said most would retrain. The researcher, Mara Lindqvist of Fjord University, said few had been asked.\n\nA farmer said the harbour was empty. The economist, Tor Vik of Nord Bank, said rates would rise.",
+        );
+        let of = |w| speaker_of(&all, w);
+        assert_eq!(of("most would retrain").as_deref(), Some("Mara Lindqvist"));
+        let doc = Document::from_text(
+            "Title\n\nThe board met on Monday.\n\nA sociologist who studies dockers said most would retrain. The researcher, Mara Lindqvist of Fjord University, said few had been asked.",
+        );
+        let found = attribute(&doc);
+        assert_eq!(
+            found[0].descriptor.as_deref(),
+            Some("researcher of Fjord University, sociologist")
+        );
+        assert_eq!(of("harbour was empty"), None);
     }
 
     #[test]
@@ -2671,6 +2982,64 @@ mod tests {
     }
 
     #[test]
+    fn a_definite_role_after_a_sentence_about_one_person_is_them() {
+        let all = statements_of(
+            "Title\n\nThe lake fell again this summer.\n\nGeologist Dr. Maren Holt-Sæther has surveyed the shore since 2009. The research scientist at the Fjord Lake Institute said the water table had dropped by a metre.\n\nTomas Brandt met the mayor on Friday. The mayor said the town would pay for new wells.",
+        );
+        let of = |w| speaker_of(&all, w);
+        assert_eq!(
+            of("water table had dropped").as_deref(),
+            Some("Maren Holt-Sæther")
+        );
+        // Another role noun in the sentence before: someone else.
+        assert_eq!(of("pay for new wells"), None);
+        let doc = Document::from_text(
+            "Title\n\nThe lake fell again this summer.\n\nGeologist Dr. Maren Holt-Sæther has surveyed the shore since 2009. The research scientist at the Fjord Lake Institute said the water table had dropped by a metre.",
+        );
+        let found = attribute(&doc);
+        assert_eq!(
+            found[0].descriptor.as_deref(),
+            Some("Geologist Dr., research scientist at the Fjord Lake Institute")
+        );
+        // A role set before the pronoun that speaks.
+        let doc = Document::from_text(
+            "Title\n\nThe lake fell again this summer.\n\nGeologist Maren Holt has warned about the lake for years. A senior researcher at the Fjord Lake Institute, she says the water table has dropped by a metre.",
+        );
+        let found = attribute(&doc);
+        assert_eq!(
+            found[0].descriptor.as_deref(),
+            Some("Geologist, senior researcher at the Fjord Lake Institute")
+        );
+    }
+
+    #[test]
+    fn panel_answers_under_surname_labels_are_their_statements() {
+        let all = statements_of(
+            "Ferry fares\n\n\
+             We asked Dr Lena Vasquez-Orr, a transport economist at the Kellby Institute, and Tomas Brandt, a port analyst at Nordfjord Bank, about the fares.\n\n\
+             Vasquez-Orr: Fares will have to rise again before the winter timetable.\n\n\
+             Brandt: The boats are older than the crews who sail them.\n\n\
+             Update: The council meets again on Friday to decide.",
+        );
+        assert_eq!(
+            speaker_of(&all, "rise again before").as_deref(),
+            Some("Lena Vasquez-Orr")
+        );
+        assert_eq!(
+            speaker_of(&all, "older than the crews").as_deref(),
+            Some("Tomas Brandt")
+        );
+        assert!(speaker_of(&all, "council meets again").is_none());
+        // One such paragraph alone stays prose.
+        let one = statements_of(
+            "Ferry fares\n\n\
+             Tomas Brandt, a port analyst at Nordfjord Bank, spoke on Monday.\n\n\
+             Brandt: The boats are older than the crews who sail them.",
+        );
+        assert!(speaker_of(&one, "older than the crews").is_none());
+    }
+
+    #[test]
     fn transcript_turns_labelled_with_name_and_role() {
         let all = statements_of(
             "Barn fire\n\n\
@@ -2707,6 +3076,19 @@ mod tests {
             "{texts:?}"
         );
         assert!(!texts.iter().any(|t| t.contains("@mquist")), "{texts:?}");
+    }
+
+    #[test]
+    fn lawyers_named_by_their_field_of_law_are_experts() {
+        assert!(is_expert(Some("an environmental lawyer in Braga")));
+        assert!(is_expert(Some("a competition attorney at a Vienna firm")));
+        assert!(!is_expert(Some("a defence lawyer")));
+        assert!(!is_expert(Some("the family's lawyer")));
+        assert!(!is_expert(Some("the traders' lawyer")));
+        assert!(!is_expert(Some("lawyer")));
+        assert!(!is_expert(Some(
+            "an employment lawyer representing the dismissed drivers"
+        )));
     }
 
     #[test]
