@@ -33,7 +33,7 @@ pub fn sections(doc: &Document, speakers: &[Speaker]) -> Vec<Section> {
         .find(|b| b.heading.is_some())
         .map(|b| b.start);
     if interleaved(speakers)
-        || lead_returns(speakers, &intros, first_heading)
+        || lead_returns(speakers, &intros, first_heading, opens_on_dateline(doc))
         || broadcast_transcript(doc)
     {
         intros.clear();
@@ -548,6 +548,7 @@ fn lead_returns(
     speakers: &[Speaker],
     intros: &HashMap<usize, String>,
     first_heading: Option<usize>,
+    wire_copy: bool,
 ) -> bool {
     let first_quote = |s: &Speaker| s.quotes.iter().map(|q| q.paragraph).min();
     let Some((lead, start)) = speakers
@@ -565,6 +566,13 @@ fn lead_returns(
         .find(|(_, n)| **n == lead.name)
         .map(|(&p, _)| p);
     let framed = own_intro.is_none_or(|p| first_heading.is_some_and(|h| p < h));
+    // The lede is the story's first paragraphs: an expert first quoted further down
+    // opens a block like any other, even with no introduction before the quote.
+    // (Wire copy, which opens on a dateline, weaves its experts through the story
+    // wherever they are first quoted.)
+    if start > LEDE_PARAGRAPHS && !wire_copy {
+        return false;
+    }
     if !framed || intros.iter().any(|(&p, n)| p <= start && *n != lead.name) {
         return false;
     }
@@ -578,6 +586,37 @@ fn lead_returns(
         .count();
     between >= 2
 }
+
+/// True when the story's first paragraph opens on a wire dateline: `MONTREAL — …`,
+/// `TWIN FALLS, Idaho (AP) — …`, or one with a date (`ACCRA, Feb 2 (Agency) - …`).
+fn opens_on_dateline(doc: &Document) -> bool {
+    let Some(first) = doc.paragraphs.first().map(|p| p.text.as_str()) else {
+        return false;
+    };
+    if crate::document::metadata::opens_with_wire_dateline(first) {
+        return true;
+    }
+    let Some(dash) = [" — ", " – ", " - "]
+        .iter()
+        .filter_map(|d| first.find(d))
+        .min()
+        .filter(|&at| at <= MAX_DATELINE_CHARS)
+    else {
+        return false;
+    };
+    let place = first[..dash].split([',', '(']).next().unwrap_or("").trim();
+    place.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && place
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '’' | '-'))
+}
+
+/// Most characters of a dateline before its dash.
+const MAX_DATELINE_CHARS: usize = 40;
+
+/// Paragraphs after the first that still belong to the lede, where a story's lead
+/// expert is first quoted.
+const LEDE_PARAGRAPHS: usize = 2;
 
 /// Fewer words than this in a framing sentence before a local voice's introduction.
 const LOCAL_FRAMING_WORDS: usize = 10;
@@ -812,6 +851,37 @@ mod tests {
             .into_iter()
             .map(|s| (s.title, s.expert, s.paragraphs))
             .collect()
+    }
+
+    /// An expert first quoted below the lede who comes back at the end after two other
+    /// experts does not make the story one woven around them: the others keep their
+    /// blocks. Wire copy (a dateline) weaves its experts through one story instead.
+    #[test]
+    fn a_returning_expert_first_quoted_below_the_lede_has_a_block() {
+        let body = "The port authority on Monday raised mooring fees by 12 percent from July, the first rise since 2021.\n\nThe authority's director, Eva Holm, said costs had doubled.\n\nShipping lines had expected a smaller rise.\n\n\u{201c}This is the right idea at the wrong time,\u{201d} said Karin Lund, chief economist at Norr Bank. \u{201c}Margins are already thin.\u{201d}\n\nLund said the lines would pass the cost on within a month.\n\nJohan Berg, an associate professor of logistics at Umea University, has studied port fees for years. \u{201c}Ports that raise fees lose traffic to their neighbours,\u{201d} Berg said.\n\nBerg said the rise would cost the port a tenth of its container traffic.\n\nSara Falk, a maritime lawyer at Falk Strand, said the contracts allowed the rise. \u{201c}The lines signed for it,\u{201d} she said.\n\nNot everyone is worried.\n\n\u{201c}Fees come and go,\u{201d} Lund said. \u{201c}Volumes follow the economy.\u{201d}";
+        let got = outline(&format!("Mooring fees rise\n\n{body}"));
+        let experts: Vec<Option<&str>> = got.iter().map(|s| s.1.as_deref()).collect();
+        assert!(experts.contains(&Some("Johan Berg")), "{got:?}");
+        assert!(experts.contains(&Some("Sara Falk")), "{got:?}");
+        let wire = outline(&format!("Mooring fees rise\n\nMALMO \u{2014} {body}"));
+        assert_eq!(wire.len(), 1, "{wire:?}");
+    }
+
+    #[test]
+    fn datelines_that_open_wire_copy() {
+        for (text, wire) in [
+            ("MONTREAL \u{2014} The reserve will release syrup.", true),
+            (
+                "TWIN FALLS, Idaho (AP) \u{2014} Farms could lose water.",
+                true,
+            ),
+            ("ACCRA, Feb 2 (Reuters) - Cocoa prices fell.", true),
+            ("The port raised fees \u{2014} again.", false),
+            ("EU ministers met \u{2014} and agreed.", false),
+        ] {
+            let doc = Document::from_text(&format!("Title\n\n{text}"));
+            assert_eq!(opens_on_dateline(&doc), wire, "{text}");
+        }
     }
 
     #[test]
