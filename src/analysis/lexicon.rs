@@ -735,6 +735,14 @@ pub fn is_org_word(word: &str) -> bool {
             | "advisers"
             | "advisors"
             | "associates"
+            // The same firm suffix in Spanish, Portuguese, French and Italian
+            // (`Cárdenas, Robles y Asociados`, `Dupont et Associés`): without it the
+            // particle `y`/`e`/`et` lets the partners' surnames read as a person.
+            | "asociados"
+            | "asociadas"
+            | "associados"
+            | "associés"
+            | "associati"
             | "solutions"
             | "governance"
             | "telecom"

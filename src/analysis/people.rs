@@ -4329,4 +4329,13 @@ mod tests {
         assert!(who_clause_then_verb(", who runs a bakery, said"));
         assert!(!who_clause_then_verb(", which runs a bakery, said"));
     }
+
+    #[test]
+    fn a_firms_partners_joined_by_y_and_asociados_are_not_a_person() {
+        let p = people_of(
+            "Title\n\nLucía Ferrer Soto, a partner at Ibáñez, Mora y Asociados, said the deal was void.\n\n“We will appeal,” she said.",
+        );
+        assert!(!p.persons.iter().any(|x| x.name.contains("Asociados")));
+        assert!(p.persons.iter().any(|x| x.name == "Lucía Ferrer Soto"));
+    }
 }
