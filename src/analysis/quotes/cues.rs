@@ -459,7 +459,10 @@ pub fn in_sentence(cx: &Context, sentence: &Range<usize>) -> Vec<Cue> {
                     cx.lower(k - 1),
                     "the" | "a" | "an" | "his" | "her" | "its" | "their" | "this" | "that"
                 ) || cx.lower(k - 1).ends_with("'s")
-                    || cx.lower(k - 1).ends_with("’s"));
+                    || cx.lower(k - 1).ends_with("’s"))
+            // `It will take comments until May`, `the board invited claims`: a plural
+            // noun as the object of a verb that takes things, or after a determiner.
+            || plural_noun_after(cx, k, lo, w);
         let Some(class) = lexicon::reporting_verb(w).filter(|_| !noun) else {
             k += 1;
             continue;
@@ -1787,6 +1790,30 @@ fn proper_name_end(cx: &Context, t: usize, hi: usize) -> Option<usize> {
     (end + 1 < hi).then_some(end)
 }
 
+/// True when `w` (word `k`), a reporting verb's `-s` form that is also a plural noun
+/// (`comments`, `notes`, `claims`, `estimates`), follows a determiner or a verb that
+/// takes an object (`take comments`, `invited claims`, `the estimates`): no verb
+/// follows a determiner, and these verbs take nouns, so it reports nobody.
+fn plural_noun_after(cx: &Context, k: usize, lo: usize, w: &str) -> bool {
+    if k <= lo || !w.ends_with('s') || w.ends_with("ss") || cx.gap(k - 1, k) != " " {
+        return false;
+    }
+    matches!(
+        cx.lower(k - 1),
+        "the" | "these" | "those" | "his" | "her" | "its" | "their" | "our" | "your" | "my"
+            | "no" | "any" | "some" | "many" | "few"
+            | "take" | "takes" | "took" | "taking" | "taken"
+            | "invite" | "invites" | "invited" | "inviting"
+            | "welcome" | "welcomes" | "welcomed" | "welcoming"
+            | "seek" | "seeks" | "sought" | "seeking"
+            | "receive" | "receives" | "received" | "receiving"
+            | "collect" | "collects" | "collected" | "collecting"
+            | "submit" | "submits" | "submitted" | "submitting"
+            | "accept" | "accepts" | "accepted" | "accepting"
+            | "publish" | "publishes" | "published" | "publishing"
+    )
+}
+
 /// The reported clause before a trailing cue: `Sanctions will stay, the minister said.`
 fn trailer_clause(
     cx: &Context,
@@ -2529,5 +2556,19 @@ mod tests {
         let t = "Marek's models suggest that the pit would flood within a decade.";
         let c = cues(t, vec![mention(t, "Marek", 1)]);
         assert_eq!(c[0].0, Who::Person(vec![1], Gender::Unknown));
+    }
+
+    #[test]
+    fn a_plural_noun_after_a_taking_verb_is_no_cue() {
+        let text = "The board will take comments until 3 June, Okafor said.";
+        assert_eq!(
+            clauses(text, "Okafor"),
+            vec!["The board will take comments until 3 June"]
+        );
+        let text = "The ministry welcomed the notes.";
+        assert!(cues(text, Vec::new()).is_empty());
+        // A subject before the `-s` form keeps it a verb.
+        let text = "Okafor notes that the board will meet.";
+        assert_eq!(clauses(text, "Okafor"), vec!["the board will meet"]);
     }
 }
