@@ -1208,9 +1208,20 @@ fn sentence_subject(cx: &Context, lo: usize, i: usize) -> Option<Who> {
         return Some(Who::Pronoun(g));
     }
     let m = cx.mention_starting(lo)?;
-    let end = cx.word_at(m.range.end);
+    // `Okafor, a hydrologist at the Delta Institute, backs the dam but says …`: an
+    // apposition closed by its comma describes the subject and is skipped.
+    let mut after = m.range.end;
+    if let Some(from) = cx.text.get(after..).and_then(|t| t.strip_prefix(", ")) {
+        let from = cx.text.len() - from.len();
+        if let Some(Some(close)) = apposition_end(cx, from, cx.words.ranges[i].end)
+            && cx.text[close..].starts_with(' ')
+        {
+            after = close;
+        }
+    }
+    let end = cx.word_at(after);
     // Only a short predicate may stand between (no clause boundary, no other name).
-    let between = cx.text.get(m.range.end..cx.words.ranges[i].end)?;
+    let between = cx.text.get(after..cx.words.ranges[i].end)?;
     (end <= i && !between.contains([',', ';', ':', '“', '”', '"']) && i - end < 12)
         .then(|| Who::Person(m.persons.clone(), m.gender))
 }
@@ -1352,10 +1363,11 @@ fn complement_of(
     let warning = cx.lower(verb + 1) == "against" && lexicon::warns(cx.lower(verb));
     // `doubts the plan will work`, `thinks a delay is unlikely`: a belief or doubt given
     // without `that`; the clause alone would state as fact (or, after `doubts`, say the
-    // opposite of) what the person only holds.
+    // opposite of) what the person only holds. `considers the handling a mistake`: the
+    // object and its complement say nothing without the verb.
     let belief = matches!(
         cx.lower(verb),
-        "thinks" | "believes" | "doubts" | "suspects"
+        "thinks" | "believes" | "doubts" | "suspects" | "considers" | "considered"
     ) && cx.lower(verb + 1) != "that";
     if right_after && (forecast || warning || belief) {
         return Some(cx.words.ranges[verb].start..got.end);
@@ -2570,5 +2582,19 @@ mod tests {
         // A subject before the `-s` form keeps it a verb.
         let text = "Okafor notes that the board will meet.";
         assert_eq!(clauses(text, "Okafor"), vec!["the board will meet"]);
+    }
+
+    #[test]
+    fn a_subject_with_an_apposition_speaks_for_a_verb_after_but() {
+        let text = "Okafor, a hydrologist at the Delta Institute, backs the dam but says the debate misses a number.";
+        assert_eq!(
+            clauses(text, "Okafor"),
+            vec!["the debate misses a number"]
+        );
+        let text = "Okafor, a hydrologist at the Delta Institute, backs the dam but considers the timing a mistake.";
+        assert_eq!(
+            clauses(text, "Okafor"),
+            vec!["considers the timing a mistake"]
+        );
     }
 }
