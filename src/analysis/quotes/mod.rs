@@ -1023,7 +1023,17 @@ fn fronted_role<'t>(text: &'t str, sentence: &Range<usize>, cue: &Cue) -> Option
     let role = role
         .strip_prefix("A ")
         .or_else(|| role.strip_prefix("An "))?;
-    let fits = !role.contains([',', ';', '“', '"', '(', '—'])
+    // `A young nurse can earn twice as much abroad, he said`: a modal or a form of
+    // `be`/`have` makes it a clause, the statement itself, not a noun phrase.
+    let clause = role.split(' ').any(|w| {
+        matches!(
+            w,
+            "can" | "could" | "will" | "would" | "may" | "might" | "must" | "should"
+                | "is" | "are" | "was" | "were" | "has" | "have" | "had"
+        )
+    });
+    let fits = !clause
+        && !role.contains([',', ';', '“', '"', '(', '—'])
         && role.len() <= 120
         && role
             .split(' ')
@@ -3009,6 +3019,15 @@ mod tests {
         assert_eq!(
             found[0].descriptor.as_deref(),
             Some("Geologist, senior researcher at the Fjord Lake Institute")
+        );
+        // A fronted clause is what was said, not a role.
+        let doc = Document::from_text(
+            "Title\n\nThe lake fell again this summer.\n\nMaren Holt, a geologist at the Fjord Lake Institute, said wells were drying. A young farmer from the valley can lose a harvest in a week, she said.",
+        );
+        let found = attribute(&doc);
+        assert_eq!(
+            found[0].descriptor.as_deref(),
+            Some("a geologist at the Fjord Lake Institute")
         );
     }
 
