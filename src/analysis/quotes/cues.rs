@@ -1812,17 +1812,58 @@ fn plural_noun_after(cx: &Context, k: usize, lo: usize, w: &str) -> bool {
     }
     matches!(
         cx.lower(k - 1),
-        "the" | "these" | "those" | "his" | "her" | "its" | "their" | "our" | "your" | "my"
-            | "no" | "any" | "some" | "many" | "few"
-            | "take" | "takes" | "took" | "taking" | "taken"
-            | "invite" | "invites" | "invited" | "inviting"
-            | "welcome" | "welcomes" | "welcomed" | "welcoming"
-            | "seek" | "seeks" | "sought" | "seeking"
-            | "receive" | "receives" | "received" | "receiving"
-            | "collect" | "collects" | "collected" | "collecting"
-            | "submit" | "submits" | "submitted" | "submitting"
-            | "accept" | "accepts" | "accepted" | "accepting"
-            | "publish" | "publishes" | "published" | "publishing"
+        "the"
+            | "these"
+            | "those"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "your"
+            | "my"
+            | "no"
+            | "any"
+            | "some"
+            | "many"
+            | "few"
+            | "take"
+            | "takes"
+            | "took"
+            | "taking"
+            | "taken"
+            | "invite"
+            | "invites"
+            | "invited"
+            | "inviting"
+            | "welcome"
+            | "welcomes"
+            | "welcomed"
+            | "welcoming"
+            | "seek"
+            | "seeks"
+            | "sought"
+            | "seeking"
+            | "receive"
+            | "receives"
+            | "received"
+            | "receiving"
+            | "collect"
+            | "collects"
+            | "collected"
+            | "collecting"
+            | "submit"
+            | "submits"
+            | "submitted"
+            | "submitting"
+            | "accept"
+            | "accepts"
+            | "accepted"
+            | "accepting"
+            | "publish"
+            | "publishes"
+            | "published"
+            | "publishing"
     )
 }
 
@@ -2587,10 +2628,7 @@ mod tests {
     #[test]
     fn a_subject_with_an_apposition_speaks_for_a_verb_after_but() {
         let text = "Okafor, a hydrologist at the Delta Institute, backs the dam but says the debate misses a number.";
-        assert_eq!(
-            clauses(text, "Okafor"),
-            vec!["the debate misses a number"]
-        );
+        assert_eq!(clauses(text, "Okafor"), vec!["the debate misses a number"]);
         let text = "Okafor, a hydrologist at the Delta Institute, backs the dam but considers the timing a mistake.";
         assert_eq!(
             clauses(text, "Okafor"),

@@ -1028,8 +1028,21 @@ fn fronted_role<'t>(text: &'t str, sentence: &Range<usize>, cue: &Cue) -> Option
     let clause = role.split(' ').any(|w| {
         matches!(
             w,
-            "can" | "could" | "will" | "would" | "may" | "might" | "must" | "should"
-                | "is" | "are" | "was" | "were" | "has" | "have" | "had"
+            "can"
+                | "could"
+                | "will"
+                | "would"
+                | "may"
+                | "might"
+                | "must"
+                | "should"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "has"
+                | "have"
+                | "had"
         )
     });
     let fits = !clause
