@@ -609,6 +609,10 @@ pub fn is_org_word(word: &str) -> bool {
             | "ministry"
             | "department"
             | "bank"
+            // `Banco Cumbres`, `Banque Lemaire`: the word in Spanish, Portuguese, Italian
+            // and French.
+            | "banco"
+            | "banque"
             | "fund"
             | "group"
             | "partners"
@@ -1083,6 +1087,7 @@ mod tests {
         assert!(is_org_word("landesbank"));
         assert!(is_org_word("mobility"));
         assert!(!is_org_word("fairbank"));
+        assert!(is_org_word("banco") && is_org_word("asociados"));
         assert!(!is_expert_noun("minister"));
         assert!(is_newsmaker_noun("minister"));
         assert!(is_role_noun("director"));

@@ -144,8 +144,10 @@ fn role_with_workplace(cx: &Context, lo: usize, j: usize) -> Option<(String, usi
         return None;
     }
     // `the` and at most three lower-case words, the last of them a role noun.
-    let prep =
-        (lo + 2..j.min(lo + 5)).find(|&t| matches!(cx.lower(t), "at" | "of" | "with" | "from"))?;
+    // (`for`: the territory a role covers, `The bank's chief economist for northern
+    // Chile said`.)
+    let prep = (lo + 2..j.min(lo + 5))
+        .find(|&t| matches!(cx.lower(t), "at" | "of" | "with" | "from" | "for"))?;
     let last = prep - 1;
     let head = cx.lower(last);
     // (`The brokerage's head of research`: an organisation's possessive may stand
@@ -163,6 +165,13 @@ fn role_with_workplace(cx: &Context, lo: usize, j: usize) -> Option<(String, usi
     let name = (prep + 1..j).all(|t| {
         cx.word(t).starts_with(char::is_uppercase)
             || matches!(cx.lower(t), "the" | "of" | "for" | "and" | "in")
+            // `for northern Chile`, `for central Europe`: a region's compass word.
+            || t == prep + 1
+                && cx.lower(prep) == "for"
+                && matches!(
+                    cx.lower(t),
+                    "northern" | "southern" | "eastern" | "western" | "central"
+                )
     }) && cx.word(j - 1).starts_with(char::is_uppercase);
     // `The head of research said`, `The director of policy told`: a field after `of`
     // in one or two lower-case words.
@@ -2633,6 +2642,23 @@ mod tests {
         assert_eq!(
             clauses(text, "Okafor"),
             vec!["considers the timing a mistake"]
+        );
+    }
+
+    #[test]
+    fn a_role_for_a_region_before_the_verb_is_the_subject() {
+        let text = "The bank's chief economist for northern Chile said that rates would rise.";
+        assert_eq!(
+            cues(text, Vec::new()),
+            vec![(
+                Who::Role("economist".to_string()),
+                Some("rates would rise".to_string())
+            )]
+        );
+        let text = "The fund's analyst for Asia said that rates would rise.";
+        assert_eq!(
+            cues(text, Vec::new())[0].0,
+            Who::Role("analyst".to_string())
         );
     }
 }
