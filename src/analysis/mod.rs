@@ -4,6 +4,7 @@
 
 pub mod lexicon;
 pub mod people;
+pub mod quote_spans;
 pub mod quotes;
 pub mod sections;
 pub mod summary;

@@ -5,6 +5,7 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
+use super::quote_spans::QuoteSpans;
 use super::temporal::lexicon::{self as lex, Season};
 use super::temporal::resolve::{Context, Value, resolve, within_weeks};
 use super::temporal::tense::is_digit_group;
@@ -75,7 +76,9 @@ pub fn build(doc: &Document, speakers: &[Speaker]) -> Vec<TimelineEvent> {
             if found.is_empty() {
                 continue;
             }
-            let speaker = quoted.speaker_of(p, &range);
+            let speaker = quoted
+                .speaker_of(p, &range)
+                .map(|s| speakers[s].name.clone());
             for (tx, value, end) in resolve_sentence(&tokens, &found, &mut ctx) {
                 let event = TimelineEvent {
                     date: value.normalized(),
@@ -766,44 +769,6 @@ fn drop_listings(t: &Tokens, found: &mut Vec<Timex>, listing: bool) {
         return;
     }
     found.retain(|tx| !entries.iter().any(|e| e.contains(&tx.tokens.start)));
-}
-
-/// The quote spans of each paragraph with their speaker, gathered once: looking them up
-/// by scanning every speaker's quotes for each dated sentence made a long transcript
-/// with one prolific speaker quadratic.
-struct QuoteSpans<'s> {
-    /// By paragraph: (speaker name, span), in speaker order, then quote order.
-    by_paragraph: Vec<Vec<(&'s str, Range<usize>)>>,
-}
-
-impl<'s> QuoteSpans<'s> {
-    fn new(speakers: &'s [Speaker], paragraphs: usize) -> Self {
-        let mut by_paragraph: Vec<Vec<(&str, Range<usize>)>> = vec![Vec::new(); paragraphs];
-        for sp in speakers {
-            for q in &sp.quotes {
-                if let Some(list) = by_paragraph.get_mut(q.paragraph) {
-                    list.push((&sp.name, q.span.clone()));
-                }
-            }
-        }
-        Self { by_paragraph }
-    }
-
-    /// The speaker whose quote covers most of the sentence at `range` of paragraph `p`
-    /// (the first such, on a tie).
-    fn speaker_of(&self, p: usize, range: &Range<usize>) -> Option<String> {
-        let mut best: Option<(usize, &str)> = None;
-        for (name, span) in self.by_paragraph.get(p)? {
-            let overlap = span
-                .end
-                .min(range.end)
-                .saturating_sub(span.start.max(range.start));
-            if overlap > 0 && best.is_none_or(|(o, _)| overlap > o) {
-                best = Some((overlap, name));
-            }
-        }
-        best.map(|(_, name)| name.to_string())
-    }
 }
 
 /// Longest sentence kept whole; a longer run-on "sentence" is cut to the part around the

@@ -19,6 +19,7 @@ use std::ops::Range;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
+use super::quote_spans::QuoteSpans;
 use super::{Speaker, SummarySentence, lexicon};
 use crate::document::Document;
 use rules::{Unfit, dangling, question_turn, unfit, writers_voice};
@@ -197,15 +198,7 @@ fn units<'a>(
     speakers: &[Speaker],
 ) -> (Vec<Unit<'a>>, Vec<text::Word<'a>>) {
     // Quote spans by paragraph, to find whose statement a sentence carries.
-    let mut spans: HashMap<usize, Vec<(usize, std::ops::Range<usize>)>> = HashMap::default();
-    for (s, speaker) in speakers.iter().enumerate() {
-        for q in &speaker.quotes {
-            spans
-                .entry(q.paragraph)
-                .or_default()
-                .push((s, q.span.clone()));
-        }
-    }
+    let spans = QuoteSpans::new(speakers, doc.paragraphs.len());
     let mut out = Vec::with_capacity(doc.paragraphs.iter().map(|p| p.sentences.len()).sum());
     let total: usize = doc.paragraphs.iter().map(|p| p.text.len()).sum();
     let mut words = Vec::with_capacity(total / 5 + 1);
@@ -222,19 +215,7 @@ fn units<'a>(
             else {
                 continue;
             };
-            let speaker = spans.get(&p).and_then(|list| {
-                list.iter()
-                    .map(|(s, span)| {
-                        let overlap = span
-                            .end
-                            .min(range.end)
-                            .saturating_sub(span.start.max(range.start));
-                        (overlap, *s)
-                    })
-                    .filter(|(overlap, _)| *overlap > 0)
-                    .max_by_key(|(overlap, s)| (*overlap, std::cmp::Reverse(*s)))
-                    .map(|(_, s)| s)
-            });
+            let speaker = spans.speaker_of(p, range);
             let first = words.len();
             text::words_lowered(text, lower, &mut words);
             out.push(Unit {
