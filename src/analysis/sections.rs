@@ -9,7 +9,7 @@ use std::ops::Range;
 
 use super::quotes::{Turn, broadcast_transcript, interview_turns};
 use super::{QuoteKind, Section, Speaker, lexicon};
-use crate::document::Document;
+use crate::document::{Document, metadata};
 
 /// Title of the first section when the source gives it no heading.
 pub const OVERVIEW: &str = "Overview";
@@ -587,32 +587,13 @@ fn lead_returns(
     between >= 2
 }
 
-/// True when the story's first paragraph opens on a wire dateline: `MONTREAL — …`,
-/// `TWIN FALLS, Idaho (AP) — …`, or one with a date (`ACCRA, Feb 2 (Agency) - …`).
+/// True when the story's first paragraph opens on a wire dateline (see
+/// [`metadata::opens_with_wire_dateline`] and [`metadata::opens_with_place_dateline`]).
 fn opens_on_dateline(doc: &Document) -> bool {
-    let Some(first) = doc.paragraphs.first().map(|p| p.text.as_str()) else {
-        return false;
-    };
-    if crate::document::metadata::opens_with_wire_dateline(first) {
-        return true;
-    }
-    let Some(dash) = [" — ", " – ", " - "]
-        .iter()
-        .filter_map(|d| first.find(d))
-        .min()
-        .filter(|&at| at <= MAX_DATELINE_CHARS)
-    else {
-        return false;
-    };
-    let place = first[..dash].split([',', '(']).next().unwrap_or("").trim();
-    place.chars().filter(|c| c.is_alphabetic()).count() >= 3
-        && place
-            .chars()
-            .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '’' | '-'))
+    doc.paragraphs.first().is_some_and(|p| {
+        metadata::opens_with_wire_dateline(&p.text) || metadata::opens_with_place_dateline(&p.text)
+    })
 }
-
-/// Most characters of a dateline before its dash.
-const MAX_DATELINE_CHARS: usize = 40;
 
 /// Paragraphs after the first that still belong to the lede, where a story's lead
 /// expert is first quoted.

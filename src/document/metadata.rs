@@ -948,6 +948,32 @@ pub fn opens_with_wire_dateline(paragraph: &str) -> bool {
         .is_some()
 }
 
+/// True when `paragraph` opens with a dateless wire dateline: a place in capitals,
+/// perhaps a region or an agency after it, then a dash (`MONTREAL — …`, `TWIN FALLS,
+/// Idaho (AP) — …`).
+pub fn opens_with_place_dateline(paragraph: &str) -> bool {
+    let Some(dash) = [" — ", " – ", " - "]
+        .iter()
+        .filter_map(|d| paragraph.find(d))
+        .min()
+        .filter(|&at| at <= MAX_PLACE_DATELINE_CHARS)
+    else {
+        return false;
+    };
+    let place = paragraph[..dash]
+        .split([',', '('])
+        .next()
+        .unwrap_or("")
+        .trim();
+    place.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && place
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '’' | '-'))
+}
+
+/// Most characters of a dateless dateline before its dash.
+const MAX_PLACE_DATELINE_CHARS: usize = 40;
+
 /// Most characters of the date between the dashes of an agency-first dateline.
 const MAX_AGENCY_DATE_CHARS: usize = 30;
 

@@ -56,14 +56,6 @@ impl Shelf {
             Briefing::new(doc, analysis)
         })
     }
-
-    /// How many briefings have been analysed so far.
-    pub fn analysed(&self) -> usize {
-        self.slots
-            .iter()
-            .filter(|s| s.briefing.get().is_some())
-            .count()
-    }
 }
 
 /// Briefings analysed already (tests, and callers that analyse themselves).
@@ -87,6 +79,14 @@ impl From<Vec<Briefing>> for Shelf {
 mod tests {
     use super::*;
 
+    fn analysed(shelf: &Shelf) -> usize {
+        shelf
+            .slots
+            .iter()
+            .filter(|s| s.briefing.get().is_some())
+            .count()
+    }
+
     #[test]
     fn analyses_each_briefing_once_and_only_when_shown() {
         let docs = vec![
@@ -94,11 +94,11 @@ mod tests {
             Document::from_text("Second\n\nThe bridge closed in March 2029.\n"),
         ];
         let shelf = Shelf::lazy(docs, AnalysisOptions::default());
-        assert_eq!((shelf.len(), shelf.analysed()), (2, 0));
+        assert_eq!((shelf.len(), analysed(&shelf)), (2, 0));
         assert_eq!(shelf.get(1).doc.title, "Second");
-        assert_eq!(shelf.analysed(), 1);
+        assert_eq!(analysed(&shelf), 1);
         assert_eq!(shelf.get(1).analysis.timeline.len(), 1);
         assert_eq!(shelf.get(0).doc.title, "First");
-        assert_eq!(shelf.analysed(), 2);
+        assert_eq!(analysed(&shelf), 2);
     }
 }
